@@ -1,0 +1,35 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { appRouter } from "@/server/api/root";
+import { createTRPCContext } from "@/server/api/context";
+
+/**
+ * Route handlers sit outside Next's CSRF protection, so a mutation from a browser on another
+ * origin is refused here. Scripts and servers send no Origin and are let through.
+ */
+function crossOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return false;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+function handler(req: Request) {
+  if (req.method === "POST" && crossOrigin(req)) {
+    return Response.json({ error: { message: "Cross-origin requests are not allowed." } }, { status: 403 });
+  }
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: ({ resHeaders }) => createTRPCContext({ headers: req.headers, resHeaders }),
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"} failed:`, error.cause ?? error);
+    },
+  });
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,36 @@
+import { sql } from "drizzle-orm";
+import { integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { location } from "./locations";
+
+export const userRole = pgEnum("user_role", ["customer", "staff", "marketer", "admin"]);
+
+export const user = pgTable(
+  "user",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stored lower-cased; unique. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    phone: text("phone"),
+    /** scrypt hash in the form scrypt$N$r$p$salt$hash (see server/auth/password.ts). */
+    passwordHash: text("password_hash"),
+    role: userRole("role").notNull().default("customer"),
+    /** Staff belong to one store; null for everyone else. */
+    staffLocationId: uuid("staff_location_id").references(() => location.id),
+    /** The store a shopper picked for availability and pickup. */
+    preferredLocationId: uuid("preferred_location_id").references(() => location.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("user_email_idx").on(sql`lower(${t.email})`)],
+);
+
+/** Failed sign-ins per email, shared by every instance, so repeated guesses are slowed everywhere. */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  email: text("email").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type User = typeof user.$inferSelect;
+export type NewUser = typeof user.$inferInsert;
+export type UserRole = (typeof userRole.enumValues)[number];

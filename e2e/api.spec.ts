@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { FIXTURE_PRODUCT } from "../db/seed/fixtures";
+
+// The HTTP face of the API: statuses and messages a script or integration relies on.
+test.describe("API over HTTP", () => {
+  test.skip(({ isMobile }) => isMobile, "the API does not depend on the viewport");
+
+  const get = (path: string, input: unknown) => `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+
+  test("health names the database", async ({ request }) => {
+    const res = await request.get("/api/health");
+    expect(res.status()).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok", database: "pglite" });
+  });
+
+  test("a product by slug, and 404 for an unknown one", async ({ request }) => {
+    const ok = await request.get(get("catalog.product", { slug: FIXTURE_PRODUCT.slug }));
+    expect(ok.status()).toBe(200);
+    const body = await ok.json();
+    expect(body.result.data.json.name).toBe(FIXTURE_PRODUCT.name);
+
+    const missing = await request.get(get("catalog.product", { slug: "no-such-product" }));
+    expect(missing.status()).toBe(404);
+    expect((await missing.json()).error.json.message).toBe("That product was not found.");
+  });
+
+  test("bad input is a 4xx with a message, never a 500", async ({ request }) => {
+    const cases: Array<[string, unknown]> = [
+      ["catalog.product", { slug: "x".repeat(50_000) }],
+      ["catalog.product", { slug: 12 }],
+      ["catalog.search", { q: ["array"] }],
+      ["catalog.search", null],
+      ["catalog.list", { limit: "ten" }],
+      ["catalog.browse", { page: 1e9 }],
+    ];
+    for (const [path, input] of cases) {
+      const res = await request.get(get(path, input));
+      expect(res.status(), `${path} ${JSON.stringify(input).slice(0, 40)}`).toBe(400);
+      expect((await res.json()).error.json.message).toBeTruthy();
+    }
+    const garbage = await request.get("/api/trpc/catalog.product?input=%7Bnot-json");
+    expect(garbage.status()).toBe(400);
+    const unknown = await request.get(get("catalog.nothing", {}));
+    expect(unknown.status()).toBe(404);
+  });
+
+  test("a mutation from another origin is refused", async ({ request }) => {
+    const res = await request.post("/api/trpc/locations.choose", {
+      headers: { origin: "https://evil.example", "content-type": "application/json" },
+      data: { json: { locationId: null } },
+    });
+    expect(res.status()).toBe(403);
+  });
+});

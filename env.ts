@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+// The only reader of process.env: everything else imports `env`.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  PGLITE_DIR: z.string().min(1).default("./.data"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Set by Next while it builds; nothing may open the database then. */
+  NEXT_PHASE: z.string().optional(),
+});
+
+const parsed = schema.safeParse(process.env);
+if (!parsed.success) {
+  const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+  throw new Error(`Invalid environment:\n${problems}`);
+}
+
+export const env = parsed.data;
+export type Env = typeof env;

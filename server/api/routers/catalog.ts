@@ -1,0 +1,62 @@
+import { z } from "zod";
+import {
+  featuredProducts,
+  getCategory,
+  getProduct,
+  listCategories,
+  listFacets,
+  listProducts,
+  searchProducts,
+} from "@/server/domain/catalog/catalog";
+import { catalogListInput, productFilterInput, productInput, searchInput } from "@/server/domain/catalog/inputs";
+import { publicProcedure, router } from "../trpc";
+import { chosenStoreId } from "./locations";
+
+const PAGE_SIZE = 24;
+
+export const catalogRouter = router({
+  /** Public API: a page of published products, optionally in one category. */
+  list: publicProcedure.input(catalogListInput).query(async ({ ctx, input }) => {
+    const offset = Number(input.cursor ?? 0);
+    const { items, total } = await listProducts(
+      ctx.db,
+      { category: input.category, sort: "featured" },
+      { offset, limit: input.limit },
+      await chosenStoreId(ctx),
+    );
+    const next = offset + items.length;
+    return { items, nextCursor: next < total ? String(next) : null };
+  }),
+
+  /** The storefront's category page: filters, sort and page numbers. */
+  browse: publicProcedure
+    .input(productFilterInput.extend({ page: z.number().int().min(1).max(1000).default(1) }))
+    .query(async ({ ctx, input }) => {
+      const { page, ...filter } = input;
+      const result = await listProducts(
+        ctx.db,
+        filter,
+        { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
+        await chosenStoreId(ctx),
+      );
+      return { ...result, page, pageCount: Math.max(1, Math.ceil(result.total / PAGE_SIZE)) };
+    }),
+
+  search: publicProcedure
+    .input(searchInput)
+    .query(async ({ ctx, input }) => searchProducts(ctx.db, input.q, input.limit, await chosenStoreId(ctx))),
+
+  product: publicProcedure.input(productInput).query(({ ctx, input }) => getProduct(ctx.db, input.slug)),
+
+  categories: publicProcedure.query(({ ctx }) => listCategories(ctx.db)),
+
+  category: publicProcedure.input(productInput).query(({ ctx, input }) => getCategory(ctx.db, input.slug)),
+
+  facets: publicProcedure
+    .input(z.object({ category: productInput.shape.slug.optional() }))
+    .query(({ ctx, input }) => listFacets(ctx.db, input.category)),
+
+  featured: publicProcedure
+    .input(z.object({ limit: z.number().int().min(1).max(24).default(8) }).default({ limit: 8 }))
+    .query(async ({ ctx, input }) => featuredProducts(ctx.db, input.limit, await chosenStoreId(ctx))),
+});

@@ -1,0 +1,83 @@
+import "server-only";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import type { Db, Driver } from "@/db/client";
+import type { UserRole } from "@/db/schema";
+import { DomainError } from "@/server/errors";
+
+export const STORE_COOKIE = "mostrador_store";
+
+export type SessionUser = { id: string; name: string; email: string; role: UserRole; staffLocationId: string | null };
+
+/**
+ * Per request: the database, who is calling, and the request's cookies, with a way to set new
+ * ones on the response. Built from the Auth.js session in ./context.ts; tests build it directly.
+ */
+export type Context = {
+  db: Db;
+  driver: Driver;
+  user: SessionUser | null;
+  cookie(name: string): string | null;
+  setCookie(value: string): void;
+};
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      ...shape,
+      // Internal details never reach the browser; they are logged by the route's onError.
+      message: internal ? "Something went wrong on our side. Please try again." : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+        details: error.cause instanceof DomainError ? (error.cause.details ?? null) : null,
+      },
+    };
+  },
+});
+
+/** One place where a DomainError becomes the HTTP status its code names. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    return { ...result, error: new TRPCError({ code: cause.trpcCode, message: cause.message, cause }) };
+  }
+  return result;
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const router = t.router;
+
+export const publicProcedure = t.procedure.use(domainErrors);
+
+const signedIn = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+function withRoles(roles: readonly UserRole[], message: string) {
+  return signedIn.use(({ ctx, next }) => {
+    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message });
+    return next({ ctx });
+  });
+}
+
+/** Any signed-in person acting as a shopper (staff can shop too). */
+export const customerProcedure = signedIn;
+
+/** Store staff, with the store they belong to; admins act for any store. */
+export const staffProcedure = withRoles(["staff", "admin"], "Only store staff can do this.").use(({ ctx, next }) => {
+  if (ctx.user.role === "staff" && !ctx.user.staffLocationId) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Your staff account is not assigned to a store." });
+  }
+  return next({ ctx: { ...ctx, staffLocationId: ctx.user.staffLocationId } });
+});
+
+export const marketerProcedure = withRoles(["marketer", "admin"], "Only marketers can do this.");
+export const adminProcedure = withRoles(["admin"], "Only administrators can do this.");

@@ -1,0 +1,66 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env } from "@/env";
+import { verifyCredentials } from "@/server/domain/customers/accounts";
+import { credentialsInput } from "@/server/domain/customers/inputs";
+import { getDatabase } from "@/server/db";
+import { DomainError } from "@/server/errors";
+
+/** The sign-in form shows a message per code; codes travel in the URL, so they stay generic. */
+class SignInFailed extends CredentialsSignin {
+  constructor(code: "invalid" | `throttled-${number}`) {
+    super();
+    this.code = code;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // `npm start` provisions a secret when none is configured (scripts/start.mjs); dev gets a fixed one.
+  secret: env.AUTH_SECRET ?? (env.NODE_ENV === "production" ? undefined : "mostrador-development-secret"),
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(raw) {
+        const parsed = credentialsInput.safeParse(raw);
+        if (!parsed.success) throw new SignInFailed("invalid");
+        const { db } = await getDatabase();
+        try {
+          const profile = await verifyCredentials(db, parsed.data.email, parsed.data.password);
+          return {
+            id: profile.id,
+            email: profile.email,
+            name: profile.name,
+            role: profile.role,
+            staffLocationId: profile.staffLocationId,
+          };
+        } catch (err) {
+          if (err instanceof DomainError && err.code === "TOO_MANY_ATTEMPTS") {
+            throw new SignInFailed(`throttled-${Number(err.details?.retryAfterSeconds ?? 60)}`);
+          }
+          if (err instanceof DomainError) throw new SignInFailed("invalid");
+          throw err;
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.staffLocationId = user.staffLocationId ?? null;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? "";
+      session.user.role = token.role ?? "customer";
+      session.user.staffLocationId = token.staffLocationId ?? null;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/fixtures";
+import { createTestDatabase, type TestDatabase } from "@/server/test/database";
+import { FREE_ATTEMPTS, registerCustomer, throttleWaitSeconds, verifyCredentials } from "./accounts";
+import { signUpInput } from "./inputs";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.close());
+
+describe("sign-up", () => {
+  it("creates a customer who can then sign in, without exposing the password hash", async () => {
+    const input = signUpInput.parse({ name: "Carla Ruiz", email: "Carla@Example.com", password: "a-long-password" });
+    const created = await registerCustomer(t.db, input);
+    expect(created).toMatchObject({ email: "carla@example.com", role: "customer" });
+    expect(created).not.toHaveProperty("passwordHash");
+    const signedIn = await verifyCredentials(t.db, "carla@example.com", "a-long-password");
+    expect(signedIn.id).toBe(created.id);
+    expect(signedIn).not.toHaveProperty("passwordHash");
+  });
+
+  it("refuses a second account for the same email, whatever its case", async () => {
+    const input = signUpInput.parse({ name: "Other Ana", email: "ANA@mostrador.dev", password: "another-password" });
+    await expect(registerCustomer(t.db, input)).rejects.toMatchObject({ code: "EMAIL_TAKEN" });
+  });
+
+  it("validates name, email and password with readable messages", () => {
+    const result = signUpInput.safeParse({ name: "", email: "not-an-email", password: "short" });
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((i) => i.message);
+    expect(messages).toEqual(expect.arrayContaining(["Enter your name.", "Enter a valid email address.", "Use at least 8 characters."]));
+  });
+});
+
+describe("sign-in", () => {
+  it("signs in the demo accounts with their role", async () => {
+    const staff = await verifyCredentials(t.db, DEMO_ACCOUNTS.staffMadrid, DEMO_PASSWORD);
+    expect(staff.role).toBe("staff");
+    expect(staff.staffLocationId).not.toBeNull();
+    expect((await verifyCredentials(t.db, DEMO_ACCOUNTS.marketer, DEMO_PASSWORD)).role).toBe("marketer");
+  });
+
+  it("gives the same message for an unknown email and a wrong password", async () => {
+    const unknown = await verifyCredentials(t.db, "nobody@example.com", "whatever").catch((e: unknown) => e);
+    const wrong = await verifyCredentials(t.db, DEMO_ACCOUNTS.admin, "wrong-password").catch((e: unknown) => e);
+    expect(unknown).toMatchObject({ code: "INVALID_CREDENTIALS" });
+    expect(wrong).toMatchObject({ code: "INVALID_CREDENTIALS", message: (unknown as Error).message });
+  });
+
+  it("slows down repeated failures, even with the right password, until the wait has passed", async () => {
+    const email = DEMO_ACCOUNTS.customerNoStore;
+    const start = new Date("2026-01-01T10:00:00Z");
+    for (let i = 0; i < FREE_ATTEMPTS; i++) {
+      await expect(verifyCredentials(t.db, email, "guess", start)).rejects.toMatchObject({ code: "INVALID_CREDENTIALS" });
+    }
+    const blocked = await verifyCredentials(t.db, email, DEMO_PASSWORD, new Date(start.getTime() + 200)).catch((e: unknown) => e);
+    expect(blocked).toMatchObject({ code: "TOO_MANY_ATTEMPTS", details: { retryAfterSeconds: 1 } });
+    expect((blocked as Error).message).toMatch(/Try again in 1 seconds?/);
+
+    const later = new Date(start.getTime() + 2_000);
+    const user = await verifyCredentials(t.db, email, DEMO_PASSWORD, later);
+    expect(user.email).toBe(email);
+    // A success clears the count: the next mistake is a plain failure again.
+    await expect(verifyCredentials(t.db, email, "guess", later)).rejects.toMatchObject({ code: "INVALID_CREDENTIALS" });
+  });
+
+  it("doubles the wait with each further failure, up to a cap", () => {
+    expect(throttleWaitSeconds(FREE_ATTEMPTS - 1)).toBe(0);
+    expect(throttleWaitSeconds(FREE_ATTEMPTS)).toBe(1);
+    expect(throttleWaitSeconds(FREE_ATTEMPTS + 3)).toBe(8);
+    expect(throttleWaitSeconds(FREE_ATTEMPTS + 40)).toBe(900);
+  });
+});

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+export const email = z
+  .string()
+  .trim()
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address."))
+  .transform((e) => e.toLowerCase());
+
+export const signUpInput = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters."),
+  email,
+  password: z.string().min(8, "Use at least 8 characters.").max(200, "Use at most 200 characters."),
+});
+export type SignUpInput = z.infer<typeof signUpInput>;
+
+export const credentialsInput = z.object({
+  email,
+  password: z.string().min(1).max(200),
+});

@@ -1,0 +1,33 @@
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+
+/** Domain failures a person can act on. Each code maps to one HTTP status in one place. */
+const codes = {
+  NOT_FOUND: "NOT_FOUND",
+  INVALID_INPUT: "BAD_REQUEST",
+  EMAIL_TAKEN: "CONFLICT",
+  INVALID_CREDENTIALS: "UNAUTHORIZED",
+  TOO_MANY_ATTEMPTS: "TOO_MANY_REQUESTS",
+  OUT_OF_STOCK: "CONFLICT",
+  FORBIDDEN: "FORBIDDEN",
+} as const satisfies Record<string, TRPC_ERROR_CODE_KEY>;
+
+export type DomainErrorCode = keyof typeof codes;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+
+  get trpcCode(): TRPC_ERROR_CODE_KEY {
+    return codes[this.code];
+  }
+}
+
+export function notFound(what: string): DomainError {
+  return new DomainError("NOT_FOUND", `${what} was not found.`);
+}

@@ -1,0 +1,28 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { user } from "@/db/schema";
+import { createCaller } from "@/server/api/root";
+import type { Context, SessionUser } from "@/server/api/trpc";
+import type { TestDatabase } from "./database";
+
+/** A caller as a given person (or a guest), with a cookie jar, as the HTTP route would build it. */
+export function callerFor(t: TestDatabase, who: SessionUser | null = null, cookies: Record<string, string> = {}) {
+  const setCookies: string[] = [];
+  const ctx: Context = {
+    db: t.db,
+    driver: t.driver,
+    user: who,
+    cookie: (name) => cookies[name] ?? null,
+    setCookie: (value) => void setCookies.push(value),
+  };
+  return { api: createCaller(ctx), setCookies };
+}
+
+export async function sessionUserFor(db: Db, email: string): Promise<SessionUser> {
+  const [row] = await db
+    .select({ id: user.id, name: user.name, email: user.email, role: user.role, staffLocationId: user.staffLocationId })
+    .from(user)
+    .where(eq(user.email, email));
+  if (!row) throw new Error(`No user ${email} in the test database`);
+  return row;
+}
