@@ -1,0 +1,239 @@
+import { hashPassword } from "../../server/auth/password";
+import { buildSearchText } from "../../server/domain/catalog/search-text";
+import type { Db } from "../client";
+import {
+  category,
+  location,
+  product,
+  productImage,
+  stockLevel,
+  user,
+  variant,
+  type NewProduct,
+  type NewUser,
+  type NewVariant,
+} from "../schema";
+import { CATEGORIES } from "./data/categories";
+import { COLOURS, type ColourName } from "./data/colours";
+import { LOCATIONS } from "./data/locations";
+import { PRODUCTS, productImages, skuFor } from "./data/products";
+import { generatedStock, SOLD_OUT_PRODUCT_SLUGS, STOCK_OVERRIDES } from "./data/stock";
+import type { StockOverride } from "./data/types";
+import { USERS } from "./data/users";
+import { CATEGORY_SLUGS, DEMO_PASSWORD, LOCATION_SLUGS, MIN_PUBLISHED_PRODUCTS, type LocationKey } from "./fixtures";
+
+export type SeedSummary = {
+  locations: number;
+  categories: number;
+  products: number;
+  publishedProducts: number;
+  variants: number;
+  images: number;
+  stockLevels: number;
+  users: number;
+};
+
+type NewProductImage = typeof productImage.$inferInsert;
+type NewStockLevel = typeof stockLevel.$inferInsert;
+
+type PlannedProduct = {
+  row: Omit<NewProduct, "categoryId">;
+  categorySlug: string;
+  variants: Array<{ row: Omit<NewVariant, "productId">; stock: StockOverride }>;
+  images: Array<Omit<NewProductImage, "productId">>;
+};
+
+/** Well under PostgreSQL's 65,535 bind parameters per statement for every table here. */
+const CHUNK = 500;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A GS1-style EAN-13: 12 digits plus the standard mod-10 check digit. */
+export function ean13(first12: string): string {
+  if (!/^\d{12}$/.test(first12)) throw new Error(`EAN-13 needs 12 digits, got "${first12}"`);
+  const sum = [...first12].reduce((acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 1 : 3), 0);
+  return first12 + String((10 - (sum % 10)) % 10);
+}
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Turns the data files into rows, and fails loudly on data mistakes before touching the db. */
+function planCatalog(now: Date): PlannedProduct[] {
+  const categories = new Map(CATEGORIES.map((c) => [c.slug, c]));
+  const skus = new Set<string>();
+  let serial = 0;
+
+  const planned = PRODUCTS.map((p, index): PlannedProduct => {
+    const cat = categories.get(p.category);
+    if (!cat) throw new Error(`Product ${p.slug} has unknown category ${p.category}`);
+    const soldOut = SOLD_OUT_PRODUCT_SLUGS.includes(p.slug);
+    const colours: Array<ColourName | null> = p.colours.length ? [...p.colours] : [null];
+    const sizes: Array<string | null> = p.sizes.length ? [...p.sizes] : [null];
+
+    // Colour by colour, sizes in data order: that is how variant pickers list them.
+    const variants = colours.flatMap((colour, colourIndex) =>
+      sizes.map((size, sizeIndex) => {
+        const sku = skuFor(cat.skuPrefix, p, colour, size);
+        if (skus.has(sku)) throw new Error(`Duplicate SKU ${sku}`);
+        skus.add(sku);
+        serial += 1;
+        const stock = soldOut
+          ? { madrid: 0, barcelona: 0, valencia: 0, warehouse: 0 }
+          : (STOCK_OVERRIDES[sku] ?? generatedStock(sku));
+        return {
+          row: {
+            sku,
+            // 84 is Spain's GS1 prefix; the serial keeps barcodes unique and stable.
+            barcode: ean13(`8437${String(serial).padStart(8, "0")}`),
+            size,
+            colour,
+            colourHex: colour ? COLOURS[colour].hex : null,
+            priceMinor: p.priceMinor,
+            compareAtMinor: p.compareAtMinor ?? null,
+            currency: "EUR",
+            position: colourIndex * sizes.length + sizeIndex,
+          },
+          stock,
+        };
+      }),
+    );
+
+    // Spread creation dates over the past weeks in a shuffled order (a stride of 37 days), so
+    // "newest first" mixes categories instead of listing the last data file first.
+    const createdAt = new Date(now.getTime() - ((index * 37) % PRODUCTS.length) * DAY_MS);
+    return {
+      categorySlug: cat.slug,
+      row: {
+        slug: p.slug,
+        name: p.name,
+        brand: p.brand,
+        description: p.description,
+        status: p.status ?? "published",
+        visibleWeb: true,
+        visibleStore: true,
+        featured: p.featured ?? false,
+        searchText: buildSearchText({ name: p.name, brand: p.brand, categoryName: cat.name, colours: p.colours }),
+        createdAt,
+        updatedAt: createdAt,
+      },
+      variants,
+      images: productImages(p).map((img, position) => ({
+        url: `/products/${img.file}`,
+        alt: img.alt,
+        colour: img.colour,
+        position,
+      })),
+    };
+  });
+
+  for (const sku of Object.keys(STOCK_OVERRIDES)) {
+    if (!skus.has(sku)) throw new Error(`Stock override for unknown SKU ${sku}`);
+  }
+  for (const slug of CATEGORY_SLUGS) {
+    if (!categories.has(slug)) throw new Error(`Category ${slug} is missing from the data`);
+  }
+  const published = planned.filter((p) => p.row.status === "published").length;
+  if (published < MIN_PUBLISHED_PRODUCTS) {
+    throw new Error(`Only ${published} published products; fixtures promise ${MIN_PUBLISHED_PRODUCTS}`);
+  }
+  return planned;
+}
+
+/** Inserts the demo data into an empty database, all or nothing. */
+export async function seed(db: Db): Promise<SeedSummary> {
+  const planned = planCatalog(new Date());
+  // scrypt is deliberately slow: hash once and share it between the demo accounts.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  return db.transaction(async (tx) => {
+    const locationRows = await tx
+      .insert(location)
+      .values(LOCATIONS.map(({ key: _key, ...row }) => row))
+      .returning({ id: location.id, slug: location.slug });
+    const locationIdBySlug = new Map(locationRows.map((l) => [l.slug, l.id]));
+    const locationId = (key: LocationKey): string => {
+      const id = locationIdBySlug.get(LOCATION_SLUGS[key]);
+      if (!id) throw new Error(`Location ${key} was not seeded`);
+      return id;
+    };
+
+    const categoryRows = await tx
+      .insert(category)
+      .values(CATEGORIES.map((c, i) => ({ slug: c.slug, name: c.name, description: c.description, sortOrder: i })))
+      .returning({ id: category.id, slug: category.slug });
+    const categoryIdBySlug = new Map(categoryRows.map((c) => [c.slug, c.id]));
+
+    const productRows = await tx
+      .insert(product)
+      .values(
+        planned.map((p) => {
+          const categoryId = categoryIdBySlug.get(p.categorySlug);
+          if (!categoryId) throw new Error(`Category ${p.categorySlug} was not seeded`);
+          return { ...p.row, categoryId };
+        }),
+      )
+      .returning({ id: product.id, slug: product.slug });
+    const productIdBySlug = new Map(productRows.map((p) => [p.slug, p.id]));
+    const productId = (slug: string): string => {
+      const id = productIdBySlug.get(slug);
+      if (!id) throw new Error(`Product ${slug} was not seeded`);
+      return id;
+    };
+
+    const variantRows: NewVariant[] = planned.flatMap((p) =>
+      p.variants.map((v) => ({ ...v.row, productId: productId(p.row.slug) })),
+    );
+    const variantIdBySku = new Map<string, string>();
+    for (const batch of chunks(variantRows)) {
+      const inserted = await tx.insert(variant).values(batch).returning({ id: variant.id, sku: variant.sku });
+      for (const v of inserted) variantIdBySku.set(v.sku, v.id);
+    }
+
+    const imageRows: NewProductImage[] = planned.flatMap((p) =>
+      p.images.map((img) => ({ ...img, productId: productId(p.row.slug) })),
+    );
+    for (const batch of chunks(imageRows)) await tx.insert(productImage).values(batch);
+
+    // Every variant gets a row at every location, zeros included, so availability
+    // queries never have to treat a missing row as "none".
+    const locationKeys = Object.keys(LOCATION_SLUGS) as LocationKey[];
+    const stockRows: NewStockLevel[] = planned.flatMap((p) =>
+      p.variants.flatMap((v) => {
+        const variantId = variantIdBySku.get(v.row.sku);
+        if (!variantId) throw new Error(`Variant ${v.row.sku} was not seeded`);
+        return locationKeys.map((key) => ({
+          variantId,
+          locationId: locationId(key),
+          onHand: v.stock[key],
+          reserved: 0,
+        }));
+      }),
+    );
+    for (const batch of chunks(stockRows)) await tx.insert(stockLevel).values(batch);
+
+    const userRows: NewUser[] = USERS.map((u) => ({
+      email: u.email.toLowerCase(),
+      name: u.name,
+      role: u.role,
+      phone: u.phone ?? null,
+      passwordHash,
+      staffLocationId: u.staffLocation ? locationId(u.staffLocation) : null,
+      preferredLocationId: u.preferredLocation ? locationId(u.preferredLocation) : null,
+    }));
+    await tx.insert(user).values(userRows);
+
+    return {
+      locations: locationRows.length,
+      categories: categoryRows.length,
+      products: productRows.length,
+      publishedProducts: planned.filter((p) => p.row.status === "published").length,
+      variants: variantRows.length,
+      images: imageRows.length,
+      stockLevels: stockRows.length,
+      users: userRows.length,
+    };
+  });
+}
