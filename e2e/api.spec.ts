@@ -26,7 +26,7 @@ test.describe("API over HTTP", () => {
 
   test("bad input is a 4xx with a message, never a 500", async ({ request }) => {
     const cases: Array<[string, unknown]> = [
-      ["catalog.product", { slug: "x".repeat(50_000) }],
+      ["catalog.product", { slug: "x".repeat(5_000) }],
       ["catalog.product", { slug: 12 }],
       ["catalog.search", { q: ["array"] }],
       ["catalog.search", null],

@@ -191,6 +191,23 @@ export async function featuredProducts(db: Db, limit: number, storeId: string | 
   return loadCards(db, rows.map((r) => r.id), storeId);
 }
 
+const LETTER_SIZES = ["XXS", "XS", "S", "M", "L", "XL", "XXL"];
+
+/** Shelf order: letter sizes small to large, then numeric sizes ascending, then anything else. */
+export function sortSizes(sizes: string[]): string[] {
+  const rank = (s: string) => {
+    const letter = LETTER_SIZES.indexOf(s);
+    if (letter >= 0) return [0, letter] as const;
+    const n = Number(s);
+    return Number.isFinite(n) ? ([1, n] as const) : ([2, 0] as const);
+  };
+  return [...sizes].sort((a, b) => {
+    const [ga, va] = rank(a);
+    const [gb, vb] = rank(b);
+    return ga - gb || va - vb || a.localeCompare(b);
+  });
+}
+
 /** The choices a category's filters offer: sizes in shelf order, colours, and the price range. */
 export async function listFacets(db: Db, categorySlug: string | undefined) {
   const where = productConditions(db, { category: categorySlug });
@@ -216,7 +233,7 @@ export async function listFacets(db: Db, categorySlug: string | undefined) {
   ]);
   const seen = new Set<string>();
   return {
-    sizes: sizes.map((s) => s.value!).filter(Boolean),
+    sizes: sortSizes(sizes.map((s) => s.value!).filter(Boolean)),
     colours: colours.filter((c) => c.name && !seen.has(c.name) && seen.add(c.name)).map((c) => ({ name: c.name!, hex: c.hex })),
     price: { min: range?.min ?? 0, max: range?.max ?? 0 },
   };

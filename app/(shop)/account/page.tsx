@@ -1,0 +1,113 @@
+import { TRPCError } from "@trpc/server";
+import { LogOut } from "lucide-react";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { shortStoreName } from "@/app/_components/format";
+import { StorePicker } from "@/app/_components/store-picker";
+import { auth, signOut } from "@/server/auth";
+import { api } from "@/trpc/server";
+import { getLocations } from "../_lib/data";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+
+const ROLE_LABELS: Record<string, string> = {
+  customer: "Customer",
+  staff: "Store staff",
+  marketer: "Marketing",
+  admin: "Administrator",
+};
+
+const memberSince = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "Europe/Madrid" });
+
+export default async function AccountPage() {
+  const session = await auth();
+  if (!session?.user?.id) redirect("/sign-in?callbackUrl=/account");
+
+  const [profile, locations] = await Promise.all([
+    api.account.me().catch((err: unknown) => {
+      // The session outlived the account (deleted, or a fresh database): sign in again.
+      if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "UNAUTHORIZED")) return null;
+      throw err;
+    }),
+    getLocations(),
+  ]);
+  if (!profile) redirect("/sign-in?callbackUrl=/account");
+
+  const stores = locations.filter((l) => l.kind === "store" && l.clickAndCollect);
+  const preferred = stores.find((s) => s.id === profile.preferredLocationId) ?? null;
+  const staffStore = locations.find((l) => l.id === profile.staffLocationId) ?? null;
+
+  async function signOutAction() {
+    "use server";
+    await signOut({ redirectTo: "/" });
+  }
+
+  return (
+    <div className="mx-auto max-w-5xl px-4 pt-8 pb-16 sm:px-6 lg:px-10 lg:pt-12 lg:pb-24">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <p className="text-sm text-stone-500">Your account</p>
+          <h1 className="mt-1 text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">Hello, {profile.name.split(/\s+/)[0]}</h1>
+        </div>
+        <form action={signOutAction}>
+          <button
+            type="submit"
+            className="inline-flex min-h-11 items-center gap-2 rounded-full border border-stone-300 px-5 text-sm font-semibold text-stone-900 transition-colors hover:border-stone-950"
+          >
+            <LogOut aria-hidden="true" className="size-4" />
+            Sign out
+          </button>
+        </form>
+      </header>
+
+      <div className="mt-10 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <section aria-labelledby="details-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
+          <h2 id="details-heading" className="text-lg font-semibold text-stone-950">
+            Your details
+          </h2>
+          <dl className="mt-5 space-y-4 text-sm">
+            <div>
+              <dt className="text-stone-500">Name</dt>
+              <dd className="mt-0.5 font-medium text-stone-950">{profile.name}</dd>
+            </div>
+            <div>
+              <dt className="text-stone-500">Email</dt>
+              <dd className="mt-0.5 font-medium break-all text-stone-950">{profile.email}</dd>
+            </div>
+            {profile.phone ? (
+              <div>
+                <dt className="text-stone-500">Phone</dt>
+                <dd className="mt-0.5 font-medium text-stone-950">{profile.phone}</dd>
+              </div>
+            ) : null}
+            <div>
+              <dt className="text-stone-500">Account type</dt>
+              <dd className="mt-0.5 font-medium text-stone-950">
+                {ROLE_LABELS[profile.role] ?? profile.role}
+                {staffStore ? <span className="font-normal text-stone-600"> · {staffStore.name}</span> : null}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-stone-500">Member since</dt>
+              <dd className="mt-0.5 font-medium text-stone-950">{memberSince.format(profile.createdAt)}</dd>
+            </div>
+          </dl>
+        </section>
+
+        <section aria-labelledby="store-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
+          <h2 id="store-heading" className="text-lg font-semibold text-stone-950">
+            Preferred store
+          </h2>
+          <p className="mt-1 text-sm text-stone-600">
+            {preferred
+              ? `You pick up at ${shortStoreName(preferred.name)}. We show its stock first everywhere in the shop.`
+              : "Choose the store you usually pick up from, and we’ll show its stock first everywhere in the shop."}
+          </p>
+          <StorePicker layout="list" stores={stores} chosenId={preferred?.id ?? null} className="mt-5" />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import { FormAlert, FormField, SubmitButton } from "@/app/_components/form-field";
+import { PasswordToggle } from "@/app/_components/password-toggle";
+
+/** The message for a sign-in failure code from the server ("invalid", "throttled-<seconds>"). */
+export function signInMessage(code: string | null | undefined): string | null {
+  if (!code) return null;
+  const throttled = /^throttled-(\d+)$/.exec(code);
+  if (throttled) {
+    const seconds = Number(throttled[1]);
+    return `Too many failed attempts. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
+  }
+  if (code === "invalid" || code === "credentials") return "That email and password do not match an account.";
+  return "We couldn’t sign you in. Please try again.";
+}
+
+type Errors = { email?: string; password?: string; form?: string };
+
+export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string | null; initialCode: string | null }) {
+  const router = useRouter();
+  const id = useId();
+  const [errors, setErrors] = useState<Errors>(() => {
+    const message = signInMessage(initialCode);
+    return message ? { form: message } : {};
+  });
+  const [pending, setPending] = useState(false);
+  const [showPassword, setShowPassword] = useState(false);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const email = String(data.get("email") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+
+    const next: Errors = {};
+    if (!email) next.email = "Enter your email address.";
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) next.email = "Enter a valid email address, like name@example.com.";
+    if (!password) next.password = "Enter your password.";
+    setErrors(next);
+    if (next.email) return emailRef.current?.focus();
+    if (next.password) return passwordRef.current?.focus();
+
+    setPending(true);
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result || result.error) {
+        setErrors({ form: signInMessage(result?.code ?? "invalid") ?? undefined });
+        setPending(false);
+        passwordRef.current?.select();
+        return;
+      }
+      router.push(callbackUrl ?? "/account");
+      router.refresh();
+    } catch {
+      setErrors({ form: "We couldn’t reach the server. Check your connection and try again." });
+      setPending(false);
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-5">
+      <div aria-live="assertive">
+        {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
+      </div>
+      <FormField
+        ref={emailRef}
+        id={`${id}-email`}
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        inputMode="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        error={errors.email}
+      />
+      <FormField
+        ref={passwordRef}
+        id={`${id}-password`}
+        name="password"
+        type={showPassword ? "text" : "password"}
+        label="Password"
+        autoComplete="current-password"
+        required
+        error={errors.password}
+        trailing={<PasswordToggle shown={showPassword} onToggle={() => setShowPassword((s) => !s)} />}
+      />
+      <SubmitButton pending={pending} pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
+      <p className="text-center text-sm text-stone-600">
+        New to Mostrador?{" "}
+        <Link
+          href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
+          className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700"
+        >
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { clsx } from "clsx";
+import { ChevronRight } from "lucide-react";
+import Link from "next/link";
+
+export type Crumb = { label: string; href?: string };
+
+/** The last crumb is the current page. */
+export function Breadcrumbs({ items, className }: { items: Crumb[]; className?: string }) {
+  return (
+    <nav aria-label="Breadcrumb" className={clsx("text-sm", className)}>
+      <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-stone-500">
+        {items.map((crumb, i) => {
+          const last = i === items.length - 1;
+          return (
+            <li key={`${crumb.label}-${i}`} className="flex items-center gap-1.5">
+              {crumb.href && !last ? (
+                <Link href={crumb.href} className="inline-flex min-h-11 items-center hover:text-stone-950 sm:min-h-8 hover:underline underline-offset-4">
+                  {crumb.label}
+                </Link>
+              ) : (
+                <span aria-current={last ? "page" : undefined} className={clsx(last && "text-stone-800")}>
+                  {crumb.label}
+                </span>
+              )}
+              {!last ? <ChevronRight aria-hidden="true" className="size-3.5 text-stone-400" /> : null}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

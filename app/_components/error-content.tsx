@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect } from "react";
+
+export function ErrorContent({ error, retry }: { error: unknown; retry: () => void }) {
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  return (
+    <div className="mx-auto flex max-w-xl flex-col items-center px-4 py-20 text-center sm:py-28" role="alert">
+      <h1 className="text-2xl font-semibold tracking-tight text-stone-950 sm:text-3xl">Something went wrong on our side</h1>
+      <p className="mt-3 text-stone-600">Sorry about that. Please try again; if it keeps happening, come back in a few minutes.</p>
+      <div className="mt-8 flex flex-wrap justify-center gap-3">
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 text-sm font-semibold text-white hover:bg-stone-800"
+        >
+          Try again
+        </button>
+        <Link
+          href="/"
+          className="inline-flex min-h-12 items-center rounded-full border border-stone-300 px-6 text-sm font-semibold text-stone-900 hover:border-stone-950"
+        >
+          Go to the home page
+        </Link>
+      </div>
+      {digest ? <p className="mt-8 font-mono text-xs text-stone-400">Reference: {digest}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { clsx } from "clsx";
+import { formatMoney, type Money } from "./format";
+
+type Props = {
+  price: Money;
+  /** The highest price among variants: shows "From" when it differs. */
+  maxPrice?: Money | null;
+  /** The "was" price: shown struck through when higher than the price. */
+  compareAt?: Money | null;
+  size?: "sm" | "lg";
+  className?: string;
+};
+
+export function isOnSale(price: Money, compareAt: Money | null | undefined): compareAt is Money {
+  return !!compareAt && compareAt.amountMinor > price.amountMinor;
+}
+
+export function Price({ price, maxPrice, compareAt, size = "sm", className }: Props) {
+  const sale = isOnSale(price, compareAt);
+  const from = !!maxPrice && maxPrice.amountMinor > price.amountMinor;
+  return (
+    <p className={clsx("flex flex-wrap items-baseline gap-x-2 tabular-nums", className)}>
+      <span
+        className={clsx(
+          size === "lg" ? "text-2xl font-semibold tracking-tight" : "text-sm font-medium",
+          sale ? "text-accent-700" : "text-stone-950",
+        )}
+      >
+        {from ? <span className={clsx("font-normal", size === "lg" ? "text-base" : "text-xs", "text-stone-600")}>From </span> : null}
+        {sale ? <span className="sr-only">Sale price </span> : null}
+        {formatMoney(price.amountMinor, price.currency)}
+      </span>
+      {sale ? (
+        <span className={clsx("text-stone-500", size === "lg" ? "text-base" : "text-xs")}>
+          <span className="sr-only">, was </span>
+          <s>{formatMoney(compareAt.amountMinor, compareAt.currency)}</s>
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+export function SaleBadge({ className }: { className?: string }) {
+  return (
+    <span
+      className={clsx(
+        "inline-flex items-center rounded-full bg-accent-600 px-2.5 py-1 text-[0.6875rem] leading-none font-semibold tracking-wide text-white uppercase",
+        className,
+      )}
+    >
+      Sale
+    </span>
+  );
+}

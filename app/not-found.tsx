@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { Logo } from "./_components/logo";
+import { NotFoundContent } from "./_components/not-found-content";
+
+export const metadata: Metadata = { title: "Page not found" };
+
+/** For URLs that match no route (outside the shop's layout): a minimal header, then the message. */
+export default function NotFound() {
+  return (
+    <>
+      <header className="border-b border-stone-200">
+        <div className="mx-auto flex h-16 max-w-screen-2xl items-center px-4 sm:px-6 lg:px-10">
+          <Logo />
+        </div>
+      </header>
+      <main id="main" className="flex-1">
+        <NotFoundContent />
+      </main>
+    </>
+  );
+}
