@@ -13,6 +13,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Set by Next while it builds; nothing may open the database then. */
   NEXT_PHASE: z.string().optional(),
+  /** "nodejs" or "edge", set by Next in each runtime. */
+  NEXT_RUNTIME: z.string().optional(),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -1,0 +1,14 @@
+// Runs once when a server process starts: open (and on first start migrate and seed) the
+// database now, so a misconfiguration stops the process with a message instead of failing requests.
+export async function register() {
+  const { env } = await import("./env");
+  if (env.NEXT_RUNTIME !== "nodejs" || env.NEXT_PHASE === "phase-production-build") return;
+  const { getDatabase } = await import("./server/db");
+  try {
+    const { driver } = await getDatabase();
+    console.log(`[db] ready (${driver})`);
+  } catch (err) {
+    console.error(`[db] cannot open the database: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
+}
