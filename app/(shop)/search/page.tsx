@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ArrowRight } from "lucide-react";
 import Link from "next/link";
 import { pluralise } from "@/app/_components/format";
+import { Pagination } from "@/app/_components/pagination";
 import { ProductGrid } from "@/app/_components/product-grid";
 import { api } from "@/trpc/server";
 import { getCategories, getChosenStore } from "../_lib/data";
@@ -9,12 +10,18 @@ import { firstValue, type RawSearchParams } from "../_lib/search-params";
 
 export const dynamic = "force-dynamic";
 
-const LIMIT = 48;
+const PAGE_SIZE = 48;
 
 type Props = { searchParams: Promise<RawSearchParams> };
 
 function readQuery(raw: RawSearchParams): string {
   return (firstValue(raw, "q") ?? "").replace(/\s+/g, " ").trim().slice(0, 100);
+}
+
+/** Junk page numbers fall back to the first page rather than failing. */
+function readPage(raw: RawSearchParams): number {
+  const page = Number(firstValue(raw, "page"));
+  return Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1;
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -23,9 +30,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const q = readQuery(await searchParams);
+  const raw = await searchParams;
+  const q = readQuery(raw);
+  const page = readPage(raw);
   const [result, categories, store] = await Promise.all([
-    q ? api.catalog.search({ q, limit: LIMIT }) : Promise.resolve({ items: [], total: 0 }),
+    q ? api.catalog.search({ q, limit: PAGE_SIZE, page }) : Promise.resolve({ items: [], total: 0, page: 1, pageCount: 1 }),
     getCategories(),
     getChosenStore(),
   ]);
@@ -46,10 +55,12 @@ export default async function SearchPage({ searchParams }: Props) {
             <h1 className="mt-1 text-3xl font-semibold tracking-tight break-words text-stone-950 sm:text-4xl">“{q}”</h1>
             <p className="mt-2 text-stone-600" aria-live="polite">
               {found
-                ? result.total > result.items.length
-                  ? `Showing the best ${result.items.length} of ${pluralise(result.total, "product")}.`
+                ? result.pageCount > 1
+                  ? `${pluralise(result.total, "product")} found · page ${result.page} of ${result.pageCount}.`
                   : `${pluralise(result.total, "product")} found.`
-                : "We couldn’t find anything matching that."}
+                : result.total > 0
+                  ? `There are only ${result.pageCount} pages of results.`
+                  : "We couldn’t find anything matching that."}
             </p>
           </>
         ) : (
@@ -63,11 +74,12 @@ export default async function SearchPage({ searchParams }: Props) {
       {found ? (
         <section aria-label="Results" className="mt-10">
           <ProductGrid products={result.items} storeName={store?.name ?? null} />
-          {result.total > result.items.length ? (
-            <p className="mt-12 text-center text-sm text-stone-600">
-              Not what you’re after? Try a more specific search, or browse a category below.
-            </p>
-          ) : null}
+          <Pagination
+            className="mt-12"
+            page={result.page}
+            pageCount={result.pageCount}
+            href={(n) => `/search?${new URLSearchParams({ q, page: String(n) })}`}
+          />
         </section>
       ) : null}
 

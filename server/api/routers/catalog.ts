@@ -42,9 +42,15 @@ export const catalogRouter = router({
       return { ...result, page, pageCount: Math.max(1, Math.ceil(result.total / PAGE_SIZE)) };
     }),
 
-  search: publicProcedure
-    .input(searchInput)
-    .query(async ({ ctx, input }) => searchProducts(ctx.db, input.q, input.limit, await chosenStoreId(ctx))),
+  search: publicProcedure.input(searchInput).query(async ({ ctx, input }) => {
+    const result = await searchProducts(
+      ctx.db,
+      input.q,
+      { offset: (input.page - 1) * input.limit, limit: input.limit },
+      await chosenStoreId(ctx),
+    );
+    return { ...result, page: input.page, pageCount: Math.max(1, Math.ceil(result.total / input.limit)) };
+  }),
 
   product: publicProcedure.input(productInput).query(({ ctx, input }) => getProduct(ctx.db, input.slug)),
 

@@ -113,20 +113,31 @@ describe("product page", () => {
 describe("search", () => {
   it("finds products by name while typing and despite typos", async () => {
     for (const q of ["merino", "Merino Wool", "meri", "jumpr", "MERINO jumper navy"]) {
-      const { items } = await searchProducts(t.db, q, 20);
+      const { items } = await searchProducts(t.db, q, { offset: 0, limit: 20 });
       expect(items.map((i) => i.slug), q).toContain(FIXTURE_PRODUCT.slug);
     }
   });
 
   it("ranks the closest match first", async () => {
-    const { items } = await searchProducts(t.db, "merino wool jumper", 5);
+    const { items } = await searchProducts(t.db, "merino wool jumper", { offset: 0, limit: 5 });
     expect(items[0]?.slug).toBe(FIXTURE_PRODUCT.slug);
   });
 
+  it("pages through results without repeating a product", async () => {
+    const all = await searchProducts(t.db, "a", { offset: 0, limit: 50 });
+    expect(all.total).toBeGreaterThan(10);
+    const first = await searchProducts(t.db, "a", { offset: 0, limit: 5 });
+    const second = await searchProducts(t.db, "a", { offset: 5, limit: 5 });
+    expect(first.total).toBe(all.total);
+    const slugs = [...first.items, ...second.items].map((i) => i.slug);
+    expect(new Set(slugs).size).toBe(10);
+    expect(slugs).toEqual(all.items.slice(0, 10).map((i) => i.slug));
+  });
+
   it("treats wildcard characters literally and returns nothing for nonsense", async () => {
-    expect((await searchProducts(t.db, "%", 20)).items).toEqual([]);
-    expect((await searchProducts(t.db, "_", 20)).items).toEqual([]);
-    expect((await searchProducts(t.db, "   ", 20)).total).toBe(0);
-    expect((await searchProducts(t.db, "zzqxv", 20)).total).toBe(0);
+    expect((await searchProducts(t.db, "%", { offset: 0, limit: 20 })).items).toEqual([]);
+    expect((await searchProducts(t.db, "_", { offset: 0, limit: 20 })).items).toEqual([]);
+    expect((await searchProducts(t.db, "   ", { offset: 0, limit: 20 })).total).toBe(0);
+    expect((await searchProducts(t.db, "zzqxv", { offset: 0, limit: 20 })).total).toBe(0);
   });
 });

@@ -315,7 +315,12 @@ function escapeLike(word: string): string {
  * as a substring (so results appear while typing) or by trigram word similarity (so "jumpr"
  * finds "jumper"). `<%` uses the GIN trigram index on search_text.
  */
-export async function searchProducts(db: Db, query: string, limit: number, storeId: string | null = null) {
+export async function searchProducts(
+  db: Db,
+  query: string,
+  page: { offset: number; limit: number },
+  storeId: string | null = null,
+) {
   const words = normaliseSearch(query).split(" ").filter(Boolean).slice(0, 8);
   if (words.length === 0) return { items: [], total: 0 };
   const matches = words.map(
@@ -331,8 +336,9 @@ export async function searchProducts(db: Db, query: string, limit: number, store
       .select({ id: product.id })
       .from(product)
       .where(where)
-      .orderBy(desc(score), desc(product.featured), asc(product.name))
-      .limit(limit),
+      .orderBy(desc(score), desc(product.featured), asc(product.name), asc(product.id))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(product).where(where),
   ]);
   return { items: await loadCards(db, rows.map((r) => r.id), storeId), total: count?.n ?? 0 };

@@ -30,4 +30,5 @@ export const productInput = z.object({ slug });
 export const searchInput = z.object({
   q: z.string().max(100, "Search for at most 100 characters."),
   limit: z.number().int().min(1).max(50).default(20),
+  page: z.number().int().min(1).max(1000).default(1),
 });
