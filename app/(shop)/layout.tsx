@@ -1,19 +1,15 @@
 import { firstName } from "@/app/_components/format";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SiteHeader } from "@/app/_components/site-header";
-import { auth, signOut } from "@/server/auth";
-import { api } from "@/trpc/server";
-
-async function signOutAction() {
-  "use server";
-  await signOut({ redirectTo: "/" });
-}
+import { auth } from "@/server/auth";
+import { signOutAction } from "./_lib/actions";
+import { getCategories, getChosenStore, getLocations } from "./_lib/data";
 
 export default async function ShopLayout({ children }: { children: React.ReactNode }) {
   const [categories, locations, chosen, session] = await Promise.all([
-    api.catalog.categories(),
-    api.locations.list(),
-    api.locations.chosen(),
+    getCategories(),
+    getLocations(),
+    getChosenStore(),
     auth(),
   ]);
   const stores = locations.filter((l) => l.kind === "store" && l.clickAndCollect);

@@ -5,6 +5,7 @@ import { ChooseStoreButton } from "@/app/_components/choose-store-button";
 import { pluralise, todaysHours } from "@/app/_components/format";
 import { ProductGrid } from "@/app/_components/product-grid";
 import { api } from "@/trpc/server";
+import { getCategories, getChosenStore, getLocations } from "./_lib/data";
 
 export const dynamic = "force-dynamic";
 
@@ -13,17 +14,13 @@ const TILE_TONES = ["#ece7df", "#e4e7e1", "#efe4dc", "#e3e6ec", "#efe8e1", "#e8e
 
 export default async function HomePage() {
   const [categories, featured, locations, chosen] = await Promise.all([
-    api.catalog.categories(),
+    getCategories(),
     api.catalog.featured({ limit: 8 }),
-    api.locations.list(),
-    api.locations.chosen(),
+    getLocations(),
+    getChosenStore(),
   ]);
   const stores = locations.filter((l) => l.kind === "store" && l.clickAndCollect);
   const shown = categories.filter((c) => c.productCount > 0);
-  // One product image per category tile: the category's first product.
-  const covers = await Promise.all(
-    shown.map((c) => api.catalog.list({ category: c.slug, limit: 1 }).then((r) => r.items[0]?.image ?? null)),
-  );
   const firstCategory = shown[0];
 
   return (
@@ -39,7 +36,7 @@ export default async function HomePage() {
           </div>
           <ul className="no-scrollbar -mx-4 mt-6 flex snap-x snap-mandatory gap-3 overflow-x-auto px-4 pb-2 sm:-mx-6 sm:px-6 md:mx-0 md:grid md:grid-cols-4 md:gap-5 md:overflow-visible md:px-0 md:pb-0">
             {shown.map((c, i) => {
-              const cover = covers[i];
+              const cover = c.coverImage;
               return (
                 <li key={c.slug} className="w-[42%] shrink-0 snap-start sm:w-[30%] md:w-auto">
                   <Link

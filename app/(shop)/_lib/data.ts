@@ -1,19 +1,20 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { productInput } from "@/server/domain/catalog/inputs";
 import { api, orNotFound } from "@/trpc/server";
 
-/** The slug rule the API enforces; anything else is a 404, never a validation error (500). */
-const SLUG = /^[a-z0-9-]{1,120}$/;
+/** A slug the API would refuse as bad input is simply a page that does not exist. */
+const isSlug = (slug: string) => productInput.safeParse({ slug }).success;
 
 /** Cached per request, so a layout, generateMetadata and the page share one query. */
 export const getCategory = cache(async (slug: string) => {
-  if (!SLUG.test(slug)) notFound();
+  if (!isSlug(slug)) notFound();
   return orNotFound(api.catalog.category({ slug }));
 });
 
 export const getProduct = cache(async (slug: string) => {
-  if (!SLUG.test(slug)) notFound();
+  if (!isSlug(slug)) notFound();
   return orNotFound(api.catalog.product({ slug }));
 });
 

@@ -2,9 +2,10 @@ import { TRPCError } from "@trpc/server";
 import { LogOut } from "lucide-react";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { shortStoreName } from "@/app/_components/format";
+import { firstName, shortStoreName } from "@/app/_components/format";
 import { StorePicker } from "@/app/_components/store-picker";
-import { auth, signOut } from "@/server/auth";
+import { auth } from "@/server/auth";
+import { signOutAction } from "../_lib/actions";
 import { api } from "@/trpc/server";
 import { getLocations } from "../_lib/data";
 
@@ -39,17 +40,12 @@ export default async function AccountPage() {
   const preferred = stores.find((s) => s.id === profile.preferredLocationId) ?? null;
   const staffStore = locations.find((l) => l.id === profile.staffLocationId) ?? null;
 
-  async function signOutAction() {
-    "use server";
-    await signOut({ redirectTo: "/" });
-  }
-
   return (
     <div className="mx-auto max-w-5xl px-4 pt-8 pb-16 sm:px-6 lg:px-10 lg:pt-12 lg:pb-24">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <p className="text-sm text-stone-500">Your account</p>
-          <h1 className="mt-1 text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">Hello, {profile.name.split(/\s+/)[0]}</h1>
+          <h1 className="mt-1 text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">Hello, {firstName(profile.name)}</h1>
         </div>
         <form action={signOutAction}>
           <button

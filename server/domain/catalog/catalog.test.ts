@@ -34,6 +34,13 @@ describe("catalog browsing", () => {
     expect(categories.reduce((n, c) => n + c.productCount, 0)).toBeGreaterThanOrEqual(MIN_PUBLISHED_PRODUCTS);
   });
 
+  it("gives each category the image of the product it lists first as its cover", async () => {
+    for (const c of await listCategories(t.db)) {
+      const { items } = await listProducts(t.db, filter({ category: c.slug }), { offset: 0, limit: 1 });
+      expect(c.coverImage, c.slug).toEqual(items[0]?.image ?? null);
+    }
+  });
+
   it("shows only published products, never drafts", async () => {
     const [draft] = await t.db.select({ slug: product.slug }).from(product).where(eq(product.status, "draft"));
     expect(draft).toBeDefined();

@@ -11,6 +11,17 @@ export type Money = { amountMinor: number; currency: string };
 const sellableOnline = and(eq(product.status, "published"), eq(product.visibleWeb, true));
 const available = sql<number>`(${stockLevel.onHand} - ${stockLevel.reserved})`;
 
+/** A category's cover: the first image of the product it lists first (featured, then by name). */
+const coverImage = sql<{ url: string; alt: string } | null>`(
+  select json_build_object('url', ${productImage.url}, 'alt', ${productImage.alt})
+  from ${productImage}
+  join product cover on cover.id = ${productImage.productId}
+  where cover.category_id = ${category.id} and cover.status = 'published' and cover.visible_web
+    and ${productImage.position} = 0
+  order by cover.featured desc, cover.name asc, cover.id asc
+  limit 1
+)`;
+
 export async function listCategories(db: Db) {
   return db
     .select({
@@ -19,6 +30,7 @@ export async function listCategories(db: Db) {
       name: category.name,
       description: category.description,
       productCount: sql<number>`count(${product.id})::int`,
+      coverImage,
     })
     .from(category)
     .leftJoin(product, and(eq(product.categoryId, category.id), sellableOnline))
