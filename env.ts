@@ -10,6 +10,8 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).default("./.data"),
   AUTH_SECRET: z.string().min(16).optional(),
+  /** How long checkout holds a cart's units at the chosen store or the warehouse. */
+  STOCK_HOLD_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Set by Next while it builds; nothing may open the database then. */
   NEXT_PHASE: z.string().optional(),

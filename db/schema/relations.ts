@@ -3,6 +3,8 @@ import { category, product, productImage, variant } from "./catalog";
 import { stockLevel } from "./inventory";
 import { location } from "./locations";
 import { user } from "./users";
+import { cart, cartItem, stockHold } from "./carts";
+import { order, orderEvent, orderLine } from "./orders";
 
 export const categoryRelations = relations(category, ({ many }) => ({ products: many(product) }));
 
@@ -33,4 +35,33 @@ export const locationRelations = relations(location, ({ many }) => ({
 export const userRelations = relations(user, ({ one }) => ({
   staffLocation: one(location, { fields: [user.staffLocationId], references: [location.id] }),
   preferredLocation: one(location, { fields: [user.preferredLocationId], references: [location.id] }),
+}));
+
+export const cartRelations = relations(cart, ({ one, many }) => ({
+  customer: one(user, { fields: [cart.customerId], references: [user.id] }),
+  items: many(cartItem),
+  holds: many(stockHold),
+}));
+
+export const cartItemRelations = relations(cartItem, ({ one }) => ({
+  cart: one(cart, { fields: [cartItem.cartId], references: [cart.id] }),
+  variant: one(variant, { fields: [cartItem.variantId], references: [variant.id] }),
+}));
+
+export const stockHoldRelations = relations(stockHold, ({ one }) => ({
+  cart: one(cart, { fields: [stockHold.cartId], references: [cart.id] }),
+}));
+
+export const orderRelations = relations(order, ({ one, many }) => ({
+  location: one(location, { fields: [order.locationId], references: [location.id] }),
+  lines: many(orderLine),
+  events: many(orderEvent),
+}));
+
+export const orderLineRelations = relations(orderLine, ({ one }) => ({
+  order: one(order, { fields: [orderLine.orderId], references: [order.id] }),
+}));
+
+export const orderEventRelations = relations(orderEvent, ({ one }) => ({
+  order: one(order, { fields: [orderEvent.orderId], references: [order.id] }),
 }));

@@ -1,17 +1,8 @@
 import "server-only";
 import { auth } from "@/server/auth";
+import { readCookie } from "@/server/cookies";
 import { getDatabase } from "@/server/db";
 import type { Context, SessionUser } from "./trpc";
-
-function readCookie(headers: Headers, name: string): string | null {
-  const header = headers.get("cookie");
-  if (!header) return null;
-  for (const part of header.split(";")) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
-  }
-  return null;
-}
 
 export async function createTRPCContext(opts: { headers: Headers; resHeaders?: Headers }): Promise<Context> {
   const [session, database] = await Promise.all([auth(), getDatabase()]);
@@ -30,5 +21,7 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
     user,
     cookie: (name) => readCookie(opts.headers, name),
     setCookie: (value) => opts.resHeaders?.append("set-cookie", value),
+    // Next's server sets x-forwarded-proto; a proxy in front of it may too.
+    secure: opts.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https",
   };
 }

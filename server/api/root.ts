@@ -1,13 +1,21 @@
 import "server-only";
 import { accountRouter } from "./routers/account";
+import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
+import { checkoutRouter } from "./routers/checkout";
+import { historyRouter } from "./routers/history";
+import { ordersRouter } from "./routers/orders";
 import { locationsRouter } from "./routers/locations";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   account: accountRouter,
+  cart: cartRouter,
   catalog: catalogRouter,
+  checkout: checkoutRouter,
+  history: historyRouter,
   locations: locationsRouter,
+  orders: ordersRouter,
 });
 
 export type AppRouter = typeof appRouter;

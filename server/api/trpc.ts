@@ -20,6 +20,8 @@ export type Context = {
   user: SessionUser | null;
   cookie(name: string): string | null;
   setCookie(value: string): void;
+  /** The request came over https, so cookies may be marked Secure. */
+  secure: boolean;
 };
 
 const t = initTRPC.context<Context>().create({

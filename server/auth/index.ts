@@ -4,6 +4,11 @@ import Credentials from "next-auth/providers/credentials";
 import { env } from "@/env";
 import { verifyCredentials } from "@/server/domain/customers/accounts";
 import { credentialsInput } from "@/server/domain/customers/inputs";
+import { guestIdFromToken } from "@/server/domain/customers/shopper";
+import { adoptGuestSession } from "@/server/domain/customers/sign-in";
+import { guestToken } from "@/server/api/shopper";
+import { readCookie } from "@/server/cookies";
+import { STORE_COOKIE } from "@/server/api/trpc";
 import { getDatabase } from "@/server/db";
 import { DomainError } from "@/server/errors";
 
@@ -15,6 +20,15 @@ class SignInFailed extends CredentialsSignin {
   }
 }
 
+function guestSessionFrom(request: Request) {
+  const token = guestToken({ cookie: (name) => readCookie(request.headers, name) });
+  const store = readCookie(request.headers, STORE_COOKIE);
+  return {
+    guestId: token ? guestIdFromToken(token) : null,
+    storeId: store && /^[0-9a-f-]{36}$/i.test(store) ? store : null,
+  };
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -24,12 +38,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) throw new SignInFailed("invalid");
         const { db } = await getDatabase();
         try {
           const profile = await verifyCredentials(db, parsed.data.email, parsed.data.password);
+          // The guest cart, history and chosen store of this browser join the account now.
+          await adoptGuestSession(db, profile.id, guestSessionFrom(request));
           return {
             id: profile.id,
             email: profile.email,

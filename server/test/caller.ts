@@ -14,6 +14,7 @@ export function callerFor(t: TestDatabase, who: SessionUser | null = null, cooki
     user: who,
     cookie: (name) => cookies[name] ?? null,
     setCookie: (value) => void setCookies.push(value),
+    secure: false,
   };
   return { api: createCaller(ctx), setCookies };
 }

@@ -3,13 +3,15 @@ import { and, asc, desc, eq, exists, gte, inArray, lte, sql, type SQL } from "dr
 import type { Db } from "@/db/client";
 import { category, location, product, productImage, stockLevel, variant } from "@/db/schema";
 import { notFound } from "@/server/errors";
+import { availableUnits } from "@/server/domain/inventory/stock";
 import type { ProductFilter, ProductSort } from "./inputs";
 import { normaliseSearch } from "./search-text";
 
 export type Money = { amountMinor: number; currency: string };
 
 const sellableOnline = and(eq(product.status, "published"), eq(product.visibleWeb, true));
-const available = sql<number>`(${stockLevel.onHand} - ${stockLevel.reserved})`;
+/** Counts other carts' holds, so a unit someone is paying for shows as gone everywhere. */
+const available = availableUnits();
 
 /** A category's cover: the first image of the product it lists first (featured, then by name). */
 const coverImage = sql<{ url: string; alt: string } | null>`(

@@ -1,0 +1,180 @@
+/**
+ * Orders placed per second under concurrency, on PGlite and on PostgreSQL, each beside the rate
+ * of the bare SQL reservation transaction on the same database, as a ratio. Every run ends with
+ * an exactness check: as many orders as units, none reserved twice.
+ *
+ *   npm run bench                      # PGlite, and Postgres at BENCH_DATABASE_URL / TEST_DATABASE_URL
+ *   BENCH_ORDERS=600 BENCH_CONCURRENCY=32 npm run bench
+ */
+import { randomUUID } from "node:crypto";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { openPglite, openPostgres, type Database, type Db } from "@/db/client";
+import { location, order, stockLevel, variant } from "@/db/schema";
+import { LOCATION_SLUGS } from "@/db/seed/fixtures";
+import { seed } from "@/db/seed/seed";
+import { addItem } from "@/server/domain/cart/cart";
+import type { Shopper } from "@/server/domain/customers/shopper";
+import { placeOrder } from "@/server/domain/checkout/checkout";
+import { createTestPaymentProvider } from "@/server/domain/payments/test-provider";
+
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 400);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const VARIANTS = 20;
+/** Fewer units than orders, so the last units are raced for and some orders must fail. */
+const UNITS_PER_VARIANT = Math.floor((ORDERS * 0.75) / VARIANTS);
+
+type Result = { driver: string; placed: number; refused: number; ordersPerSecond: number; bareSqlPerSecond: number };
+
+async function runPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+async function stockAtStore(db: Db, storeId: string, variantIds: string[]) {
+  return db
+    .select({ variantId: stockLevel.variantId, onHand: stockLevel.onHand, reserved: stockLevel.reserved })
+    .from(stockLevel)
+    .where(and(eq(stockLevel.locationId, storeId), inArray(stockLevel.variantId, variantIds)));
+}
+
+async function resetStock(db: Db, storeId: string, variantIds: string[]) {
+  await db
+    .update(stockLevel)
+    .set({ onHand: UNITS_PER_VARIANT, reserved: 0 })
+    .where(and(eq(stockLevel.locationId, storeId), inArray(stockLevel.variantId, variantIds)));
+}
+
+async function bench(driver: string, database: Database): Promise<Result> {
+  const { db } = database;
+  await seed(db);
+  const [store] = await db.select({ id: location.id }).from(location).where(eq(location.slug, LOCATION_SLUGS.madrid));
+  const storeId = store!.id;
+  const variants = (await db.select({ id: variant.id }).from(variant).limit(VARIANTS)).map((v) => v.id);
+  await resetStock(db, storeId, variants);
+
+  // Carts are filled before the clock starts: the figure is for placing orders only.
+  const carts: { shopper: Shopper; variantId: string }[] = [];
+  for (let i = 0; i < ORDERS; i++) {
+    const shopper: Shopper = { kind: "guest", id: randomUUID() };
+    const variantId = variants[i % VARIANTS]!;
+    await addItem(db, shopper, variantId, 1);
+    carts.push({ shopper, variantId });
+  }
+  // Other locations' stock let the carts fill; the race is for the store's units only.
+  const payments = createTestPaymentProvider();
+  let placed = 0;
+  let refused = 0;
+  const seconds = await runPool(carts, CONCURRENCY, async ({ shopper }) => {
+    try {
+      await placeOrder(
+        db,
+        shopper,
+        {
+          idempotencyKey: randomUUID(),
+          contact: { email: "bench@example.com", name: "Bench" },
+          fulfilment: { type: "pickup", locationId: storeId },
+          payment: { method: "pay_at_pickup" },
+        },
+        payments,
+      );
+      placed++;
+    } catch (err) {
+      if ((err as { code?: string }).code !== "OUT_OF_STOCK") throw err;
+      refused++;
+    }
+  });
+
+  // Exactness: every unit sold once, no more orders than units, nothing reserved beyond stock.
+  const units = VARIANTS * UNITS_PER_VARIANT;
+  const after = await stockAtStore(db, storeId, variants);
+  const reserved = after.reduce((n, s) => n + s.reserved, 0);
+  const [orders] = await db.select({ n: count() }).from(order);
+  const exact = placed === units && reserved === units && orders?.n === units && after.every((s) => s.reserved === s.onHand);
+  if (!exact) throw new Error(`${driver}: NOT EXACT — placed ${placed}, reserved ${reserved}, orders ${orders?.n}, units ${units}`);
+
+  // The floor: the same number of bare conditional-update transactions, same concurrency.
+  await resetStock(db, storeId, variants);
+  let bareReserved = 0;
+  const bareSeconds = await runPool(carts, CONCURRENCY, async ({ variantId }) => {
+    await db.transaction(async (tx) => {
+      const updated = await tx
+        .update(stockLevel)
+        .set({ reserved: sql`${stockLevel.reserved} + 1` })
+        .where(and(eq(stockLevel.variantId, variantId), eq(stockLevel.locationId, storeId), sql`${stockLevel.onHand} - ${stockLevel.reserved} >= 1`))
+        .returning({ v: stockLevel.variantId });
+      bareReserved += updated.length;
+    });
+  });
+  if (bareReserved !== units) throw new Error(`${driver}: bare SQL reserved ${bareReserved} of ${units}`);
+
+  return { driver, placed, refused, ordersPerSecond: ORDERS / seconds, bareSqlPerSecond: ORDERS / bareSeconds };
+}
+
+async function postgresDatabase(): Promise<{ database: Database; drop: () => Promise<void> } | null> {
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const { Client } = await import("pg");
+  const admin = new Client({ connectionString: serverUrl });
+  try {
+    await admin.connect();
+  } catch (err) {
+    console.warn(`Postgres skipped: cannot connect to ${serverUrl} (${(err as Error).message})`);
+    return null;
+  }
+  const name = `mostrador_bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openPostgres(url.toString(), { max: CONCURRENCY });
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      const cleanup = new Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+async function main() {
+  console.log(`${ORDERS} one-line carts racing for ${VARIANTS * UNITS_PER_VARIANT} units at one store, ${CONCURRENCY} at a time\n`);
+  const results: Result[] = [];
+  const pglite = await openPglite("memory://");
+  try {
+    results.push(await bench("pglite", pglite));
+  } finally {
+    await pglite.close();
+  }
+  const pg = await postgresDatabase();
+  if (pg) {
+    try {
+      results.push(await bench("postgres", pg.database));
+    } finally {
+      await pg.drop();
+    }
+  }
+  console.table(
+    results.map((r) => ({
+      database: r.driver,
+      "orders placed": r.placed,
+      "refused (out of stock)": r.refused,
+      "placeOrder / s": r.ordersPerSecond.toFixed(0),
+      "bare SQL reservation / s": r.bareSqlPerSecond.toFixed(0),
+      "placeOrder : bare SQL": (r.ordersPerSecond / r.bareSqlPerSecond).toFixed(3),
+    })),
+  );
+  console.log("Exact on every database: orders = units, reserved = on hand, no unit sold twice.");
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

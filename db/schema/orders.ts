@@ -1,0 +1,126 @@
+import { sql } from "drizzle-orm";
+import { char, check, index, integer, jsonb, pgEnum, pgSequence, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { variant } from "./catalog";
+import { location } from "./locations";
+import { user } from "./users";
+
+export const channel = pgEnum("channel", ["web", "store"]);
+export const fulfilmentType = pgEnum("fulfilment_type", ["pickup", "delivery"]);
+export const orderStatus = pgEnum("order_status", [
+  "placed",
+  "picking",
+  "ready",
+  "collected",
+  "shipped",
+  "delivered",
+  "cancelled",
+  "expired",
+]);
+export const paymentMethod = pgEnum("payment_method", ["card", "pay_at_pickup", "cash"]);
+/** pending: paid at the counter; authorized: card approved, charged at handover or dispatch. */
+export const paymentStatus = pgEnum("payment_status", ["pending", "authorized", "paid", "voided", "refunded"]);
+
+/** Order numbers count up from 1001 across all locations, so they never collide and stay short. */
+export const orderNumberSeq = pgSequence("order_number_seq", { startWith: 1001, minValue: 1001 });
+
+export type DeliveryAddress = {
+  name: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  postalCode: string;
+  country: string;
+  phone?: string;
+};
+
+export const order = pgTable(
+  "order",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Readable aloud at the counter: the fulfilling location's code and four digits, e.g. MAD-4821. */
+    number: text("number").notNull().unique(),
+    customerId: uuid("customer_id").references(() => user.id, { onDelete: "set null" }),
+    /** The guest browser that placed it (sha-256 of its cookie token), so it can show the confirmation. */
+    guestId: text("guest_id"),
+    /** Contact for guests; a copy of the account's for customers. */
+    email: text("email").notNull(),
+    contactName: text("contact_name").notNull(),
+    channel: channel("channel").notNull(),
+    fulfilment: fulfilmentType("fulfilment").notNull(),
+    locationId: uuid("location_id")
+      .notNull()
+      .references(() => location.id),
+    status: orderStatus("status").notNull().default("placed"),
+    paymentMethod: paymentMethod("payment_method").notNull(),
+    paymentStatus: paymentStatus("payment_status").notNull(),
+    paymentReference: text("payment_reference"),
+    pickupCode: text("pickup_code"),
+    deliveryAddress: jsonb("delivery_address").$type<DeliveryAddress>(),
+    subtotalMinor: integer("subtotal_minor").notNull(),
+    shippingMinor: integer("shipping_minor").notNull().default(0),
+    totalMinor: integer("total_minor").notNull(),
+    currency: char("currency", { length: 3 }).notNull().default("EUR"),
+    placedAt: timestamp("placed_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("order_customer_idx").on(t.customerId, t.placedAt),
+    index("order_guest_idx").on(t.guestId),
+    index("order_location_status_idx").on(t.locationId, t.status),
+    check("order_total_nonnegative", sql`${t.totalMinor} >= 0`),
+  ],
+);
+
+/** Orders keep the name and price the customer paid, whatever the catalog says later. */
+export const orderLine = pgTable(
+  "order_line",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => order.id, { onDelete: "cascade" }),
+    variantId: uuid("variant_id")
+      .notNull()
+      .references(() => variant.id),
+    sku: text("sku").notNull(),
+    productName: text("product_name").notNull(),
+    productSlug: text("product_slug").notNull(),
+    size: text("size"),
+    colour: text("colour"),
+    quantity: integer("quantity").notNull(),
+    unitPriceMinor: integer("unit_price_minor").notNull(),
+  },
+  (t) => [index("order_line_order_idx").on(t.orderId), check("order_line_quantity_positive", sql`${t.quantity} > 0`)],
+);
+
+export const orderEvent = pgTable(
+  "order_event",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => order.id, { onDelete: "cascade" }),
+    status: orderStatus("status").notNull(),
+    channel: channel("channel").notNull(),
+    actorId: uuid("actor_id").references(() => user.id, { onDelete: "set null" }),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("order_event_order_idx").on(t.orderId, t.createdAt)],
+);
+
+/** A retried order placement with the same key returns the first order instead of placing another. */
+export const idempotencyKey = pgTable("idempotency_key", {
+  key: text("key").primaryKey(),
+  /** Who may reuse the key: a user id or a guest id, so one caller cannot read another's result. */
+  owner: text("owner").notNull(),
+  orderId: uuid("order_id").references(() => order.id, { onDelete: "cascade" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type Order = typeof order.$inferSelect;
+export type NewOrder = typeof order.$inferInsert;
+export type OrderLine = typeof orderLine.$inferSelect;
+export type OrderEvent = typeof orderEvent.$inferSelect;
+export type OrderStatus = (typeof orderStatus.enumValues)[number];
+export type Channel = (typeof channel.enumValues)[number];

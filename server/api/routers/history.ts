@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { recentlyViewed, recentSearches, recordInteraction, recordProductView } from "@/server/domain/history/interactions";
+import { currentShopper, shopperForChange } from "../shopper";
+import { publicProcedure, router } from "../trpc";
+
+/** The shopper's own trail through the web shop: what they looked at and searched for. */
+export const historyRouter = router({
+  recordView: publicProcedure.input(z.object({ slug: z.string().min(1).max(120) })).mutation(async ({ ctx, input }) => {
+    await recordProductView(ctx.db, shopperForChange(ctx), input.slug);
+    return { recorded: true };
+  }),
+
+  recordSearch: publicProcedure
+    .input(z.object({ query: z.string().trim().min(1).max(120), resultCount: z.number().int().min(0).max(1_000_000) }))
+    .mutation(async ({ ctx, input }) => {
+      await recordInteraction(ctx.db, shopperForChange(ctx), "web", "search", { query: input.query, resultCount: input.resultCount });
+      return { recorded: true };
+    }),
+
+  recent: publicProcedure.query(async ({ ctx }) => {
+    const shopper = currentShopper(ctx);
+    if (!shopper) return { viewed: [], searches: [] };
+    const [viewed, searches] = await Promise.all([recentlyViewed(ctx.db, shopper), recentSearches(ctx.db, shopper)]);
+    return { viewed, searches };
+  }),
+});

@@ -1,0 +1,29 @@
+import "server-only";
+import { guestIdFromToken, newGuestToken, type Shopper } from "@/server/domain/customers/shopper";
+import type { Context } from "./trpc";
+
+/** The guest's random token; the database only ever sees its hash. */
+export const GUEST_COOKIE = "mostrador_guest";
+const ONE_YEAR = 60 * 60 * 24 * 365;
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+export function guestToken(ctx: Pick<Context, "cookie">): string | null {
+  const token = ctx.cookie(GUEST_COOKIE);
+  return token && TOKEN.test(token) ? token : null;
+}
+
+/** Who is shopping, when they are known already; null for a guest with no cookie yet. */
+export function currentShopper(ctx: Context): Shopper | null {
+  if (ctx.user) return { kind: "customer", id: ctx.user.id };
+  const token = guestToken(ctx);
+  return token ? { kind: "guest", id: guestIdFromToken(token) } : null;
+}
+
+/** Who is shopping, giving a new guest their cookie when a change needs an owner. */
+export function shopperForChange(ctx: Context): Shopper {
+  const known = currentShopper(ctx);
+  if (known) return known;
+  const token = newGuestToken();
+  ctx.setCookie(`${GUEST_COOKIE}=${token}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly${ctx.secure ? "; Secure" : ""}`);
+  return { kind: "guest", id: guestIdFromToken(token) };
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { cart, cartItem } from "@/db/schema";
+import { releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
+import { describeVariant, lockOpenCart, MAX_LINE_QUANTITY, cartLines, type Tx } from "./cart";
+
+/**
+ * Signing in folds the guest's cart into the customer's one open cart: the same variant adds
+ * up, then is capped by what one location can supply; the customer is told about every cap.
+ * The guest cart is kept, marked merged, so the merge happens once.
+ */
+export async function mergeGuestCart(tx: Tx, guestId: string, customerId: string): Promise<string[]> {
+  const [guestCart] = await tx
+    .select()
+    .from(cart)
+    .where(and(eq(cart.guestId, guestId), eq(cart.status, "open")))
+    .for("update");
+  if (!guestCart) return [];
+  const target = await lockOpenCart(tx, { kind: "customer", id: customerId });
+  await releaseHolds(tx, guestCart.id);
+  await releaseHolds(tx, target.id);
+
+  const [guestLines, ownLines] = await Promise.all([cartLines(tx, guestCart.id), cartLines(tx, target.id)]);
+  const supply = await supplyByLocation(
+    tx,
+    guestLines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
+    target.id,
+  );
+  const notices: string[] = [];
+  for (const line of guestLines) {
+    const already = ownLines.find((o) => o.variantId === line.variantId)?.quantity ?? 0;
+    const wanted = already + line.quantity;
+    const cap = Math.min(supply.mostAnywhere(line.variantId), MAX_LINE_QUANTITY);
+    const quantity = Math.min(wanted, cap);
+    const what = describeVariant(line);
+    if (quantity <= already) {
+      if (wanted > already) notices.push(cap === 0 ? `${what} is sold out, so we couldn’t add it.` : `${what}: you already had ${already}, all we can supply.`);
+      continue;
+    }
+    if (quantity < wanted) notices.push(`${what}: we could add only ${quantity - already} of ${line.quantity}, all we can supply.`);
+    await tx
+      .insert(cartItem)
+      .values({ cartId: target.id, variantId: line.variantId, quantity, priceSeenMinor: line.priceSeenMinor })
+      .onConflictDoUpdate({ target: [cartItem.cartId, cartItem.variantId], set: { quantity } });
+  }
+  await tx.update(cart).set({ status: "merged", updatedAt: sql`now()` }).where(eq(cart.id, guestCart.id));
+  await tx
+    .update(cart)
+    .set({ notices: sql`${cart.notices} || ${JSON.stringify(notices)}::jsonb`, updatedAt: sql`now()` })
+    .where(eq(cart.id, target.id));
+  return notices;
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { location, user } from "@/db/schema";
+import { mergeGuestCart } from "@/server/domain/cart/merge";
+import { adoptGuestHistory } from "@/server/domain/history/interactions";
+
+/**
+ * What a browser did as a guest joins the account it signs in to, in one transaction: its cart
+ * is merged, its history and orders become the customer's, and the store it chose becomes the
+ * profile's store when the profile has none.
+ */
+export async function adoptGuestSession(db: Db, customerId: string, guest: { guestId: string | null; storeId: string | null }) {
+  return db.transaction(async (tx) => {
+    const notices = guest.guestId ? await mergeGuestCart(tx, guest.guestId, customerId) : [];
+    if (guest.guestId) await adoptGuestHistory(tx, guest.guestId, customerId);
+    if (guest.storeId) {
+      const [store] = await tx
+        .select({ id: location.id })
+        .from(location)
+        .where(and(eq(location.id, guest.storeId), eq(location.kind, "store"), eq(location.clickAndCollect, true)));
+      if (store) {
+        await tx
+          .update(user)
+          .set({ preferredLocationId: store.id })
+          .where(and(eq(user.id, customerId), isNull(user.preferredLocationId)));
+      }
+    }
+    return { notices };
+  });
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { interaction, order, product, type Channel, type InteractionPayload } from "@/db/schema";
+import { notFound } from "@/server/errors";
+import { ownedBy, ownerColumns, type Shopper } from "@/server/domain/customers/shopper";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+type Kind = (typeof interaction.kind.enumValues)[number];
+
+/** One touchpoint in the customer's history, with the channel it came through. */
+export async function recordInteraction(db: Tx, shopper: Shopper, channel: Channel, kind: Kind, payload: InteractionPayload) {
+  await db.insert(interaction).values({ ...ownerColumns(shopper), channel, kind, payload });
+}
+
+export async function recordProductView(db: Db, shopper: Shopper, slug: string) {
+  const [viewed] = await db
+    .select({ id: product.id, slug: product.slug, name: product.name })
+    .from(product)
+    .where(and(eq(product.slug, slug), eq(product.status, "published")));
+  if (!viewed) throw notFound("That product");
+  await recordInteraction(db, shopper, "web", "view", { productId: viewed.id, slug: viewed.slug, name: viewed.name });
+}
+
+/** The last products this shopper looked at, newest first, each once. */
+export async function recentlyViewed(db: Db, shopper: Shopper, limit = 8) {
+  const rows = await db
+    .select({
+      slug: sql<string>`${interaction.payload}->>'slug'`,
+      name: sql<string>`${interaction.payload}->>'name'`,
+      viewedAt: sql<Date>`max(${interaction.createdAt})`.mapWith(interaction.createdAt),
+    })
+    .from(interaction)
+    .where(and(ownedBy(interaction, shopper), eq(interaction.kind, "view")))
+    .groupBy(sql`1`, sql`2`)
+    .orderBy(desc(sql`max(${interaction.seq})`))
+    .limit(limit);
+  return rows;
+}
+
+/** The last searches, newest first, each query once (whatever its case), with its result count. */
+export async function recentSearches(db: Db, shopper: Shopper, limit = 8) {
+  const latestPerQuery = db
+    .selectDistinctOn([sql`lower(${interaction.payload}->>'query')`], {
+      query: sql<string>`${interaction.payload}->>'query'`.as("query"),
+      resultCount: sql<number>`(${interaction.payload}->>'resultCount')::int`.as("result_count"),
+      searchedAt: sql<Date>`${interaction.createdAt}`.mapWith(interaction.createdAt).as("searched_at"),
+      seq: sql<number>`${interaction.seq}`.as("seq"),
+    })
+    .from(interaction)
+    .where(and(ownedBy(interaction, shopper), eq(interaction.kind, "search")))
+    .orderBy(sql`lower(${interaction.payload}->>'query')`, desc(interaction.seq))
+    .as("latest");
+  return db
+    .select({ query: latestPerQuery.query, resultCount: latestPerQuery.resultCount, searchedAt: latestPerQuery.searchedAt })
+    .from(latestPerQuery)
+    .orderBy(desc(latestPerQuery.seq))
+    .limit(limit);
+}
+
+/** On sign-in, what this browser did as a guest (history and orders) becomes the account's. */
+export async function adoptGuestHistory(tx: Tx, guestId: string, customerId: string) {
+  await tx.update(interaction).set({ customerId, guestId: null }).where(eq(interaction.guestId, guestId));
+  await tx
+    .update(order)
+    .set({ customerId })
+    .where(and(eq(order.guestId, guestId), isNull(order.customerId)));
+}

@@ -1,0 +1,120 @@
+import "server-only";
+import { and, asc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { stockHold, stockLevel } from "@/db/schema";
+import { DomainError } from "@/server/errors";
+
+/**
+ * Units of a stock_level row that can still be promised: on hand, minus reserved for orders,
+ * minus what other carts hold while their customers pay. A hold stops counting when it expires,
+ * so holds time out with no background job. `exceptCartId` leaves out the caller's own hold.
+ */
+export function availableUnits(exceptCartId?: string): SQL<number> {
+  const held = sql`coalesce((
+    select sum(h.quantity) from ${stockHold} h
+    where h.variant_id = ${stockLevel.variantId} and h.location_id = ${stockLevel.locationId}
+      and h.expires_at > now()${exceptCartId ? sql` and h.cart_id <> ${exceptCartId}` : sql``}
+  ), 0)`;
+  return sql<number>`(${stockLevel.onHand} - ${stockLevel.reserved} - ${held})::int`;
+}
+
+export type StockLine = { variantId: string; quantity: number };
+export type ShortLine = { variantId: string; requested: number; available: number };
+
+/** Transaction handle or database: the same queries run in both. */
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+
+/**
+ * Locks the stock rows of these variants at one location, in variant order (so two
+ * transactions lock in the same order and never deadlock), and returns what each can supply
+ * to this cart. Everything that changes reserved or holds goes through here first.
+ */
+async function lockAndCount(tx: Tx, cartId: string, locationId: string, variantIds: string[]) {
+  if (!variantIds.length) return new Map<string, number>();
+  const rows = await tx
+    .select({ variantId: stockLevel.variantId, available: availableUnits(cartId) })
+    .from(stockLevel)
+    .where(and(eq(stockLevel.locationId, locationId), inArray(stockLevel.variantId, variantIds)))
+    .orderBy(asc(stockLevel.variantId))
+    .for("update");
+  return new Map(rows.map((r) => [r.variantId, Math.max(0, r.available)]));
+}
+
+function shortages(lines: StockLine[], available: Map<string, number>): ShortLine[] {
+  return lines
+    .filter((l) => (available.get(l.variantId) ?? 0) < l.quantity)
+    .map((l) => ({ variantId: l.variantId, requested: l.quantity, available: available.get(l.variantId) ?? 0 }));
+}
+
+/** What each location can supply of these lines now, counting other carts' holds; nothing is locked. */
+export async function supplyByLocation(db: Tx, lines: StockLine[], exceptCartId?: string) {
+  const ids = lines.map((l) => l.variantId);
+  const rows = ids.length
+    ? await db
+        .select({ variantId: stockLevel.variantId, locationId: stockLevel.locationId, available: availableUnits(exceptCartId) })
+        .from(stockLevel)
+        .where(inArray(stockLevel.variantId, ids))
+    : [];
+  const byLocation = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const m = byLocation.get(r.locationId) ?? new Map<string, number>();
+    m.set(r.variantId, Math.max(0, r.available));
+    byLocation.set(r.locationId, m);
+  }
+  return {
+    /** Lines this location cannot supply in full (empty: it can supply the whole cart). */
+    shortAt: (locationId: string) => shortages(lines, byLocation.get(locationId) ?? new Map()),
+    /** The most any single location can supply of one variant. */
+    mostAnywhere: (variantId: string) => Math.max(0, ...[...byLocation.values()].map((m) => m.get(variantId) ?? 0)),
+  };
+}
+
+/**
+ * Holds the cart's units at one location until `expiresAt`, replacing any hold the cart had
+ * (a cart holds at one place at a time). All or nothing: when the location cannot supply every
+ * line, nothing is held and the short lines are returned.
+ */
+export async function holdStock(tx: Tx, cartId: string, locationId: string, lines: StockLine[], expiresAt: Date) {
+  await tx.delete(stockHold).where(eq(stockHold.cartId, cartId));
+  const available = await lockAndCount(tx, cartId, locationId, lines.map((l) => l.variantId));
+  const short = shortages(lines, available);
+  if (short.length || !lines.length) return { held: false as const, short };
+  await tx.insert(stockHold).values(lines.map((l) => ({ cartId, locationId, variantId: l.variantId, quantity: l.quantity, expiresAt })));
+  return { held: true as const, short };
+}
+
+export async function releaseHolds(tx: Tx, cartId: string) {
+  await tx.delete(stockHold).where(eq(stockHold.cartId, cartId));
+}
+
+/** The cart's hold that is still running, if any: where and until when. */
+export async function activeHold(db: Tx, cartId: string) {
+  const [row] = await db
+    .select({ locationId: stockHold.locationId, expiresAt: sql<Date>`min(${stockHold.expiresAt})`.mapWith(stockHold.expiresAt) })
+    .from(stockHold)
+    .where(and(eq(stockHold.cartId, cartId), gt(stockHold.expiresAt, sql`now()`)))
+    .groupBy(stockHold.locationId)
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Reserves the lines at one location for an order, inside the caller's transaction: the rows
+ * are locked, counted (the cart's own hold does not count against it), and reserved is raised
+ * only when every line fits. The cart's hold is then released: it has become the reservation.
+ * The reserved <= on_hand CHECK backs this up in the database.
+ */
+export async function reserveStock(tx: Tx, cartId: string, locationId: string, lines: StockLine[]) {
+  const available = await lockAndCount(tx, cartId, locationId, lines.map((l) => l.variantId));
+  const short = shortages(lines, available);
+  if (short.length) {
+    throw new DomainError("OUT_OF_STOCK", "Some items are no longer available in the quantity you asked for.", { lines: short });
+  }
+  for (const l of lines) {
+    await tx
+      .update(stockLevel)
+      .set({ reserved: sql`${stockLevel.reserved} + ${l.quantity}`, updatedAt: sql`now()` })
+      .where(and(eq(stockLevel.variantId, l.variantId), eq(stockLevel.locationId, locationId)));
+  }
+  await releaseHolds(tx, cartId);
+}

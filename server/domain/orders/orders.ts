@@ -1,0 +1,87 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { location, order, orderEvent, orderLine } from "@/db/schema";
+import type { Money } from "@/server/domain/catalog/catalog";
+import { ownedBy, type Shopper } from "@/server/domain/customers/shopper";
+import { notFound } from "@/server/errors";
+
+const summaryColumns = {
+  id: order.id,
+  number: order.number,
+  channel: order.channel,
+  fulfilment: order.fulfilment,
+  status: order.status,
+  paymentMethod: order.paymentMethod,
+  paymentStatus: order.paymentStatus,
+  pickupCode: order.pickupCode,
+  deliveryAddress: order.deliveryAddress,
+  email: order.email,
+  contactName: order.contactName,
+  subtotalMinor: order.subtotalMinor,
+  shippingMinor: order.shippingMinor,
+  totalMinor: order.totalMinor,
+  currency: order.currency,
+  placedAt: order.placedAt,
+  location: { id: location.id, name: location.name, code: location.code, kind: location.kind, addressLine: location.addressLine, city: location.city, openingHours: location.openingHours, timezone: location.timezone },
+};
+
+async function withDetails(db: Db, rows: Awaited<ReturnType<typeof selectOrders>>) {
+  const ids = rows.map((r) => r.id);
+  const [lines, events] = ids.length
+    ? await Promise.all([
+        db.select().from(orderLine).where(inArray(orderLine.orderId, ids)).orderBy(asc(orderLine.sku)),
+        db
+          .select({ orderId: orderEvent.orderId, status: orderEvent.status, channel: orderEvent.channel, note: orderEvent.note, at: orderEvent.createdAt })
+          .from(orderEvent)
+          .where(inArray(orderEvent.orderId, ids))
+          .orderBy(asc(orderEvent.createdAt)),
+      ])
+    : [[], []];
+  return rows.map((r) => {
+    const money = (amountMinor: number): Money => ({ amountMinor, currency: r.currency });
+    return {
+      ...r,
+      subtotal: money(r.subtotalMinor),
+      shipping: money(r.shippingMinor),
+      total: money(r.totalMinor),
+      lines: lines
+        .filter((l) => l.orderId === r.id)
+        .map((l) => ({
+          variantId: l.variantId,
+          sku: l.sku,
+          name: l.productName,
+          slug: l.productSlug,
+          size: l.size,
+          colour: l.colour,
+          quantity: l.quantity,
+          unitPrice: money(l.unitPriceMinor),
+          lineTotal: money(l.unitPriceMinor * l.quantity),
+        })),
+      /** Every status the order went through, oldest first. */
+      timeline: events.filter((e) => e.orderId === r.id).map(({ status, channel, note, at }) => ({ status, channel, note, at })),
+    };
+  });
+}
+
+function selectOrders(db: Db) {
+  return db.select(summaryColumns).from(order).innerJoin(location, eq(location.id, order.locationId));
+}
+
+/** Every order of the shopper, from every channel, newest first. */
+export async function listOrders(db: Db, shopper: Shopper, limit = 50) {
+  const rows = await selectOrders(db).where(ownedBy(order, shopper)).orderBy(desc(order.placedAt)).limit(limit);
+  return withDetails(db, rows);
+}
+
+export type OrderView = Awaited<ReturnType<typeof listOrders>>[number];
+
+/** One of the shopper's orders by number or id; anyone else's is NOT_FOUND, not FORBIDDEN. */
+export async function getOrder(db: Db, shopper: Shopper, ref: { number: string } | { id: string }) {
+  const match = "number" in ref ? eq(order.number, ref.number.toUpperCase()) : eq(order.id, ref.id);
+  const rows = await selectOrders(db).where(and(match, ownedBy(order, shopper)));
+  const [found] = await withDetails(db, rows);
+  if (!found) throw notFound("That order");
+  return found;
+}
+
