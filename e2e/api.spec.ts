@@ -44,6 +44,25 @@ test.describe("API over HTTP", () => {
     expect(unknown.status()).toBe(404);
   });
 
+  test("checkout errors name the field or the domain's reason", async ({ request }) => {
+    const post = (path: string, input: unknown) => request.post(`/api/trpc/${path}`, { data: { json: input } });
+    const order = {
+      idempotencyKey: "e2e-api-checkout-1",
+      contact: { email: "api@example.com", name: "Api" },
+      fulfilment: { type: "delivery", address: { name: "A", line1: "Calle 1", city: "Madrid", postalCode: "123", country: "ES" } },
+      payment: { method: "card", card: { number: "4242424242424242", expiry: "12/39", cvc: "123" } },
+    };
+    const invalid = await post("checkout.placeOrder", order);
+    expect(invalid.status()).toBe(400);
+    const body = (await invalid.json()).error.json;
+    expect(body.message).toBe("Enter a 5-digit postcode, like 28013.");
+    expect(body.data.fieldErrors["fulfilment.address.postalCode"]).toEqual(["Enter a 5-digit postcode, like 28013."]);
+
+    const empty = await post("checkout.placeOrder", { ...order, fulfilment: { ...order.fulfilment, address: { ...order.fulfilment.address, postalCode: "28013" } } });
+    expect(empty.status()).toBe(400);
+    expect((await empty.json()).error.json.data.domainCode).toBe("CART_EMPTY");
+  });
+
   test("a mutation from another origin is refused", async ({ request }) => {
     const res = await request.post("/api/trpc/locations.choose", {
       headers: { origin: "https://evil.example", "content-type": "application/json" },

@@ -3,7 +3,8 @@
 import { clsx } from "clsx";
 import { MapPin, Store, Truck } from "lucide-react";
 import Image from "next/image";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import { AddToCart } from "./add-to-cart";
 import { ChooseStoreButton } from "./choose-store-button";
 import { todaysHours } from "./format";
 import { isOnSale, Price, SaleBadge } from "./price";
@@ -32,6 +33,11 @@ function totalStock(variant: VariantData): number {
   return variant.availability.reduce((sum, a) => sum + a.available, 0);
 }
 
+/** An order ships from one place, so the most one can buy is the most any one place has. */
+function mostAnywhere(variant: VariantData): number {
+  return Math.max(0, ...variant.availability.map((a) => a.available));
+}
+
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
@@ -54,6 +60,7 @@ export function ProductView({ product, locations, chosenStoreId, initialColour, 
 
   const [colour, setColour] = useState<string | null>(initialColour ?? colours[0]?.name ?? null);
   const [size, setSize] = useState<string | null>(initialSize);
+  const sizeChoices = useRef<HTMLFieldSetElement>(null);
 
   const inColour = variants.filter((v) => v.colour === colour);
   const needsSize = sizes.length > 0;
@@ -88,6 +95,22 @@ export function ProductView({ product, locations, chosenStoreId, initialColour, 
   const dearest = pool.reduce<VariantData | undefined>((max, v) => (!max || v.price.amountMinor > max.price.amountMinor ? v : max), undefined);
   const onSale = pool.some((v) => isOnSale(v.price, v.compareAt));
   const soldOutEverywhere = variants.every((v) => totalStock(v) === 0);
+
+  const blockedReason = !selected
+    ? needsSize
+      ? "Choose a size"
+      : "Choose a colour"
+    : mostAnywhere(selected) === 0
+      ? "Sold out"
+      : null;
+  const options = selected ? [selected.colour, selected.size].filter(Boolean).join(", ") : "";
+  const itemLabel = options ? `${product.name} (${options})` : product.name;
+
+  /** "Choose a size" was pressed: take the shopper to the sizes. */
+  function focusSizes() {
+    const first = sizeChoices.current?.querySelector<HTMLInputElement>("input:not(:disabled)");
+    first?.focus();
+  }
 
   const images = useMemo(() => {
     const forColour = product.images.filter((img) => img.colour === null || img.colour === colour);
@@ -158,7 +181,7 @@ export function ProductView({ product, locations, chosenStoreId, initialColour, 
           ) : null}
 
           {needsSize ? (
-            <fieldset>
+            <fieldset ref={sizeChoices}>
               <legend className="text-sm text-stone-600">
                 Size{size ? <>: <span className="font-medium text-stone-950">{size}</span></> : <span className="text-stone-500"> — choose one</span>}
               </legend>
@@ -198,11 +221,20 @@ export function ProductView({ product, locations, chosenStoreId, initialColour, 
             </fieldset>
           ) : null}
 
-          {selected ? (
-            <p className="text-xs text-stone-500">
-              SKU <span className="font-mono tracking-tight text-stone-600">{selected.sku}</span>
-            </p>
-          ) : null}
+          <div>
+            <AddToCart
+              variantId={selected && blockedReason === null ? selected.id : null}
+              itemLabel={itemLabel}
+              maxQuantity={selected ? mostAnywhere(selected) : 1}
+              blockedReason={blockedReason}
+              onBlocked={!selected && needsSize ? focusSizes : undefined}
+            />
+            {selected ? (
+              <p className="mt-3 text-xs text-stone-500">
+                SKU <span className="font-mono tracking-tight text-stone-600">{selected.sku}</span>
+              </p>
+            ) : null}
+          </div>
         </div>
 
         <section aria-labelledby="availability-heading" className="mt-8 rounded-2xl border border-stone-200 p-4 sm:p-5">

@@ -4,6 +4,7 @@ import { AccountMenu } from "./account-menu";
 import { CategoryNav } from "./category-nav";
 import { shortStoreName } from "./format";
 import { Logo } from "./logo";
+import { MiniCart } from "./mini-cart";
 import { MobileMenu } from "./mobile-menu";
 import { SearchBox } from "./search-box";
 import { StorePicker } from "./store-picker";
@@ -28,23 +29,29 @@ export function SiteHeader({ categories, stores, chosenStoreId, user, signOutAct
             user={user ? { firstName: user.firstName } : null}
             chosenStoreName={chosen ? shortStoreName(chosen.name) : null}
           />
-          <Logo className="shrink-0" />
+          <Logo className="shrink-0 max-[389px]:text-lg" />
           {/* No <Suspense> here: every shop route is dynamic, and a boundary would stream the box
               in later, leaving it invisible to browsers without JavaScript. */}
           <SearchBox className="mx-auto hidden w-full max-w-xl flex-1 lg:block" />
-          <div className="ml-auto flex items-center gap-0.5 sm:gap-1 lg:ml-0">
-            <StorePicker stores={stores} chosenId={chosenStoreId} />
-            {user ? (
-              <AccountMenu name={user.name} email={user.email} firstName={user.firstName} signOutAction={signOutAction} />
-            ) : (
-              <Link
-                href="/sign-in"
-                className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full px-2 text-sm font-medium text-stone-800 transition-colors hover:bg-stone-100 sm:px-3"
-              >
-                <UserRound aria-hidden="true" className="size-5 sm:size-4" />
-                <span className="sr-only sm:not-sr-only">Sign in</span>
-              </Link>
-            )}
+          <div className="ml-auto flex min-w-0 items-center gap-0.5 sm:gap-1 lg:ml-0">
+            {/* On the narrowest phones the store is shown in the menu sheet (and chosen on product pages). */}
+            <StorePicker stores={stores} chosenId={chosenStoreId} className="max-[349px]:hidden" />
+            {/* Below ~440px there is no room for account, store and cart side by side: the account
+                and sign-in links stay one tap away in the menu sheet, and the cart stays in view. */}
+            <div className="contents max-[439px]:hidden">
+              {user ? (
+                <AccountMenu name={user.name} email={user.email} firstName={user.firstName} signOutAction={signOutAction} />
+              ) : (
+                <Link
+                  href="/sign-in"
+                  className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full px-2 text-sm font-medium text-stone-800 transition-colors hover:bg-stone-100 sm:px-3"
+                >
+                  <UserRound aria-hidden="true" className="size-5 sm:size-4" />
+                  <span className="sr-only sm:not-sr-only">Sign in</span>
+                </Link>
+              )}
+            </div>
+            <MiniCart shopper={user?.email ?? null} />
           </div>
         </div>
         <div className="pb-3 lg:hidden">

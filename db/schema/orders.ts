@@ -20,7 +20,10 @@ export const paymentMethod = pgEnum("payment_method", ["card", "pay_at_pickup", 
 /** pending: paid at the counter; authorized: card approved, charged at handover or dispatch. */
 export const paymentStatus = pgEnum("payment_status", ["pending", "authorized", "paid", "voided", "refunded"]);
 
-/** Order numbers count up from 1001 across all locations, so they never collide and stay short. */
+/**
+ * Order numbers count up from 1001 across all locations, so they never collide and stay short.
+ * They may skip (a rolled-back order, or values Postgres prefetched before a crash): never reuse.
+ */
 export const orderNumberSeq = pgSequence("order_number_seq", { startWith: 1001, minValue: 1001 });
 
 export type DeliveryAddress = {

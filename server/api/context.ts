@@ -15,12 +15,20 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
         staffLocationId: session.user.staffLocationId,
       }
     : null;
+  const setThisRequest = new Map<string, string | null>();
   return {
     db: database.db,
     driver: database.driver,
     user,
-    cookie: (name) => readCookie(opts.headers, name),
-    setCookie: (value) => opts.resHeaders?.append("set-cookie", value),
+    // A cookie set earlier in this request (say, a new guest's, in a batch of calls) wins over the
+    // request's own, so every call in the batch sees the same shopper.
+    cookie: (name) => (setThisRequest.has(name) ? (setThisRequest.get(name) ?? null) : readCookie(opts.headers, name)),
+    setCookie: (value) => {
+      const [pair = ""] = value.split(";");
+      const at = pair.indexOf("=");
+      if (at > 0) setThisRequest.set(pair.slice(0, at), pair.slice(at + 1) || null);
+      opts.resHeaders?.append("set-cookie", value);
+    },
     // Next's server sets x-forwarded-proto; a proxy in front of it may too.
     secure: opts.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https",
   };

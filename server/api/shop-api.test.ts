@@ -53,6 +53,13 @@ describe("the guest cart cookie", () => {
     expect((await callerFor(t, null, { [GUEST_COOKIE]: "forged" }).api.cart.get()).count).toBe(0);
   });
 
+  it("gives a new guest one cookie even when their first calls come in one batch", async () => {
+    const first = callerFor(t);
+    await Promise.all([first.api.history.recordView({ slug: "merino-wool-jumper" }), first.api.cart.addItem({ variantId, quantity: 1 })]);
+    expect(first.setCookies.filter((c) => c.startsWith(`${GUEST_COOKIE}=`))).toHaveLength(1);
+    expect((await first.api.cart.get()).count).toBe(1);
+  });
+
   it("rejects bad quantities and ids with a 400", async () => {
     const { api } = callerFor(t);
     expect((await errorOf(api.cart.addItem({ variantId, quantity: 0 }))).code).toBe("BAD_REQUEST");

@@ -1,7 +1,7 @@
 import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { ZodError } from "zod";
 import type { Db, Driver } from "@/db/client";
 import type { UserRole } from "@/db/schema";
 import { DomainError } from "@/server/errors";
@@ -24,6 +24,16 @@ export type Context = {
   secure: boolean;
 };
 
+/** Zod issues by dotted field path ("fulfilment.address.postalCode"), so a form can place each one. */
+function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+  const byPath: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_";
+    (byPath[key] ??= []).push(issue.message);
+  }
+  return byPath;
+}
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
@@ -31,12 +41,18 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       // Internal details never reach the browser; they are logged by the route's onError.
-      message: internal ? "Something went wrong on our side. Please try again." : shape.message,
+      message: internal
+        ? "Something went wrong on our side. Please try again."
+        : error.cause instanceof ZodError
+          ? (error.cause.issues[0]?.message ?? "Check the details you entered.")
+          : shape.message,
       data: {
         code: shape.data.code,
+        /** The domain's own code (OUT_OF_STOCK, PAYMENT_DECLINED…), finer than the HTTP one. */
+        domainCode: error.cause instanceof DomainError ? error.cause.code : null,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+        fieldErrors: error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null,
         details: error.cause instanceof DomainError ? (error.cause.details ?? null) : null,
       },
     };

@@ -8,12 +8,19 @@ import type { TestDatabase } from "./database";
 /** A caller as a given person (or a guest), with a cookie jar, as the HTTP route would build it. */
 export function callerFor(t: TestDatabase, who: SessionUser | null = null, cookies: Record<string, string> = {}) {
   const setCookies: string[] = [];
+  // Like one request: a cookie set by an earlier call is seen by later ones.
+  const jar: Record<string, string> = { ...cookies };
   const ctx: Context = {
     db: t.db,
     driver: t.driver,
     user: who,
-    cookie: (name) => cookies[name] ?? null,
-    setCookie: (value) => void setCookies.push(value),
+    cookie: (name) => jar[name] ?? null,
+    setCookie: (value) => {
+      setCookies.push(value);
+      const [pair = ""] = value.split(";");
+      const at = pair.indexOf("=");
+      if (at > 0) jar[pair.slice(0, at)] = pair.slice(at + 1);
+    },
     secure: false,
   };
   return { api: createCaller(ctx), setCookies };

@@ -1,8 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import { LogOut } from "lucide-react";
+import { Eye, LogOut, Search } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
-import { firstName, shortStoreName } from "@/app/_components/format";
+import { firstName, pluralise, shortStoreName } from "@/app/_components/format";
+import { OrderList } from "@/app/_components/order-list";
 import { StorePicker } from "@/app/_components/store-picker";
 import { auth } from "@/server/auth";
 import { signOutAction } from "../_lib/actions";
@@ -21,18 +23,21 @@ const ROLE_LABELS: Record<string, string> = {
 };
 
 const memberSince = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "Europe/Madrid" });
+const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "Europe/Madrid" });
 
 export default async function AccountPage() {
   const session = await auth();
   if (!session?.user?.id) redirect("/sign-in?callbackUrl=/account");
 
-  const [profile, locations] = await Promise.all([
+  const [profile, locations, orders, history] = await Promise.all([
     api.account.me().catch((err: unknown) => {
       // The session outlived the account (deleted, or a fresh database): sign in again.
       if (err instanceof TRPCError && (err.code === "NOT_FOUND" || err.code === "UNAUTHORIZED")) return null;
       throw err;
     }),
     getLocations(),
+    api.orders.mine(),
+    api.history.recent(),
   ]);
   if (!profile) redirect("/sign-in?callbackUrl=/account");
 
@@ -102,6 +107,73 @@ export default async function AccountPage() {
               : "Choose the store you usually pick up from, and we’ll show its stock first everywhere in the shop."}
           </p>
           <StorePicker layout="list" stores={stores} chosenId={preferred?.id ?? null} className="mt-5" />
+        </section>
+      </div>
+
+      <section id="orders" aria-labelledby="orders-heading" className="mt-10 scroll-mt-24">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="orders-heading" className="text-xl font-semibold text-stone-950">
+            Your orders
+          </h2>
+          {orders.length ? <p className="text-sm text-stone-500">Online and in store · {pluralise(orders.length, "order")}</p> : null}
+        </div>
+        <div className="mt-4">
+          <OrderList orders={orders} />
+        </div>
+      </section>
+
+      <div className="mt-10 grid gap-6 md:grid-cols-2">
+        <section aria-labelledby="viewed-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
+          <h2 id="viewed-heading" className="flex items-center gap-2 text-lg font-semibold text-stone-950">
+            <Eye aria-hidden="true" className="size-4 text-stone-500" />
+            Recently viewed
+          </h2>
+          {history.viewed.length ? (
+            <ul className="mt-4 divide-y divide-stone-100">
+              {history.viewed.map((item) => (
+                <li key={item.slug}>
+                  <Link
+                    href={`/p/${item.slug}`}
+                    className="flex min-h-11 items-center justify-between gap-3 py-2 text-sm text-stone-900 underline-offset-4 hover:underline"
+                  >
+                    <span className="min-w-0 truncate font-medium">{item.name}</span>
+                    <time dateTime={new Date(item.viewedAt).toISOString()} className="shrink-0 text-xs text-stone-500">
+                      {dayMonth.format(new Date(item.viewedAt))}
+                    </time>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-3 text-sm text-stone-600">Products you look at will show up here, so you can find them again.</p>
+          )}
+        </section>
+
+        <section aria-labelledby="searches-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
+          <h2 id="searches-heading" className="flex items-center gap-2 text-lg font-semibold text-stone-950">
+            <Search aria-hidden="true" className="size-4 text-stone-500" />
+            Recent searches
+          </h2>
+          {history.searches.length ? (
+            <ul className="mt-4 flex flex-wrap gap-2">
+              {history.searches.map((s) => (
+                <li key={s.query}>
+                  <Link
+                    href={`/search?q=${encodeURIComponent(s.query)}`}
+                    className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-stone-200 px-4 text-sm text-stone-900 transition-colors hover:border-stone-950"
+                  >
+                    {s.query}
+                    <span className="text-xs text-stone-500">
+                      <span className="sr-only">, </span>
+                      {pluralise(s.resultCount, "result")}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-3 text-sm text-stone-600">Your searches will show up here, ready to run again.</p>
+          )}
         </section>
       </div>
     </div>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { pluralise } from "@/app/_components/format";
 import { Pagination } from "@/app/_components/pagination";
 import { ProductGrid } from "@/app/_components/product-grid";
+import { RecordInteraction } from "@/app/_components/record-interaction";
 import { api } from "@/trpc/server";
 import { getCategories, getChosenStore } from "../_lib/data";
 import { firstValue, type RawSearchParams } from "../_lib/search-params";
@@ -48,6 +49,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-screen-2xl px-4 pt-8 pb-16 sm:px-6 lg:px-10 lg:pt-12 lg:pb-24">
+      {q ? <RecordInteraction kind="search" query={q} resultCount={result.total} /> : null}
       <header className="max-w-3xl">
         {q ? (
           <>

@@ -1,17 +1,15 @@
 import { z } from "zod";
-import { addItem, dismissNotices, getCart, MAX_LINE_QUANTITY, removeItem, setQuantity } from "@/server/domain/cart/cart";
+import { addItem, dismissNotices, emptyCart, getCart, MAX_LINE_QUANTITY, removeItem, setQuantity } from "@/server/domain/cart/cart";
 import { currentShopper, shopperForChange } from "../shopper";
 import { publicProcedure, router } from "../trpc";
 
 const quantity = z.number().int().min(1, "Add at least one.").max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} of one item.`);
 
-const emptyCart = { id: null, lines: [], count: 0, subtotal: { amountMinor: 0, currency: "EUR" }, notices: [] };
-
 /** The shopper's one cart: the account's when signed in, else the guest cookie's. */
 export const cartRouter = router({
   get: publicProcedure.query(({ ctx }) => {
     const shopper = currentShopper(ctx);
-    return shopper ? getCart(ctx.db, shopper) : emptyCart;
+    return shopper ? getCart(ctx.db, shopper) : emptyCart();
   }),
 
   addItem: publicProcedure.input(z.object({ variantId: z.uuid(), quantity })).mutation(async ({ ctx, input }) => {

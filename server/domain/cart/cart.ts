@@ -162,6 +162,11 @@ export async function cartLines(db: Tx, cartId: string) {
 
 export type CartView = Awaited<ReturnType<typeof getCart>>;
 
+/** The cart of a guest who has none yet. */
+export function emptyCart(): CartView {
+  return { id: null, lines: [], count: 0, subtotal: { amountMinor: 0, currency: "EUR" }, notices: [] };
+}
+
 /** The cart as the shopper sees it: today's prices, price-change notices, how many can be had. */
 export async function getCart(db: Db, shopper: Shopper) {
   const c = await findOpenCart(db, shopper);

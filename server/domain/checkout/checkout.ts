@@ -73,7 +73,15 @@ export async function checkoutOptions(db: Db, shopper: Shopper | null, chosenSto
       const short = namedShortLines(supply.shortAt(wh.id), lines);
       return { locationId: wh.id, canSupply: lines.length > 0 && short.length === 0, short };
     })(),
-    hold: hold ? { locationId: hold.locationId, expiresAt: hold.expiresAt, type: hold.locationId === wh.id ? ("delivery" as const) : ("pickup" as const) } : null,
+    hold: hold
+      ? {
+          locationId: hold.locationId,
+          expiresAt: hold.expiresAt,
+          /** By the server's clock, so a device whose clock is off still counts down right. */
+          secondsLeft: secondsUntil(hold.expiresAt),
+          type: hold.locationId === wh.id ? ("delivery" as const) : ("pickup" as const),
+        }
+      : null,
   };
 }
 
@@ -90,14 +98,18 @@ export async function holdForCheckout(db: Db, shopper: Shopper, target: HoldTarg
     const expiresAt = new Date(now.getTime() + minutes * 60_000);
     const result = await holdStock(tx, c.id, locationId, lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })), expiresAt);
     return result.held
-      ? { held: true as const, locationId, expiresAt, short: [] }
-      : { held: false as const, locationId, expiresAt: null, short: namedShortLines(result.short, lines) };
+      ? { held: true as const, locationId, expiresAt, secondsLeft: minutes * 60, short: [] }
+      : { held: false as const, locationId, expiresAt: null, secondsLeft: 0, short: namedShortLines(result.short, lines) };
   });
 }
 
 export async function releaseCheckoutHold(db: Db, shopper: Shopper) {
   const c = await findOpenCart(db, shopper);
   if (c) await releaseHolds(db, c.id);
+}
+
+function secondsUntil(at: Date, now = new Date()) {
+  return Math.max(0, Math.round((at.getTime() - now.getTime()) / 1000));
 }
 
 function ownerKey(shopper: Shopper) {
@@ -146,7 +158,7 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
   const unsellable = preview.filter((l) => !l.sellable);
   if (unsellable.length) {
     throw new DomainError("OUT_OF_STOCK", `${unsellable.map(describeVariant).join(", ")} can no longer be bought. Remove it from your cart to continue.`, {
-      lines: unsellable.map((l) => ({ variantId: l.variantId, requested: l.quantity, available: 0 })),
+      lines: namedShortLines(unsellable.map((l) => ({ variantId: l.variantId, requested: l.quantity, available: 0 })), preview),
     });
   }
   const totals = orderTotals(preview, fulfilment.type);

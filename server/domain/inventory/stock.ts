@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { stockHold, stockLevel } from "@/db/schema";
+import { location, stockHold, stockLevel } from "@/db/schema";
 import { DomainError } from "@/server/errors";
 
 /**
@@ -53,7 +53,9 @@ export async function supplyByLocation(db: Tx, lines: StockLine[], exceptCartId?
     ? await db
         .select({ variantId: stockLevel.variantId, locationId: stockLevel.locationId, available: availableUnits(exceptCartId) })
         .from(stockLevel)
-        .where(inArray(stockLevel.variantId, ids))
+        .innerJoin(location, eq(location.id, stockLevel.locationId))
+        // Only places an online order can come from: the warehouse and click-and-collect stores.
+        .where(and(inArray(stockLevel.variantId, ids), or(eq(location.kind, "warehouse"), eq(location.clickAndCollect, true))))
     : [];
   const byLocation = new Map<string, Map<string, number>>();
   for (const r of rows) {
@@ -76,7 +78,14 @@ export async function supplyByLocation(db: Tx, lines: StockLine[], exceptCartId?
  */
 export async function holdStock(tx: Tx, cartId: string, locationId: string, lines: StockLine[], expiresAt: Date) {
   await tx.delete(stockHold).where(eq(stockHold.cartId, cartId));
-  const available = await lockAndCount(tx, cartId, locationId, lines.map((l) => l.variantId));
+  const variantIds = lines.map((l) => l.variantId);
+  const available = await lockAndCount(tx, cartId, locationId, variantIds);
+  // Expired holds count for nothing; clear the ones on these rows while they are locked anyway.
+  if (variantIds.length) {
+    await tx
+      .delete(stockHold)
+      .where(and(eq(stockHold.locationId, locationId), inArray(stockHold.variantId, variantIds), lte(stockHold.expiresAt, sql`now()`)));
+  }
   const short = shortages(lines, available);
   if (short.length || !lines.length) return { held: false as const, short };
   await tx.insert(stockHold).values(lines.map((l) => ({ cartId, locationId, variantId: l.variantId, quantity: l.quantity, expiresAt })));

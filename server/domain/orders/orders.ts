@@ -69,7 +69,7 @@ function selectOrders(db: Db) {
 }
 
 /** Every order of the shopper, from every channel, newest first. */
-export async function listOrders(db: Db, shopper: Shopper, limit = 50) {
+export async function listOrders(db: Db, shopper: Shopper, limit = 200) {
   const rows = await selectOrders(db).where(ownedBy(order, shopper)).orderBy(desc(order.placedAt)).limit(limit);
   return withDetails(db, rows);
 }

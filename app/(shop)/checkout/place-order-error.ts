@@ -1,0 +1,47 @@
+import { TRPCClientError } from "@trpc/client";
+import type { AppRouter } from "@/server/api/root";
+
+export type ShortLine = { variantId: string; name?: string; requested: number; available: number };
+
+export type PlaceOrderFailure = {
+  kind: "network" | "try_again" | "declined" | "out_of_stock" | "cart_changed" | "invalid" | "other";
+  message: string;
+  /** Keep the attempt's idempotency key: the server may not have answered, so a retry must not place a second order. */
+  keepKey: boolean;
+  lines?: ShortLine[];
+  fieldErrors?: string[];
+};
+
+const NETWORK = "We couldn’t reach Mostrador, so we don’t know yet whether your order went through. Place it again: if it did, you’ll see the same order and won’t be charged twice.";
+
+function isShortLines(value: unknown): value is ShortLine[] {
+  return Array.isArray(value) && value.every((l) => typeof l === "object" && l !== null && "variantId" in l);
+}
+
+/**
+ * What a failed placeOrder means for the shopper. The API sends the tRPC code, not the domain
+ * code, so CONFLICT is told apart by its details (OUT_OF_STOCK carries lines).
+ */
+export function placeOrderFailure(err: unknown): PlaceOrderFailure {
+  if (!(err instanceof TRPCClientError)) return { kind: "network", message: NETWORK, keepKey: true };
+  const data = (err as TRPCClientError<AppRouter>).data;
+  if (!data) return { kind: "network", message: NETWORK, keepKey: true };
+  const details = data.details as { lines?: unknown; reason?: unknown } | null;
+  const fieldErrors = data.fieldErrors ? Object.values(data.fieldErrors).flat().filter((m): m is string => typeof m === "string") : undefined;
+
+  switch (data.code) {
+    case "SERVICE_UNAVAILABLE":
+      return { kind: "try_again", message: err.message, keepKey: true };
+    case "PAYMENT_REQUIRED":
+      return { kind: "declined", message: err.message, keepKey: false };
+    case "CONFLICT":
+      if (isShortLines(details?.lines)) return { kind: "out_of_stock", message: err.message, keepKey: false, lines: details.lines };
+      return { kind: "cart_changed", message: err.message, keepKey: false };
+    case "BAD_REQUEST":
+      // A zod failure's own message is a JSON dump of its issues: show the field messages instead.
+      return { kind: "invalid", message: data.fieldErrors ? "Some details need fixing:" : err.message, keepKey: false, fieldErrors };
+    default:
+      // A server failure rolls the order back, so the same key is safe to send again.
+      return { kind: "other", message: err.message, keepKey: data.httpStatus >= 500 };
+  }
+}

@@ -1,0 +1,108 @@
+import { clsx } from "clsx";
+import type { RouterOutputs } from "./types";
+
+/** What the shop sends for one of the customer's orders (type-only). */
+export type OrderData = RouterOutputs["orders"]["get"];
+export type OrderStatus = OrderData["status"];
+
+export const STATUS_LABELS: Record<OrderStatus, string> = {
+  placed: "Placed",
+  picking: "Being picked",
+  ready: "Ready to collect",
+  collected: "Collected",
+  shipped: "Shipped",
+  delivered: "Delivered",
+  cancelled: "Cancelled",
+  expired: "Not collected",
+};
+
+export const CHANNEL_LABELS: Record<OrderData["channel"], string> = { web: "Online", store: "In store" };
+
+/** The order is over: nothing more will happen to it. */
+export function isClosed(status: OrderStatus): boolean {
+  return status === "collected" || status === "delivered" || status === "cancelled" || status === "expired";
+}
+
+const tone: Record<OrderStatus, string> = {
+  placed: "bg-stone-100 text-stone-800 ring-stone-200",
+  picking: "bg-low-bg text-low ring-low/20",
+  ready: "bg-ok-bg text-ok ring-ok/25",
+  collected: "bg-stone-100 text-stone-700 ring-stone-200",
+  shipped: "bg-low-bg text-low ring-low/20",
+  delivered: "bg-stone-100 text-stone-700 ring-stone-200",
+  cancelled: "bg-out-bg text-out ring-out/20",
+  expired: "bg-out-bg text-out ring-out/20",
+};
+
+export function OrderStatusBadge({ status, className }: { status: OrderStatus; className?: string }) {
+  return (
+    <span
+      className={clsx(
+        "inline-flex items-center rounded-full px-2.5 py-1 text-xs leading-none font-semibold ring-1 ring-inset",
+        tone[status],
+        className,
+      )}
+    >
+      {STATUS_LABELS[status]}
+    </span>
+  );
+}
+
+export function ChannelBadge({ channel }: { channel: OrderData["channel"] }) {
+  return (
+    <span className="inline-flex items-center rounded-full border border-stone-200 px-2 py-0.5 text-xs font-medium text-stone-600">
+      {CHANNEL_LABELS[channel]}
+    </span>
+  );
+}
+
+/** How the customer gets it, in a few words: "Click & collect · Madrid", "Delivery", "Bought in store · Madrid". */
+export function fulfilmentLabel(order: Pick<OrderData, "channel" | "fulfilment" | "location">): string {
+  if (order.fulfilment === "delivery") return "Delivery";
+  if (order.channel === "store") return `Bought in store · ${order.location.name}`;
+  return `Click & collect · ${order.location.name}`;
+}
+
+/** The state of the money, in the customer's words. */
+export function paymentInWords(order: Pick<OrderData, "paymentMethod" | "paymentStatus" | "fulfilment">): string {
+  const { paymentMethod: method, paymentStatus: status, fulfilment } = order;
+  switch (status) {
+    case "authorized":
+      return fulfilment === "delivery" ? "Card authorised — charged when we send it" : "Card authorised — charged when you collect";
+    case "pending":
+      return method === "pay_at_pickup" ? "Pay at the counter when you collect" : "Payment pending";
+    case "paid":
+      return method === "cash" ? "Paid in cash" : method === "pay_at_pickup" ? "Paid at the counter" : "Paid by card";
+    case "voided":
+      return "Payment cancelled — you were not charged";
+    case "refunded":
+      return "Refunded";
+  }
+}
+
+/** Each order's times are shown in its location's time zone, where the customer collects or it ships from. */
+export function orderDateTime(date: Date, timeZone: string, withYear = false): string {
+  return dateTimeFormat(timeZone, withYear).format(date);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat(timeZone: string, withYear: boolean) {
+  const key = `${timeZone}:${withYear}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      day: "numeric",
+      month: "short",
+      ...(withYear ? { year: "numeric" } : {}),
+      hour: "2-digit",
+      minute: "2-digit",
+    };
+    try {
+      format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
+    } catch {
+      format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "Europe/Madrid" });
+    }
+    formats.set(key, format);
+  }
+  return format;
+}
