@@ -91,6 +91,15 @@ test("a guest cart joins the account on sign-in, is one cart on phone and laptop
   await onLaptop.goto("/cart");
   await expect(onLaptop.getByRole("heading", { name: "Your cart is empty" })).toBeVisible();
 
+  // Signing out on the phone leaves a fresh guest: no cart, no orders of Ben's.
+  await onPhone.goto("/account");
+  await onPhone.getByRole("button", { name: "Sign out" }).click();
+  await expect(onPhone).toHaveURL(/\/$/);
+  await onPhone.goto("/orders");
+  await expect(onPhone.getByRole("heading", { level: 1, name: "Your orders" })).toBeVisible();
+  await expect(onPhone.getByText(orderNumber)).toHaveCount(0);
+  await expect(onPhone.getByRole("link", { name: "Cart, empty" })).toBeVisible();
+
   await phone.close();
   await laptop.close();
 });
