@@ -8,6 +8,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
+import { useLiveCart } from "./live";
 
 const ANNOUNCED = "mostrador:cart-notices-announced";
 
@@ -40,6 +41,8 @@ export function MiniCart({ shopper, className }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const { data } = useQuery(trpc.cart.get.queryOptions());
+  // The header is on every page, so this is where the cart goes live.
+  useLiveCart(shopper, data?.id ?? null);
   const count = data?.count ?? 0;
   const onCartPage = pathname === "/cart";
 

@@ -4,6 +4,7 @@ import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
 import { checkoutRouter } from "./routers/checkout";
 import { historyRouter } from "./routers/history";
+import { liveRouter } from "./routers/live";
 import { ordersRouter } from "./routers/orders";
 import { locationsRouter } from "./routers/locations";
 import { createCallerFactory, router } from "./trpc";
@@ -14,6 +15,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   checkout: checkoutRouter,
   history: historyRouter,
+  live: liveRouter,
   locations: locationsRouter,
   orders: ordersRouter,
 });

@@ -36,6 +36,9 @@ function fieldErrorsOf(error: ZodError): Record<string, string[]> {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Live updates (subscriptions) are server-sent events: a ping keeps idle streams open through
+  // proxies, and a client that hears nothing for a while reconnects (and refetches).
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },
   errorFormatter({ shape, error }) {
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {

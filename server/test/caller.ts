@@ -6,7 +6,12 @@ import type { Context, SessionUser } from "@/server/api/trpc";
 import type { TestDatabase } from "./database";
 
 /** A caller as a given person (or a guest), with a cookie jar, as the HTTP route would build it. */
-export function callerFor(t: TestDatabase, who: SessionUser | null = null, cookies: Record<string, string> = {}) {
+export function callerFor(
+  t: TestDatabase,
+  who: SessionUser | null = null,
+  cookies: Record<string, string> = {},
+  opts: { signal?: AbortSignal } = {},
+) {
   const setCookies: string[] = [];
   // Like one request: a cookie set by an earlier call is seen by later ones.
   const jar: Record<string, string> = { ...cookies };
@@ -23,7 +28,7 @@ export function callerFor(t: TestDatabase, who: SessionUser | null = null, cooki
     },
     secure: false,
   };
-  return { api: createCaller(ctx), setCookies };
+  return { api: createCaller(ctx, { signal: opts.signal }), setCookies };
 }
 
 export async function sessionUserFor(db: Db, email: string): Promise<SessionUser> {

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { openPglite, openPostgres, type Database } from "@/db/client";
 import { seed } from "@/db/seed/seed";
 
-export type TestDatabase = Database & { label: string };
+/** `url` is set on PostgreSQL, for tests that open more connections of their own. */
+export type TestDatabase = Database & { label: string; url?: string };
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
@@ -12,14 +13,16 @@ export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise
   const serverUrl = process.env.TEST_DATABASE_URL;
   let database: Database;
   let label: string;
+  let url: string | undefined;
   if (serverUrl) {
     const name = `mostrador_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
     const admin = await openAdmin(serverUrl);
     await admin.query(`create database ${name}`);
     await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const opened = await openPostgres(url.toString(), { max: 20 });
+    const dbUrl = new URL(serverUrl);
+    dbUrl.pathname = `/${name}`;
+    url = dbUrl.toString();
+    const opened = await openPostgres(url, { max: 20 });
     database = {
       ...opened,
       close: async () => {
@@ -35,7 +38,7 @@ export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise
     label = "pglite";
   }
   if (opts.seed ?? true) await seed(database.db);
-  return { ...database, label };
+  return { ...database, label, url };
 }
 
 async function openAdmin(url: string) {

@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { LiveMyOrders } from "@/app/_components/live";
 import { Eye, LogOut, Search } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -117,6 +118,7 @@ export default async function AccountPage() {
           </h2>
           {orders.length ? <p className="text-sm text-stone-500">Online and in store · {pluralise(orders.length, "order")}</p> : null}
         </div>
+        <LiveMyOrders />
         <div className="mt-4">
           <OrderList orders={orders} />
         </div>

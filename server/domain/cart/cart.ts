@@ -3,7 +3,9 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { cart, cartItem, product, productImage, variant, type Cart } from "@/db/schema";
 import type { Money } from "@/server/domain/catalog/catalog";
-import { ownedBy, ownerColumns, type Shopper } from "@/server/domain/customers/shopper";
+import { ownedBy, ownerColumns, shopperKey, type Shopper } from "@/server/domain/customers/shopper";
+import { announceStock, type StockKey } from "@/server/domain/events/announce";
+import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
 import { releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
 import { DomainError, notFound } from "@/server/errors";
@@ -73,7 +75,7 @@ async function assertSuppliable(tx: Tx, cartId: string, item: { id: string; name
  * supply (an order ships from one place). The price seen now drives the "price changed" notice.
  */
 export async function addItem(db: Db, shopper: Shopper, variantId: string, quantity: number) {
-  await db.transaction(async (tx) => {
+  const change = await db.transaction(async (tx) => {
     const c = await lockOpenCart(tx, shopper);
     const item = await sellableVariant(tx, variantId);
     const [existing] = await tx
@@ -86,14 +88,16 @@ export async function addItem(db: Db, shopper: Shopper, variantId: string, quant
       .insert(cartItem)
       .values({ cartId: c.id, variantId, quantity: total, priceSeenMinor: item.priceMinor })
       .onConflictDoUpdate({ target: [cartItem.cartId, cartItem.variantId], set: { quantity: total, priceSeenMinor: item.priceMinor } });
-    await touch(tx, c.id);
+    const released = await touch(tx, c.id);
     await recordInteraction(tx, shopper, "web", "add_to_cart", { variantId, sku: item.sku, quantity });
+    return { cartId: c.id, released };
   });
+  await announceCartChange(db, shopper, change);
 }
 
 export async function setQuantity(db: Db, shopper: Shopper, variantId: string, quantity: number) {
   if (quantity === 0) return removeItem(db, shopper, variantId);
-  await db.transaction(async (tx) => {
+  const change = await db.transaction(async (tx) => {
     const c = await lockOpenCart(tx, shopper);
     const [existing] = await tx
       .select({ quantity: cartItem.quantity })
@@ -105,29 +109,40 @@ export async function setQuantity(db: Db, shopper: Shopper, variantId: string, q
       .update(cartItem)
       .set({ quantity })
       .where(and(eq(cartItem.cartId, c.id), eq(cartItem.variantId, variantId)));
-    await touch(tx, c.id);
+    return { cartId: c.id, released: await touch(tx, c.id) };
   });
+  await announceCartChange(db, shopper, change);
 }
 
 export async function removeItem(db: Db, shopper: Shopper, variantId: string) {
-  await db.transaction(async (tx) => {
+  const change = await db.transaction(async (tx) => {
     const c = await lockOpenCart(tx, shopper);
     await tx.delete(cartItem).where(and(eq(cartItem.cartId, c.id), eq(cartItem.variantId, variantId)));
-    await touch(tx, c.id);
+    return { cartId: c.id, released: await touch(tx, c.id) };
   });
+  await announceCartChange(db, shopper, change);
 }
 
 /** Any change to the cart ends its checkout hold: the held units no longer match the cart. */
 async function touch(tx: Tx, cartId: string) {
-  await releaseHolds(tx, cartId);
+  const released = await releaseHolds(tx, cartId);
   await tx.update(cart).set({ updatedAt: sql`now()` }).where(eq(cart.id, cartId));
+  return released;
+}
+
+/** After commit: the cart's other devices refresh, and stock its ended hold kept comes back. */
+export async function announceCartChange(db: Db, shopper: Shopper, change: { cartId: string; released: StockKey[] }) {
+  await publish({ type: "cart.updated", cartId: change.cartId, owner: shopperKey(shopper) });
+  await announceStock(db, change.released);
 }
 
 export async function dismissNotices(db: Db, shopper: Shopper) {
-  await db
+  const cleared = await db
     .update(cart)
     .set({ notices: [] })
-    .where(and(ownedBy(cart, shopper), eq(cart.status, "open")));
+    .where(and(ownedBy(cart, shopper), eq(cart.status, "open")))
+    .returning({ id: cart.id });
+  for (const c of cleared) await announceCartChange(db, shopper, { cartId: c.id, released: [] });
 }
 
 /** The cart's lines with today's prices and what they said when added. */

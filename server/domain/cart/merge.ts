@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { cart, cartItem } from "@/db/schema";
+import type { StockKey } from "@/server/domain/events/announce";
 import { releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
 import { describeVariant, lockOpenCart, MAX_LINE_QUANTITY, cartLines, type Tx } from "./cart";
 
@@ -9,16 +10,15 @@ import { describeVariant, lockOpenCart, MAX_LINE_QUANTITY, cartLines, type Tx } 
  * up, then is capped by what one location can supply; the customer is told about every cap.
  * The guest cart is kept, marked merged, so the merge happens once.
  */
-export async function mergeGuestCart(tx: Tx, guestId: string, customerId: string): Promise<string[]> {
+export async function mergeGuestCart(tx: Tx, guestId: string, customerId: string): Promise<{ notices: string[]; cartId: string | null; released: StockKey[] }> {
   const [guestCart] = await tx
     .select()
     .from(cart)
     .where(and(eq(cart.guestId, guestId), eq(cart.status, "open")))
     .for("update");
-  if (!guestCart) return [];
+  if (!guestCart) return { notices: [], cartId: null, released: [] };
   const target = await lockOpenCart(tx, { kind: "customer", id: customerId });
-  await releaseHolds(tx, guestCart.id);
-  await releaseHolds(tx, target.id);
+  const released = [...(await releaseHolds(tx, guestCart.id)), ...(await releaseHolds(tx, target.id))];
 
   const [guestLines, ownLines] = await Promise.all([cartLines(tx, guestCart.id), cartLines(tx, target.id)]);
   const supply = await supplyByLocation(
@@ -48,5 +48,5 @@ export async function mergeGuestCart(tx: Tx, guestId: string, customerId: string
     .update(cart)
     .set({ notices: sql`${cart.notices} || ${JSON.stringify(notices)}::jsonb`, updatedAt: sql`now()` })
     .where(eq(cart.id, target.id));
-  return notices;
+  return { notices, cartId: target.id, released };
 }

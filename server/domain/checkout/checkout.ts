@@ -5,7 +5,9 @@ import type { Db } from "@/db/client";
 import { cart, idempotencyKey, location, order, orderEvent, orderLine, user } from "@/db/schema";
 import { cartLines, describeVariant, findOpenCart, lockOpenCart } from "@/server/domain/cart/cart";
 import type { Money } from "@/server/domain/catalog/catalog";
-import type { Shopper } from "@/server/domain/customers/shopper";
+import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
+import { announceStock } from "@/server/domain/events/announce";
+import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
 import { activeHold, holdStock, releaseHolds, reserveStock, supplyByLocation, type ShortLine } from "@/server/domain/inventory/stock";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
@@ -91,29 +93,29 @@ export async function checkoutOptions(db: Db, shopper: Shopper | null, chosenSto
  */
 export async function holdForCheckout(db: Db, shopper: Shopper, target: HoldTarget, minutes: number, now = new Date()) {
   const locationId = target.type === "pickup" ? (await pickupStore(db, target.locationId)).id : (await warehouse(db)).id;
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     const c = await lockOpenCart(tx, shopper);
     const lines = await cartLines(tx, c.id);
     if (!lines.length) throw new DomainError("CART_EMPTY", "Your cart is empty.");
     const expiresAt = new Date(now.getTime() + minutes * 60_000);
     const result = await holdStock(tx, c.id, locationId, lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })), expiresAt);
-    return result.held
-      ? { held: true as const, locationId, expiresAt, secondsLeft: minutes * 60, short: [] }
-      : { held: false as const, locationId, expiresAt: null, secondsLeft: 0, short: namedShortLines(result.short, lines) };
+    const touched = [...result.released, ...(result.held ? lines.map((l) => ({ variantId: l.variantId, locationId })) : [])];
+    return { result, lines, expiresAt, touched };
   });
+  await announceStock(db, outcome.touched);
+  const { result, lines, expiresAt } = outcome;
+  return result.held
+    ? { held: true as const, locationId, expiresAt, secondsLeft: minutes * 60, short: [] }
+    : { held: false as const, locationId, expiresAt: null, secondsLeft: 0, short: namedShortLines(result.short, lines) };
 }
 
 export async function releaseCheckoutHold(db: Db, shopper: Shopper) {
   const c = await findOpenCart(db, shopper);
-  if (c) await releaseHolds(db, c.id);
+  if (c) await announceStock(db, await releaseHolds(db, c.id));
 }
 
 function secondsUntil(at: Date, now = new Date()) {
   return Math.max(0, Math.round((at.getTime() - now.getTime()) / 1000));
-}
-
-function ownerKey(shopper: Shopper) {
-  return `${shopper.kind}:${shopper.id}`;
 }
 
 export type PlacedOrder = { orderNumber: string; status: string; pickupCode?: string };
@@ -140,7 +142,7 @@ class AlreadyPlaced extends Error {}
  * event, and closes the cart. Any failure rolls all of it back and voids the authorisation.
  */
 export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInput, provider: PaymentProvider): Promise<PlacedOrder> {
-  const owner = ownerKey(shopper);
+  const owner = shopperKey(shopper);
   const earlier = await orderForKey(db, input.idempotencyKey, owner);
   if (earlier) return earlier;
 
@@ -172,8 +174,9 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     authorizationId = auth.authorizationId;
   }
 
+  let committed: { orderId: string; result: PlacedOrder; cartId: string; lines: { variantId: string }[] };
   try {
-    return await db.transaction(async (tx) => {
+    committed = await db.transaction(async (tx) => {
       // The key's row is claimed first: a racing call with the same key waits here, then finds it taken.
       const claimed = await tx.insert(idempotencyKey).values({ key: input.idempotencyKey, owner }).onConflictDoNothing().returning();
       if (!claimed.length) throw new AlreadyPlaced();
@@ -235,7 +238,12 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
       await tx.update(cart).set({ status: "converted", updatedAt: sql`now()` }).where(eq(cart.id, locked.id));
       await tx.update(idempotencyKey).set({ orderId: placed.id }).where(eq(idempotencyKey.key, input.idempotencyKey));
       await recordInteraction(tx, shopper, "web", "order", { orderNumber: placed.number, totalMinor: placed.totalMinor });
-      return { orderNumber: placed.number, status: placed.status, ...(placed.pickupCode ? { pickupCode: placed.pickupCode } : {}) };
+      return {
+        orderId: placed.id,
+        cartId: locked.id,
+        lines,
+        result: { orderNumber: placed.number, status: placed.status, ...(placed.pickupCode ? { pickupCode: placed.pickupCode } : {}) },
+      };
     });
   } catch (err) {
     if (authorizationId) await provider.void(authorizationId).catch((e) => console.error("voiding authorisation failed", e));
@@ -246,6 +254,14 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     }
     throw err;
   }
+  // After commit: the store's queue, the customer's other screens, and everyone's stock view.
+  await publish(
+    { type: "order.updated", orderId: committed.orderId, number: committed.result.orderNumber, status: committed.result.status, owner, locationId: place.id },
+    { type: "cart.updated", cartId: committed.cartId, owner },
+    ...(fulfilment.type === "pickup" ? [{ type: "pickup.queue" as const, locationId: place.id }] : []),
+  );
+  await announceStock(db, committed.lines.map((l) => ({ variantId: l.variantId, locationId: place.id })));
+  return committed.result;
 }
 
 function outOfStockMessage(short: { name: string; available: number }[], where: string) {

@@ -26,3 +26,8 @@ export function ownedBy(columns: { customerId: PgColumn; guestId: PgColumn }, sh
 export function ownerColumns(shopper: Shopper): { customerId: string | null; guestId: string | null } {
   return shopper.kind === "customer" ? { customerId: shopper.id, guestId: null } : { customerId: null, guestId: shopper.id };
 }
+
+/** One string per shopper: who may reuse an idempotency key, whose events a subscription gets. */
+export function shopperKey(shopper: Shopper): string {
+  return `${shopper.kind}:${shopper.id}`;
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { location, user } from "@/db/schema";
+import { announceCartChange } from "@/server/domain/cart/cart";
 import { mergeGuestCart } from "@/server/domain/cart/merge";
 import { adoptGuestHistory } from "@/server/domain/history/interactions";
 
@@ -11,8 +12,8 @@ import { adoptGuestHistory } from "@/server/domain/history/interactions";
  * profile's store when the profile has none.
  */
 export async function adoptGuestSession(db: Db, customerId: string, guest: { guestId: string | null; storeId: string | null }) {
-  return db.transaction(async (tx) => {
-    const notices = guest.guestId ? await mergeGuestCart(tx, guest.guestId, customerId) : [];
+  const merged = await db.transaction(async (tx) => {
+    const merge = guest.guestId ? await mergeGuestCart(tx, guest.guestId, customerId) : { notices: [], cartId: null, released: [] };
     if (guest.guestId) await adoptGuestHistory(tx, guest.guestId, customerId);
     if (guest.storeId) {
       const [store] = await tx
@@ -26,6 +27,8 @@ export async function adoptGuestSession(db: Db, customerId: string, guest: { gue
           .where(and(eq(user.id, customerId), isNull(user.preferredLocationId)));
       }
     }
-    return { notices };
+    return merge;
   });
+  if (merged.cartId) await announceCartChange(db, { kind: "customer", id: customerId }, { cartId: merged.cartId, released: merged.released });
+  return { notices: merged.notices };
 }

@@ -77,7 +77,7 @@ export async function supplyByLocation(db: Tx, lines: StockLine[], exceptCartId?
  * line, nothing is held and the short lines are returned.
  */
 export async function holdStock(tx: Tx, cartId: string, locationId: string, lines: StockLine[], expiresAt: Date) {
-  await tx.delete(stockHold).where(eq(stockHold.cartId, cartId));
+  const released = await releaseHolds(tx, cartId);
   const variantIds = lines.map((l) => l.variantId);
   const available = await lockAndCount(tx, cartId, locationId, variantIds);
   // Expired holds count for nothing; clear the ones on these rows while they are locked anyway.
@@ -87,13 +87,14 @@ export async function holdStock(tx: Tx, cartId: string, locationId: string, line
       .where(and(eq(stockHold.locationId, locationId), inArray(stockHold.variantId, variantIds), lte(stockHold.expiresAt, sql`now()`)));
   }
   const short = shortages(lines, available);
-  if (short.length || !lines.length) return { held: false as const, short };
+  if (short.length || !lines.length) return { held: false as const, short, released };
   await tx.insert(stockHold).values(lines.map((l) => ({ cartId, locationId, variantId: l.variantId, quantity: l.quantity, expiresAt })));
-  return { held: true as const, short };
+  return { held: true as const, short, released };
 }
 
+/** Ends the cart's hold; returns the stock rows whose availability that changed. */
 export async function releaseHolds(tx: Tx, cartId: string) {
-  await tx.delete(stockHold).where(eq(stockHold.cartId, cartId));
+  return tx.delete(stockHold).where(eq(stockHold.cartId, cartId)).returning({ variantId: stockHold.variantId, locationId: stockHold.locationId });
 }
 
 /** The cart's hold that is still running, if any: where and until when. */

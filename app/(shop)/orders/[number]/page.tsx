@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { firstName, groupOpeningHours, todaysHours } from "@/app/_components/format";
 import { OrderSummary } from "@/app/_components/order-summary";
+import { LiveOrder } from "@/app/_components/live";
 import { isClosed, orderDateTime, OrderStatusBadge, paymentInWords, type OrderData } from "@/app/_components/order-status";
 import { OrderTimeline } from "@/app/_components/order-timeline";
 import { PickupCode } from "@/app/_components/pickup-code";
@@ -82,9 +83,12 @@ export default async function OrderPage({ params, searchParams }: Props) {
           ) : null}
 
           <section aria-labelledby="progress-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
-            <h2 id="progress-heading" className="text-lg font-semibold text-stone-950">
-              Progress
-            </h2>
+            <div className="flex items-center justify-between gap-3">
+              <h2 id="progress-heading" className="text-lg font-semibold text-stone-950">
+                Progress
+              </h2>
+              {isClosed(order.status) ? null : <LiveOrder number={order.number} />}
+            </div>
             <OrderTimeline fulfilment={order.fulfilment} status={order.status} timeline={order.timeline} timeZone={tz} className="mt-5" />
           </section>
 

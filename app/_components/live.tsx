@@ -1,0 +1,115 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import clsx from "clsx";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef } from "react";
+import { useTRPC } from "@/trpc/react";
+
+/**
+ * Live updates are an accelerator, never the source of truth: every stream, when it (re)connects,
+ * refetches what the page shows, then applies changes as they come.
+ */
+
+/** A callback run at most once per `ms`, the last call winning, so a burst of events is one refetch. */
+function useThrottled(fn: () => void, ms = 400) {
+  const latest = useRef(fn);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    latest.current = fn;
+  });
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  return useMemo(
+    () => () => {
+      if (timer.current) return;
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        latest.current();
+      }, ms);
+    },
+    [ms],
+  );
+}
+
+/** Runs `refetch` on every start after the first (a reconnect), when events may have been missed. */
+function useOnReconnect(refetch: () => void) {
+  const started = useRef(false);
+  return () => {
+    if (started.current) refetch();
+    started.current = true;
+  };
+}
+
+/**
+ * The shopper's cart, live on every device and tab: changes anywhere refetch `cart.get` (the
+ * header count and the cart page follow). `shopper` and `cartId` restart the stream when who is
+ * shopping changes (sign-in, sign-out, a new guest's first item).
+ */
+export function useLiveCart(shopper: string | null, cartId: string | null) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refetch = useThrottled(() => void queryClient.invalidateQueries({ queryKey: trpc.cart.get.queryKey() }), 150);
+  const onStarted = useOnReconnect(refetch);
+  const { reset } = useSubscription(trpc.live.cart.subscriptionOptions(undefined, { onData: refetch, onStarted }));
+  const resetRef = useRef(reset);
+  useEffect(() => {
+    resetRef.current = reset;
+  });
+  const identity = `${shopper ?? "guest"}:${cartId ?? "none"}`;
+  const previous = useRef(identity);
+  useEffect(() => {
+    if (previous.current === identity) return;
+    previous.current = identity;
+    resetRef.current();
+  }, [identity]);
+}
+
+/** Availability of these variants: `onChange` runs (throttled) when any of them changes anywhere. */
+export function useLiveStock(variantIds: string[], onChange: () => void) {
+  const trpc = useTRPC();
+  const refetch = useThrottled(onChange);
+  const onStarted = useOnReconnect(refetch);
+  const ids = useMemo(() => [...new Set(variantIds)].sort().slice(0, 100), [variantIds]);
+  useSubscription(trpc.live.stock.subscriptionOptions({ variantIds: ids }, { enabled: ids.length > 0, onData: refetch, onStarted }));
+}
+
+/** Re-renders a server page when these variants' stock changes (e.g. "only 1 left at Madrid"). */
+export function LiveStockRefresh({ variantIds }: { variantIds: string[] }) {
+  const router = useRouter();
+  useLiveStock(variantIds, () => router.refresh());
+  return null;
+}
+
+type Status = "idle" | "connecting" | "pending" | "error";
+
+/** A small "Live" dot where being up to date matters; says when it is reconnecting. */
+export function LiveIndicator({ status, className }: { status: Status; className?: string }) {
+  const live = status === "pending";
+  return (
+    <span role="status" className={clsx("inline-flex items-center gap-1.5 text-xs font-medium", live ? "text-ok" : "text-stone-500", className)}>
+      <span aria-hidden="true" className={clsx("size-2 rounded-full", live ? "bg-ok motion-safe:animate-pulse" : "bg-stone-400")} />
+      {live ? "Live" : status === "error" ? "Offline — reconnecting" : "Connecting…"}
+    </span>
+  );
+}
+
+/** The order page: its status moves along the timeline without a reload. */
+export function LiveOrder({ number }: { number: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const refresh = useThrottled(() => router.refresh(), 150);
+  const onStarted = useOnReconnect(refresh);
+  const { status } = useSubscription(trpc.live.order.subscriptionOptions({ number }, { onData: refresh, onStarted }));
+  return <LiveIndicator status={status} />;
+}
+
+/** The account's order list: new orders and status changes from any channel appear as they happen. */
+export function LiveMyOrders() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const refresh = useThrottled(() => router.refresh(), 150);
+  const onStarted = useOnReconnect(refresh);
+  useSubscription(trpc.live.myOrders.subscriptionOptions(undefined, { onData: refresh, onStarted }));
+  return null;
+}

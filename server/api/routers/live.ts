@@ -1,0 +1,82 @@
+import { tracked, TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { shopperKey } from "@/server/domain/customers/shopper";
+import { eventStream } from "@/server/domain/events/bus";
+import { getOrder } from "@/server/domain/orders/orders";
+import { notFound } from "@/server/errors";
+import { currentShopper } from "../shopper";
+import { publicProcedure, router, staffProcedure } from "../trpc";
+
+const variantIds = z.array(z.uuid()).min(1).max(100);
+
+/**
+ * Live updates over server-sent events. Each stream is authorised when it opens (a refusal is a
+ * 4xx, not a stream) and carries only what its subscriber may see: ids and new values. Every
+ * event has an id; on reconnect the page refetches what it shows, then listens again.
+ */
+export const liveRouter = router({
+  /** Availability of these variants (at one location, or everywhere) as it changes. */
+  stock: publicProcedure
+    .input(z.object({ variantIds, locationId: z.uuid().optional() }))
+    .subscription(async function* ({ input, signal }) {
+      const wanted = new Set(input.variantIds);
+      for await (const { id, event } of eventStream(signal, (e) => e.type === "stock.changed" && wanted.has(e.variantId) && (!input.locationId || e.locationId === input.locationId))) {
+        if (event.type === "stock.changed") yield tracked(id, { variantId: event.variantId, locationId: event.locationId, available: event.available });
+      }
+    }),
+
+  prices: publicProcedure.input(z.object({ variantIds })).subscription(async function* ({ input, signal }) {
+    const wanted = new Set(input.variantIds);
+    for await (const { id, event } of eventStream(signal, (e) => e.type === "price.changed" && wanted.has(e.variantId))) {
+      if (event.type === "price.changed") yield tracked(id, { variantId: event.variantId, price: { amountMinor: event.amountMinor, currency: event.currency } });
+    }
+  }),
+
+  /** The caller's own cart changed (on another device or tab): refetch it. */
+  cart: publicProcedure.subscription(async ({ ctx, signal }) => {
+    const shopper = currentShopper(ctx);
+    const owner = shopper ? shopperKey(shopper) : null;
+    return (async function* () {
+      if (!owner) return;
+      for await (const { id, event } of eventStream(signal, (e) => e.type === "cart.updated" && e.owner === owner)) {
+        if (event.type === "cart.updated") yield tracked(id, { cartId: event.cartId });
+      }
+    })();
+  }),
+
+  /** One of the caller's orders moving through its statuses; anyone else's is NOT_FOUND. */
+  order: publicProcedure.input(z.object({ number: z.string().trim().min(3).max(20) })).subscription(async ({ ctx, input, signal }) => {
+    const shopper = currentShopper(ctx);
+    if (!shopper) throw notFound("That order");
+    const order = await getOrder(ctx.db, shopper, { number: input.number });
+    return (async function* () {
+      for await (const { id, event } of eventStream(signal, (e) => e.type === "order.updated" && e.orderId === order.id)) {
+        if (event.type === "order.updated") yield tracked(id, { number: event.number, status: event.status });
+      }
+    })();
+  }),
+
+  /** Any of the caller's orders changed or a new one was placed (from any channel). */
+  myOrders: publicProcedure.subscription(async ({ ctx, signal }) => {
+    const shopper = currentShopper(ctx);
+    if (!shopper) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to follow your orders." });
+    const owner = shopperKey(shopper);
+    return (async function* () {
+      for await (const { id, event } of eventStream(signal, (e) => e.type === "order.updated" && e.owner === owner)) {
+        if (event.type === "order.updated") yield tracked(id, { number: event.number, status: event.status });
+      }
+    })();
+  }),
+
+  /** Staff only, for their own store (admins for any): the click-and-collect queue changed. */
+  pickupQueue: staffProcedure.input(z.object({ locationId: z.uuid() })).subscription(async ({ ctx, input, signal }) => {
+    if (ctx.user.role !== "admin" && ctx.staffLocationId !== input.locationId) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "You can only follow your own store’s pickup queue." });
+    }
+    return (async function* () {
+      for await (const { id, event } of eventStream(signal, (e) => e.type === "pickup.queue" && e.locationId === input.locationId)) {
+        if (event.type === "pickup.queue") yield tracked(id, { locationId: event.locationId });
+      }
+    })();
+  }),
+});

@@ -1,0 +1,137 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
+import { addItem } from "@/server/domain/cart/cart";
+import { holdForCheckout, placeOrder, releaseCheckoutHold } from "@/server/domain/checkout/checkout";
+import { createTestPaymentProvider } from "@/server/domain/payments/test-provider";
+import { callerFor, sessionUserFor } from "@/server/test/caller";
+import { createTestDatabase, type TestDatabase } from "@/server/test/database";
+import { locationId, newGuest, setStock, variantBySku } from "@/server/test/shop";
+import { eventBus } from "./bus";
+import type { DomainEvent, EventEnvelope } from "./events";
+import { createPostgresBus } from "./postgres-bus";
+
+let t: TestDatabase;
+let variantId: string;
+let madrid: string;
+let barcelona: string;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  variantId = (await variantBySku(t.db, FIXTURE_LOW_STOCK_SKU)).id;
+  madrid = await locationId(t.db, "madrid");
+  barcelona = await locationId(t.db, "barcelona");
+  await setStock(t.db, variantId, madrid, 5);
+});
+afterAll(() => t.close());
+
+/** Everything published while `work` runs. */
+async function eventsDuring(work: () => Promise<unknown>): Promise<DomainEvent[]> {
+  const seen: DomainEvent[] = [];
+  const stop = eventBus().subscribe((e) => seen.push(e.event));
+  try {
+    await work();
+  } finally {
+    stop();
+  }
+  return seen;
+}
+
+describe("domain events", () => {
+  it("placing a pickup order announces the order, the cart, the store's queue and the new stock", async () => {
+    const guest = newGuest();
+    await addItem(t.db, guest, variantId, 2);
+    const events = await eventsDuring(() =>
+      placeOrder(t.db, guest, { idempotencyKey: randomUUID(), contact: { email: "e@example.com", name: "E" }, fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } }, createTestPaymentProvider()),
+    );
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: "order.updated", status: "placed", owner: `guest:${guest.id}`, locationId: madrid }),
+        expect.objectContaining({ type: "cart.updated", owner: `guest:${guest.id}` }),
+        { type: "pickup.queue", locationId: madrid },
+        { type: "stock.changed", variantId, locationId: madrid, available: 3 },
+      ]),
+    );
+  });
+
+  it("adding to a cart announces the cart; a checkout hold announces the stock it takes", async () => {
+    const guest = newGuest();
+    const added = await eventsDuring(() => addItem(t.db, guest, variantId, 1));
+    expect(added).toEqual([expect.objectContaining({ type: "cart.updated", owner: `guest:${guest.id}` })]);
+    const held = await eventsDuring(() => holdForCheckout(t.db, guest, { type: "pickup", locationId: madrid }, 15));
+    const before = added.length;
+    expect(before).toBe(1);
+    expect(held).toEqual([expect.objectContaining({ type: "stock.changed", variantId, locationId: madrid })]);
+    const released = await eventsDuring(() => releaseCheckoutHold(t.db, guest));
+    const [afterHold, afterRelease] = [held[0], released[0]] as { available: number }[];
+    expect(afterRelease!.available).toBe(afterHold!.available + 1);
+  });
+
+  it("stops delivering to a stream whose subscriber left", async () => {
+    const seen: EventEnvelope[] = [];
+    const stop = eventBus().subscribe((e) => seen.push(e));
+    stop();
+    await eventBus().publish([{ type: "pickup.queue", locationId: madrid }]);
+    expect(seen).toEqual([]);
+  });
+});
+
+describe("subscriptions are authorised when they open", () => {
+  async function refusal(open: () => Promise<unknown>) {
+    const err = await open().then(
+      () => null,
+      (e: unknown) => e as { code?: string },
+    );
+    return err?.code;
+  }
+
+  it("refuses another customer's order, a guest's order list, and other stores' pickup queues", async () => {
+    const ana = await sessionUserFor(t.db, DEMO_ACCOUNTS.customer);
+    const ben = await sessionUserFor(t.db, DEMO_ACCOUNTS.customerNoStore);
+    const staffMadrid = await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid);
+    const asAna = callerFor(t, ana).api;
+    await asAna.cart.addItem({ variantId, quantity: 1 });
+    const placed = await asAna.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } });
+
+    expect(await refusal(() => callerFor(t, ben).api.live.order({ number: placed.orderNumber }))).toBe("NOT_FOUND");
+    expect(await refusal(() => callerFor(t).api.live.order({ number: placed.orderNumber }))).toBe("NOT_FOUND");
+    expect(await refusal(() => callerFor(t).api.live.myOrders())).toBe("UNAUTHORIZED");
+    expect(await refusal(() => callerFor(t, ana).api.live.pickupQueue({ locationId: madrid }))).toBe("FORBIDDEN");
+    expect(await refusal(() => callerFor(t, staffMadrid).api.live.pickupQueue({ locationId: barcelona }))).toBe("FORBIDDEN");
+    expect(await refusal(() => callerFor(t, staffMadrid).api.live.pickupQueue({ locationId: madrid }))).toBeUndefined();
+  });
+
+  it("streams a customer's cart changes from another device, and nobody else's", async () => {
+    const ana = await sessionUserFor(t.db, DEMO_ACCOUNTS.customer);
+    const ben = await sessionUserFor(t.db, DEMO_ACCOUNTS.customerNoStore);
+    const controller = new AbortController();
+    const anaStream = await callerFor(t, ana, {}, { signal: controller.signal }).api.live.cart();
+    const received: unknown[] = [];
+    const reading = (async () => {
+      for await (const update of anaStream) received.push(update);
+    })();
+    await callerFor(t, ben).api.cart.addItem({ variantId, quantity: 1 });
+    await callerFor(t, ana).api.cart.addItem({ variantId, quantity: 1 });
+    await new Promise((r) => setTimeout(r, 50));
+    controller.abort();
+    await reading;
+    expect(received).toHaveLength(1);
+  });
+});
+
+describe.runIf(!!process.env.TEST_DATABASE_URL)("events across processes on PostgreSQL", () => {
+  it("an event published by one process reaches a subscriber in another, in batches under the NOTIFY limit", async () => {
+    const url = t.url!;
+    const [a, b] = await Promise.all([createPostgresBus(url), createPostgresBus(url)]);
+    try {
+      const received: EventEnvelope[] = [];
+      b.subscribe((e) => received.push(e));
+      const many: DomainEvent[] = Array.from({ length: 200 }, (_, i) => ({ type: "stock.changed", variantId: randomUUID(), locationId: madrid, available: i }));
+      await a.publish(many);
+      await expect.poll(() => received.length, { timeout: 5_000 }).toBe(200);
+      expect(received.map((e) => (e.event.type === "stock.changed" ? e.event.available : -1))).toEqual(many.map((_, i) => i));
+      expect(new Set(received.map((e) => e.id)).size).toBe(200);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { EventEmitter } from "node:events";
+import type { DomainEvent, EventBus, EventEnvelope } from "./events";
+
+/** One process (the embedded database): events go straight from publisher to subscribers. */
+export function createInProcessBus(): EventBus {
+  const emitter = new EventEmitter();
+  // Every open page holds a listener; thousands are expected, not a leak.
+  emitter.setMaxListeners(0);
+  const origin = randomUUID().slice(0, 8);
+  let seq = 0;
+  return {
+    kind: "in-process",
+    async publish(events: DomainEvent[]) {
+      for (const event of events) {
+        const envelope: EventEnvelope = { id: `${origin}-${++seq}`, publishedAt: Date.now(), event };
+        emitter.emit("event", envelope);
+      }
+    },
+    subscribe(listener) {
+      emitter.on("event", listener);
+      return () => emitter.off("event", listener);
+    },
+    async close() {
+      emitter.removeAllListeners();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { EventEmitter } from "node:events";
+import type { Client, Pool } from "pg";
+import type { DomainEvent, EventBus, EventEnvelope } from "./events";
+
+export const EVENTS_CHANNEL = "mostrador_events";
+/** NOTIFY payloads must stay under 8000 bytes; events are a few hundred at most. */
+const MAX_PAYLOAD = 7_500;
+
+/**
+ * Many processes over one PostgreSQL: events go out with NOTIFY and come back to every process
+ * (this one included) through one LISTEN connection per process, so all subscribers see the
+ * same stream in the same order. The listener reconnects with backoff if the connection drops.
+ */
+export async function createPostgresBus(url: string): Promise<EventBus> {
+  const { default: pg } = await import("pg");
+  const pool: Pool = new pg.Pool({ connectionString: url, max: 2 });
+  pool.on("error", (err) => console.error("[events] pool error", err.message));
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  const origin = randomUUID().slice(0, 8);
+  let seq = 0;
+  let listener: Client | null = null;
+  let closed = false;
+  let retry = 0;
+
+  async function listen() {
+    const client = new pg.Client({ connectionString: url });
+    client.on("notification", (message) => {
+      if (message.channel !== EVENTS_CHANNEL || !message.payload) return;
+      try {
+        for (const envelope of JSON.parse(message.payload) as EventEnvelope[]) emitter.emit("event", envelope);
+      } catch (err) {
+        console.error("[events] unreadable notification", err);
+      }
+    });
+    client.on("error", (err) => console.error("[events] listener error", err.message));
+    client.on("end", () => {
+      if (closed) return;
+      listener = null;
+      const wait = Math.min(30_000, 250 * 2 ** retry++);
+      setTimeout(() => void listen().catch(() => undefined), wait).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    listener = client;
+    retry = 0;
+  }
+  await listen();
+
+  return {
+    kind: "postgres",
+    async publish(events: DomainEvent[]) {
+      const envelopes = events.map((event): EventEnvelope => ({ id: `${origin}-${++seq}`, publishedAt: Date.now(), event }));
+      // As few NOTIFYs as fit: one per batch of events under the payload limit.
+      let batch: EventEnvelope[] = [];
+      const flush = async () => {
+        if (batch.length) await pool.query("select pg_notify($1, $2)", [EVENTS_CHANNEL, JSON.stringify(batch)]);
+        batch = [];
+      };
+      for (const envelope of envelopes) {
+        if (JSON.stringify([...batch, envelope]).length > MAX_PAYLOAD) await flush();
+        batch.push(envelope);
+      }
+      await flush();
+    },
+    subscribe(handler) {
+      emitter.on("event", handler);
+      return () => emitter.off("event", handler);
+    },
+    async close() {
+      closed = true;
+      emitter.removeAllListeners();
+      await listener?.end().catch(() => undefined);
+      await pool.end();
+    },
+  };
+}
