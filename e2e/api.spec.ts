@@ -63,6 +63,16 @@ test.describe("API over HTTP", () => {
     expect((await empty.json()).error.json.data.domainCode).toBe("CART_EMPTY");
   });
 
+  test("a live stream the caller may not see is refused with a 4xx before it opens", async ({ request }) => {
+    const stream = (path: string, input?: unknown) =>
+      request.get(input === undefined ? `/api/trpc/${path}` : get(path, input), { headers: { accept: "text/event-stream" } });
+    const queue = await stream("live.pickupQueue", { locationId: "00000000-0000-4000-8000-000000000000" });
+    expect(queue.status()).toBe(401);
+    expect((await queue.json()).error.message).toBe("Sign in to continue.");
+    expect((await stream("live.order", { number: "MAD-999999" })).status()).toBe(404);
+    expect((await stream("live.myOrders")).status()).toBe(401);
+  });
+
   test("a mutation from another origin is refused", async ({ request }) => {
     const res = await request.post("/api/trpc/locations.choose", {
       headers: { origin: "https://evil.example", "content-type": "application/json" },

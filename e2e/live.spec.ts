@@ -87,3 +87,35 @@ test("a cart changed on the laptop changes on the phone, and a new order appears
   await phone.close();
   await laptop.close();
 });
+
+test("the customer's open order page follows the store as it picks and readies the order", async ({ browser, baseURL }) => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
+  const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, baseURL });
+  const onPhone = await phone.newPage();
+  const onTablet = await tablet.newPage();
+
+  // A guest orders a beanie for pickup in Madrid and keeps the order page open.
+  await onPhone.goto("/");
+  const variantId = await variantOf(onPhone.request, "ribbed-beanie", "Mustard");
+  const post = (path: string, input: unknown) => onPhone.request.post(`/api/trpc/${path}`, { data: { json: input } });
+  expect((await post("cart.addItem", { variantId, quantity: 1 })).status()).toBe(200);
+  const placed = await post("checkout.placeOrder", {
+    idempotencyKey: randomUUID(),
+    contact: { email: "sara@example.com", name: "Sara" },
+    fulfilment: { type: "pickup", locationId: await madridId(onPhone.request) },
+    payment: { method: "pay_at_pickup" },
+  });
+  const { orderNumber } = (await placed.json()).result.data.json as { orderNumber: string };
+  await onPhone.goto(`/orders/${orderNumber}`);
+  await expect(onPhone.getByText("Live")).toBeVisible();
+
+  // The Madrid store picks it and marks it ready.
+  await signIn(onTablet, DEMO_ACCOUNTS.staffMadrid, "/account");
+  const staff = (path: string) => onTablet.request.post(`/api/trpc/${path}`, { data: { json: { orderNumber } } });
+  expect((await staff("pickup.startPicking")).status()).toBe(200);
+  await expect(onPhone.getByText("Being picked").first()).toBeVisible();
+  expect((await staff("pickup.markReady")).status()).toBe(200);
+  await expect(onPhone.getByText("Ready to collect").first()).toBeVisible();
+  await phone.close();
+  await tablet.close();
+});

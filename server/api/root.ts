@@ -6,6 +6,7 @@ import { checkoutRouter } from "./routers/checkout";
 import { historyRouter } from "./routers/history";
 import { liveRouter } from "./routers/live";
 import { ordersRouter } from "./routers/orders";
+import { pickupRouter } from "./routers/pickup";
 import { locationsRouter } from "./routers/locations";
 import { createCallerFactory, router } from "./trpc";
 
@@ -18,6 +19,7 @@ export const appRouter = router({
   live: liveRouter,
   locations: locationsRouter,
   orders: ordersRouter,
+  pickup: pickupRouter,
 });
 
 export type AppRouter = typeof appRouter;

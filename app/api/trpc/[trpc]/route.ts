@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/context";
+import { refuseSubscription } from "@/server/api/subscription-gate";
 
 /**
  * Route handlers sit outside Next's CSRF protection, so a mutation from a browser on another
@@ -17,9 +18,13 @@ function crossOrigin(req: Request): boolean {
   }
 }
 
-function handler(req: Request) {
+async function handler(req: Request) {
   if (req.method === "POST" && crossOrigin(req)) {
     return Response.json({ error: { message: "Cross-origin requests are not allowed." } }, { status: 403 });
+  }
+  if (req.method === "GET" && req.headers.get("accept")?.includes("text/event-stream")) {
+    const refused = await refuseSubscription(new URL(req.url), await createTRPCContext({ headers: req.headers }));
+    if (refused) return refused;
   }
   return fetchRequestHandler({
     endpoint: "/api/trpc",

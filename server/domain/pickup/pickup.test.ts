@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
+import { eventBus } from "@/server/domain/events/bus";
+import type { DomainEvent } from "@/server/domain/events/events";
+import { callerFor, sessionUserFor } from "@/server/test/caller";
+import { createTestDatabase, type TestDatabase } from "@/server/test/database";
+import { locationId, setStock, variantBySku } from "@/server/test/shop";
+
+let t: TestDatabase;
+let madrid: string;
+let orderNumber: string;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  madrid = await locationId(t.db, "madrid");
+  const variantId = (await variantBySku(t.db, FIXTURE_LOW_STOCK_SKU)).id;
+  await setStock(t.db, variantId, madrid, 5);
+  const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
+  await ana.cart.addItem({ variantId, quantity: 2 });
+  ({ orderNumber } = await ana.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } }));
+});
+afterAll(() => t.close());
+
+async function codeOf(promise: Promise<unknown>) {
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(TRPCError);
+  return (err as TRPCError).code;
+}
+
+describe("the pickup queue", () => {
+  it("shows a store's staff the click-and-collect orders of their store only", async () => {
+    const madridStaff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).api;
+    const barcelonaStaff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona)).api;
+    expect((await madridStaff.pickup.queue()).map((o) => [o.orderNumber, o.status, o.itemCount])).toContainEqual([orderNumber, "placed", 2]);
+    expect((await barcelonaStaff.pickup.queue()).map((o) => o.orderNumber)).not.toContain(orderNumber);
+    expect(await codeOf(barcelonaStaff.pickup.startPicking({ orderNumber }))).toBe("NOT_FOUND");
+  });
+
+  it("refuses shoppers and guests", async () => {
+    const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
+    expect(await codeOf(ana.pickup.queue())).toBe("FORBIDDEN");
+    expect(await codeOf(ana.pickup.markReady({ orderNumber }))).toBe("FORBIDDEN");
+    expect(await codeOf(callerFor(t).api.pickup.queue())).toBe("UNAUTHORIZED");
+  });
+
+  it("moves an order to picking then ready, records who and where, and announces it live", async () => {
+    const staff = await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid);
+    const api = callerFor(t, staff).api;
+    const seen: DomainEvent[] = [];
+    const stop = eventBus().subscribe((e) => seen.push(e.event));
+    expect(await api.pickup.startPicking({ orderNumber })).toEqual({ orderNumber, status: "picking" });
+    expect(await codeOf(api.pickup.startPicking({ orderNumber }))).toBe("CONFLICT");
+    expect(await api.pickup.markReady({ orderNumber })).toEqual({ orderNumber, status: "ready" });
+    stop();
+    expect(seen).toContainEqual(expect.objectContaining({ type: "order.updated", number: orderNumber, status: "ready", locationId: madrid }));
+    expect(seen).toContainEqual({ type: "pickup.queue", locationId: madrid });
+
+    const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
+    const order = await ana.orders.get({ number: orderNumber });
+    expect(order.status).toBe("ready");
+    expect(order.timeline.map((e) => [e.status, e.channel])).toEqual([
+      ["placed", "web"],
+      ["picking", "store"],
+      ["ready", "store"],
+    ]);
+  });
+});

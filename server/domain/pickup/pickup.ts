@@ -1,0 +1,78 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { order, orderEvent, type OrderStatus } from "@/db/schema";
+import { publish } from "@/server/domain/events/bus";
+import { DomainError, notFound } from "@/server/errors";
+
+/** Click-and-collect orders a store still has to prepare or hand over. */
+const OPEN: OrderStatus[] = ["placed", "picking", "ready"];
+
+/** The store's queue, oldest first: what staff pick next. Only this store's pickup orders. */
+export async function pickupQueue(db: Db, storeId: string) {
+  const orders = await db
+    .select({
+      id: order.id,
+      orderNumber: order.number,
+      status: order.status,
+      contactName: order.contactName,
+      placedAt: order.placedAt,
+      paymentMethod: order.paymentMethod,
+      paymentStatus: order.paymentStatus,
+      itemCount: sql<number>`(select coalesce(sum(ol.quantity), 0)::int from order_line ol where ol.order_id = "order"."id")`,
+    })
+    .from(order)
+    .where(and(eq(order.locationId, storeId), eq(order.fulfilment, "pickup"), inArray(order.status, OPEN)))
+    .orderBy(asc(order.placedAt));
+  return orders;
+}
+
+/** The moves staff make on a pickup order, and from where each may be made. */
+const MOVES = {
+  startPicking: { from: ["placed"], to: "picking" },
+  markReady: { from: ["placed", "picking"], to: "ready" },
+} as const satisfies Record<string, { from: OrderStatus[]; to: OrderStatus }>;
+
+export type PickupMove = keyof typeof MOVES;
+
+const WORDS: Record<OrderStatus, string> = {
+  placed: "new",
+  picking: "being picked",
+  ready: "ready for pickup",
+  collected: "collected",
+  shipped: "shipped",
+  delivered: "delivered",
+  cancelled: "cancelled",
+  expired: "expired",
+};
+
+/**
+ * Moves one of this store's pickup orders along, in one transaction with its order event, then
+ * announces it (the customer's order page and the store's queue follow live). Another store's
+ * order is NOT_FOUND: staff act on their own store only.
+ */
+export async function movePickup(db: Db, storeId: string, staffId: string, orderNumber: string, move: PickupMove) {
+  const { from, to } = MOVES[move];
+  const moved = await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ id: order.id, status: order.status, customerId: order.customerId, guestId: order.guestId })
+      .from(order)
+      .where(and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")))
+      .for("update");
+    if (!current) throw notFound("That order");
+    if (!(from as readonly OrderStatus[]).includes(current.status)) {
+      throw new DomainError("INVALID_TRANSITION", `Order ${orderNumber} is ${WORDS[current.status]}, so it can’t be marked ${WORDS[to]}.`, {
+        status: current.status,
+      });
+    }
+    await tx.update(order).set({ status: to, updatedAt: sql`now()` }).where(eq(order.id, current.id));
+    await tx.insert(orderEvent).values({ orderId: current.id, status: to, channel: "store", actorId: staffId });
+    return current;
+  });
+  const owner = moved.customerId ? `customer:${moved.customerId}` : moved.guestId ? `guest:${moved.guestId}` : null;
+  await publish(
+    { type: "order.updated", orderId: moved.id, number: orderNumber.toUpperCase(), status: to, owner, locationId: storeId },
+    { type: "pickup.queue", locationId: storeId },
+  );
+  return { orderNumber: orderNumber.toUpperCase(), status: to };
+}
