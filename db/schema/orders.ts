@@ -58,6 +58,9 @@ export const order = pgTable(
     paymentStatus: paymentStatus("payment_status").notNull(),
     paymentReference: text("payment_reference"),
     pickupCode: text("pickup_code"),
+    /** Wrong pickup codes tried at the counter, to slow down guessing. */
+    pickupCodeFailures: integer("pickup_code_failures").notNull().default(0),
+    lastPickupCodeFailureAt: timestamp("last_pickup_code_failure_at", { withTimezone: true }),
     deliveryAddress: jsonb("delivery_address").$type<DeliveryAddress>(),
     subtotalMinor: integer("subtotal_minor").notNull(),
     shippingMinor: integer("shipping_minor").notNull().default(0),

@@ -6,7 +6,7 @@ import { eventBus } from "@/server/domain/events/bus";
 import type { DomainEvent } from "@/server/domain/events/events";
 import { callerFor, sessionUserFor } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
-import { locationId, setStock, variantBySku } from "@/server/test/shop";
+import { locationId, setStock, stockAt, variantBySku } from "@/server/test/shop";
 
 let t: TestDatabase;
 let madrid: string;
@@ -67,5 +67,46 @@ describe("the pickup queue", () => {
       ["picking", "store"],
       ["ready", "store"],
     ]);
+  });
+});
+
+describe("handover and cancellation", () => {
+  async function readyOrder(payment: { method: "pay_at_pickup" } | { method: "card"; card: { number: string; expiry: string; cvc: string } } = { method: "pay_at_pickup" }) {
+    const variantId = (await variantBySku(t.db, FIXTURE_LOW_STOCK_SKU)).id;
+    const ben = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customerNoStore)).api;
+    await ben.cart.addItem({ variantId, quantity: 1 });
+    const placed = await ben.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment });
+    const staff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).api;
+    await staff.pickup.markReady({ orderNumber: placed.orderNumber });
+    return { ...placed, variantId, staff, ben };
+  }
+
+  it("hands over with the right code, taking payment at the counter, and the units leave the store", async () => {
+    const { orderNumber, pickupCode, variantId, staff, ben } = await readyOrder();
+    const before = await stockAt(t.db, variantId, madrid);
+    expect(await codeOf(staff.pickup.handover({ orderNumber, pickupCode: "000000" === pickupCode ? "111111" : "000000", paidWith: "cash" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode! }))).toBe("BAD_REQUEST");
+    expect(await staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "cash" })).toEqual({ orderNumber, status: "collected" });
+    expect(await stockAt(t.db, variantId, madrid)).toEqual({ onHand: before.onHand - 1, reserved: before.reserved - 1 });
+    const order = await ben.orders.get({ number: orderNumber });
+    expect(order).toMatchObject({ status: "collected", paymentStatus: "paid" });
+    expect(order.timeline.at(-1)).toMatchObject({ status: "collected", channel: "store" });
+    expect(await codeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "cash" }))).toBe("CONFLICT");
+  });
+
+  it("slows down repeated wrong codes", async () => {
+    const { orderNumber, pickupCode, staff } = await readyOrder();
+    const wrong = pickupCode === "123456" ? "654321" : "123456";
+    for (let i = 0; i < 3; i++) expect(await codeOf(staff.pickup.handover({ orderNumber, pickupCode: wrong, paidWith: "card" }))).toBe("BAD_REQUEST");
+    expect(await codeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "card" }))).toBe("TOO_MANY_REQUESTS");
+  });
+
+  it("cancels with a reason, releasing the reserved units", async () => {
+    const { orderNumber, variantId, staff, ben } = await readyOrder();
+    const before = await stockAt(t.db, variantId, madrid);
+    expect(await codeOf(staff.pickup.cancel({ orderNumber, reason: "" }))).toBe("BAD_REQUEST");
+    expect(await staff.pickup.cancel({ orderNumber, reason: "Customer called to cancel" })).toEqual({ orderNumber, status: "cancelled" });
+    expect(await stockAt(t.db, variantId, madrid)).toEqual({ onHand: before.onHand, reserved: before.reserved - 1 });
+    expect((await ben.orders.get({ number: orderNumber })).timeline.at(-1)).toMatchObject({ status: "cancelled", note: "Customer called to cancel" });
   });
 });
