@@ -1,8 +1,11 @@
 // Runs once when a server process starts: open (and on first start migrate and seed) the
 // database now, so a misconfiguration stops the process with a message instead of failing requests.
 export async function register() {
+  // Read literally (not through env.ts) so Next can drop the Node-only database code from the
+  // edge bundle, which otherwise warns about process.cwd and friends at every build.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./env");
-  if (env.NEXT_RUNTIME !== "nodejs" || env.NEXT_PHASE === "phase-production-build") return;
+  if (env.NEXT_PHASE === "phase-production-build") return;
   const { getDatabase } = await import("./server/db");
   try {
     const { driver } = await getDatabase();
