@@ -30,6 +30,7 @@ async function eventsDuring(work: () => Promise<unknown>): Promise<DomainEvent[]
   const stop = eventBus().subscribe((e) => seen.push(e.event));
   try {
     await work();
+    await new Promise((resolve) => setImmediate(resolve)); // in-process delivery is on the next turn
   } finally {
     stop();
   }
@@ -103,6 +104,7 @@ describe("subscriptions are authorised when they open", () => {
   it("streams a customer's cart changes from another device, and nobody else's", async () => {
     const ana = await sessionUserFor(t.db, DEMO_ACCOUNTS.customer);
     const ben = await sessionUserFor(t.db, DEMO_ACCOUNTS.customerNoStore);
+    await new Promise((resolve) => setImmediate(resolve)); // earlier tests' events are delivered
     const controller = new AbortController();
     const anaStream = await callerFor(t, ana, {}, { signal: controller.signal }).api.live.cart();
     const received: unknown[] = [];

@@ -13,10 +13,12 @@ export function createInProcessBus(): EventBus {
   return {
     kind: "in-process",
     async publish(events: DomainEvent[]) {
-      for (const event of events) {
-        const envelope: EventEnvelope = { id: `${origin}-${++seq}`, publishedAt: Date.now(), event };
-        emitter.emit("event", envelope);
-      }
+      const envelopes = events.map((event): EventEnvelope => ({ id: `${origin}-${++seq}`, publishedAt: Date.now(), event }));
+      // Delivered on the next turn of the event loop: writing an event into thousands of open
+      // streams takes a while, and the request that caused it should answer first.
+      setImmediate(() => {
+        for (const envelope of envelopes) emitter.emit("event", envelope);
+      });
     },
     subscribe(listener) {
       emitter.on("event", listener);

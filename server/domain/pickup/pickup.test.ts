@@ -55,6 +55,7 @@ describe("the pickup queue", () => {
     expect(await api.pickup.startPicking({ orderNumber })).toEqual({ orderNumber, status: "picking" });
     expect(await codeOf(api.pickup.startPicking({ orderNumber }))).toBe("CONFLICT");
     expect(await api.pickup.markReady({ orderNumber })).toEqual({ orderNumber, status: "ready" });
+    await new Promise((resolve) => setImmediate(resolve));
     stop();
     expect(seen).toContainEqual(expect.objectContaining({ type: "order.updated", number: orderNumber, status: "ready", locationId: madrid }));
     expect(seen).toContainEqual({ type: "pickup.queue", locationId: madrid });
