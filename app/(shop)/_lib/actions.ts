@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { GUEST_COOKIE } from "@/server/api/shopper";
-import { signOut } from "@/server/auth";
+import { auth, signOut } from "@/server/auth";
 
 /**
  * The one server action: signing out from the header menu or the account page. The browser
@@ -10,6 +10,8 @@ import { signOut } from "@/server/auth";
  * guest cart, history or orders.
  */
 export async function signOutAction() {
+  const session = await auth();
   (await cookies()).delete(GUEST_COOKIE);
-  await signOut({ redirectTo: "/" });
+  // Staff sign out at the counter: the tablet goes back to the console's sign-in, not the shop.
+  await signOut({ redirectTo: session?.user?.role === "staff" ? "/sign-in?callbackUrl=%2Fstaff" : "/" });
 }

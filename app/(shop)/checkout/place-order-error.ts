@@ -18,10 +18,7 @@ function isShortLines(value: unknown): value is ShortLine[] {
   return Array.isArray(value) && value.every((l) => typeof l === "object" && l !== null && "variantId" in l);
 }
 
-/**
- * What a failed placeOrder means for the shopper. The API sends the tRPC code, not the domain
- * code, so CONFLICT is told apart by its details (OUT_OF_STOCK carries lines).
- */
+/** What a failed placeOrder means for the shopper, from the HTTP code and the domain's own code. */
 export function placeOrderFailure(err: unknown): PlaceOrderFailure {
   if (!(err instanceof TRPCClientError)) return { kind: "network", message: NETWORK, keepKey: true };
   const data = (err as TRPCClientError<AppRouter>).data;
@@ -35,6 +32,8 @@ export function placeOrderFailure(err: unknown): PlaceOrderFailure {
     case "PAYMENT_REQUIRED":
       return { kind: "declined", message: err.message, keepKey: false };
     case "CONFLICT":
+      // The first attempt with this key is still being placed: retrying with it is safe.
+      if (data.domainCode === "IDEMPOTENCY_KEY_REUSED" && /still being processed/.test(err.message)) return { kind: "other", message: err.message, keepKey: true };
       if (isShortLines(details?.lines)) return { kind: "out_of_stock", message: err.message, keepKey: false, lines: details.lines };
       return { kind: "cart_changed", message: err.message, keepKey: false };
     case "BAD_REQUEST":

@@ -14,7 +14,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const callbackUrl = safeCallbackUrl(firstValue(raw, "callbackUrl"));
   const session = await auth();
-  if (session?.user?.id) redirect(callbackUrl ?? "/account");
+  if (session?.user?.id) redirect(callbackUrl ?? (session.user.role === "staff" ? "/staff" : "/account"));
 
   // Auth.js sends failed non-JavaScript sign-ins back here with ?error=…&code=….
   const code = firstValue(raw, "code") ?? (firstValue(raw, "error") ? "error" : null);

@@ -1,6 +1,6 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { getSession, signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
@@ -56,7 +56,7 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string |
         passwordRef.current?.select();
         return;
       }
-      router.push(callbackUrl ?? "/account");
+      router.push(callbackUrl ?? ((await getSession())?.user?.role === "staff" ? "/staff" : "/account"));
       router.refresh();
     } catch {
       setErrors({ form: "We couldn’t reach the server. Check your connection and try again." });

@@ -49,7 +49,9 @@ export async function handOver(
   const outcome = await db.transaction(async (tx) => {
     const row = await lockStoreOrder(tx, store.storeId, input.orderNumber);
     if (row.status !== "ready") {
-      throw new DomainError("INVALID_TRANSITION", `Order ${row.number} is not ready to hand over yet.`, { status: row.status });
+      const why =
+        row.status === "collected" ? "was already collected" : row.status === "cancelled" || row.status === "expired" ? `was ${row.status}` : "is not ready to hand over yet";
+      throw new DomainError("INVALID_TRANSITION", `Order ${row.number} ${why}.`, { status: row.status });
     }
     // Three wrong codes are free (people mistype); then each try waits 1 s, 2 s, 4 s…
     if (row.lastPickupCodeFailureAt && row.pickupCodeFailures >= 3) {
@@ -57,7 +59,9 @@ export async function handOver(
       const readyAt = row.lastPickupCodeFailureAt.getTime() + wait * 1000;
       if (now.getTime() < readyAt) {
         const seconds = Math.ceil((readyAt - now.getTime()) / 1000);
-        throw new DomainError("TOO_MANY_ATTEMPTS", `Too many wrong codes for ${row.number}. Try again in ${seconds} seconds.`, { retryAfterSeconds: seconds });
+        throw new DomainError("TOO_MANY_ATTEMPTS", `Too many wrong codes for ${row.number}. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`, {
+          retryAfterSeconds: seconds,
+        });
       }
     }
     // A wrong code is remembered (committed), then refused after the transaction.

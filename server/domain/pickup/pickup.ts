@@ -19,19 +19,22 @@ export async function pickupQueue(db: Db, storeId: string) {
       placedAt: order.placedAt,
       paymentMethod: order.paymentMethod,
       paymentStatus: order.paymentStatus,
+      /** What to take at the counter for "pay at pickup" orders. */
+      totalMinor: order.totalMinor,
+      currency: order.currency,
       itemCount: sql<number>`(select coalesce(sum(ol.quantity), 0)::int from order_line ol where ol.order_id = "order"."id")`,
     })
     .from(order)
     .where(and(eq(order.locationId, storeId), eq(order.fulfilment, "pickup"), inArray(order.status, OPEN)))
     .orderBy(asc(order.placedAt));
-  return orders;
+  return orders.map(({ totalMinor, currency, ...o }) => ({ ...o, total: { amountMinor: totalMinor, currency } }));
 }
 
 /** The moves staff make on a pickup order, and from where each may be made. */
 const MOVES = {
-  startPicking: { from: ["placed"], to: "picking" },
-  markReady: { from: ["placed", "picking"], to: "ready" },
-} as const satisfies Record<string, { from: OrderStatus[]; to: OrderStatus }>;
+  startPicking: { from: ["placed"], to: "picking", action: "start picking" },
+  markReady: { from: ["placed", "picking"], to: "ready", action: "be marked ready" },
+} as const satisfies Record<string, { from: OrderStatus[]; to: OrderStatus; action: string }>;
 
 export type PickupMove = keyof typeof MOVES;
 
@@ -52,16 +55,17 @@ const WORDS: Record<OrderStatus, string> = {
  * order is NOT_FOUND: staff act on their own store only.
  */
 export async function movePickup(db: Db, storeId: string, staffId: string, orderNumber: string, move: PickupMove) {
-  const { from, to } = MOVES[move];
+  const { from, to, action } = MOVES[move];
+  const number = orderNumber.toUpperCase();
   const moved = await db.transaction(async (tx) => {
     const [current] = await tx
       .select({ id: order.id, status: order.status, customerId: order.customerId, guestId: order.guestId })
       .from(order)
-      .where(and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")))
+      .where(and(eq(order.number, number), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")))
       .for("update");
     if (!current) throw notFound("That order");
     if (!(from as readonly OrderStatus[]).includes(current.status)) {
-      throw new DomainError("INVALID_TRANSITION", `Order ${orderNumber} is ${WORDS[current.status]}, so it can’t be marked ${WORDS[to]}.`, {
+      throw new DomainError("INVALID_TRANSITION", `Order ${number} is ${WORDS[current.status]}, so it can’t ${action}.`, {
         status: current.status,
       });
     }
@@ -71,8 +75,8 @@ export async function movePickup(db: Db, storeId: string, staffId: string, order
   });
   const owner = moved.customerId ? `customer:${moved.customerId}` : moved.guestId ? `guest:${moved.guestId}` : null;
   await publish(
-    { type: "order.updated", orderId: moved.id, number: orderNumber.toUpperCase(), status: to, owner, locationId: storeId },
+    { type: "order.updated", orderId: moved.id, number, status: to, owner, locationId: storeId },
     { type: "pickup.queue", locationId: storeId },
   );
-  return { orderNumber: orderNumber.toUpperCase(), status: to };
+  return { orderNumber: number, status: to };
 }

@@ -1,0 +1,16 @@
+import type { Metadata, Viewport } from "next";
+
+export const metadata: Metadata = {
+  title: { default: "Store console", template: "%s · Mostrador store console" },
+  robots: { index: false, follow: false },
+};
+
+export const viewport: Viewport = { themeColor: "#0c0a09" };
+
+/**
+ * The store console's frame, without the shop's header and footer. No access checks here: each
+ * page checks the role itself (a layout does not re-run on every navigation).
+ */
+export default function StaffLayout({ children }: { children: React.ReactNode }) {
+  return <div className="flex flex-1 flex-col bg-stone-100">{children}</div>;
+}

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
+
+// The click-and-collect journey across a shopper's phone and the Madrid store's tablet.
+test.skip(({ isMobile }) => isMobile, "the test drives a phone and a tablet itself");
+
+const ITEM = { slug: "ribbed-beanie", colour: "Ecru" };
+
+async function pickRadio(page: Page, name: RegExp) {
+  const radio = page.getByRole("radio", { name });
+  await page.locator("label").filter({ has: radio }).click();
+}
+
+test("an order placed on the phone appears live on the store tablet, is picked, readied and handed over with its code", async ({ browser, baseURL }) => {
+  const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, baseURL });
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
+  const onTablet = await tablet.newPage();
+  const onPhone = await phone.newPage();
+
+  // Staff sign in and land on their store's console.
+  await onTablet.goto("/sign-in");
+  await onTablet.getByLabel("Email").fill(DEMO_ACCOUNTS.staffMadrid);
+  await onTablet.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await onTablet.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(onTablet).toHaveURL(/\/staff$/);
+  await expect(onTablet.getByText("Mostrador Madrid").first()).toBeVisible();
+  await expect(onTablet.getByText("Live", { exact: true })).toBeVisible();
+
+  // A guest orders on the phone for pickup in Madrid, paying at the counter.
+  await onPhone.goto(`/p/${ITEM.slug}?colour=${ITEM.colour}`);
+  await onPhone.getByRole("button", { name: "Add to cart" }).click();
+  await expect(onPhone.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
+  await onPhone.goto("/checkout");
+  await onPhone.getByLabel("Email").fill("marta.guest@example.com");
+  await onPhone.getByLabel("Full name").fill("Marta Guest");
+  await pickRadio(onPhone, /Click & collect/);
+  await pickRadio(onPhone, /Mostrador Madrid/);
+  await pickRadio(onPhone, /Pay at pickup/);
+  await onPhone.getByRole("button", { name: /Place order/ }).click();
+  await expect(onPhone).toHaveURL(/\/orders\/MAD-\d+/);
+  const orderNumber = /\/orders\/(MAD-\d+)/.exec(onPhone.url())![1]!;
+  const pickupCode = ((await onPhone.getByRole("img", { name: /QR code/ }).getAttribute("aria-label")) ?? "").replace(/.*pickup code /, "").replaceAll(" ", "");
+  expect(pickupCode).toMatch(/^\d{6}$/);
+
+  // It appears on the tablet without a reload.
+  const card = onTablet.getByRole("article", { name: orderNumber });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText("Marta Guest");
+  await card.getByRole("button", { name: "Start picking" }).click();
+  await onTablet.getByRole("tab", { name: /Picking/ }).click();
+  await card.getByRole("button", { name: "Mark ready" }).click();
+
+  // The phone's order page says ready, without a reload.
+  await expect(onPhone.getByText("Ready to collect").first()).toBeVisible();
+
+  // At the counter: a wrong code is refused, the right one hands it over, paid in cash.
+  await onTablet.getByRole("tab", { name: /Ready/ }).click();
+  await card.getByRole("button", { name: "Hand over" }).click();
+  const dialog = onTablet.getByRole("dialog");
+  await dialog.getByLabel("Pickup code").fill(pickupCode === "000000" ? "111111" : "000000");
+  await pickRadio(onTablet, /Cash/);
+  await dialog.getByRole("button", { name: /Hand over|Confirm/ }).click();
+  await expect(dialog.getByText(/not the pickup code/)).toBeVisible();
+  await dialog.getByLabel("Pickup code").fill(pickupCode);
+  await dialog.getByRole("button", { name: /Hand over|Confirm/ }).click();
+  await expect(onTablet.getByText(`${orderNumber} collected`)).toBeVisible();
+  await expect(card).toHaveCount(0);
+
+  // The shopper's history shows it collected.
+  await expect(onPhone.getByText("Collected").first()).toBeVisible();
+  await onPhone.goto("/orders");
+  await expect(onPhone.getByRole("link", { name: new RegExp(orderNumber) }).first()).toBeVisible();
+  await expect(onPhone.getByText("Collected").first()).toBeVisible();
+  await tablet.close();
+  await phone.close();
+});
+
+test("shoppers are turned away from the console", async ({ page }) => {
+  await page.goto("/staff");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fstaff/);
+  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.customerNoStore);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByText("This console is for store staff")).toBeVisible();
+});
