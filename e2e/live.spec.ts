@@ -119,3 +119,37 @@ test("the customer's open order page follows the store as it picks and readies t
   await phone.close();
   await tablet.close();
 });
+
+test("a new price shows on an open product page and in an open cart, without a reload", async ({ browser, baseURL }) => {
+  const shopper = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL });
+  const studio = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL });
+  const productPage = await shopper.newPage();
+  const cartPage = await shopper.newPage();
+  const onStudio = await studio.newPage();
+
+  const res = await productPage.request.get(get("catalog.product", { slug: "leather-card-holder" }));
+  const variant = ((await res.json()).result.data.json as { variants: { id: string; colour: string; price: { amountMinor: number } }[] }).variants[0]!;
+  const newPrice = variant.price.amountMinor - 500;
+  const shown = formatMoney(newPrice);
+  expect((await productPage.request.post("/api/trpc/cart.addItem", { data: { json: { variantId: variant.id, quantity: 1 } } })).status()).toBe(200);
+  await productPage.goto(`/p/leather-card-holder?colour=${encodeURIComponent(variant.colour)}`);
+  await cartPage.goto("/cart");
+  await expect(cartPage.getByRole("link", { name: "Leather Card Holder" }).first()).toBeVisible();
+  await cartPage.bringToFront();
+  await productPage.bringToFront();
+
+  await signIn(onStudio, DEMO_ACCOUNTS.marketer, "/account");
+  const changed = await onStudio.request.post("/api/trpc/studio.setPrice", {
+    data: { json: { variantId: variant.id, amountMinor: newPrice, compareAtMinor: variant.price.amountMinor } },
+  });
+  expect(changed.status()).toBe(200);
+
+  await expect(productPage.locator("main").getByText(shown).first()).toBeVisible();
+  await expect(cartPage.getByText(/Price dropped/)).toBeVisible();
+  await shopper.close();
+  await studio.close();
+});
+
+function formatMoney(amountMinor: number) {
+  return new Intl.NumberFormat("es-ES", { style: "currency", currency: "EUR" }).format(amountMinor / 100);
+}

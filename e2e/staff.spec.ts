@@ -81,5 +81,5 @@ test("shoppers are turned away from the console", async ({ page }) => {
   await page.getByLabel("Email").fill(DEMO_ACCOUNTS.customerNoStore);
   await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByText("This console is for store staff")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "This console is for store staff" })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import clsx from "clsx";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 
 /**
@@ -32,6 +32,22 @@ function useThrottled(fn: () => void, ms = 400) {
   );
 }
 
+/**
+ * Streams pause while the tab is hidden: a browser allows only six connections per server over
+ * HTTP/1.1, and background tabs holding streams open would starve the visible one. Coming back
+ * restarts the stream, which refetches.
+ */
+function usePageVisible() {
+  const [visible, setVisible] = useState(true);
+  useEffect(() => {
+    const update = () => setVisible(document.visibilityState !== "hidden");
+    update();
+    document.addEventListener("visibilitychange", update);
+    return () => document.removeEventListener("visibilitychange", update);
+  }, []);
+  return visible;
+}
+
 /** Runs `refetch` on every start after the first (a reconnect), when events may have been missed. */
 function useOnReconnect(refetch: () => void) {
   const started = useRef(false);
@@ -51,7 +67,8 @@ export function useLiveCart(shopper: string | null, cartId: string | null) {
   const queryClient = useQueryClient();
   const refetch = useThrottled(() => void queryClient.invalidateQueries({ queryKey: trpc.cart.get.queryKey() }), 150);
   const onStarted = useOnReconnect(refetch);
-  const { reset } = useSubscription(trpc.live.cart.subscriptionOptions(undefined, { onData: refetch, onStarted }));
+  const visible = usePageVisible();
+  const { reset } = useSubscription(trpc.live.cart.subscriptionOptions(undefined, { enabled: visible, onData: refetch, onStarted }));
   const resetRef = useRef(reset);
   useEffect(() => {
     resetRef.current = reset;
@@ -65,19 +82,24 @@ export function useLiveCart(shopper: string | null, cartId: string | null) {
   }, [identity]);
 }
 
-/** Availability of these variants: `onChange` runs (throttled) when any of them changes anywhere. */
-export function useLiveStock(variantIds: string[], onChange: () => void) {
+/**
+ * Stock and prices of these variants: `onChange` runs (throttled) when any of them changes
+ * anywhere ("only 1 left at Madrid", a new price).
+ */
+export function useLiveVariants(variantIds: string[], onChange: () => void) {
   const trpc = useTRPC();
   const refetch = useThrottled(onChange);
   const onStarted = useOnReconnect(refetch);
-  const ids = useMemo(() => [...new Set(variantIds)].sort().slice(0, 100), [variantIds]);
-  useSubscription(trpc.live.stock.subscriptionOptions({ variantIds: ids }, { enabled: ids.length > 0, onData: refetch, onStarted }));
+  const visible = usePageVisible();
+  const key = [...new Set(variantIds)].sort().slice(0, 100).join(",");
+  const ids = useMemo(() => (key ? key.split(",") : []), [key]);
+  useSubscription(trpc.live.variants.subscriptionOptions({ variantIds: ids }, { enabled: visible && ids.length > 0, onData: refetch, onStarted }));
 }
 
-/** Re-renders a server page when these variants' stock changes (e.g. "only 1 left at Madrid"). */
-export function LiveStockRefresh({ variantIds }: { variantIds: string[] }) {
+/** Re-renders a server page (the product page) when its variants' stock or prices change. */
+export function LiveVariantsRefresh({ variantIds }: { variantIds: string[] }) {
   const router = useRouter();
-  useLiveStock(variantIds, () => router.refresh());
+  useLiveVariants(variantIds, () => router.refresh());
   return null;
 }
 
@@ -100,7 +122,8 @@ export function LiveOrder({ number }: { number: string }) {
   const router = useRouter();
   const refresh = useThrottled(() => router.refresh(), 150);
   const onStarted = useOnReconnect(refresh);
-  const { status } = useSubscription(trpc.live.order.subscriptionOptions({ number }, { onData: refresh, onStarted }));
+  const visible = usePageVisible();
+  const { status } = useSubscription(trpc.live.order.subscriptionOptions({ number }, { enabled: visible, onData: refresh, onStarted }));
   return <LiveIndicator status={status} />;
 }
 
@@ -110,6 +133,7 @@ export function LiveMyOrders() {
   const router = useRouter();
   const refresh = useThrottled(() => router.refresh(), 150);
   const onStarted = useOnReconnect(refresh);
-  useSubscription(trpc.live.myOrders.subscriptionOptions(undefined, { onData: refresh, onStarted }));
+  const visible = usePageVisible();
+  useSubscription(trpc.live.myOrders.subscriptionOptions(undefined, { enabled: visible, onData: refresh, onStarted }));
   return null;
 }

@@ -7,6 +7,7 @@ import { historyRouter } from "./routers/history";
 import { liveRouter } from "./routers/live";
 import { ordersRouter } from "./routers/orders";
 import { pickupRouter } from "./routers/pickup";
+import { studioRouter } from "./routers/studio";
 import { locationsRouter } from "./routers/locations";
 import { createCallerFactory, router } from "./trpc";
 
@@ -20,6 +21,7 @@ export const appRouter = router({
   locations: locationsRouter,
   orders: ordersRouter,
   pickup: pickupRouter,
+  studio: studioRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,7 +5,7 @@ import { ArrowRight, CircleAlert, Info, Lock, ShoppingBag, X } from "lucide-reac
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { formatMoney, pluralise } from "@/app/_components/format";
-import { useLiveStock } from "@/app/_components/live";
+import { useLiveVariants } from "@/app/_components/live";
 import { useTRPC } from "@/trpc/react";
 import { CartLine } from "./cart-line";
 import { useCartActions, type CartData, type CartLineData } from "./use-cart-actions";
@@ -31,8 +31,8 @@ export function CartView({ initialCart, renderId, signedIn }: Props) {
 
   const { data } = useQuery(trpc.cart.get.queryOptions(undefined, { initialData: initialCart }));
   const cart: CartData = data ?? initialCart;
-  // Someone else buying the last units changes what these lines can have: refetch the cart.
-  useLiveStock(
+  // Someone buying the last units, or a new price, changes these lines: refetch the cart.
+  useLiveVariants(
     cart.lines.map((l) => l.variantId),
     () => void queryClient.invalidateQueries({ queryKey: trpc.cart.get.queryKey() }),
   );

@@ -32,6 +32,18 @@ export const liveRouter = router({
     }
   }),
 
+  /**
+   * Stock and prices of these variants in one stream, for pages that show both: a browser holds
+   * only six connections per server over HTTP/1.1, so a page opens as few streams as it can.
+   */
+  variants: publicProcedure.input(z.object({ variantIds })).subscription(async function* ({ input, signal }) {
+    const wanted = new Set(input.variantIds);
+    for await (const { id, event } of eventStream(signal, (e) => (e.type === "stock.changed" || e.type === "price.changed") && wanted.has(e.variantId))) {
+      if (event.type === "stock.changed") yield tracked(id, { kind: "stock" as const, variantId: event.variantId, locationId: event.locationId, available: event.available });
+      if (event.type === "price.changed") yield tracked(id, { kind: "price" as const, variantId: event.variantId, price: { amountMinor: event.amountMinor, currency: event.currency } });
+    }
+  }),
+
   /** The caller's own cart changed (on another device or tab): refetch it. */
   cart: publicProcedure.subscription(async ({ ctx, signal }) => {
     const shopper = currentShopper(ctx);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/app/_components/breadcrumbs";
 import { ProductView } from "@/app/_components/product-view";
-import { LiveStockRefresh } from "@/app/_components/live";
+import { LiveVariantsRefresh } from "@/app/_components/live";
 import { RecordInteraction } from "@/app/_components/record-interaction";
 import { firstValue, type RawSearchParams } from "../../_lib/search-params";
 import { getChosenStore, getLocations, getProduct } from "../../_lib/data";
@@ -42,7 +42,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-screen-2xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-8 lg:pb-24">
       <RecordInteraction kind="view" slug={product.slug} />
-      <LiveStockRefresh variantIds={product.variants.map((v) => v.id)} />
+      <LiveVariantsRefresh variantIds={product.variants.map((v) => v.id)} />
       <Breadcrumbs
         items={[
           { label: "Shop", href: "/" },

@@ -1,0 +1,64 @@
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
+import { callerFor, sessionUserFor } from "@/server/test/caller";
+import { createTestDatabase, type TestDatabase } from "@/server/test/database";
+import { variantBySku } from "@/server/test/shop";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.close());
+
+async function codeOf(promise: Promise<unknown>) {
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(TRPCError);
+  return (err as TRPCError).code;
+}
+
+describe("changing a price", () => {
+  it("shows at once in carts, with the change noted, and reaches open pages live", async () => {
+    const item = await variantBySku(t.db, FIXTURE_LOW_STOCK_SKU);
+    const shopper = callerFor(t);
+    await shopper.api.cart.addItem({ variantId: item.id, quantity: 1 });
+
+    const controller = new AbortController();
+    const stream = await callerFor(t, null, {}, { signal: controller.signal }).api.live.prices({ variantIds: [item.id] });
+    const heard: unknown[] = [];
+    const reading = (async () => {
+      for await (const update of stream) heard.push(update);
+    })();
+
+    const marketer = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.marketer)).api;
+    const lower = item.priceMinor - 1000;
+    expect(await marketer.studio.setPrice({ variantId: item.id, amountMinor: lower, compareAtMinor: item.priceMinor })).toMatchObject({
+      price: { amountMinor: lower },
+      compareAt: { amountMinor: item.priceMinor },
+    });
+    await expect.poll(() => heard.length).toBe(1);
+    controller.abort();
+    await reading;
+    // A tracked event: [id, data], the id being what a reconnecting client resumes from.
+    const [id, data] = heard[0] as [string, unknown];
+    expect(id).toEqual(expect.any(String));
+    expect(data).toEqual({ variantId: item.id, price: { amountMinor: lower, currency: "EUR" } });
+
+    const [line] = (await shopper.api.cart.get()).lines;
+    expect(line).toMatchObject({ unitPrice: { amountMinor: lower }, priceChange: "down", previousPrice: { amountMinor: item.priceMinor } });
+  });
+
+  it("is for marketers only, and refuses a 'was' price that is not higher", async () => {
+    const item = await variantBySku(t.db, FIXTURE_LOW_STOCK_SKU);
+    const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
+    expect(await codeOf(ana.studio.setPrice({ variantId: item.id, amountMinor: 100 }))).toBe("FORBIDDEN");
+    expect(await codeOf(callerFor(t).api.studio.setPrice({ variantId: item.id, amountMinor: 100 }))).toBe("UNAUTHORIZED");
+    const marketer = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.marketer)).api;
+    expect(await codeOf(marketer.studio.setPrice({ variantId: item.id, amountMinor: 5000, compareAtMinor: 4000 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(marketer.studio.setPrice({ variantId: item.id, amountMinor: 0 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(marketer.studio.setPrice({ variantId: "00000000-0000-4000-8000-000000000000", amountMinor: 100 }))).toBe("NOT_FOUND");
+  });
+});
