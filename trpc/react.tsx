@@ -1,7 +1,7 @@
 "use client";
 
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, httpSubscriptionLink, loggerLink, splitLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, loggerLink, retryLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
@@ -26,7 +26,15 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
         // Subscriptions are server-sent event streams; everything else goes in batched requests.
         splitLink({
           condition: (op) => op.type === "subscription",
-          true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+          true: [
+            // A dropped stream comes back with a growing wait (0.5 s, 1 s, 2 s… up to 30 s, with
+            // jitter so a restarted server is not hit by every tab at once); a refusal does not.
+            retryLink({
+              retry: ({ error }) => !error.data || error.data.httpStatus >= 500,
+              retryDelayMs: (attempt) => Math.min(30_000, 500 * 2 ** attempt) * (0.75 + Math.random() / 2),
+            }),
+            httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+          ],
           false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
         }),
       ],
