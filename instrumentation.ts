@@ -7,6 +7,16 @@ export async function register() {
   const { env } = await import("./env");
   if (env.NEXT_PHASE === "phase-production-build") return;
   const { getDatabase } = await import("./server/db");
+  // Open event streams would keep `next start` from ever finishing a graceful stop: end them, and
+  // their browsers reconnect (to the restarted server, or another instance). Browsers retrying on
+  // kept-alive sockets could hold a draining server open forever, so it gets a few seconds, no more.
+  const { closeAllStreams } = await import("./server/domain/events/bus");
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => {
+      closeAllStreams();
+      setTimeout(() => process.exit(0), 3_000).unref();
+    });
+  }
   try {
     const { driver } = await getDatabase();
     console.log(`[db] ready (${driver})`);

@@ -1,13 +1,23 @@
 import { tracked, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { shopperKey } from "@/server/domain/customers/shopper";
-import { eventStream } from "@/server/domain/events/bus";
+import { eventStream as domainEventStream, StreamsClosing } from "@/server/domain/events/bus";
 import { getOrder } from "@/server/domain/orders/orders";
 import { notFound } from "@/server/errors";
 import { currentShopper } from "../shopper";
 import { publicProcedure, router, staffProcedure } from "../trpc";
 
 const variantIds = z.array(z.uuid()).min(1).max(100);
+
+/** The bus's events; a server shutting down answers 503 inside the stream, so clients retry. */
+async function* eventStream(...args: Parameters<typeof domainEventStream>) {
+  try {
+    yield* domainEventStream(...args);
+  } catch (err) {
+    if (err instanceof StreamsClosing) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: err.message });
+    throw err;
+  }
+}
 
 /**
  * Live updates over server-sent events. Each stream is authorised when it opens (a refusal is a
