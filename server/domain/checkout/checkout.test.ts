@@ -80,8 +80,10 @@ describe("placing an order", () => {
     }
     expect(await stockAt(t.db, scarceId, madrid)).toEqual({ onHand: 3, reserved: 3 });
     expect((await ordersCount()) - before).toBe(3);
-    const options = await checkoutOptions(t.db, racers[0]!, madrid);
-    expect(options.stores.find((s) => s.id === madrid)?.short).toEqual([]);
+    // A loser's checkout now says Madrid has none left for them.
+    const loser = racers[results.findIndex((r) => r.status === "rejected")]!;
+    const options = await checkoutOptions(t.db, loser, madrid);
+    expect(options.stores.find((s) => s.id === madrid)?.short).toEqual([expect.objectContaining({ sku: FIXTURE_LOW_STOCK_SKU, requested: 1, available: 0 })]);
   });
 
   it("never deadlocks when carts with the same items in a different order race", async () => {
