@@ -82,6 +82,7 @@ export async function handOver(
         .set({ onHand: sql`${stockLevel.onHand} - ${l.quantity}`, reserved: sql`${stockLevel.reserved} - ${l.quantity}`, updatedAt: sql`now()` })
         .where(and(eq(stockLevel.variantId, l.variantId), eq(stockLevel.locationId, store.storeId)));
     }
+    // Captured inside the transaction: if the bank refuses, the order is not marked collected.
     if (row.paymentMethod === "card" && row.paymentReference) await provider.capture(row.paymentReference, { amountMinor: row.totalMinor, currency: row.currency });
     await tx
       .update(order)
