@@ -12,6 +12,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16).optional(),
   /** How long checkout holds a cart's units at the chosen store or the warehouse. */
   STOCK_HOLD_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
+  /** Ready pickup orders not collected within this many days expire and release their stock. */
+  PICKUP_EXPIRY_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Set by Next while it builds; nothing may open the database then. */
   NEXT_PHASE: z.string().optional(),

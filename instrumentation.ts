@@ -18,8 +18,17 @@ export async function register() {
     });
   }
   try {
-    const { driver } = await getDatabase();
+    const { driver, db } = await getDatabase();
     console.log(`[db] ready (${driver})`);
+    // Uncollected pickup orders expire by themselves: checked now and every 15 minutes.
+    const { expireUncollected } = await import("./server/domain/pickup/expiry");
+    const { getPaymentProvider } = await import("./server/domain/payments/provider");
+    const expire = () =>
+      expireUncollected(db, getPaymentProvider(), { days: env.PICKUP_EXPIRY_DAYS })
+        .then(({ expired }) => expired.length && console.log(`[jobs] expired uncollected orders: ${expired.join(", ")}`))
+        .catch((err: unknown) => console.error("[jobs] expiring uncollected orders failed", err));
+    setInterval(expire, 15 * 60_000).unref();
+    void expire();
   } catch (err) {
     console.error(`[db] cannot open the database: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);
