@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
 import { checkoutRouter } from "./routers/checkout";
+import { customersRouter } from "./routers/customers";
 import { historyRouter } from "./routers/history";
 import { liveRouter } from "./routers/live";
 import { ordersRouter } from "./routers/orders";
@@ -16,6 +17,7 @@ export const appRouter = router({
   cart: cartRouter,
   catalog: catalogRouter,
   checkout: checkoutRouter,
+  customers: customersRouter,
   history: historyRouter,
   live: liveRouter,
   locations: locationsRouter,

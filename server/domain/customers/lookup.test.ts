@@ -1,0 +1,65 @@
+import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
+import { callerFor, sessionUserFor } from "@/server/test/caller";
+import { createTestDatabase, type TestDatabase } from "@/server/test/database";
+import { locationId, setStock, variantBySku } from "@/server/test/shop";
+
+let t: TestDatabase;
+let orderNumber: string;
+let variantId: string;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const madrid = await locationId(t.db, "madrid");
+  variantId = (await variantBySku(t.db, FIXTURE_LOW_STOCK_SKU)).id;
+  await setStock(t.db, variantId, madrid, 5);
+  const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
+  await ana.cart.addItem({ variantId, quantity: 1 });
+  ({ orderNumber } = await ana.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } }));
+  await ana.cart.addItem({ variantId, quantity: 2 });
+  await ana.history.recordSearch({ query: "merino", resultCount: 3 });
+});
+afterAll(() => t.close());
+
+async function codeOf(promise: Promise<unknown>) {
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(TRPCError);
+  return (err as TRPCError).code;
+}
+
+describe("customer lookup at the counter", () => {
+  it("finds a customer by name, email, phone digits or order number, and never staff accounts", async () => {
+    const staff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona)).api;
+    const emails = async (query: string) => (await staff.customers.find({ query })).map((c) => c.email);
+    expect(await emails("ana gar")).toContain(DEMO_ACCOUNTS.customer);
+    expect(await emails("ANA@MOSTRADOR")).toEqual([DEMO_ACCOUNTS.customer]);
+    expect(await emails("612 345 678")).toContain(DEMO_ACCOUNTS.customer);
+    expect(await emails(orderNumber.toLowerCase())).toEqual([DEMO_ACCOUNTS.customer]);
+    expect(await emails("staff.madrid")).toEqual([]);
+    expect(await emails("100%_")).toEqual([]);
+  });
+
+  it("shows one customer's cart, orders from every channel, searches and store", async () => {
+    const staff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).api;
+    const [ana] = await staff.customers.find({ query: DEMO_ACCOUNTS.customer });
+    const view = await staff.customers.get({ customerId: ana!.id });
+    expect(view.profile).toMatchObject({ email: DEMO_ACCOUNTS.customer, preferredStore: { name: "Mostrador Madrid" } });
+    expect(view.cart.lines.map((l) => [l.variantId, l.quantity])).toEqual([[variantId, 2]]);
+    expect(view.orders.map((o) => o.number)).toContain(orderNumber);
+    expect(view.recentSearches.map((s) => s.query)).toContain("merino");
+  });
+
+  it("is for staff only, and a staff account is not a customer", async () => {
+    const ana = await sessionUserFor(t.db, DEMO_ACCOUNTS.customer);
+    expect(await codeOf(callerFor(t, ana).api.customers.find({ query: "ana" }))).toBe("FORBIDDEN");
+    expect(await codeOf(callerFor(t).api.customers.get({ customerId: ana.id }))).toBe("UNAUTHORIZED");
+    const staff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid));
+    const staffMember = await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona);
+    expect(await codeOf(staff.api.customers.get({ customerId: staffMember.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(staff.api.customers.find({ query: "a" }))).toBe("BAD_REQUEST");
+  });
+});
