@@ -31,3 +31,9 @@ export function ownerColumns(shopper: Shopper): { customerId: string | null; gue
 export function shopperKey(shopper: Shopper): string {
   return `${shopper.kind}:${shopper.id}`;
 }
+
+/** The shopperKey of whoever placed an order (null if the account is gone). */
+export function orderOwnerKey(placed: { customerId: string | null; guestId: string | null }): string | null {
+  if (placed.customerId) return shopperKey({ kind: "customer", id: placed.customerId });
+  return placed.guestId ? shopperKey({ kind: "guest", id: placed.guestId }) : null;
+}

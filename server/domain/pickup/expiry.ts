@@ -1,10 +1,9 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { order, orderEvent, orderLine, stockLevel } from "@/db/schema";
-import { announceStock } from "@/server/domain/events/announce";
-import { publish } from "@/server/domain/events/bus";
+import { order } from "@/db/schema";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
+import { announceReleased, releaseOrder } from "./release";
 
 /**
  * Ready pickup orders not collected within `days` of being marked ready expire: their units go
@@ -26,34 +25,17 @@ export async function expireUncollected(db: Db, provider: PaymentProvider, opts:
     );
   const expired: string[] = [];
   for (const { id } of due) {
-    const row = await db.transaction(async (tx) => {
+    const released = await db.transaction(async (tx) => {
       const [current] = await tx
         .select()
         .from(order)
         .where(and(eq(order.id, id), eq(order.status, "ready")))
         .for("update", { skipLocked: true });
-      if (!current) return null;
-      const lines = await tx.select({ variantId: orderLine.variantId, quantity: orderLine.quantity }).from(orderLine).where(eq(orderLine.orderId, id));
-      for (const l of lines) {
-        await tx
-          .update(stockLevel)
-          .set({ reserved: sql`${stockLevel.reserved} - ${l.quantity}`, updatedAt: sql`now()` })
-          .where(and(eq(stockLevel.variantId, l.variantId), eq(stockLevel.locationId, current.locationId)));
-      }
-      const voided = current.paymentMethod === "card" && current.paymentStatus === "authorized";
-      await tx.update(order).set({ status: "expired", ...(voided ? { paymentStatus: "voided" as const } : {}), updatedAt: sql`now()` }).where(eq(order.id, id));
-      await tx.insert(orderEvent).values({ orderId: id, status: "expired", channel: "store", note: `Not collected within ${opts.days} days` });
-      return { ...current, lines, voided };
+      return current ? releaseOrder(tx, current, { status: "expired", actorId: null, note: `Not collected within ${opts.days} days` }) : null;
     });
-    if (!row) continue;
-    if (row.voided && row.paymentReference) await provider.void(row.paymentReference).catch((e) => console.error("voiding authorisation failed", e));
-    const owner = row.customerId ? `customer:${row.customerId}` : row.guestId ? `guest:${row.guestId}` : null;
-    await publish(
-      { type: "order.updated", orderId: row.id, number: row.number, status: "expired", owner, locationId: row.locationId },
-      { type: "pickup.queue", locationId: row.locationId },
-    );
-    await announceStock(db, row.lines.map((l) => ({ variantId: l.variantId, locationId: row.locationId })));
-    expired.push(row.number);
+    if (!released) continue;
+    await announceReleased(db, provider, released);
+    expired.push(released.number);
   }
   return { expired };
 }

@@ -2,36 +2,21 @@ import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { order, orderEvent, orderLine, stockLevel } from "@/db/schema";
+import { order, orderEvent, stockLevel } from "@/db/schema";
 import { throttleWaitSeconds } from "@/server/domain/customers/accounts";
-import { announceStock } from "@/server/domain/events/announce";
+import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
-import { DomainError, notFound } from "@/server/errors";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
-/** This store's pickup order, locked for the transaction; anyone else's is NOT_FOUND. */
-async function lockStoreOrder(tx: Tx, storeId: string, orderNumber: string) {
-  const [row] = await tx
-    .select()
-    .from(order)
-    .where(and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")))
-    .for("update");
-  if (!row) throw notFound("That order");
-  return row;
-}
+import { DomainError } from "@/server/errors";
+import { lockStoreOrder } from "./pickup";
+import { announceReleased, orderUnits, releaseOrder } from "./release";
 
 /** Compared in constant time, so the answer's timing says nothing about how close a guess was. */
 function sameCode(given: string, expected: string | null) {
   if (!expected) return false;
   const digest = (code: string) => createHash("sha256").update(code).digest();
   return timingSafeEqual(digest(given), digest(expected));
-}
-
-function ownerOf(row: { customerId: string | null; guestId: string | null }) {
-  return row.customerId ? `customer:${row.customerId}` : row.guestId ? `guest:${row.guestId}` : null;
 }
 
 /**
@@ -75,8 +60,7 @@ export async function handOver(
     if (row.paymentMethod === "pay_at_pickup" && !input.paidWith) {
       throw new DomainError("INVALID_INPUT", "Take the payment first: choose card or cash.");
     }
-    const lines = await tx.select({ variantId: orderLine.variantId, quantity: orderLine.quantity }).from(orderLine).where(eq(orderLine.orderId, row.id));
-    for (const l of lines) {
+    for (const l of await orderUnits(tx, row.id)) {
       await tx
         .update(stockLevel)
         .set({ onHand: sql`${stockLevel.onHand} - ${l.quantity}`, reserved: sql`${stockLevel.reserved} - ${l.quantity}`, updatedAt: sql`now()` })
@@ -101,7 +85,7 @@ export async function handOver(
   if (!outcome.ok) throw new DomainError("INVALID_PICKUP_CODE", `That is not the pickup code for ${outcome.number}. Ask the customer to check their confirmation.`);
   const { row } = outcome;
   await publish(
-    { type: "order.updated", orderId: row.id, number: row.number, status: "collected", owner: ownerOf(row), locationId: store.storeId },
+    { type: "order.updated", orderId: row.id, number: row.number, status: "collected", owner: orderOwnerKey(row), locationId: store.storeId },
     { type: "pickup.queue", locationId: store.storeId },
   );
   return { orderNumber: row.number, status: "collected" as const };
@@ -109,28 +93,13 @@ export async function handOver(
 
 /** Staff cancel an order not yet collected, with a reason: its stock is released, a card authorisation voided. */
 export async function cancelPickup(db: Db, store: { storeId: string; staffId: string }, input: { orderNumber: string; reason: string }, provider: PaymentProvider) {
-  const row = await db.transaction(async (tx) => {
+  const released = await db.transaction(async (tx) => {
     const current = await lockStoreOrder(tx, store.storeId, input.orderNumber);
     if (!["placed", "picking", "ready"].includes(current.status)) {
       throw new DomainError("INVALID_TRANSITION", `Order ${current.number} is ${current.status} and can no longer be cancelled.`, { status: current.status });
     }
-    const lines = await tx.select({ variantId: orderLine.variantId, quantity: orderLine.quantity }).from(orderLine).where(eq(orderLine.orderId, current.id));
-    for (const l of lines) {
-      await tx
-        .update(stockLevel)
-        .set({ reserved: sql`${stockLevel.reserved} - ${l.quantity}`, updatedAt: sql`now()` })
-        .where(and(eq(stockLevel.variantId, l.variantId), eq(stockLevel.locationId, store.storeId)));
-    }
-    const voided = current.paymentMethod === "card" && current.paymentStatus === "authorized";
-    await tx.update(order).set({ status: "cancelled", ...(voided ? { paymentStatus: "voided" as const } : {}), updatedAt: sql`now()` }).where(eq(order.id, current.id));
-    await tx.insert(orderEvent).values({ orderId: current.id, status: "cancelled", channel: "store", actorId: store.staffId, note: input.reason });
-    return { ...current, lines, voided };
+    return releaseOrder(tx, current, { status: "cancelled", actorId: store.staffId, note: input.reason });
   });
-  if (row.voided && row.paymentReference) await provider.void(row.paymentReference).catch((e) => console.error("voiding authorisation failed", e));
-  await publish(
-    { type: "order.updated", orderId: row.id, number: row.number, status: "cancelled", owner: ownerOf(row), locationId: store.storeId },
-    { type: "pickup.queue", locationId: store.storeId },
-  );
-  await announceStock(db, row.lines.map((l) => ({ variantId: l.variantId, locationId: store.storeId })));
-  return { orderNumber: row.number, status: "cancelled" as const };
+  await announceReleased(db, provider, released);
+  return { orderNumber: released.number, status: "cancelled" as const };
 }

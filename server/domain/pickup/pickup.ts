@@ -2,8 +2,10 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { order, orderEvent, type OrderStatus } from "@/db/schema";
+import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { publish } from "@/server/domain/events/bus";
 import { DomainError, notFound } from "@/server/errors";
+import type { Tx } from "./release";
 
 /** Click-and-collect orders a store still has to prepare or hand over. */
 const OPEN: OrderStatus[] = ["placed", "picking", "ready"];
@@ -28,6 +30,17 @@ export async function pickupQueue(db: Db, storeId: string) {
     .where(and(eq(order.locationId, storeId), eq(order.fulfilment, "pickup"), inArray(order.status, OPEN)))
     .orderBy(asc(order.placedAt));
   return orders.map(({ totalMinor, currency, ...o }) => ({ ...o, total: { amountMinor: totalMinor, currency } }));
+}
+
+/** This store's pickup order, locked for the transaction; anyone else's is NOT_FOUND. */
+export async function lockStoreOrder(tx: Tx, storeId: string, orderNumber: string) {
+  const [row] = await tx
+    .select()
+    .from(order)
+    .where(and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")))
+    .for("update");
+  if (!row) throw notFound("That order");
+  return row;
 }
 
 /** The moves staff make on a pickup order, and from where each may be made. */
@@ -56,16 +69,10 @@ const WORDS: Record<OrderStatus, string> = {
  */
 export async function movePickup(db: Db, storeId: string, staffId: string, orderNumber: string, move: PickupMove) {
   const { from, to, action } = MOVES[move];
-  const number = orderNumber.toUpperCase();
   const moved = await db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ id: order.id, status: order.status, customerId: order.customerId, guestId: order.guestId })
-      .from(order)
-      .where(and(eq(order.number, number), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")))
-      .for("update");
-    if (!current) throw notFound("That order");
+    const current = await lockStoreOrder(tx, storeId, orderNumber);
     if (!(from as readonly OrderStatus[]).includes(current.status)) {
-      throw new DomainError("INVALID_TRANSITION", `Order ${number} is ${WORDS[current.status]}, so it can’t ${action}.`, {
+      throw new DomainError("INVALID_TRANSITION", `Order ${current.number} is ${WORDS[current.status]}, so it can’t ${action}.`, {
         status: current.status,
       });
     }
@@ -73,10 +80,9 @@ export async function movePickup(db: Db, storeId: string, staffId: string, order
     await tx.insert(orderEvent).values({ orderId: current.id, status: to, channel: "store", actorId: staffId });
     return current;
   });
-  const owner = moved.customerId ? `customer:${moved.customerId}` : moved.guestId ? `guest:${moved.guestId}` : null;
   await publish(
-    { type: "order.updated", orderId: moved.id, number, status: to, owner, locationId: storeId },
+    { type: "order.updated", orderId: moved.id, number: moved.number, status: to, owner: orderOwnerKey(moved), locationId: storeId },
     { type: "pickup.queue", locationId: storeId },
   );
-  return { orderNumber: number, status: to };
+  return { orderNumber: moved.number, status: to };
 }
