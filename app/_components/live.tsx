@@ -13,7 +13,7 @@ import { useTRPC } from "@/trpc/react";
  */
 
 /** A callback run at most once per `ms`, the last call winning, so a burst of events is one refetch. */
-function useThrottled(fn: () => void, ms = 400) {
+export function useThrottled(fn: () => void, ms = 400) {
   const latest = useRef(fn);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {

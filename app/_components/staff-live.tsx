@@ -4,28 +4,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { clsx } from "clsx";
 import { Volume2, VolumeX } from "lucide-react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
-
-/** A callback run at most once per `ms`, the last call winning (as in ./live.tsx, which keeps its own private). */
-function useThrottled(fn: () => void, ms: number) {
-  const latest = useRef(fn);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => {
-    latest.current = fn;
-  });
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-  return useMemo(
-    () => () => {
-      if (timer.current) return;
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        latest.current();
-      }, ms);
-    },
-    [ms],
-  );
-}
+import { useThrottled } from "./live";
 
 /**
  * The store's queue, live: every event, and every (re)connect of the stream, refetches

@@ -1,7 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, FIXTURE_PRODUCT, MIN_PUBLISHED_PRODUCTS } from "@/db/seed/fixtures";
-import { callerFor, sessionUserFor } from "@/server/test/caller";
+import { callerFor, sessionUserFor, trpcErrorOf } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { STORE_COOKIE } from "./trpc";
 
@@ -11,14 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  return err as TRPCError;
-}
 
 const huge = "x".repeat(100_000);
 
@@ -69,13 +60,13 @@ describe("public catalog API", () => {
       () => api.account.signUp({ name: huge, email: "a@b.co", password: "long-enough" }),
     ];
     for (const call of bad) {
-      const err = await errorOf(call());
+      const err = await trpcErrorOf(call());
       expect(err.code).toBe("BAD_REQUEST");
       expect(err.message.length).toBeGreaterThan(0);
     }
-    const missing = await errorOf(api.catalog.product({ slug: "does-not-exist" }));
+    const missing = await trpcErrorOf(api.catalog.product({ slug: "does-not-exist" }));
     expect(missing).toMatchObject({ code: "NOT_FOUND", message: "That product was not found." });
-    expect((await errorOf(api.catalog.category({ slug: "nope" }))).code).toBe("NOT_FOUND");
+    expect((await trpcErrorOf(api.catalog.category({ slug: "nope" }))).code).toBe("NOT_FOUND");
   });
 });
 
@@ -106,21 +97,21 @@ describe("the shopper's store", () => {
   it("refuses the warehouse as a pickup store", async () => {
     const stores = await callerFor(t).api.locations.list();
     const warehouse = stores.find((s) => s.kind === "warehouse")!;
-    const err = await errorOf(callerFor(t).api.locations.choose({ locationId: warehouse.id }));
+    const err = await trpcErrorOf(callerFor(t).api.locations.choose({ locationId: warehouse.id }));
     expect(err.code).toBe("NOT_FOUND");
   });
 });
 
 describe("accounts", () => {
   it("requires a session for the profile", async () => {
-    expect((await errorOf(callerFor(t).api.account.me())).code).toBe("UNAUTHORIZED");
+    expect((await trpcErrorOf(callerFor(t).api.account.me())).code).toBe("UNAUTHORIZED");
   });
 
   it("signs up a shopper and refuses a taken email with CONFLICT", async () => {
     const { api } = callerFor(t);
     const created = await api.account.signUp({ name: "Dani", email: "dani@example.com", password: "long-enough" });
     expect(created).toEqual({ id: expect.any(String), email: "dani@example.com", name: "Dani" });
-    const err = await errorOf(api.account.signUp({ name: "Dani", email: "DANI@example.com", password: "long-enough" }));
+    const err = await trpcErrorOf(api.account.signUp({ name: "Dani", email: "DANI@example.com", password: "long-enough" }));
     expect(err.code).toBe("CONFLICT");
     expect(err.message).toMatch(/already exists/);
   });

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
 import { TEST_CARDS } from "@/server/domain/payments/test-provider";
-import { callerFor, sessionUserFor } from "@/server/test/caller";
+import { callerFor, sessionUserFor, trpcErrorOf } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { locationId, setStock, variantBySku } from "@/server/test/shop";
 import { GUEST_COOKIE } from "./shopper";
@@ -19,14 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  return err as TRPCError;
-}
 
 /** A guest browser: the first change sets its cookie, later calls send it back. */
 async function guestBrowser() {
@@ -62,23 +53,23 @@ describe("the guest cart cookie", () => {
 
   it("rejects bad quantities and ids with a 400", async () => {
     const { api } = callerFor(t);
-    expect((await errorOf(api.cart.addItem({ variantId, quantity: 0 }))).code).toBe("BAD_REQUEST");
-    expect((await errorOf(api.cart.addItem({ variantId, quantity: 1.5 }))).code).toBe("BAD_REQUEST");
-    expect((await errorOf(api.cart.addItem({ variantId: "nope", quantity: 1 }))).code).toBe("BAD_REQUEST");
-    expect((await errorOf(api.cart.setQuantity({ variantId, quantity: 999 }))).code).toBe("BAD_REQUEST");
-    expect((await errorOf(api.cart.addItem({ variantId, quantity: 21 }))).code).toBe("BAD_REQUEST");
+    expect((await trpcErrorOf(api.cart.addItem({ variantId, quantity: 0 }))).code).toBe("BAD_REQUEST");
+    expect((await trpcErrorOf(api.cart.addItem({ variantId, quantity: 1.5 }))).code).toBe("BAD_REQUEST");
+    expect((await trpcErrorOf(api.cart.addItem({ variantId: "nope", quantity: 1 }))).code).toBe("BAD_REQUEST");
+    expect((await trpcErrorOf(api.cart.setQuantity({ variantId, quantity: 999 }))).code).toBe("BAD_REQUEST");
+    expect((await trpcErrorOf(api.cart.addItem({ variantId, quantity: 21 }))).code).toBe("BAD_REQUEST");
   });
 });
 
 describe("checkout API", () => {
   it("validates card and address fields by name", async () => {
     const guest = await guestBrowser();
-    const badCard = await errorOf(
+    const badCard = await trpcErrorOf(
       guest.api.checkout.placeOrder({ ...pickup(), contact: { email: "a@b.co", name: "A" }, payment: { method: "card", card: { number: "4242424242424241", expiry: "01/20", cvc: "1" } } }),
     );
     expect(badCard.code).toBe("BAD_REQUEST");
     expect(JSON.stringify(badCard.cause)).toMatch(/Check the card number/);
-    const badAddress = await errorOf(
+    const badAddress = await trpcErrorOf(
       guest.api.checkout.placeOrder({
         ...pickup(),
         contact: { email: "a@b.co", name: "A" },
@@ -92,7 +83,7 @@ describe("checkout API", () => {
 
   it("answers a declined card with 402 and its message", async () => {
     const guest = await guestBrowser();
-    const err = await errorOf(
+    const err = await trpcErrorOf(
       guest.api.checkout.placeOrder({ ...pickup(), contact: { email: "a@b.co", name: "A" }, payment: { method: "card", card: { number: TEST_CARDS.declined, expiry: "12/30", cvc: "123" } } }),
     );
     expect(err.code).toBe("PAYMENT_REQUIRED");
@@ -115,12 +106,12 @@ describe("orders are private", () => {
     expect((await asAna.orders.mine()).map((o) => o.number)).toContain(placed.orderNumber);
 
     const asBen = callerFor(t, ben).api;
-    expect((await errorOf(asBen.orders.get({ number: placed.orderNumber }))).code).toBe("NOT_FOUND");
-    expect((await errorOf(asBen.orders.get({ id: own.id }))).code).toBe("NOT_FOUND");
+    expect((await trpcErrorOf(asBen.orders.get({ number: placed.orderNumber }))).code).toBe("NOT_FOUND");
+    expect((await trpcErrorOf(asBen.orders.get({ id: own.id }))).code).toBe("NOT_FOUND");
     expect((await asBen.orders.mine()).map((o) => o.number)).not.toContain(placed.orderNumber);
     const stranger = await guestBrowser();
-    expect((await errorOf(stranger.api.orders.get({ number: placed.orderNumber }))).code).toBe("NOT_FOUND");
-    expect((await errorOf(callerFor(t).api.orders.get({ id: own.id }))).code).toBe("NOT_FOUND");
+    expect((await trpcErrorOf(stranger.api.orders.get({ number: placed.orderNumber }))).code).toBe("NOT_FOUND");
+    expect((await trpcErrorOf(callerFor(t).api.orders.get({ id: own.id }))).code).toBe("NOT_FOUND");
   });
 
   it("shows a guest their order on the browser that placed it", async () => {
@@ -144,6 +135,6 @@ describe("history", () => {
       ["Merino", 4],
       ["linen", 0],
     ]);
-    expect((await errorOf(guest.api.history.recordView({ slug: "no-such-thing" }))).code).toBe("NOT_FOUND");
+    expect((await trpcErrorOf(guest.api.history.recordView({ slug: "no-such-thing" }))).code).toBe("NOT_FOUND");
   });
 });

@@ -1,4 +1,6 @@
+import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
+import { expect } from "vitest";
 import type { Db } from "@/db/client";
 import { user } from "@/db/schema";
 import { createCaller } from "@/server/api/root";
@@ -38,4 +40,19 @@ export async function sessionUserFor(db: Db, email: string): Promise<SessionUser
     .where(eq(user.email, email));
   if (!row) throw new Error(`No user ${email} in the test database`);
   return row;
+}
+
+/** The TRPCError a call fails with (the test fails if it succeeds or fails otherwise). */
+export async function trpcErrorOf(promise: Promise<unknown>): Promise<TRPCError> {
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(TRPCError);
+  return err as TRPCError;
+}
+
+/** The tRPC code ("NOT_FOUND", "FORBIDDEN"…) a call fails with. */
+export async function trpcCodeOf(promise: Promise<unknown>) {
+  return (await trpcErrorOf(promise)).code;
 }

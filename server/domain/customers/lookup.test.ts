@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
-import { callerFor, sessionUserFor } from "@/server/test/caller";
+import { callerFor, sessionUserFor, trpcCodeOf } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { locationId, setStock, variantBySku } from "@/server/test/shop";
 
@@ -22,14 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function codeOf(promise: Promise<unknown>) {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  return (err as TRPCError).code;
-}
 
 describe("customer lookup at the counter", () => {
   it("finds a customer by name, email, phone digits or order number, and never staff accounts", async () => {
@@ -55,11 +46,11 @@ describe("customer lookup at the counter", () => {
 
   it("is for staff only, and a staff account is not a customer", async () => {
     const ana = await sessionUserFor(t.db, DEMO_ACCOUNTS.customer);
-    expect(await codeOf(callerFor(t, ana).api.customers.find({ query: "ana" }))).toBe("FORBIDDEN");
-    expect(await codeOf(callerFor(t).api.customers.get({ customerId: ana.id }))).toBe("UNAUTHORIZED");
+    expect(await trpcCodeOf(callerFor(t, ana).api.customers.find({ query: "ana" }))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(callerFor(t).api.customers.get({ customerId: ana.id }))).toBe("UNAUTHORIZED");
     const staff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid));
     const staffMember = await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona);
-    expect(await codeOf(staff.api.customers.get({ customerId: staffMember.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(staff.api.customers.find({ query: "a" }))).toBe("BAD_REQUEST");
+    expect(await trpcCodeOf(staff.api.customers.get({ customerId: staffMember.id }))).toBe("NOT_FOUND");
+    expect(await trpcCodeOf(staff.api.customers.find({ query: "a" }))).toBe("BAD_REQUEST");
   });
 });

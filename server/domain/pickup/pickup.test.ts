@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
 import { eventBus } from "@/server/domain/events/bus";
 import type { DomainEvent } from "@/server/domain/events/events";
-import { callerFor, sessionUserFor } from "@/server/test/caller";
+import { callerFor, sessionUserFor, trpcCodeOf } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { locationId, setStock, stockAt, variantBySku } from "@/server/test/shop";
 
@@ -22,14 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function codeOf(promise: Promise<unknown>) {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  return (err as TRPCError).code;
-}
 
 describe("the pickup queue", () => {
   it("shows a store's staff the click-and-collect orders of their store only", async () => {
@@ -37,14 +28,14 @@ describe("the pickup queue", () => {
     const barcelonaStaff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona)).api;
     expect((await madridStaff.pickup.queue()).map((o) => [o.orderNumber, o.status, o.itemCount])).toContainEqual([orderNumber, "placed", 2]);
     expect((await barcelonaStaff.pickup.queue()).map((o) => o.orderNumber)).not.toContain(orderNumber);
-    expect(await codeOf(barcelonaStaff.pickup.startPicking({ orderNumber }))).toBe("NOT_FOUND");
+    expect(await trpcCodeOf(barcelonaStaff.pickup.startPicking({ orderNumber }))).toBe("NOT_FOUND");
   });
 
   it("refuses shoppers and guests", async () => {
     const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
-    expect(await codeOf(ana.pickup.queue())).toBe("FORBIDDEN");
-    expect(await codeOf(ana.pickup.markReady({ orderNumber }))).toBe("FORBIDDEN");
-    expect(await codeOf(callerFor(t).api.pickup.queue())).toBe("UNAUTHORIZED");
+    expect(await trpcCodeOf(ana.pickup.queue())).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(ana.pickup.markReady({ orderNumber }))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(callerFor(t).api.pickup.queue())).toBe("UNAUTHORIZED");
   });
 
   it("moves an order to picking then ready, records who and where, and announces it live", async () => {
@@ -53,7 +44,7 @@ describe("the pickup queue", () => {
     const seen: DomainEvent[] = [];
     const stop = eventBus().subscribe((e) => seen.push(e.event));
     expect(await api.pickup.startPicking({ orderNumber })).toEqual({ orderNumber, status: "picking" });
-    expect(await codeOf(api.pickup.startPicking({ orderNumber }))).toBe("CONFLICT");
+    expect(await trpcCodeOf(api.pickup.startPicking({ orderNumber }))).toBe("CONFLICT");
     expect(await api.pickup.markReady({ orderNumber })).toEqual({ orderNumber, status: "ready" });
     await new Promise((resolve) => setImmediate(resolve));
     stop();
@@ -85,27 +76,27 @@ describe("handover and cancellation", () => {
   it("hands over with the right code, taking payment at the counter, and the units leave the store", async () => {
     const { orderNumber, pickupCode, variantId, staff, ben } = await readyOrder();
     const before = await stockAt(t.db, variantId, madrid);
-    expect(await codeOf(staff.pickup.handover({ orderNumber, pickupCode: "000000" === pickupCode ? "111111" : "000000", paidWith: "cash" }))).toBe("BAD_REQUEST");
-    expect(await codeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode! }))).toBe("BAD_REQUEST");
+    expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: "000000" === pickupCode ? "111111" : "000000", paidWith: "cash" }))).toBe("BAD_REQUEST");
+    expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode! }))).toBe("BAD_REQUEST");
     expect(await staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "cash" })).toEqual({ orderNumber, status: "collected" });
     expect(await stockAt(t.db, variantId, madrid)).toEqual({ onHand: before.onHand - 1, reserved: before.reserved - 1 });
     const order = await ben.orders.get({ number: orderNumber });
     expect(order).toMatchObject({ status: "collected", paymentStatus: "paid" });
     expect(order.timeline.at(-1)).toMatchObject({ status: "collected", channel: "store" });
-    expect(await codeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "cash" }))).toBe("CONFLICT");
+    expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "cash" }))).toBe("CONFLICT");
   });
 
   it("slows down repeated wrong codes", async () => {
     const { orderNumber, pickupCode, staff } = await readyOrder();
     const wrong = pickupCode === "123456" ? "654321" : "123456";
-    for (let i = 0; i < 3; i++) expect(await codeOf(staff.pickup.handover({ orderNumber, pickupCode: wrong, paidWith: "card" }))).toBe("BAD_REQUEST");
-    expect(await codeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "card" }))).toBe("TOO_MANY_REQUESTS");
+    for (let i = 0; i < 3; i++) expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: wrong, paidWith: "card" }))).toBe("BAD_REQUEST");
+    expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "card" }))).toBe("TOO_MANY_REQUESTS");
   });
 
   it("cancels with a reason, releasing the reserved units", async () => {
     const { orderNumber, variantId, staff, ben } = await readyOrder();
     const before = await stockAt(t.db, variantId, madrid);
-    expect(await codeOf(staff.pickup.cancel({ orderNumber, reason: "" }))).toBe("BAD_REQUEST");
+    expect(await trpcCodeOf(staff.pickup.cancel({ orderNumber, reason: "" }))).toBe("BAD_REQUEST");
     expect(await staff.pickup.cancel({ orderNumber, reason: "Customer called to cancel" })).toEqual({ orderNumber, status: "cancelled" });
     expect(await stockAt(t.db, variantId, madrid)).toEqual({ onHand: before.onHand, reserved: before.reserved - 1 });
     expect((await ben.orders.get({ number: orderNumber })).timeline.at(-1)).toMatchObject({ status: "cancelled", note: "Customer called to cancel" });

@@ -1,7 +1,6 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
-import { callerFor, sessionUserFor } from "@/server/test/caller";
+import { callerFor, sessionUserFor, trpcCodeOf } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { variantBySku } from "@/server/test/shop";
 
@@ -11,14 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function codeOf(promise: Promise<unknown>) {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(TRPCError);
-  return (err as TRPCError).code;
-}
 
 describe("changing a price", () => {
   it("shows at once in carts, with the change noted, and reaches open pages live", async () => {
@@ -54,11 +45,11 @@ describe("changing a price", () => {
   it("is for marketers only, and refuses a 'was' price that is not higher", async () => {
     const item = await variantBySku(t.db, FIXTURE_LOW_STOCK_SKU);
     const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
-    expect(await codeOf(ana.studio.setPrice({ variantId: item.id, amountMinor: 100 }))).toBe("FORBIDDEN");
-    expect(await codeOf(callerFor(t).api.studio.setPrice({ variantId: item.id, amountMinor: 100 }))).toBe("UNAUTHORIZED");
+    expect(await trpcCodeOf(ana.studio.setPrice({ variantId: item.id, amountMinor: 100 }))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(callerFor(t).api.studio.setPrice({ variantId: item.id, amountMinor: 100 }))).toBe("UNAUTHORIZED");
     const marketer = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.marketer)).api;
-    expect(await codeOf(marketer.studio.setPrice({ variantId: item.id, amountMinor: 5000, compareAtMinor: 4000 }))).toBe("BAD_REQUEST");
-    expect(await codeOf(marketer.studio.setPrice({ variantId: item.id, amountMinor: 0 }))).toBe("BAD_REQUEST");
-    expect(await codeOf(marketer.studio.setPrice({ variantId: "00000000-0000-4000-8000-000000000000", amountMinor: 100 }))).toBe("NOT_FOUND");
+    expect(await trpcCodeOf(marketer.studio.setPrice({ variantId: item.id, amountMinor: 5000, compareAtMinor: 4000 }))).toBe("BAD_REQUEST");
+    expect(await trpcCodeOf(marketer.studio.setPrice({ variantId: item.id, amountMinor: 0 }))).toBe("BAD_REQUEST");
+    expect(await trpcCodeOf(marketer.studio.setPrice({ variantId: "00000000-0000-4000-8000-000000000000", amountMinor: 100 }))).toBe("NOT_FOUND");
   });
 });
