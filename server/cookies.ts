@@ -15,3 +15,10 @@ export function readCookie(headers: Headers, name: string): string | null {
   }
   return null;
 }
+
+/** The name and value a Set-Cookie header sets; an empty value means the cookie is cleared. */
+export function setCookiePair(header: string): { name: string; value: string | null } | null {
+  const [pair = ""] = header.split(";");
+  const at = pair.indexOf("=");
+  return at > 0 ? { name: pair.slice(0, at), value: pair.slice(at + 1) || null } : null;
+}

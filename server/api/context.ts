@@ -1,6 +1,6 @@
 import "server-only";
 import { auth } from "@/server/auth";
-import { readCookie } from "@/server/cookies";
+import { readCookie, setCookiePair } from "@/server/cookies";
 import { getDatabase } from "@/server/db";
 import type { Context, SessionUser } from "./trpc";
 
@@ -24,9 +24,8 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
     // request's own, so every call in the batch sees the same shopper.
     cookie: (name) => (setThisRequest.has(name) ? (setThisRequest.get(name) ?? null) : readCookie(opts.headers, name)),
     setCookie: (value) => {
-      const [pair = ""] = value.split(";");
-      const at = pair.indexOf("=");
-      if (at > 0) setThisRequest.set(pair.slice(0, at), pair.slice(at + 1) || null);
+      const set = setCookiePair(value);
+      if (set) setThisRequest.set(set.name, set.value);
       opts.resHeaders?.append("set-cookie", value);
     },
     // Next's server sets x-forwarded-proto; a proxy in front of it may too.

@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import { user } from "@/db/schema";
 import { createCaller } from "@/server/api/root";
 import type { Context, SessionUser } from "@/server/api/trpc";
+import { setCookiePair } from "@/server/cookies";
 import type { TestDatabase } from "./database";
 
 /** A caller as a given person (or a guest), with a cookie jar, as the HTTP route would build it. */
@@ -24,9 +25,9 @@ export function callerFor(
     cookie: (name) => jar[name] ?? null,
     setCookie: (value) => {
       setCookies.push(value);
-      const [pair = ""] = value.split(";");
-      const at = pair.indexOf("=");
-      if (at > 0) jar[pair.slice(0, at)] = pair.slice(at + 1);
+      const set = setCookiePair(value);
+      if (set?.value) jar[set.name] = set.value;
+      else if (set) delete jar[set.name];
     },
     secure: false,
   };
