@@ -13,7 +13,7 @@ type Props = {
 
 /** The click-and-collect console for one store: its bar (live status, sound) and its queue. */
 export function StaffConsole({ store, staffName, signOutAction }: Props) {
-  const status = useLivePickupQueue(store.id);
+  const status = useLivePickupQueue();
   const sound = useChime();
   return (
     <>

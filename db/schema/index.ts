@@ -5,4 +5,6 @@ export * from "./users";
 export * from "./carts";
 export * from "./orders";
 export * from "./interactions";
+export * from "./notifications";
+export * from "./returns";
 export * from "./relations";

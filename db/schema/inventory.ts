@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { variant } from "./catalog";
 import { location } from "./locations";
+import { user } from "./users";
 
 /**
  * One row per variant per location. Available = onHand - reserved.
@@ -31,3 +32,38 @@ export const stockLevel = pgTable(
 );
 
 export type StockLevel = typeof stockLevel.$inferSelect;
+
+/**
+ * Why on-hand stock changed outside a sale: the audit trail of a store's counts.
+ * received: a delivery came in; count: staff counted the shelf and corrected the figure;
+ * missing: a unit could not be found while picking an order; returned: a customer brought it back.
+ */
+export const stockMovementKind = pgEnum("stock_movement_kind", ["received", "count", "missing", "returned"]);
+
+export const stockMovement = pgTable(
+  "stock_movement",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    variantId: uuid("variant_id")
+      .notNull()
+      .references(() => variant.id, { onDelete: "cascade" }),
+    locationId: uuid("location_id")
+      .notNull()
+      .references(() => location.id, { onDelete: "cascade" }),
+    kind: stockMovementKind("kind").notNull(),
+    /** Change to on hand: positive for a delivery, negative for units found missing. */
+    delta: integer("delta").notNull(),
+    /** On hand after the change, so a count's history reads without replaying it. */
+    onHandAfter: integer("on_hand_after").notNull(),
+    reason: text("reason").notNull(),
+    /** The staff member who made the change; null for the system. */
+    actorId: uuid("actor_id").references(() => user.id, { onDelete: "set null" }),
+    /** The order it concerns (a missing pick, a return). */
+    orderId: uuid("order_id"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("stock_movement_location_idx").on(t.locationId, t.createdAt), index("stock_movement_variant_idx").on(t.variantId, t.locationId)],
+);
+
+export type StockMovement = typeof stockMovement.$inferSelect;
+export type StockMovementKind = (typeof stockMovementKind.enumValues)[number];

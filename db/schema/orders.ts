@@ -45,7 +45,7 @@ export const order = pgTable(
     customerId: uuid("customer_id").references(() => user.id, { onDelete: "set null" }),
     /** The guest browser that placed it (sha-256 of its cookie token), so it can show the confirmation. */
     guestId: text("guest_id"),
-    /** Contact for guests; a copy of the account's for customers. */
+    /** Contact for guests; a copy of the account's for customers. Empty for a walk-in sale at the counter. */
     email: text("email").notNull(),
     contactName: text("contact_name").notNull(),
     channel: channel("channel").notNull(),
@@ -66,6 +66,10 @@ export const order = pgTable(
     shippingMinor: integer("shipping_minor").notNull().default(0),
     totalMinor: integer("total_minor").notNull(),
     currency: char("currency", { length: 3 }).notNull().default("EUR"),
+    /** The store whose staff placed it: in-store sales and endless-aisle orders. Null for web orders. */
+    soldAtLocationId: uuid("sold_at_location_id").references(() => location.id),
+    /** The staff member who sold it at the counter. */
+    soldById: uuid("sold_by_id").references(() => user.id, { onDelete: "set null" }),
     placedAt: timestamp("placed_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -95,8 +99,19 @@ export const orderLine = pgTable(
     colour: text("colour"),
     quantity: integer("quantity").notNull(),
     unitPriceMinor: integer("unit_price_minor").notNull(),
+    /** Units staff confirmed on the shelf (by scan, typed or tapped SKU) while picking. */
+    pickedQuantity: integer("picked_quantity").notNull().default(0),
+    /** Units not found on the shelf: not charged, not handed over, stock corrected. */
+    missingQuantity: integer("missing_quantity").notNull().default(0),
+    /** Units brought back at a counter. */
+    returnedQuantity: integer("returned_quantity").notNull().default(0),
   },
-  (t) => [index("order_line_order_idx").on(t.orderId), check("order_line_quantity_positive", sql`${t.quantity} > 0`)],
+  (t) => [
+    index("order_line_order_idx").on(t.orderId),
+    check("order_line_quantity_positive", sql`${t.quantity} > 0`),
+    check("order_line_picked_within_quantity", sql`${t.pickedQuantity} >= 0 and ${t.missingQuantity} >= 0 and ${t.pickedQuantity} + ${t.missingQuantity} <= ${t.quantity}`),
+    check("order_line_returned_within_kept", sql`${t.returnedQuantity} >= 0 and ${t.returnedQuantity} <= ${t.quantity} - ${t.missingQuantity}`),
+  ],
 );
 
 export const orderEvent = pgTable(

@@ -8,6 +8,7 @@ import { historyRouter } from "./routers/history";
 import { liveRouter } from "./routers/live";
 import { ordersRouter } from "./routers/orders";
 import { pickupRouter } from "./routers/pickup";
+import { staffRouter } from "./routers/staff";
 import { studioRouter } from "./routers/studio";
 import { locationsRouter } from "./routers/locations";
 import { createCallerFactory, router } from "./trpc";
@@ -23,6 +24,7 @@ export const appRouter = router({
   locations: locationsRouter,
   orders: ordersRouter,
   pickup: pickupRouter,
+  staff: staffRouter,
   studio: studioRouter,
 });
 

@@ -4,9 +4,12 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db, Driver } from "@/db/client";
 import type { UserRole } from "@/db/schema";
+import { consoleStore } from "@/server/domain/staff/console-store";
 import { DomainError } from "@/server/errors";
 
 export const STORE_COOKIE = "mostrador_store";
+/** The store an admin chose to work for in the store console. */
+export const CONSOLE_STORE_COOKIE = "mostrador_console_store";
 
 export type SessionUser = { id: string; name: string; email: string; role: UserRole; staffLocationId: string | null };
 
@@ -98,6 +101,16 @@ export const staffProcedure = withRoles(["staff", "admin"], "Only store staff ca
     throw new TRPCError({ code: "FORBIDDEN", message: "Your staff account is not assigned to a store." });
   }
   return next({ ctx: { ...ctx, staffLocationId: ctx.user.staffLocationId } });
+});
+
+/**
+ * Staff acting for a store: `ctx.store` is the staff member's own store, taken from their account
+ * on the server and never from the request; an admin's is the store they switched to.
+ */
+export const storeProcedure = staffProcedure.use(async ({ ctx, next }) => {
+  const store = await consoleStore(ctx.db, ctx.user, ctx.cookie(CONSOLE_STORE_COOKIE));
+  if (!store) throw new TRPCError({ code: "FORBIDDEN", message: "Your account is not assigned to a store." });
+  return next({ ctx: { ...ctx, store } });
 });
 
 export const marketerProcedure = withRoles(["marketer", "admin"], "Only marketers can do this.");

@@ -1,17 +1,18 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { auth } from "@/server/auth";
+import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { api } from "@/trpc/server";
 
 type Who = { name: string; email: string };
 
 export type StaffAccess =
-  | (Who & { ok: true; store: { id: string; name: string; timezone: string } })
+  | (Who & { ok: true; store: ConsoleStore; stores: ConsoleStore[]; canSwitchStore: boolean })
   | (Who & { ok: false; reason: "not-staff" | "no-store" });
 
 /**
  * Who may use the console, for a page to check before it renders anything: signed-out people
- * sign in and come back to `path`; store staff (and admins assigned to a store) get their store;
+ * sign in and come back to `path`; store staff get their store, admins the one they chose;
  * everyone else gets a reason. The API checks the same again on every call.
  */
 export async function staffAccess(path: `/staff${string}`): Promise<StaffAccess> {
@@ -20,8 +21,10 @@ export async function staffAccess(path: `/staff${string}`): Promise<StaffAccess>
   const { role, staffLocationId, name, email } = session.user;
   const who = { name: name || email || "Staff", email: email ?? "this account" };
   if (role !== "staff" && role !== "admin") return { ok: false, reason: "not-staff", ...who };
-  // Admins without a store, and staff whose store is gone, have no queue to work (yet).
-  const store = staffLocationId ? (await api.locations.list()).find((l) => l.id === staffLocationId) : undefined;
-  if (!store) return { ok: false, reason: "no-store", ...who };
-  return { ok: true, ...who, store: { id: store.id, name: store.name, timezone: store.timezone } };
+  // Staff whose store is gone (or who have none) have no queue to work; admins work for the
+  // store they switched to.
+  if (role === "staff" && !staffLocationId) return { ok: false, reason: "no-store", ...who };
+  const place = await api.staff.whereAmI().catch(() => null);
+  if (!place) return { ok: false, reason: "no-store", ...who };
+  return { ok: true, ...who, ...place };
 }

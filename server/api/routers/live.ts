@@ -5,7 +5,7 @@ import { eventStream as domainEventStream, StreamsClosing } from "@/server/domai
 import { getOrder } from "@/server/domain/orders/orders";
 import { notFound } from "@/server/errors";
 import { currentShopper } from "../shopper";
-import { publicProcedure, router, staffProcedure } from "../trpc";
+import { publicProcedure, router, storeProcedure } from "../trpc";
 
 const variantIds = z.array(z.uuid()).min(1).max(100);
 
@@ -90,13 +90,11 @@ export const liveRouter = router({
     })();
   }),
 
-  /** Staff only, for their own store (admins for any): the click-and-collect queue changed. */
-  pickupQueue: staffProcedure.input(z.object({ locationId: z.uuid() })).subscription(async ({ ctx, input, signal }) => {
-    if (ctx.user.role !== "admin" && ctx.staffLocationId !== input.locationId) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "You can only follow your own store’s pickup queue." });
-    }
+  /** Staff only: the click-and-collect queue of the store they work for changed. */
+  pickupQueue: storeProcedure.subscription(async ({ ctx, signal }) => {
+    const storeId = ctx.store.id;
     return (async function* () {
-      for await (const { id, event } of eventStream(signal, (e) => e.type === "pickup.queue" && e.locationId === input.locationId)) {
+      for await (const { id, event } of eventStream(signal, (e) => e.type === "pickup.queue" && e.locationId === storeId)) {
         if (event.type === "pickup.queue") yield tracked(id, { locationId: event.locationId });
       }
     })();

@@ -21,6 +21,7 @@ beforeAll(async () => {
   madrid = await locationId(t.db, "madrid");
   barcelona = await locationId(t.db, "barcelona");
   await setStock(t.db, variantId, madrid, 5);
+  await setStock(t.db, variantId, barcelona, 5);
 });
 afterAll(() => t.close());
 
@@ -96,9 +97,30 @@ describe("subscriptions are authorised when they open", () => {
     expect(await refusal(() => callerFor(t, ben).api.live.order({ number: placed.orderNumber }))).toBe("NOT_FOUND");
     expect(await refusal(() => callerFor(t).api.live.order({ number: placed.orderNumber }))).toBe("NOT_FOUND");
     expect(await refusal(() => callerFor(t).api.live.myOrders())).toBe("UNAUTHORIZED");
-    expect(await refusal(() => callerFor(t, ana).api.live.pickupQueue({ locationId: madrid }))).toBe("FORBIDDEN");
-    expect(await refusal(() => callerFor(t, staffMadrid).api.live.pickupQueue({ locationId: barcelona }))).toBe("FORBIDDEN");
-    expect(await refusal(() => callerFor(t, staffMadrid).api.live.pickupQueue({ locationId: madrid }))).toBeUndefined();
+    expect(await refusal(() => callerFor(t, ana).api.live.pickupQueue())).toBe("FORBIDDEN");
+    expect(await refusal(() => callerFor(t, staffMadrid).api.live.pickupQueue())).toBeUndefined();
+  });
+
+  it("tells a store's staff about their own store's pickup orders only", async () => {
+    const ana = await sessionUserFor(t.db, DEMO_ACCOUNTS.customer);
+    const staffMadrid = await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid);
+    await new Promise((resolve) => setImmediate(resolve)); // earlier tests' events are delivered
+    const controller = new AbortController();
+    const madridQueue = await callerFor(t, staffMadrid, {}, { signal: controller.signal }).api.live.pickupQueue();
+    const received: unknown[] = [];
+    const reading = (async () => {
+      for await (const update of madridQueue) received.push(update);
+    })();
+    const asAna = callerFor(t, ana).api;
+    for (const store of [barcelona, madrid]) {
+      await asAna.cart.addItem({ variantId, quantity: 1 });
+      await asAna.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: store }, payment: { method: "pay_at_pickup" } });
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    controller.abort();
+    await reading;
+    // Each update is tracked: [event id, data].
+    expect(received).toEqual([expect.arrayContaining([{ locationId: madrid }])]);
   });
 
   it("streams a customer's cart changes from another device, and nobody else's", async () => {

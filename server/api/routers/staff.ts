@@ -1,0 +1,22 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { listStores } from "@/server/domain/staff/console-store";
+import { CONSOLE_STORE_COOKIE, router, storeProcedure } from "../trpc";
+
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+/** The console's frame: which store it works for and, for admins, switching store. */
+export const staffRouter = router({
+  whereAmI: storeProcedure.query(async ({ ctx }) => ({
+    store: ctx.store,
+    canSwitchStore: ctx.user.role === "admin",
+    stores: ctx.user.role === "admin" ? await listStores(ctx.db) : [ctx.store],
+  })),
+  switchStore: storeProcedure.input(z.object({ locationId: z.uuid("Choose a store.") })).mutation(async ({ ctx, input }) => {
+    if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators can switch store." });
+    const store = (await listStores(ctx.db)).find((s) => s.id === input.locationId);
+    if (!store) throw new TRPCError({ code: "NOT_FOUND", message: "That store does not exist." });
+    ctx.setCookie(`${CONSOLE_STORE_COOKIE}=${store.id}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly${ctx.secure ? "; Secure" : ""}`);
+    return store;
+  }),
+});
