@@ -18,7 +18,7 @@ const COPY = {
     Icon: Store,
     title: "The console needs a store",
     body: (email: string) =>
-      `${email} isn’t assigned to a store, and the console works one store’s queue at a time. Choosing a store from here is coming later; until then, sign in with that store’s staff account.`,
+      `${email} isn’t assigned to a store, and the console works for one store at a time. Ask an administrator to assign you to your store, then sign in again.`,
   },
 } as const;
 

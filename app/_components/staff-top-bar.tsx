@@ -1,10 +1,16 @@
 import { LogOut, MapPin, UserRound } from "lucide-react";
 import Link from "next/link";
 import { firstName, shortStoreName } from "./format";
+import { StaffNav } from "./staff-nav";
+import { StaffStoreSwitcher } from "./staff-store-switcher";
+
+type Store = { id: string; name: string };
 
 type Props = {
   /** The store this console serves; null on the pages that explain why there is none. */
   storeName: string | null;
+  /** Admins may switch store: every store, with the current one in `storeName`'s place. */
+  switchable?: { store: Store; stores: Store[] } | null;
   staffName: string;
   /** A server action that ends the session. */
   signOutAction: () => Promise<void>;
@@ -13,7 +19,7 @@ type Props = {
 };
 
 /** The console's own bar: dark, so nobody mistakes the counter tablet for the shop. */
-export function StaffTopBar({ storeName, staffName, signOutAction, children }: Props) {
+export function StaffTopBar({ storeName, switchable, staffName, signOutAction, children }: Props) {
   return (
     <header className="sticky top-0 z-40 bg-stone-950 text-white">
       <div className="mx-auto flex min-h-16 max-w-screen-2xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 sm:px-6 lg:gap-x-5 lg:px-8">
@@ -27,7 +33,9 @@ export function StaffTopBar({ storeName, staffName, signOutAction, children }: P
           </span>
           <span className="text-sm font-medium text-stone-300 group-hover:text-white">Store console</span>
         </Link>
-        {storeName ? (
+        {switchable ? (
+          <StaffStoreSwitcher store={switchable.store} stores={switchable.stores} />
+        ) : storeName ? (
           <p className="inline-flex min-w-0 items-center gap-1.5 rounded-full bg-white/10 px-3 py-1.5 text-sm font-semibold">
             <MapPin aria-hidden="true" className="size-4 shrink-0 text-accent-300" />
             <span className="sr-only">Store: </span>
@@ -56,6 +64,11 @@ export function StaffTopBar({ storeName, staffName, signOutAction, children }: P
           </form>
         </div>
       </div>
+      {storeName ? (
+        <div className="mx-auto max-w-screen-2xl border-t border-white/10 px-2 sm:px-4 lg:px-6">
+          <StaffNav />
+        </div>
+      ) : null}
     </header>
   );
 }

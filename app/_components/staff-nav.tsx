@@ -1,0 +1,44 @@
+"use client";
+
+import { clsx } from "clsx";
+import { Boxes, PackageCheck, ScanBarcode, Undo2, Users } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** The console's sections, in the order of a counter's day. */
+export const STAFF_SECTIONS = [
+  { href: "/staff", label: "Pickups", Icon: PackageCheck },
+  { href: "/staff/customers", label: "Customers", Icon: Users },
+  { href: "/staff/sell", label: "Sell", Icon: ScanBarcode },
+  { href: "/staff/returns", label: "Returns", Icon: Undo2 },
+  { href: "/staff/stock", label: "Stock", Icon: Boxes },
+] as const;
+
+function isCurrent(pathname: string, href: string) {
+  return href === "/staff" ? pathname === "/staff" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function StaffNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Console sections" className="-mb-px flex gap-1 overflow-x-auto">
+      {STAFF_SECTIONS.map(({ href, label, Icon }) => {
+        const current = isCurrent(pathname, href);
+        return (
+          <Link
+            key={href}
+            href={href}
+            aria-current={current ? "page" : undefined}
+            className={clsx(
+              "inline-flex min-h-12 shrink-0 items-center gap-2 border-b-2 px-3 text-sm font-semibold transition-colors sm:px-4",
+              current ? "border-accent-400 text-white" : "border-transparent text-stone-400 hover:text-white",
+            )}
+          >
+            <Icon aria-hidden="true" className="size-4" />
+            {label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}
