@@ -1,3 +1,4 @@
+import { clsx } from "clsx";
 import { LogOut, MapPin, UserRound } from "lucide-react";
 import Link from "next/link";
 import { firstName, shortStoreName } from "./format";
@@ -28,10 +29,11 @@ export function StaffTopBar({ storeName, switchable, staffName, signOutAction, c
             Mostrador
             <span aria-hidden="true" className="mt-2 size-1.5 rounded-full bg-accent-400" />
           </span>
-          <span aria-hidden="true" className="text-stone-500">
+          <span aria-hidden="true" className={clsx("text-stone-500", switchable && "max-lg:hidden")}>
             ·
           </span>
-          <span className="text-sm font-medium text-stone-300 group-hover:text-white">Store console</span>
+          {/* An admin's store picker is wider: the label gives way on a portrait tablet. */}
+          <span className={clsx("text-sm font-medium text-stone-300 group-hover:text-white", switchable && "max-lg:sr-only")}>Store console</span>
         </Link>
         {switchable ? (
           <StaffStoreSwitcher store={switchable.store} stores={switchable.stores} />

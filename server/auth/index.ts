@@ -35,6 +35,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // `npm start` provisions a secret when none is configured (scripts/start.mjs); dev gets a fixed one.
   secret: env.AUTH_SECRET ?? (env.NODE_ENV === "production" ? undefined : "mostrador-development-secret"),
   pages: { signIn: "/sign-in" },
+  // A wrong password is the form's business (it says so to the person), not a server error.
+  logger: {
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },

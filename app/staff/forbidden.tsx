@@ -1,0 +1,11 @@
+import { signOutAction } from "@/app/(shop)/_lib/actions";
+import { StaffRefused } from "@/app/_components/staff-shell";
+import { whyRefused } from "./_lib/access";
+
+/** The console's 403: who is signed in and why this account cannot work the counter. */
+export default async function StaffForbidden() {
+  const refusal = await whyRefused();
+  return (
+    <StaffRefused reason={refusal?.reason ?? "not-staff"} name={refusal?.name ?? ""} email={refusal?.email ?? "this account"} signOutAction={signOutAction} />
+  );
+}
