@@ -12,6 +12,8 @@ async function pickRadio(page: Page, name: RegExp) {
 }
 
 test("an order placed on the phone appears live on the store tablet, is picked, readied and handed over with its code", async ({ browser, baseURL }) => {
+  // Two devices, checkout, picking, handover and the mailbox: more than the default minute on a small CI box.
+  test.setTimeout(120_000);
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, baseURL });
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
   const onTablet = await tablet.newPage();
@@ -96,6 +98,7 @@ test("an order placed on the phone appears live on the store tablet, is picked, 
 });
 
 test("an item missing from the shelf is not charged, and the customer sees and is told so", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
   const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, baseURL });
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
   const onTablet = await tablet.newPage();
