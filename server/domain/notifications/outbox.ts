@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { env } from "@/env";
 import { notification, type NotificationKind } from "@/db/schema";
@@ -74,10 +74,4 @@ export function deliverSoon(db: Db) {
   void deliverPending(db, mailTransport())
     .then((r) => r.failed + r.retrying > 0 && console.warn(`[mail] ${r.failed + r.retrying} message(s) not sent; will retry`))
     .catch((err: unknown) => console.error("[mail] delivering notifications failed", err));
-}
-
-/** A failed message goes back to pending, with fresh attempts (for the mailbox's "retry"). */
-export async function retryFailed(db: Db, ids: string[]) {
-  if (!ids.length) return;
-  await db.update(notification).set({ status: "pending", attempts: 0 }).where(and(inArray(notification.id, ids), eq(notification.status, "failed")));
 }
