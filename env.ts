@@ -14,6 +14,10 @@ const schema = z.object({
   STOCK_HOLD_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
   /** Ready pickup orders not collected within this many days expire and release their stock. */
   PICKUP_EXPIRY_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  /** "dev-mailbox" keeps customer mail in the outbox (shown at /staff/mailbox); "smtp" sends it through SMTP_URL. */
+  MAIL_TRANSPORT: z.enum(["dev-mailbox", "smtp"]).default("dev-mailbox"),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().min(3).default("Mostrador <orders@mostrador.dev>"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Set by Next while it builds; nothing may open the database then. */
   NEXT_PHASE: z.string().optional(),

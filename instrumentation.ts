@@ -27,8 +27,13 @@ export async function register() {
       expireUncollected(db, getPaymentProvider(), { days: env.PICKUP_EXPIRY_DAYS })
         .then(({ expired }) => expired.length && console.log(`[jobs] expired uncollected orders: ${expired.join(", ")}`))
         .catch((err: unknown) => console.error("[jobs] expiring uncollected orders failed", err));
-    setInterval(expire, 15 * 60_000).unref();
-    void expire();
+    // Customer mail the outbox could not send straight after its change is retried on the same beat.
+    const { deliverPending } = await import("./server/domain/notifications/outbox");
+    const { mailTransport } = await import("./server/domain/notifications/transports");
+    const transport = mailTransport();
+    const deliver = () => deliverPending(db, transport).catch((err: unknown) => console.error("[mail] delivering notifications failed", err));
+    setInterval(() => void expire().then(deliver), 15 * 60_000).unref();
+    void expire().then(deliver);
   } catch (err) {
     console.error(`[db] cannot open the database: ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);

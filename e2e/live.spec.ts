@@ -114,6 +114,8 @@ test("the customer's open order page follows the store as it picks and readies t
   const staff = (path: string) => onTablet.request.post(`/api/trpc/${path}`, { data: { json: { orderNumber } } });
   expect((await staff("pickup.startPicking")).status()).toBe(200);
   await expect(onPhone.getByText("Being picked").first()).toBeVisible();
+  // Ready needs every line picked: "Confirm all" picks them in one go.
+  expect((await staff("pickup.pickAll")).status()).toBe(200);
   expect((await staff("pickup.markReady")).status()).toBe(200);
   await expect(onPhone.getByText("Ready to collect").first()).toBeVisible();
   await phone.close();

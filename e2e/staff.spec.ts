@@ -12,6 +12,8 @@ async function pickRadio(page: Page, name: RegExp) {
 }
 
 test("an order placed on the phone appears live on the store tablet, is picked, readied and handed over with its code", async ({ browser, baseURL }) => {
+  // Two devices, checkout, picking, handover and the mailbox: more than the default minute on a small CI box.
+  test.setTimeout(120_000);
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, baseURL });
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
   const onTablet = await tablet.newPage();
@@ -47,8 +49,21 @@ test("an order placed on the phone appears live on the store tablet, is picked, 
   await expect(card).toBeVisible();
   await expect(card).toContainText("Marta Guest");
   await card.getByRole("button", { name: "Start picking" }).click();
-  await onTablet.getByRole("tab", { name: /Picking/ }).click();
-  await card.getByRole("button", { name: "Mark ready" }).click();
+
+  // The order opens for picking: the SKU on the label is typed into the scanner's field.
+  await expect(onTablet).toHaveURL(new RegExp(`/staff/pickups/${orderNumber}$`));
+  const line = onTablet.getByRole("listitem", { name: "Ribbed Beanie" });
+  await expect(line).toContainText("Picked 0 of 1");
+  const sku = /ACC-BEANIE-[A-Z]+/.exec((await line.textContent()) ?? "")![0];
+  const scanner = onTablet.getByLabel("Scan or type an item");
+  await scanner.fill("NOT-IN-THIS-ORDER");
+  await scanner.press("Enter");
+  await expect(onTablet.getByText(/isn’t in this order/)).toBeVisible();
+  await scanner.fill(sku.toLowerCase());
+  await onTablet.getByRole("button", { name: "Pick", exact: true }).click();
+  await expect(line).toContainText("Picked 1 of 1");
+  await onTablet.getByRole("button", { name: "Mark ready" }).click();
+  await expect(onTablet).toHaveURL(/\/staff$/);
 
   // The phone's order page says ready, without a reload.
   await expect(onPhone.getByText("Ready to collect").first()).toBeVisible();
@@ -66,11 +81,65 @@ test("an order placed on the phone appears live on the store tablet, is picked, 
   await expect(onTablet.getByText(`${orderNumber} collected`)).toBeVisible();
   await expect(card).toHaveCount(0);
 
+  // The customer was told it was ready: the store's mailbox shows the message.
+  await onTablet.getByRole("link", { name: "Mailbox" }).click();
+  const message = onTablet.getByRole("button", { name: new RegExp(`Your order ${orderNumber} is ready for pickup at Mostrador Madrid`) });
+  await expect(message).toContainText("marta.guest@example.com");
+  await message.click();
+  await expect(onTablet.getByRole("dialog")).toContainText(`Your pickup code: ${pickupCode}`);
+
   // The shopper's history shows it collected.
   await expect(onPhone.getByText("Collected").first()).toBeVisible();
   await onPhone.goto("/orders");
   await expect(onPhone.getByRole("link", { name: new RegExp(orderNumber) }).first()).toBeVisible();
   await expect(onPhone.getByText("Collected").first()).toBeVisible();
+  await tablet.close();
+  await phone.close();
+});
+
+test("an item missing from the shelf is not charged, and the customer sees and is told so", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, baseURL });
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
+  const onTablet = await tablet.newPage();
+  const onPhone = await phone.newPage();
+
+  // A guest orders two scarves for pickup in Madrid.
+  await onPhone.goto("/p/lambswool-scarf?colour=Camel");
+  await onPhone.getByRole("button", { name: "Add to cart" }).click();
+  await expect(onPhone.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
+  await onPhone.goto("/p/lambswool-scarf?colour=Burgundy");
+  await onPhone.getByRole("button", { name: "Add to cart" }).click();
+  await expect(onPhone.getByRole("link", { name: "Cart, 2 items" })).toBeVisible();
+  await onPhone.goto("/checkout");
+  await onPhone.getByLabel("Email").fill("nora.guest@example.com");
+  await onPhone.getByLabel("Full name").fill("Nora Guest");
+  await pickRadio(onPhone, /Click & collect/);
+  await pickRadio(onPhone, /Mostrador Madrid/);
+  await pickRadio(onPhone, /Pay at pickup/);
+  await onPhone.getByRole("button", { name: /Place order/ }).click();
+  await expect(onPhone).toHaveURL(/\/orders\/MAD-\d+/);
+  const orderNumber = /\/orders\/(MAD-\d+)/.exec(onPhone.url())![1]!;
+
+  // Staff open it straight from its number; the burgundy one is not on the shelf.
+  await onTablet.goto(`/sign-in?callbackUrl=${encodeURIComponent(`/staff/pickups/${orderNumber}`)}`);
+  await onTablet.getByLabel("Email").fill(DEMO_ACCOUNTS.staffMadrid);
+  await onTablet.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await onTablet.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(onTablet.getByRole("heading", { name: orderNumber, exact: true })).toBeVisible();
+  const burgundy = onTablet.getByRole("listitem", { name: "Lambswool Scarf" }).filter({ hasText: "Burgundy" });
+  await burgundy.getByRole("button", { name: /Missing/ }).click();
+  await onTablet.getByRole("dialog").getByRole("button", { name: "Mark 1 missing" }).click();
+  await expect(burgundy).toContainText("1 missing — not charged");
+  await onTablet.getByRole("listitem", { name: "Lambswool Scarf" }).filter({ hasText: "Camel" }).getByRole("button", { name: /Pick 1/ }).click();
+  await onTablet.getByRole("button", { name: "Mark ready" }).click();
+  await expect(onTablet).toHaveURL(/\/staff$/);
+
+  // The phone shows the missing scarf, not charged; the mailbox has the message.
+  await expect(onPhone.getByText("1 unavailable — not charged")).toBeVisible();
+  await onTablet.goto("/staff/mailbox");
+  await onTablet.getByRole("button", { name: new RegExp(`items in your order ${orderNumber} are unavailable`) }).click();
+  await expect(onTablet.getByRole("dialog")).toContainText("You won’t be charged for them.");
   await tablet.close();
   await phone.close();
 });

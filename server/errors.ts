@@ -17,6 +17,8 @@ const codes = {
   INVALID_TRANSITION: "CONFLICT",
   INVALID_PICKUP_CODE: "BAD_REQUEST",
   FORBIDDEN: "FORBIDDEN",
+  NOT_IN_ORDER: "BAD_REQUEST",
+  ALREADY_PICKED: "CONFLICT",
 } as const satisfies Record<string, TRPC_ERROR_CODE_KEY>;
 
 export type DomainErrorCode = keyof typeof codes;

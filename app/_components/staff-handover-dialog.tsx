@@ -2,11 +2,12 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
-import { Banknote, CircleAlert, CreditCard, PackageCheck } from "lucide-react";
+import { Banknote, CircleAlert, CreditCard, PackageCheck, QrCode } from "lucide-react";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { pluralise } from "./format";
+import { CameraScan, parsePickupQr } from "./barcode-scanner";
 import { FormAlert } from "./form-field";
 import { GoneNotice, StaffDialog } from "./staff-dialog";
 import { failureOf, paymentForStaff, paysAtCounter, type QueueOrder } from "./staff-format";
@@ -50,6 +51,7 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
   const [paidWith, setPaidWith] = useState<PaidWith | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [wait, startWait] = useCountdown();
+  const [scanning, setScanning] = useState(false);
   const counter = paysAtCounter(order);
   const queueKey = trpc.pickup.queue.queryKey();
 
@@ -92,6 +94,19 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
     }
   }
 
+  /** The customer's QR code carries the order number and code: the code fills in, another order's is refused. */
+  function onScanned(text: string) {
+    const scanned = parsePickupQr(text);
+    if (!scanned) return setErrors({ code: "That QR code isn’t a Mostrador pickup code." });
+    if (scanned.orderNumber && scanned.orderNumber !== order.orderNumber) {
+      return setErrors({ code: `That QR code is for order ${scanned.orderNumber}, not ${order.orderNumber}.` });
+    }
+    setScanning(false);
+    setCode(scanned.code);
+    setErrors({});
+    codeRef.current?.focus();
+  }
+
   function submit(event: React.FormEvent) {
     event.preventDefault();
     if (handover.isPending || wait > 0) return;
@@ -110,12 +125,26 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
   return (
     <form noValidate onSubmit={submit} className="space-y-6">
       <div>
-        <label htmlFor={`${id}-code`} className="block text-base font-semibold text-stone-950">
-          Pickup code
-        </label>
-        <p id={`${id}-code-hint`} className="mt-0.5 text-sm text-stone-600">
-          The 6 digits on the customer’s confirmation or order page.
-        </p>
+        <div className="flex items-start justify-between gap-3">
+          <div>
+            <label htmlFor={`${id}-code`} className="block text-base font-semibold text-stone-950">
+              Pickup code
+            </label>
+            <p id={`${id}-code-hint`} className="mt-0.5 text-sm text-stone-600">
+              The 6 digits on the customer’s confirmation or order page.
+            </p>
+          </div>
+          <button
+            type="button"
+            aria-pressed={scanning}
+            onClick={() => setScanning((on) => !on)}
+            className="inline-flex min-h-12 shrink-0 items-center gap-2 rounded-full border border-stone-300 px-4 text-base font-semibold text-stone-900 hover:border-stone-950"
+          >
+            <QrCode aria-hidden="true" className="size-5" />
+            {scanning ? "Stop scanning" : "Scan QR"}
+          </button>
+        </div>
+        {scanning ? <CameraScan kind="qr" onCode={onScanned} /> : null}
         <input
           ref={codeRef}
           id={`${id}-code`}

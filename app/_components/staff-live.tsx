@@ -10,13 +10,14 @@ import { useThrottled } from "./live";
 
 /**
  * The store's queue, live: every event, and every (re)connect of the stream, refetches
- * `pickup.queue`. The stream only says "something changed"; the query stays the source of truth.
+ * `pickup.queue` (and an open order's `pickup.order`). The stream only says "something changed";
+ * the queries stay the source of truth.
  */
 export function useLivePickupQueue() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   // A burst of events (an order placed and picked at once) is one refetch.
-  const refetch = useThrottled(() => void queryClient.invalidateQueries({ queryKey: trpc.pickup.queue.queryKey() }), 250);
+  const refetch = useThrottled(() => void queryClient.invalidateQueries({ queryKey: trpc.pickup.pathKey() }), 250);
   // Refetch on the first start too: an order placed between the query and the stream opening
   // would otherwise wait for the next event.
   const { status } = useSubscription(trpc.live.pickupQueue.subscriptionOptions(undefined, { onData: refetch, onStarted: refetch }));

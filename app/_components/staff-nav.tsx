@@ -1,7 +1,7 @@
 "use client";
 
 import { clsx } from "clsx";
-import { Boxes, PackageCheck, ScanBarcode, Undo2, Users } from "lucide-react";
+import { Boxes, Mail, PackageCheck, ScanBarcode, Undo2, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -12,10 +12,11 @@ export const STAFF_SECTIONS = [
   { href: "/staff/sell", label: "Sell", Icon: ScanBarcode },
   { href: "/staff/returns", label: "Returns", Icon: Undo2 },
   { href: "/staff/stock", label: "Stock", Icon: Boxes },
+  { href: "/staff/mailbox", label: "Mailbox", Icon: Mail },
 ] as const;
 
 function isCurrent(pathname: string, href: string) {
-  return href === "/staff" ? pathname === "/staff" : pathname === href || pathname.startsWith(`${href}/`);
+  return href === "/staff" ? pathname === "/staff" || pathname.startsWith("/staff/pickups/") : pathname === href || pathname.startsWith(`${href}/`);
 }
 
 export function StaffNav() {

@@ -2,7 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
-import { Banknote, CheckCheck, Clock, CreditCard, Package, PackageCheck, ShoppingBasket, Timer } from "lucide-react";
+import { Banknote, CheckCheck, Clock, CreditCard, Package, PackageCheck, ScanBarcode, ShoppingBasket, Timer } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
@@ -29,9 +31,13 @@ const MOVED: Record<"picking" | "ready", string> = { picking: "is being picked",
 export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHandover, onCancel, onActed }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const router = useRouter();
   const titleId = useId();
   const queueKey = trpc.pickup.queue.queryKey();
   const overdue = isOverdue(order, now);
+  const pickHref = `/staff/pickups/${order.orderNumber}`;
+  /** Every unit picked or marked missing: it can be marked ready from the card. */
+  const resolved = order.resolvedCount >= order.itemCount;
   const dueAt = new Date(order.placedAt.getTime() + PROMISE_MS);
 
   const options = {
@@ -40,6 +46,8 @@ export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHand
       queryClient.setQueryData(queueKey, (queue) => queue?.map((o) => (o.orderNumber === orderNumber ? { ...o, status } : o)));
       void queryClient.invalidateQueries({ queryKey: queueKey });
       toast.success(`${orderNumber} ${MOVED[status]}`);
+      // Picking happens line by line on the order's own page.
+      if (status === "picking") router.push(pickHref);
     },
     onError: (err: unknown) => {
       toast.error(`Couldn’t update ${order.orderNumber}`, { description: failureOf(err).message });
@@ -54,6 +62,7 @@ export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHand
     if (pending) return;
     onActed(order.orderNumber);
     if (order.status === "placed") startPicking.mutate({ orderNumber: order.orderNumber });
+    else if (order.status === "picking" && !resolved) router.push(pickHref);
     else if (order.status === "picking") markReady.mutate({ orderNumber: order.orderNumber });
     else onHandover(order);
   }
@@ -61,7 +70,9 @@ export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHand
   const action =
     order.status === "placed"
       ? { label: "Start picking", pendingLabel: "Starting…", Icon: ShoppingBasket, tone: "bg-stone-950 hover:bg-stone-800" }
-      : order.status === "picking"
+      : order.status === "picking" && !resolved
+        ? { label: "Continue picking", pendingLabel: "", Icon: ScanBarcode, tone: "bg-stone-950 hover:bg-stone-800" }
+        : order.status === "picking"
         ? { label: "Mark ready", pendingLabel: "Marking ready…", Icon: CheckCheck, tone: "bg-ok hover:bg-ok/90" }
         : { label: "Hand over", pendingLabel: "", Icon: PackageCheck, tone: "bg-accent-600 hover:bg-accent-700" };
   const counter = paysAtCounter(order) && order.paymentStatus !== "paid";
@@ -77,7 +88,10 @@ export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHand
       >
         <div className="flex items-start justify-between gap-3">
           <h3 id={titleId} className="text-[1.75rem] leading-none font-semibold tracking-tight text-stone-950 tabular-nums">
-            {order.orderNumber}
+            <Link href={pickHref} className="-m-2 inline-flex min-h-11 items-center p-2 underline-offset-4 hover:underline">
+              {order.orderNumber}
+              <span className="sr-only">: open the order</span>
+            </Link>
           </h3>
           <div className="flex flex-wrap justify-end gap-1.5">
             {fresh ? (
@@ -94,7 +108,7 @@ export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHand
         <div className="mt-3 space-y-1.5 text-sm text-stone-700">
           <p className="flex items-center gap-2">
             <Package aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
-            {pluralise(order.itemCount, "item")}
+            {order.status === "picking" ? `${order.resolvedCount} of ${pluralise(order.itemCount, "item")} picked` : pluralise(order.itemCount, "item")}
             <span aria-hidden="true" className="text-stone-300">
               ·
             </span>

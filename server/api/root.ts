@@ -6,6 +6,7 @@ import { checkoutRouter } from "./routers/checkout";
 import { customersRouter } from "./routers/customers";
 import { historyRouter } from "./routers/history";
 import { liveRouter } from "./routers/live";
+import { notificationsRouter } from "./routers/notifications";
 import { ordersRouter } from "./routers/orders";
 import { pickupRouter } from "./routers/pickup";
 import { staffRouter } from "./routers/staff";
@@ -22,6 +23,7 @@ export const appRouter = router({
   history: historyRouter,
   live: liveRouter,
   locations: locationsRouter,
+  notifications: notificationsRouter,
   orders: ordersRouter,
   pickup: pickupRouter,
   staff: staffRouter,

@@ -55,8 +55,10 @@ async function withDetails(db: Db, rows: Awaited<ReturnType<typeof selectOrders>
           size: l.size,
           colour: l.colour,
           quantity: l.quantity,
+          /** Units the store could not find: not charged, not handed over. */
+          missing: l.missingQuantity,
           unitPrice: money(l.unitPriceMinor),
-          lineTotal: money(l.unitPriceMinor * l.quantity),
+          lineTotal: money(l.unitPriceMinor * (l.quantity - l.missingQuantity)),
         })),
       /** Every status the order went through, oldest first. */
       timeline: events.filter((e) => e.orderId === r.id).map(({ status, channel, note, at }) => ({ status, channel, note, at })),

@@ -31,6 +31,7 @@ async function readySince(daysAgo: number) {
     payment: { method: "pay_at_pickup" },
   });
   const staff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).api;
+  await staff.pickup.pickAll({ orderNumber });
   await staff.pickup.markReady({ orderNumber });
   await t.db
     .update(orderEvent)

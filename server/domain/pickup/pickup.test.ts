@@ -45,6 +45,9 @@ describe("the pickup queue", () => {
     const stop = eventBus().subscribe((e) => seen.push(e.event));
     expect(await api.pickup.startPicking({ orderNumber })).toEqual({ orderNumber, status: "picking" });
     expect(await trpcCodeOf(api.pickup.startPicking({ orderNumber }))).toBe("CONFLICT");
+    // Nothing picked yet: it can't wait at the counter.
+    expect(await trpcCodeOf(api.pickup.markReady({ orderNumber }))).toBe("CONFLICT");
+    await api.pickup.pickAll({ orderNumber });
     expect(await api.pickup.markReady({ orderNumber })).toEqual({ orderNumber, status: "ready" });
     await new Promise((resolve) => setImmediate(resolve));
     stop();
@@ -69,6 +72,7 @@ describe("handover and cancellation", () => {
     await ben.cart.addItem({ variantId, quantity: 1 });
     const placed = await ben.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment });
     const staff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).api;
+    await staff.pickup.pickAll({ orderNumber: placed.orderNumber });
     await staff.pickup.markReady({ orderNumber: placed.orderNumber });
     return { ...placed, variantId, staff, ben };
   }

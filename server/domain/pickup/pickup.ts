@@ -1,10 +1,12 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { order, orderEvent, type OrderStatus } from "@/db/schema";
+import { order, orderEvent, orderLine, type Order, type OrderStatus } from "@/db/schema";
 import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { publish } from "@/server/domain/events/bus";
 import { DomainError, notFound } from "@/server/errors";
+import { queueOrderReady } from "@/server/domain/notifications/messages";
+import { deliverSoon } from "@/server/domain/notifications/outbox";
 import type { Tx } from "./release";
 
 /** Click-and-collect orders a store still has to prepare or hand over. */
@@ -25,6 +27,8 @@ export async function pickupQueue(db: Db, storeId: string) {
       totalMinor: order.totalMinor,
       currency: order.currency,
       itemCount: sql<number>`(select coalesce(sum(ol.quantity), 0)::int from order_line ol where ol.order_id = "order"."id")`,
+      /** Units picked or found missing: when it reaches itemCount the order can be marked ready. */
+      resolvedCount: sql<number>`(select coalesce(sum(ol.picked_quantity + ol.missing_quantity), 0)::int from order_line ol where ol.order_id = "order"."id")`,
     })
     .from(order)
     .where(and(eq(order.locationId, storeId), eq(order.fulfilment, "pickup"), inArray(order.status, OPEN)))
@@ -65,7 +69,8 @@ const WORDS: Record<OrderStatus, string> = {
 /**
  * Moves one of this store's pickup orders along, in one transaction with its order event, then
  * announces it (the customer's order page and the store's queue follow live). Another store's
- * order is NOT_FOUND: staff act on their own store only.
+ * order is NOT_FOUND: staff act on their own store only. Ready needs every unit picked or marked
+ * missing, and tells the customer (through the outbox).
  */
 export async function movePickup(db: Db, storeId: string, staffId: string, orderNumber: string, move: PickupMove) {
   const { from, to, action } = MOVES[move];
@@ -76,13 +81,31 @@ export async function movePickup(db: Db, storeId: string, staffId: string, order
         status: current.status,
       });
     }
+    if (to === "ready") await requireAllResolved(tx, current);
     await tx.update(order).set({ status: to, updatedAt: sql`now()` }).where(eq(order.id, current.id));
     await tx.insert(orderEvent).values({ orderId: current.id, status: to, channel: "store", actorId: staffId });
+    if (to === "ready") await queueOrderReady(tx, current.id);
     return current;
   });
+  if (to === "ready") deliverSoon(db);
   await publish(
     { type: "order.updated", orderId: moved.id, number: moved.number, status: to, owner: orderOwnerKey(moved), locationId: storeId },
     { type: "pickup.queue", locationId: storeId },
   );
   return { orderNumber: moved.number, status: to };
+}
+
+/** Every unit must be picked or marked missing before an order waits at the counter. */
+async function requireAllResolved(tx: Tx, current: Order) {
+  const [row] = await tx
+    .select({ left: sql<number>`coalesce(sum(${orderLine.quantity} - ${orderLine.pickedQuantity} - ${orderLine.missingQuantity}), 0)::int` })
+    .from(orderLine)
+    .where(eq(orderLine.orderId, current.id));
+  const left = row?.left ?? 0;
+  if (left > 0) {
+    throw new DomainError("INVALID_TRANSITION", `Order ${current.number} still has ${left} ${left === 1 ? "item" : "items"} to pick: pick ${left === 1 ? "it" : "them"} or mark ${left === 1 ? "it" : "them"} missing first.`, {
+      status: current.status,
+      unpicked: left,
+    });
+  }
 }

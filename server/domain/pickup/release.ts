@@ -1,23 +1,28 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { order, orderEvent, orderLine, stockLevel, type Order } from "@/db/schema";
 import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { announceStock } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
+import { queueOrderEnded } from "@/server/domain/notifications/messages";
+import { deliverSoon } from "@/server/domain/notifications/outbox";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-/** The variants and units an order reserved. */
+/** The variants and units an order still holds: units found missing were already released. */
 export function orderUnits(tx: Tx, orderId: string) {
-  return tx.select({ variantId: orderLine.variantId, quantity: orderLine.quantity }).from(orderLine).where(eq(orderLine.orderId, orderId));
+  return tx
+    .select({ variantId: orderLine.variantId, quantity: sql<number>`(${orderLine.quantity} - ${orderLine.missingQuantity})::int` })
+    .from(orderLine)
+    .where(and(eq(orderLine.orderId, orderId), gt(sql`${orderLine.quantity} - ${orderLine.missingQuantity}`, 0)));
 }
 
 /**
  * Ends a pickup order before collection (cancelled by staff, or expired), inside the caller's
- * transaction: its reserved units go back on sale, a card authorisation is marked voided, and the
- * ending is written as an order event.
+ * transaction: its reserved units go back on sale, a card authorisation is marked voided, the
+ * ending is written as an order event and the customer is told (through the outbox).
  */
 export async function releaseOrder(tx: Tx, current: Order, ending: { status: "cancelled" | "expired"; actorId: string | null; note: string }) {
   const lines = await orderUnits(tx, current.id);
@@ -33,6 +38,7 @@ export async function releaseOrder(tx: Tx, current: Order, ending: { status: "ca
     .set({ status: ending.status, ...(voided ? { paymentStatus: "voided" as const } : {}), updatedAt: sql`now()` })
     .where(eq(order.id, current.id));
   await tx.insert(orderEvent).values({ orderId: current.id, status: ending.status, channel: "store", actorId: ending.actorId, note: ending.note });
+  await queueOrderEnded(tx, current.id, ending);
   return { ...current, status: ending.status, lines, voided };
 }
 
@@ -45,5 +51,6 @@ export async function announceReleased(db: Db, provider: PaymentProvider, releas
     { type: "order.updated", orderId: released.id, number: released.number, status: released.status, owner: orderOwnerKey(released), locationId: released.locationId },
     { type: "pickup.queue", locationId: released.locationId },
   );
+  deliverSoon(db);
   await announceStock(db, released.lines.map((l) => ({ variantId: l.variantId, locationId: released.locationId })));
 }

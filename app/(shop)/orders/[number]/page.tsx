@@ -94,7 +94,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
           <OrderSummary
             heading="Items"
-            lines={order.lines.map((l) => ({ ...l, key: l.variantId, href: `/p/${l.slug}` }))}
+            // Units the store couldn't find are shown, but neither charged nor handed over.
+            lines={order.lines.map((l) => ({ ...l, key: l.variantId, href: `/p/${l.slug}`, problem: l.missing ? `${l.missing} unavailable — not charged` : null }))}
             subtotal={order.subtotal}
             fulfilment={{ label: order.fulfilment === "delivery" ? "Delivery" : "Click & collect", cost: order.shipping }}
             total={order.total}

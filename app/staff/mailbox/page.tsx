@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { signOutAction } from "@/app/(shop)/_lib/actions";
+import { StaffMailbox } from "@/app/_components/staff-mailbox";
+import { StaffRefused, StaffShell } from "@/app/_components/staff-shell";
+import { env } from "@/env";
+import { staffAccess } from "../_lib/access";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Mailbox" };
+
+/**
+ * What the store's customers were told (order ready, items missing, cancelled), from the outbox.
+ * Store staff and admins only, and only their store's orders: customers' mail is never public.
+ */
+export default async function MailboxPage() {
+  const access = await staffAccess("/staff/mailbox");
+  if (!access.ok) return <StaffRefused reason={access.reason} name={access.name} email={access.email} signOutAction={signOutAction} />;
+  return (
+    <StaffShell place={access} signOutAction={signOutAction} title="Mailbox">
+      <StaffMailbox timeZone={access.store.timezone} devMailbox={env.MAIL_TRANSPORT === "dev-mailbox"} />
+    </StaffShell>
+  );
+}
