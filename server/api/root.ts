@@ -8,6 +8,7 @@ import { historyRouter } from "./routers/history";
 import { liveRouter } from "./routers/live";
 import { ordersRouter } from "./routers/orders";
 import { pickupRouter } from "./routers/pickup";
+import { posRouter } from "./routers/pos";
 import { staffRouter } from "./routers/staff";
 import { studioRouter } from "./routers/studio";
 import { locationsRouter } from "./routers/locations";
@@ -24,6 +25,7 @@ export const appRouter = router({
   locations: locationsRouter,
   orders: ordersRouter,
   pickup: pickupRouter,
+  pos: posRouter,
   staff: staffRouter,
   studio: studioRouter,
 });
