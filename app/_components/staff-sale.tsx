@@ -65,6 +65,12 @@ export function StaffSale({ storeName, initialCustomerId, fromCart }: { storeNam
     if (item) setElsewhere(item);
   }
 
+  /** Stock and the customer's cart and history changed: what the screens show is out of date. */
+  function refresh() {
+    void queryClient.invalidateQueries(trpc.pos.pathFilter());
+    void queryClient.invalidateQueries(trpc.customers.pathFilter());
+  }
+
   function reset() {
     setSold(null);
     setBasket([]);
@@ -161,6 +167,7 @@ export function StaffSale({ storeName, initialCustomerId, fromCart }: { storeNam
           onSold={(s) => {
             setPaying(null);
             setSold(s);
+            refresh();
           }}
           onSoldOut={(sku) => {
             setPaying(null);
@@ -175,6 +182,7 @@ export function StaffSale({ storeName, initialCustomerId, fromCart }: { storeNam
           onClose={() => setElsewhere(null)}
           onOrdered={(done) => {
             setElsewhere(null);
+            refresh();
             setOrdered(done);
             setBasket((b) => b.filter((l) => l.variantId !== elsewhere.variantId));
           }}
