@@ -70,7 +70,7 @@ test("staff sell at the counter to a known customer, paid in cash: it is in her 
   const entry = onPhone.getByRole("link", { name: new RegExp(orderNumber) }).first();
   await expect(entry).toBeVisible();
   await entry.click();
-  await expect(onPhone.getByText(/Bought in store/).first()).toBeVisible();
+  await expect(onPhone.getByText(/Bought at the counter in Mostrador Madrid/).first()).toBeVisible();
   await expect(onPhone.getByText(ITEM.label.replace(/ \(.*/, "")).first()).toBeVisible();
 
   await tablet.close();
