@@ -58,7 +58,7 @@ export function StaffCustomerView({ customerId, timeZone }: { customerId: string
         <ArrowLeft aria-hidden="true" className="size-4" />
         Customers
       </Link>
-      <div className="mt-2 grid gap-5 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:grid-cols-[minmax(0,5fr)_minmax(0,4fr)]">
+      <div className="mt-2 grid gap-5 lg:grid-cols-[minmax(0,5fr)_minmax(0,4fr)]">
         <div className="space-y-5">
           <Profile profile={profile} />
           <CustomerCart customerId={customerId} cart={cart} live={live === "pending"} />
@@ -144,9 +144,9 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
       <div className="flex items-center justify-between gap-3">
         <h2 id="customer-cart" className="flex items-center gap-2 text-lg font-semibold text-stone-950">
           <ShoppingCart aria-hidden="true" className="size-5 text-stone-500" />
-          Open cart {cart.count ? <span className="font-normal text-stone-500">· {pluralise(cart.count, "item")}</span> : null}
+          Open cart {cart.count ? <span className="font-normal whitespace-nowrap text-stone-500">· {pluralise(cart.count, "item")}</span> : null}
         </h2>
-        {live ? <span className="text-xs font-medium text-ok">Live with their phone</span> : null}
+        {live ? <span className="shrink-0 text-xs font-medium text-ok">Live with their phone</span> : null}
       </div>
       {cart.lines.length === 0 ? (
         <p className="mt-3 rounded-2xl bg-stone-50 px-4 py-5 text-center text-sm text-stone-600">The cart is empty. Add items below for the customer.</p>
@@ -156,45 +156,47 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
             {cart.lines.map((line) => {
               const label = variantLabel(line);
               return (
-                <li key={line.variantId} className="flex items-center gap-3 py-2.5">
-                  <div className="min-w-0 flex-1">
-                    <p className="truncate font-medium text-stone-950">{label}</p>
-                    <p className="text-sm text-stone-600">
+                <li key={line.variantId} className="py-2.5">
+                  <div className="flex items-baseline justify-between gap-3">
+                    <p className="line-clamp-2 font-medium text-stone-950">{label}</p>
+                    <p className="shrink-0 font-semibold tabular-nums">{formatMoney(line.lineTotal.amountMinor, line.lineTotal.currency)}</p>
+                  </div>
+                  <div className="mt-1 flex items-center justify-between gap-2">
+                    <p className="min-w-0 text-sm text-stone-600">
                       {formatMoney(line.unitPrice.amountMinor, line.unitPrice.currency)}
                       {line.purchasable ? null : <span className="ml-2 font-semibold text-out">Not available as asked</span>}
                     </p>
+                    <div className="flex shrink-0 items-center gap-1" role="group" aria-label={`Quantity of ${label}`}>
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => set.mutate({ customerId, variantId: line.variantId, quantity: line.quantity - 1 })}
+                        aria-label={`One less ${label}`}
+                        className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-50"
+                      >
+                        <Minus aria-hidden="true" className="size-4" />
+                      </button>
+                      <span className="w-8 text-center font-semibold tabular-nums">{line.quantity}</span>
+                      <button
+                        type="button"
+                        disabled={busy || line.quantity >= line.maxAvailable}
+                        onClick={() => set.mutate({ customerId, variantId: line.variantId, quantity: line.quantity + 1 })}
+                        aria-label={`One more ${label}`}
+                        className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-50"
+                      >
+                        <Plus aria-hidden="true" className="size-4" />
+                      </button>
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => remove.mutate({ customerId, variantId: line.variantId })}
+                        aria-label={`Remove ${label}`}
+                        className="ml-1 inline-flex size-11 items-center justify-center rounded-full text-stone-500 hover:bg-out-bg hover:text-out disabled:opacity-50"
+                      >
+                        <Trash2 aria-hidden="true" className="size-4" />
+                      </button>
+                    </div>
                   </div>
-                  <div className="flex items-center gap-1" role="group" aria-label={`Quantity of ${label}`}>
-                    <button
-                      type="button"
-                      disabled={busy}
-                      onClick={() => set.mutate({ customerId, variantId: line.variantId, quantity: line.quantity - 1 })}
-                      aria-label={`One less ${label}`}
-                      className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-50"
-                    >
-                      <Minus aria-hidden="true" className="size-4" />
-                    </button>
-                    <span className="w-8 text-center font-semibold tabular-nums">{line.quantity}</span>
-                    <button
-                      type="button"
-                      disabled={busy || line.quantity >= line.maxAvailable}
-                      onClick={() => set.mutate({ customerId, variantId: line.variantId, quantity: line.quantity + 1 })}
-                      aria-label={`One more ${label}`}
-                      className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-50"
-                    >
-                      <Plus aria-hidden="true" className="size-4" />
-                    </button>
-                    <button
-                      type="button"
-                      disabled={busy}
-                      onClick={() => remove.mutate({ customerId, variantId: line.variantId })}
-                      aria-label={`Remove ${label}`}
-                      className="ml-1 inline-flex size-11 items-center justify-center rounded-full text-stone-500 hover:bg-out-bg hover:text-out disabled:opacity-50"
-                    >
-                      <Trash2 aria-hidden="true" className="size-4" />
-                    </button>
-                  </div>
-                  <p className="w-20 text-right font-semibold tabular-nums">{formatMoney(line.lineTotal.amountMinor, line.lineTotal.currency)}</p>
                 </li>
               );
             })}

@@ -98,13 +98,13 @@ export function StaffSale({ storeName, initialCustomerId, fromCart }: { storeNam
       </div>
 
       <section aria-labelledby="basket-heading" className="flex flex-col rounded-3xl bg-white ring-1 ring-stone-200 lg:sticky lg:top-4 lg:order-2 lg:self-start">
-        <div className="flex items-center justify-between gap-3 px-5 pt-5">
+        <div className="px-5 pt-5">
           <h2 id="basket-heading" className="flex items-center gap-2 text-lg font-semibold text-stone-950">
-            <ShoppingBasket aria-hidden="true" className="size-5 text-stone-500" />
+            <ShoppingBasket aria-hidden="true" className="size-5 shrink-0 text-stone-500" />
             {cartMode ? `${customer?.name.split(" ")[0]}’s cart` : "Basket"}
-            {count ? <span className="font-normal text-stone-500">· {pluralise(count, "item")}</span> : null}
+            {count ? <span className="font-normal whitespace-nowrap text-stone-500">· {pluralise(count, "item")}</span> : null}
           </h2>
-          <span className="text-xs text-stone-500">From {storeName}’s shelves</span>
+          <p className="mt-0.5 text-xs text-stone-500">{cartMode ? "The cart on their phone, " : ""}from {storeName}’s shelves</p>
         </div>
         {lines.length === 0 ? (
           <p className="mx-5 mt-3 rounded-2xl bg-stone-50 px-4 py-8 text-center text-sm text-stone-600">
@@ -223,32 +223,34 @@ function BasketRow({ line, onChange }: { line: BasketLine; onChange: (quantity: 
   const label = variantLabel(line);
   const atMost = line.here ?? Infinity;
   return (
-    <li className="flex items-center gap-2 py-2.5">
-      <div className="min-w-0 flex-1">
-        <p className="truncate font-medium text-stone-950">{label}</p>
-        <p className="text-sm text-stone-500">
+    <li className="py-2.5">
+      <div className="flex items-baseline justify-between gap-3">
+        <p className="line-clamp-2 font-medium text-stone-950">{label}</p>
+        <p className="shrink-0 font-semibold tabular-nums">{formatMoney(line.unitMinor * line.quantity, line.currency)}</p>
+      </div>
+      <div className="mt-1 flex items-center justify-between gap-2">
+        <p className="min-w-0 truncate text-sm text-stone-500">
           <span className="font-mono text-xs">{line.sku}</span> · {formatMoney(line.unitMinor, line.currency)}
         </p>
+        <div className="flex shrink-0 items-center" role="group" aria-label={`Quantity of ${label}`}>
+          <button type="button" onClick={() => onChange(line.quantity - 1)} aria-label={`One less ${label}`} className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100">
+            <Minus aria-hidden="true" className="size-4" />
+          </button>
+          <span className="w-8 text-center font-semibold tabular-nums">{line.quantity}</span>
+          <button
+            type="button"
+            disabled={line.quantity >= atMost}
+            onClick={() => onChange(line.quantity + 1)}
+            aria-label={`One more ${label}`}
+            className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-40"
+          >
+            <Plus aria-hidden="true" className="size-4" />
+          </button>
+          <button type="button" onClick={() => onChange(0)} aria-label={`Remove ${label}`} className="ml-1 inline-flex size-11 items-center justify-center rounded-full text-stone-500 hover:bg-out-bg hover:text-out">
+            <Trash2 aria-hidden="true" className="size-4" />
+          </button>
+        </div>
       </div>
-      <div className="flex items-center" role="group" aria-label={`Quantity of ${label}`}>
-        <button type="button" onClick={() => onChange(line.quantity - 1)} aria-label={`One less ${label}`} className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100">
-          <Minus aria-hidden="true" className="size-4" />
-        </button>
-        <span className="w-8 text-center font-semibold tabular-nums">{line.quantity}</span>
-        <button
-          type="button"
-          disabled={line.quantity >= atMost}
-          onClick={() => onChange(line.quantity + 1)}
-          aria-label={`One more ${label}`}
-          className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-40"
-        >
-          <Plus aria-hidden="true" className="size-4" />
-        </button>
-        <button type="button" onClick={() => onChange(0)} aria-label={`Remove ${label}`} className="inline-flex size-11 items-center justify-center rounded-full text-stone-500 hover:bg-out-bg hover:text-out">
-          <Trash2 aria-hidden="true" className="size-4" />
-        </button>
-      </div>
-      <p className="w-20 text-right font-semibold tabular-nums">{formatMoney(line.unitMinor * line.quantity, line.currency)}</p>
     </li>
   );
 }
