@@ -9,6 +9,7 @@ import { liveRouter } from "./routers/live";
 import { notificationsRouter } from "./routers/notifications";
 import { ordersRouter } from "./routers/orders";
 import { pickupRouter } from "./routers/pickup";
+import { posRouter } from "./routers/pos";
 import { staffRouter } from "./routers/staff";
 import { studioRouter } from "./routers/studio";
 import { locationsRouter } from "./routers/locations";
@@ -26,6 +27,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   orders: ordersRouter,
   pickup: pickupRouter,
+  pos: posRouter,
   staff: staffRouter,
   studio: studioRouter,
 });

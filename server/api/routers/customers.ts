@@ -1,11 +1,46 @@
+import { tracked, TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { MAX_LINE_QUANTITY } from "@/server/domain/cart/cart";
 import { customerOverview, findCustomers } from "@/server/domain/customers/lookup";
-import { router, staffProcedure } from "../trpc";
+import { addToCustomerCart, customerCartOwner, removeFromCustomerCart, setCustomerCartQuantity } from "@/server/domain/customers/serve";
+import { shopperKey } from "@/server/domain/customers/shopper";
+import { eventStream, StreamsClosing } from "@/server/domain/events/bus";
+import { router, staffProcedure, storeProcedure } from "../trpc";
+
+const customerId = z.object({ customerId: z.uuid() });
+const quantity = z.number().int().max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} of one item.`);
 
 /** Customer lookup at the counter: staff of any store serve any customer. */
 export const customersRouter = router({
   find: staffProcedure
     .input(z.object({ query: z.string().trim().min(2, "Type at least 2 characters.").max(120) }))
     .query(({ ctx, input }) => findCustomers(ctx.db, input.query)),
-  get: staffProcedure.input(z.object({ customerId: z.uuid() })).query(({ ctx, input }) => customerOverview(ctx.db, input.customerId)),
+  get: staffProcedure.input(customerId).query(({ ctx, input }) => customerOverview(ctx.db, input.customerId)),
+
+  /** Staff add to the customer's own cart (the one on their phone) for them. */
+  addToCart: storeProcedure
+    .input(customerId.extend({ variantId: z.uuid(), quantity: quantity.min(1, "Add at least one.") }))
+    .mutation(({ ctx, input }) => addToCustomerCart(ctx.db, ctx.user.id, input.customerId, input.variantId, input.quantity)),
+  setCartQuantity: storeProcedure
+    .input(customerId.extend({ variantId: z.uuid(), quantity: quantity.min(0) }))
+    .mutation(({ ctx, input }) => setCustomerCartQuantity(ctx.db, input.customerId, input.variantId, input.quantity)),
+  removeFromCart: storeProcedure
+    .input(customerId.extend({ variantId: z.uuid() }))
+    .mutation(({ ctx, input }) => removeFromCustomerCart(ctx.db, input.customerId, input.variantId)),
+
+  /** The customer's cart changed (on their phone, or at another till): refetch it. */
+  cartChanged: staffProcedure.input(customerId).subscription(async ({ ctx, input, signal }) => {
+    const owner = shopperKey(await customerCartOwner(ctx.db, input.customerId));
+    return (async function* () {
+      try {
+        for await (const { id, event } of eventStream(signal, (e) => e.type === "cart.updated" && e.owner === owner)) {
+          if (event.type === "cart.updated") yield tracked(id, { cartId: event.cartId });
+        }
+      } catch (err) {
+        // The server is restarting: a 503 inside the stream makes the client reconnect.
+        if (err instanceof StreamsClosing) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: err.message });
+        throw err;
+      }
+    })();
+  }),
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { cart, cartItem, product, productImage, variant, type Cart } from "@/db/schema";
+import { cart, cartItem, product, productImage, variant, type Cart, type Channel } from "@/db/schema";
 import type { Money } from "@/server/domain/catalog/catalog";
 import { ownedBy, ownerColumns, shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, type StockKey } from "@/server/domain/events/announce";
@@ -70,11 +70,14 @@ async function assertSuppliable(tx: Tx, cartId: string, item: { id: string; name
   throw new DomainError("OUT_OF_STOCK", message, { variantId: item.id, available: most });
 }
 
+/** Who added to the cart: the shopper online, or store staff for them (recorded in their history). */
+export type AddedVia = { channel: Channel; staffId?: string };
+
 /**
  * Adds units to the cart. The total for the line may not exceed what any one location can
  * supply (an order ships from one place). The price seen now drives the "price changed" notice.
  */
-export async function addItem(db: Db, shopper: Shopper, variantId: string, quantity: number) {
+export async function addItem(db: Db, shopper: Shopper, variantId: string, quantity: number, via: AddedVia = { channel: "web" }) {
   const change = await db.transaction(async (tx) => {
     const c = await lockOpenCart(tx, shopper);
     const item = await sellableVariant(tx, variantId);
@@ -89,7 +92,7 @@ export async function addItem(db: Db, shopper: Shopper, variantId: string, quant
       .values({ cartId: c.id, variantId, quantity: total, priceSeenMinor: item.priceMinor })
       .onConflictDoUpdate({ target: [cartItem.cartId, cartItem.variantId], set: { quantity: total, priceSeenMinor: item.priceMinor } });
     const released = await touch(tx, c.id);
-    await recordInteraction(tx, shopper, "web", "add_to_cart", { variantId, sku: item.sku, quantity });
+    await recordInteraction(tx, shopper, via.channel, "add_to_cart", { variantId, sku: item.sku, quantity, ...(via.staffId ? { addedBy: via.staffId } : {}) });
     return { cartId: c.id, released };
   });
   await announceCartChange(db, shopper, change);

@@ -29,10 +29,10 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
  * transactions lock in the same order and never deadlock), and returns what each can supply
  * to this cart. Everything that changes reserved or holds goes through here first.
  */
-async function lockAndCount(tx: Tx, cartId: string, locationId: string, variantIds: string[]) {
+async function lockAndCount(tx: Tx, cartId: string | null, locationId: string, variantIds: string[]) {
   if (!variantIds.length) return new Map<string, number>();
   const rows = await tx
-    .select({ variantId: stockLevel.variantId, available: availableUnits(cartId) })
+    .select({ variantId: stockLevel.variantId, available: availableUnits(cartId ?? undefined) })
     .from(stockLevel)
     .where(and(eq(stockLevel.locationId, locationId), inArray(stockLevel.variantId, variantIds)))
     .orderBy(asc(stockLevel.variantId))
@@ -112,9 +112,10 @@ export async function activeHold(db: Tx, cartId: string) {
  * Reserves the lines at one location for an order, inside the caller's transaction: the rows
  * are locked, counted (the cart's own hold does not count against it), and reserved is raised
  * only when every line fits. The cart's hold is then released: it has become the reservation.
- * The reserved <= on_hand CHECK backs this up in the database.
+ * The reserved <= on_hand CHECK backs this up in the database. A sale at the counter with no
+ * cart passes `null`: every cart's hold counts against it.
  */
-export async function reserveStock(tx: Tx, cartId: string, locationId: string, lines: StockLine[]) {
+export async function reserveStock(tx: Tx, cartId: string | null, locationId: string, lines: StockLine[]) {
   const available = await lockAndCount(tx, cartId, locationId, lines.map((l) => l.variantId));
   const short = shortages(lines, available);
   if (short.length) {
@@ -126,5 +127,15 @@ export async function reserveStock(tx: Tx, cartId: string, locationId: string, l
       .set({ reserved: sql`${stockLevel.reserved} + ${l.quantity}`, updatedAt: sql`now()` })
       .where(and(eq(stockLevel.variantId, l.variantId), eq(stockLevel.locationId, locationId)));
   }
-  await releaseHolds(tx, cartId);
+  if (cartId) await releaseHolds(tx, cartId);
+}
+
+/** Reserved units leave the location (handed over or sold at the counter): on hand and reserved both drop. */
+export async function handOutReserved(tx: Tx, locationId: string, lines: StockLine[]) {
+  for (const l of lines) {
+    await tx
+      .update(stockLevel)
+      .set({ onHand: sql`${stockLevel.onHand} - ${l.quantity}`, reserved: sql`${stockLevel.reserved} - ${l.quantity}`, updatedAt: sql`now()` })
+      .where(and(eq(stockLevel.variantId, l.variantId), eq(stockLevel.locationId, locationId)));
+  }
 }

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { signOutAction } from "@/app/(shop)/_lib/actions";
+import { StaffSale } from "@/app/_components/staff-sale";
+import { StaffRefused, StaffShell } from "@/app/_components/staff-shell";
+import { staffAccess } from "../_lib/access";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Sell" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function StaffSellPage({ searchParams }: { searchParams: Promise<{ customer?: string | string[]; from?: string | string[] }> }) {
+  const params = await searchParams;
+  const access = await staffAccess("/staff/sell");
+  if (!access.ok) return <StaffRefused reason={access.reason} name={access.name} email={access.email} signOutAction={signOutAction} />;
+  const customer = typeof params.customer === "string" && UUID.test(params.customer) ? params.customer : null;
+  return (
+    <StaffShell place={access} signOutAction={signOutAction} title="Sell at the counter">
+      {/* A new key per customer: a fresh basket when staff come from another customer's page. */}
+      <StaffSale key={customer ?? "walk-in"} storeName={access.store.name} initialCustomerId={customer} fromCart={customer !== null && params.from === "cart"} />
+    </StaffShell>
+  );
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { location, orderEvent } from "@/db/schema";
+import { deliveryFee } from "@/server/domain/checkout/checkout";
+import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
+import { announceStock } from "@/server/domain/events/announce";
+import { publish } from "@/server/domain/events/bus";
+import { recordInteraction } from "@/server/domain/history/interactions";
+import type { PaymentProvider } from "@/server/domain/payments/provider";
+import { DomainError } from "@/server/errors";
+import { AlreadyPlaced, authorise, claimKey, contactOf, counterOwner, insertOrder, orderForKey, priceLines, reserveAt, subtotalOf, type Counter, type CounterOrder } from "./counter-order";
+import type { OrderElsewhereInput } from "./inputs";
+
+export type ElsewhereOrder = CounterOrder & { fulfilment: "pickup" | "delivery"; locationName: string };
+
+/** Where the order comes from: another click-and-collect store, or the warehouse for delivery. */
+async function fulfillingPlace(db: Db, counter: Counter, fulfilment: OrderElsewhereInput["fulfilment"]) {
+  if (fulfilment.type === "delivery") {
+    const [wh] = await db.select({ id: location.id, name: location.name }).from(location).where(eq(location.kind, "warehouse")).orderBy(asc(location.sortOrder)).limit(1);
+    if (!wh) throw new DomainError("NOT_FOUND", "Delivery is not available right now.");
+    // Read aloud at the counter: the selling store's code, not the warehouse's.
+    return { ...wh, code: counter.store.code };
+  }
+  const [store] = await db
+    .select({ id: location.id, name: location.name, code: location.code, kind: location.kind, clickAndCollect: location.clickAndCollect })
+    .from(location)
+    .where(eq(location.id, fulfilment.locationId));
+  if (!store || store.kind !== "store" || !store.clickAndCollect) throw new DomainError("NOT_A_PICKUP_STORE", "That store does not offer click-and-collect. Choose another.");
+  return store;
+}
+
+/**
+ * Endless aisle: an item this store lacks is ordered for the customer, right at the counter, from
+ * another store (for pickup there) or the warehouse (delivered). Same reservation code as a web
+ * order; channel `store`, sold by this store. A card is authorised now and charged at handover or
+ * dispatch, like online; cash is paid now; pickup orders may also be paid at pickup.
+ */
+export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsewhereInput, provider: PaymentProvider): Promise<ElsewhereOrder> {
+  const owner = counterOwner(counter);
+  const place = await fulfillingPlace(db, counter, input.fulfilment);
+  const { fulfilment, payment } = input;
+  const earlier = await orderForKey(db, input.idempotencyKey, owner);
+  if (earlier) return { ...earlier, fulfilment: fulfilment.type, locationName: place.name };
+
+  const shopper: Shopper | null = input.customerId ? { kind: "customer", id: input.customerId } : null;
+  const contact = await contactOf(db, input.customerId, input.contact);
+  const lines = await priceLines(db, input.lines);
+  const subtotal = subtotalOf(lines);
+  const shipping = fulfilment.type === "delivery" ? deliveryFee(subtotal.amountMinor) : 0;
+  const total = { amountMinor: subtotal.amountMinor + shipping, currency: subtotal.currency };
+  const authorizationId = payment.method === "card" ? await authorise(provider, total, payment.card, input.idempotencyKey) : null;
+
+  let placed;
+  try {
+    placed = await db.transaction(async (tx) => {
+      await claimKey(tx, input.idempotencyKey, owner);
+      await reserveAt(tx, null, place, lines, fulfilment.type === "pickup" ? "Choose another store or delivery." : "Choose a store that has it.");
+      const row = await insertOrder(tx, place.code, input.idempotencyKey, {
+        customerId: input.customerId,
+        email: contact.email,
+        contactName: contact.name,
+        channel: "store",
+        fulfilment: fulfilment.type,
+        locationId: place.id,
+        paymentMethod: payment.method,
+        // A card is charged when the order is handed over or sent, as online; cash is in the till now.
+        paymentStatus: payment.method === "card" ? "authorized" : payment.method === "cash" ? "paid" : "pending",
+        paymentReference: authorizationId ?? (payment.method === "cash" ? "counter:cash" : null),
+        pickupCode: fulfilment.type === "pickup" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null,
+        deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
+        subtotalMinor: subtotal.amountMinor,
+        shippingMinor: shipping,
+        totalMinor: total.amountMinor,
+        currency: total.currency,
+        soldAtLocationId: counter.store.id,
+        soldById: counter.staffId,
+      }, lines);
+      await tx.insert(orderEvent).values({ orderId: row.id, status: "placed", channel: "store", actorId: counter.staffId, note: `Ordered at ${counter.store.name}` });
+      if (shopper) await recordInteraction(tx, shopper, "store", "order", { orderNumber: row.number, totalMinor: row.totalMinor });
+      return row;
+    });
+  } catch (err) {
+    if (authorizationId) await provider.void(authorizationId).catch((e) => console.error("voiding authorisation failed", e));
+    if (err instanceof AlreadyPlaced) {
+      const first = await orderForKey(db, input.idempotencyKey, owner);
+      if (first) return { ...first, fulfilment: fulfilment.type, locationName: place.name };
+      throw new DomainError("IDEMPOTENCY_KEY_REUSED", "That order is still being placed. Check the customer’s orders in a moment.");
+    }
+    throw err;
+  }
+  // After commit: the other store's queue, the customer's history, and everyone's stock view.
+  await publish(
+    { type: "order.updated", orderId: placed.id, number: placed.number, status: placed.status, owner: shopper ? shopperKey(shopper) : null, locationId: place.id },
+    ...(fulfilment.type === "pickup" ? [{ type: "pickup.queue" as const, locationId: place.id }] : []),
+  );
+  await announceStock(db, lines.map((l) => ({ variantId: l.variantId, locationId: place.id })));
+  return {
+    orderNumber: placed.number,
+    status: placed.status,
+    totalMinor: placed.totalMinor,
+    currency: placed.currency,
+    fulfilment: fulfilment.type,
+    locationName: place.name,
+    ...(placed.pickupCode ? { pickupCode: placed.pickupCode } : {}),
+  };
+}

@@ -1,0 +1,141 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { cart, orderEvent } from "@/db/schema";
+import { cartLines, findOpenCart, lockOpenCart, type Tx } from "@/server/domain/cart/cart";
+import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
+import { announceStock } from "@/server/domain/events/announce";
+import { publish } from "@/server/domain/events/bus";
+import { recordInteraction } from "@/server/domain/history/interactions";
+import { handOutReserved } from "@/server/domain/inventory/stock";
+import type { PaymentProvider } from "@/server/domain/payments/provider";
+import { DomainError } from "@/server/errors";
+import {
+  AlreadyPlaced,
+  authorise,
+  claimKey,
+  contactOf,
+  counterOwner,
+  insertOrder,
+  orderForKey,
+  priceLines,
+  reserveAt,
+  subtotalOf,
+  type Counter,
+  type CounterOrder,
+  type PricedLine,
+} from "./counter-order";
+import type { SellInput } from "./inputs";
+import { formatMinor } from "./money";
+
+export type Sale = CounterOrder & { changeMinor: number | null };
+
+/** The customer's cart (the one on their phone) as sale lines; locked when read inside the sale's transaction. */
+async function cartSaleLines(tx: Tx, shopper: Shopper, lock: boolean) {
+  const c = lock ? await lockOpenCart(tx, shopper) : await findOpenCart(tx, shopper);
+  const rows = c ? await cartLines(tx, c.id) : [];
+  if (!c || !rows.length) throw new DomainError("CART_EMPTY", "The customer’s cart is empty.");
+  return { cartId: c.id, lines: await priceLines(tx, rows.map((r) => ({ variantId: r.variantId, quantity: r.quantity }))) };
+}
+
+/** The lines to sell: the customer's cart, or the basket made at the counter. */
+async function saleLines(db: Db, shopper: Shopper | null, source: SellInput["source"]): Promise<{ lines: PricedLine[]; cartId: string | null }> {
+  if (source.from === "basket") return { lines: await priceLines(db, source.lines), cartId: null };
+  if (!shopper) throw new DomainError("INVALID_INPUT", "A walk-in customer has no cart: add the items to the basket.");
+  return cartSaleLines(db, shopper, false);
+}
+
+/** What was agreed with the customer: items, quantities and prices. */
+function agreed(lines: PricedLine[]) {
+  return lines
+    .map((l) => `${l.variantId}:${l.quantity}:${l.priceMinor}`)
+    .sort()
+    .join(",");
+}
+
+/**
+ * A sale at the counter: the customer takes the items from this store's shelves and pays now.
+ * The units are reserved through the same code as a web order (so the last unit is never sold
+ * twice, online or here) and leave the store at once; the order is channel `store`, collected and
+ * paid, and appears in the customer's online history. A card is authorised before the
+ * transaction and captured as its last step; a decline writes nothing.
+ */
+export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, provider: PaymentProvider): Promise<Sale> {
+  const owner = counterOwner(counter);
+  const earlier = await orderForKey(db, input.idempotencyKey, owner);
+  if (earlier) return { ...earlier, changeMinor: null };
+
+  const shopper: Shopper | null = input.customerId ? { kind: "customer", id: input.customerId } : null;
+  const contact = await contactOf(db, input.customerId);
+  const preview = await saleLines(db, shopper, input.source);
+  const total = subtotalOf(preview.lines);
+  if (input.expectedTotalMinor !== undefined && input.expectedTotalMinor !== total.amountMinor) {
+    throw new DomainError("PRICE_CHANGED", `The total is now ${formatMinor(total)}: a price changed. Check the basket with the customer.`, { totalMinor: total.amountMinor });
+  }
+  const { payment } = input;
+  if (payment.method === "cash" && payment.tenderedMinor !== undefined && payment.tenderedMinor < total.amountMinor) {
+    throw new DomainError("INVALID_INPUT", `Take at least ${formatMinor(total)} in cash.`);
+  }
+  const authorizationId = payment.method === "card" ? await authorise(provider, total, payment.card, input.idempotencyKey) : null;
+
+  let committed;
+  try {
+    committed = await db.transaction(async (tx) => {
+      await claimKey(tx, input.idempotencyKey, owner);
+      // Sold from the cart: lock it and read it again, so a change on the phone meanwhile is not lost.
+      const lines = shopper && preview.cartId ? (await cartSaleLines(tx, shopper, true)).lines : preview.lines;
+      const now = subtotalOf(lines);
+      if (agreed(lines) !== agreed(preview.lines)) {
+        throw new DomainError("PRICE_CHANGED", "The cart changed while you were taking payment. Check it with the customer and try again.");
+      }
+      await reserveAt(tx, preview.cartId, counter.store, lines, "Order it from another location for the customer instead.");
+      await handOutReserved(tx, counter.store.id, lines);
+      const placed = await insertOrder(tx, counter.store.code, input.idempotencyKey, {
+        customerId: input.customerId,
+        email: contact.email,
+        contactName: contact.name,
+        channel: "store",
+        fulfilment: "pickup",
+        locationId: counter.store.id,
+        status: "collected",
+        paymentMethod: payment.method,
+        paymentStatus: "paid",
+        paymentReference: authorizationId ?? "counter:cash",
+        subtotalMinor: now.amountMinor,
+        totalMinor: now.amountMinor,
+        currency: now.currency,
+        soldAtLocationId: counter.store.id,
+        soldById: counter.staffId,
+      }, lines);
+      await tx.insert(orderEvent).values({ orderId: placed.id, status: "collected", channel: "store", actorId: counter.staffId, note: "Sold at the counter" });
+      if (preview.cartId) await tx.update(cart).set({ status: "converted", updatedAt: sql`now()` }).where(eq(cart.id, preview.cartId));
+      if (shopper) await recordInteraction(tx, shopper, "store", "order", { orderNumber: placed.number, totalMinor: placed.totalMinor });
+      // Last, so a bank that refuses the capture rolls the sale back.
+      if (authorizationId) await provider.capture(authorizationId, now);
+      return { placed, lines };
+    });
+  } catch (err) {
+    if (authorizationId) await provider.void(authorizationId).catch((e) => console.error("voiding authorisation failed", e));
+    if (err instanceof AlreadyPlaced) {
+      const first = await orderForKey(db, input.idempotencyKey, owner);
+      if (first) return { ...first, changeMinor: null };
+      throw new DomainError("IDEMPOTENCY_KEY_REUSED", "That sale is still being processed. Check the customer’s orders in a moment.");
+    }
+    throw err;
+  }
+  const { placed, lines } = committed;
+  // After commit: the customer's online history, their phone's cart, and everyone's stock view.
+  await publish(
+    { type: "order.updated", orderId: placed.id, number: placed.number, status: placed.status, owner: shopper ? shopperKey(shopper) : null, locationId: counter.store.id },
+    ...(shopper && preview.cartId ? [{ type: "cart.updated" as const, cartId: preview.cartId, owner: shopperKey(shopper) }] : []),
+  );
+  await announceStock(db, lines.map((l) => ({ variantId: l.variantId, locationId: counter.store.id })));
+  const tendered = payment.method === "cash" ? payment.tenderedMinor : undefined;
+  return {
+    orderNumber: placed.number,
+    status: placed.status,
+    totalMinor: placed.totalMinor,
+    currency: placed.currency,
+    changeMinor: tendered !== undefined ? tendered - placed.totalMinor : null,
+  };
+}
