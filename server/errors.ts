@@ -17,6 +17,9 @@ const codes = {
   INVALID_TRANSITION: "CONFLICT",
   INVALID_PICKUP_CODE: "BAD_REQUEST",
   FORBIDDEN: "FORBIDDEN",
+  NOT_RETURNABLE: "CONFLICT",
+  BELOW_RESERVED: "CONFLICT",
+  REFUND_FAILED: "BAD_GATEWAY",
 } as const satisfies Record<string, TRPC_ERROR_CODE_KEY>;
 
 export type DomainErrorCode = keyof typeof codes;

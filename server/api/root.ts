@@ -5,9 +5,11 @@ import { catalogRouter } from "./routers/catalog";
 import { checkoutRouter } from "./routers/checkout";
 import { customersRouter } from "./routers/customers";
 import { historyRouter } from "./routers/history";
+import { inventoryRouter } from "./routers/inventory";
 import { liveRouter } from "./routers/live";
 import { ordersRouter } from "./routers/orders";
 import { pickupRouter } from "./routers/pickup";
+import { returnsRouter } from "./routers/returns";
 import { staffRouter } from "./routers/staff";
 import { studioRouter } from "./routers/studio";
 import { locationsRouter } from "./routers/locations";
@@ -20,10 +22,12 @@ export const appRouter = router({
   checkout: checkoutRouter,
   customers: customersRouter,
   history: historyRouter,
+  inventory: inventoryRouter,
   live: liveRouter,
   locations: locationsRouter,
   orders: ordersRouter,
   pickup: pickupRouter,
+  returns: returnsRouter,
   staff: staffRouter,
   studio: studioRouter,
 });
