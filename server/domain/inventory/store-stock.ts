@@ -19,15 +19,20 @@ function escapeLike(text: string) {
  * SKU or the barcode, so "beanie ecru", "KNT-MERINO" and a scanned EAN all find the item.
  */
 function matching(query: string): SQL | undefined {
-  const raw = query.trim();
-  if (!raw) return undefined;
-  const exact = or(eq(variant.barcode, raw), eq(sql`upper(${variant.sku})`, raw.toUpperCase()));
-  const words = normaliseSearch(raw).split(" ").filter(Boolean).slice(0, 8);
-  const each = words.map((w) => {
-    const like = `%${escapeLike(w)}%`;
-    return or(ilike(product.searchText, like), ilike(variant.sku, like), ilike(variant.size, like), ilike(variant.barcode, `${escapeLike(w)}%`));
-  });
-  return words.length ? or(exact, and(...each)) : exact;
+  // Whitespace separates words; a SKU's dashes do not, so "ACC-BELT-BLK-L" is one word, one item.
+  const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  if (!words.length) return undefined;
+  return and(
+    ...words.map((w) => {
+      const name = normaliseSearch(w).split(" ").filter(Boolean);
+      return or(
+        ilike(variant.sku, `%${escapeLike(w)}%`),
+        ilike(variant.barcode, `${escapeLike(w)}%`),
+        ilike(variant.size, escapeLike(w)),
+        name.length ? and(...name.map((n) => ilike(product.searchText, `%${escapeLike(n)}%`))) : undefined,
+      );
+    }),
+  );
 }
 
 /** A store's figures for an item, zeros where it never stocked it (the row appears on its first delivery). */
