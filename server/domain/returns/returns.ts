@@ -72,7 +72,7 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
           kind: "returned",
           delta: r.quantity,
           onHandAfter: level!.onHand,
-          reason: `Return of ${row.number}: ${input.reason}`,
+          reason: input.reason,
           actorId: actor.staffId,
           orderId: row.id,
           // The time it happened, after the row lock: history reads in the order changes were made.
