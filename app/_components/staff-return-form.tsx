@@ -18,7 +18,7 @@ export type ReturnReceiptData = RouterOutputs["returns"]["create"];
 
 const REASONS = ["Doesn’t fit", "Changed their mind", "Faulty or damaged", "Not as described", "Wrong item received"] as const;
 
-const STATUS_WORDS: Record<string, string> = { collected: "Collected", delivered: "Delivered", shipped: "On its way", cancelled: "Cancelled", expired: "Expired" };
+const STATUS_WORDS: Record<string, string> = { placed: "Being prepared", picking: "Being prepared", ready: "Ready for pickup", collected: "Collected", delivered: "Delivered", shipped: "On its way", cancelled: "Cancelled", expired: "Expired" };
 
 function describe(l: { size: string | null; colour: string | null; sku: string }) {
   return [l.colour, l.size, l.sku].filter(Boolean).join(" · ");
@@ -85,7 +85,7 @@ export function ReturnForm({ order, store, onReturned }: { order: ReturnableOrde
   const linesError = errors.lines ? `${id}-lines-error` : undefined;
   const refund = formatMoney(refundMinor, order.currency);
   return (
-    <form noValidate onSubmit={submit} className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
+    <form noValidate onSubmit={submit} className={clsx("grid gap-5 lg:items-start", canReturn && "lg:grid-cols-[minmax(0,1fr)_20rem]")}>
       <section aria-labelledby={`${id}-title`} className="rounded-3xl border border-stone-200 bg-white p-5 sm:p-6">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
           <h2 id={`${id}-title`} className="font-mono text-2xl font-semibold text-stone-950">
