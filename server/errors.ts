@@ -19,6 +19,9 @@ const codes = {
   FORBIDDEN: "FORBIDDEN",
   NOT_IN_ORDER: "BAD_REQUEST",
   ALREADY_PICKED: "CONFLICT",
+  NOT_RETURNABLE: "CONFLICT",
+  BELOW_RESERVED: "CONFLICT",
+  REFUND_FAILED: "BAD_GATEWAY",
 } as const satisfies Record<string, TRPC_ERROR_CODE_KEY>;
 
 export type DomainErrorCode = keyof typeof codes;

@@ -5,11 +5,13 @@ import { catalogRouter } from "./routers/catalog";
 import { checkoutRouter } from "./routers/checkout";
 import { customersRouter } from "./routers/customers";
 import { historyRouter } from "./routers/history";
+import { inventoryRouter } from "./routers/inventory";
 import { liveRouter } from "./routers/live";
 import { notificationsRouter } from "./routers/notifications";
 import { ordersRouter } from "./routers/orders";
 import { pickupRouter } from "./routers/pickup";
 import { posRouter } from "./routers/pos";
+import { returnsRouter } from "./routers/returns";
 import { staffRouter } from "./routers/staff";
 import { studioRouter } from "./routers/studio";
 import { locationsRouter } from "./routers/locations";
@@ -22,12 +24,14 @@ export const appRouter = router({
   checkout: checkoutRouter,
   customers: customersRouter,
   history: historyRouter,
+  inventory: inventoryRouter,
   live: liveRouter,
   locations: locationsRouter,
   notifications: notificationsRouter,
   orders: ordersRouter,
   pickup: pickupRouter,
   pos: posRouter,
+  returns: returnsRouter,
   staff: staffRouter,
   studio: studioRouter,
 });

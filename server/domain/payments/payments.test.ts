@@ -159,6 +159,20 @@ describe("test payment provider", () => {
     expect(provider.inspect(tooMuch)).toBe("authorized");
   });
 
+  it("refunds a captured payment in parts, never more than was taken", async () => {
+    const provider = createTestPaymentProvider();
+    const result = await provider.authorize({ amount, card: card(TEST_CARDS.visa), reference: "order-1" });
+    if (!result.ok) throw new Error("expected an authorization");
+    const id = result.authorizationId;
+    expect(await provider.refund(id, { ...amount, amountMinor: 1_000 }, "r1")).toMatchObject({ ok: false });
+    await provider.capture(id, { ...amount, amountMinor: 3_000 });
+    const first = await provider.refund(id, { ...amount, amountMinor: 1_000 }, "r1");
+    expect(first.ok && first.refundId).toMatch(/^test_refund_[0-9a-f]+$/);
+    expect(await provider.refund(id, { ...amount, amountMinor: 2_001 }, "r2")).toMatchObject({ ok: false });
+    expect(await provider.refund(id, { ...amount, amountMinor: 2_000 }, "r2")).toMatchObject({ ok: true });
+    expect(provider.refunded(id)).toBe(3_000);
+  });
+
   it("throws for an authorization it never gave", async () => {
     const provider = createTestPaymentProvider();
     expect(provider.inspect("test_auth_nope")).toBeUndefined();
@@ -178,6 +192,7 @@ describe("choosing the provider", () => {
       authorize: async () => ({ ok: false, reason: "declined", message: "No." }),
       capture: async () => {},
       void: async () => {},
+      refund: async () => ({ ok: false, message: "No." }),
     };
     setPaymentProviderForTests(fake);
     expect(getPaymentProvider()).toBe(fake);

@@ -8,6 +8,7 @@ export type DeclineReason = "declined" | "insufficient_funds" | "try_again";
 export type AuthorizeResult =
   | { ok: true; authorizationId: string; brand: string; last4: string }
   | { ok: false; reason: DeclineReason; message: string };
+export type RefundResult = { ok: true; refundId: string } | { ok: false; message: string };
 
 /**
  * Checkout authorizes a card before it writes the order, captures once the order is saved,
@@ -20,6 +21,11 @@ export interface PaymentProvider {
   authorize(input: { amount: Money; card: CardDetails; reference: string }): Promise<AuthorizeResult>;
   capture(authorizationId: string, amount: Money): Promise<void>;
   void(authorizationId: string): Promise<void>;
+  /**
+   * Gives part or all of a captured payment back to the card. Resolves `{ ok: false }` when the
+   * provider refuses (already refunded in full, card closed); rejects only when it fails.
+   */
+  refund(authorizationId: string, amount: Money, reference: string): Promise<RefundResult>;
 }
 
 /** What a shopper reads for each refusal, whichever provider refused. */

@@ -15,6 +15,8 @@ export const TEST_CARDS = {
 export type AuthorizationState = "authorized" | "captured" | "voided";
 export type TestPaymentProvider = PaymentProvider & {
   inspect(authorizationId: string): AuthorizationState | undefined;
+  /** Minor units refunded so far on a payment. */
+  refunded(authorizationId: string): number;
 };
 
 const refusals: Partial<Record<string, DeclineReason>> = {
@@ -24,7 +26,7 @@ const refusals: Partial<Record<string, DeclineReason>> = {
 
 /** An in-memory provider for development and tests; nothing leaves the process. */
 export function createTestPaymentProvider(): TestPaymentProvider {
-  const authorizations = new Map<string, { state: AuthorizationState; amount: Money }>();
+  const authorizations = new Map<string, { state: AuthorizationState; amount: Money; refundedMinor: number }>();
   // The try-again card fails once per (number, reference), like a bank timing out then recovering.
   const attempts = new Map<string, number>();
 
@@ -52,7 +54,7 @@ export function createTestPaymentProvider(): TestPaymentProvider {
       if (reason) return { ok: false, reason, message: DECLINE_MESSAGES[reason] };
 
       const authorizationId = `test_auth_${randomBytes(12).toString("hex")}`;
-      authorizations.set(authorizationId, { state: "authorized", amount: { ...amount } });
+      authorizations.set(authorizationId, { state: "authorized", amount: { ...amount }, refundedMinor: 0 });
       return { ok: true, authorizationId, brand: cardBrand(number), last4: last4(number) };
     },
 
@@ -64,6 +66,8 @@ export function createTestPaymentProvider(): TestPaymentProvider {
         throw new Error(`Cannot capture ${amount.amountMinor} ${amount.currency} of ${auth.amount.amountMinor} ${auth.amount.currency}.`);
       }
       auth.state = "captured";
+      // What refunds are bounded by: what was taken, not what was authorised.
+      auth.amount = { ...amount };
     },
 
     async void(authorizationId) {
@@ -73,6 +77,21 @@ export function createTestPaymentProvider(): TestPaymentProvider {
       auth.state = "voided";
     },
 
+    async refund(authorizationId, amount) {
+      const auth = authorizations.get(authorizationId);
+      if (!auth || auth.state !== "captured") return { ok: false, message: "There is no card payment to refund." };
+      if (!Number.isInteger(amount.amountMinor) || amount.amountMinor <= 0 || amount.currency !== auth.amount.currency) {
+        throw new Error(`Cannot refund ${amount.amountMinor} ${amount.currency}.`);
+      }
+      // Never more back than was taken, over all the refunds of one payment.
+      if (auth.refundedMinor + amount.amountMinor > auth.amount.amountMinor) {
+        return { ok: false, message: "That is more than is left to refund on this card payment." };
+      }
+      auth.refundedMinor += amount.amountMinor;
+      return { ok: true, refundId: `test_refund_${randomBytes(12).toString("hex")}` };
+    },
+
     inspect: (authorizationId) => authorizations.get(authorizationId)?.state,
+    refunded: (authorizationId) => authorizations.get(authorizationId)?.refundedMinor ?? 0,
   };
 }
