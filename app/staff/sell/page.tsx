@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/(shop)/_lib/actions";
 import { StaffSale } from "@/app/_components/staff-sale";
-import { StaffRefused, StaffShell } from "@/app/_components/staff-shell";
+import { StaffShell } from "@/app/_components/staff-shell";
 import { staffAccess } from "../_lib/access";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default async function StaffSellPage({ searchParams }: { searchParams: Promise<{ customer?: string | string[]; from?: string | string[] }> }) {
   const params = await searchParams;
   const access = await staffAccess("/staff/sell");
-  if (!access.ok) return <StaffRefused reason={access.reason} name={access.name} email={access.email} signOutAction={signOutAction} />;
   const customer = typeof params.customer === "string" && UUID.test(params.customer) ? params.customer : null;
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Sell at the counter">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { signOutAction } from "@/app/(shop)/_lib/actions";
 import { StaffCustomerView } from "@/app/_components/staff-customer-view";
-import { StaffRefused, StaffShell } from "@/app/_components/staff-shell";
+import { StaffShell } from "@/app/_components/staff-shell";
 import { staffAccess } from "../../_lib/access";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export default async function StaffCustomerPage({ params }: { params: Promise<{ customerId: string }> }) {
   const { customerId } = await params;
   const access = await staffAccess(`/staff/customers/${encodeURIComponent(customerId)}`);
-  if (!access.ok) return <StaffRefused reason={access.reason} name={access.name} email={access.email} signOutAction={signOutAction} />;
   if (!UUID.test(customerId)) notFound();
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Customer">

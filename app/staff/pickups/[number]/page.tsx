@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { signOutAction } from "@/app/(shop)/_lib/actions";
 import { StaffPickingConsole } from "@/app/_components/staff-picking-console";
-import { StaffRefused } from "@/app/_components/staff-shell";
 import { staffAccess } from "../../_lib/access";
 
 export const dynamic = "force-dynamic";
@@ -22,6 +21,5 @@ export default async function PickOrderPage({ params }: Props) {
   const orderNumber = number.toUpperCase();
   // The role is checked here, in the page; the API checks the store again on every call.
   const access = await staffAccess(`/staff/pickups/${orderNumber}`);
-  if (!access.ok) return <StaffRefused reason={access.reason} name={access.name} email={access.email} signOutAction={signOutAction} />;
   return <StaffPickingConsole place={access} orderNumber={orderNumber} signOutAction={signOutAction} />;
 }
