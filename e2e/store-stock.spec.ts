@@ -67,6 +67,7 @@ test("staff receive a delivery and see the figure change; a collected order is r
     fulfilment: { type: "pickup", locationId: madrid },
     payment: { method: "pay_at_pickup" },
   });
+  await call(page.request, "pickup.pickAll", { orderNumber: placed.orderNumber });
   await call(page.request, "pickup.markReady", { orderNumber: placed.orderNumber });
   await call(page.request, "pickup.handover", { orderNumber: placed.orderNumber, pickupCode: placed.pickupCode, paidWith: "cash" });
 

@@ -33,6 +33,7 @@ beforeAll(async () => {
   const placed = await ana.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: barcelona }, payment: { method: "pay_at_pickup" } });
   orderNumber = placed.orderNumber;
   const bcn = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona)).api;
+  await bcn.pickup.pickAll({ orderNumber });
   await bcn.pickup.markReady({ orderNumber });
   await bcn.pickup.handover({ orderNumber, pickupCode: placed.pickupCode!, paidWith: "card" });
   orderLineId = (await bcn.returns.lookup({ orderNumber })).lines[0]!.orderLineId;

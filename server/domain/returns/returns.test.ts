@@ -9,6 +9,7 @@ import type { Shopper } from "@/server/domain/customers/shopper";
 import { eventBus } from "@/server/domain/events/bus";
 import type { DomainEvent } from "@/server/domain/events/events";
 import { handOver } from "@/server/domain/pickup/handover";
+import { pickAll } from "@/server/domain/pickup/picking";
 import { movePickup } from "@/server/domain/pickup/pickup";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { createTestPaymentProvider, TEST_CARDS } from "@/server/domain/payments/test-provider";
@@ -81,6 +82,7 @@ async function collectedInBarcelona(lines: [string, number][]) {
     { idempotencyKey: randomUUID(), contact: { email: "g@example.com", name: "Gala Guest" }, fulfilment: { type: "pickup", locationId: barcelona }, payment: { method: "pay_at_pickup" } },
     provider,
   );
+  await pickAll(t.db, { storeId: barcelona, staffId: staffBarcelona }, { orderNumber: placed.orderNumber });
   await movePickup(t.db, barcelona, staffBarcelona, placed.orderNumber, "markReady");
   await handOver(t.db, { storeId: barcelona, staffId: staffBarcelona }, { orderNumber: placed.orderNumber, pickupCode: placed.pickupCode!, paidWith: "cash" }, provider);
   return placed.orderNumber;
