@@ -51,7 +51,7 @@ export function OrderList({ orders, headingLevel: H = "h3" }: { orders: OrderDat
             <p className="mt-2 text-sm text-stone-600">
               {fulfilmentLabel(order)} · {pluralise(count, "item")}
             </p>
-            <OrderTimeline compact fulfilment={order.fulfilment} status={order.status} timeline={order.timeline} timeZone={order.location.timezone} className="mt-4 max-w-md" />
+            <OrderTimeline compact fulfilment={order.fulfilment} soldAtCounter={order.soldAtCounter} status={order.status} timeline={order.timeline} timeZone={order.location.timezone} className="mt-4 max-w-md" />
           </li>
         );
       })}

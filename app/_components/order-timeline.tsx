@@ -2,7 +2,7 @@ import { clsx } from "clsx";
 import { Check, X } from "lucide-react";
 import { orderDateTime, type OrderData, type OrderStatus } from "./order-status";
 
-type Props = Pick<OrderData, "fulfilment" | "status" | "timeline"> & {
+type Props = Pick<OrderData, "fulfilment" | "status" | "timeline" | "soldAtCounter"> & {
   /** The location's time zone: times read as the store's clock. */
   timeZone: string;
   /** A one-line bar for order lists; the full version lists each step with its time. */
@@ -12,6 +12,8 @@ type Props = Pick<OrderData, "fulfilment" | "status" | "timeline"> & {
 
 const PICKUP_STEPS = ["placed", "picking", "ready", "collected"] as const satisfies OrderStatus[];
 const DELIVERY_STEPS = ["placed", "shipped", "delivered"] as const satisfies OrderStatus[];
+/** Bought at the counter: the customer took it home there and then. */
+const COUNTER_STEPS = ["collected"] as const satisfies OrderStatus[];
 
 const STEP_LABELS: Record<OrderStatus, string> = {
   placed: "Placed",
@@ -30,8 +32,8 @@ type Step = { status: OrderStatus; state: "done" | "current" | "upcoming" | "sto
  * The order's path: steps it went through (with their time), the one it is at, and the ones
  * still to come. A cancelled or expired order ends where it stopped, with that as its last step.
  */
-export function orderSteps({ fulfilment, status, timeline }: Pick<OrderData, "fulfilment" | "status" | "timeline">): Step[] {
-  const path: readonly OrderStatus[] = fulfilment === "delivery" ? DELIVERY_STEPS : PICKUP_STEPS;
+export function orderSteps({ fulfilment, status, timeline, soldAtCounter }: Pick<OrderData, "fulfilment" | "status" | "timeline" | "soldAtCounter">): Step[] {
+  const path: readonly OrderStatus[] = soldAtCounter ? COUNTER_STEPS : fulfilment === "delivery" ? DELIVERY_STEPS : PICKUP_STEPS;
   const lastEvent = (s: OrderStatus) => timeline.findLast((e) => e.status === s) ?? null;
   const stopped = status === "cancelled" || status === "expired";
   const reached = stopped

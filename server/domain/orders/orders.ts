@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { location, order, orderEvent, orderLine } from "@/db/schema";
 import type { Money } from "@/server/domain/catalog/catalog";
@@ -23,6 +23,8 @@ const summaryColumns = {
   totalMinor: order.totalMinor,
   currency: order.currency,
   placedAt: order.placedAt,
+  /** Bought at a store's counter and taken home there and then (not an endless-aisle order). */
+  soldAtCounter: sql<boolean>`(${order.channel} = 'store' and ${order.soldAtLocationId} is not distinct from ${order.locationId} and ${order.fulfilment} = 'pickup')`,
   location: { id: location.id, name: location.name, code: location.code, kind: location.kind, addressLine: location.addressLine, city: location.city, openingHours: location.openingHours, timezone: location.timezone },
 };
 

@@ -76,7 +76,10 @@ describe("ordering what the store lacks (endless aisle)", () => {
     expect((await pickupQueue(t.db, madrid)).map((o) => o.orderNumber)).not.toContain(placed.orderNumber);
     const [row] = await t.db.select().from(order).where(eq(order.number, placed.orderNumber));
     expect(row).toMatchObject({ channel: "store", locationId: valencia, soldAtLocationId: madrid, soldById: counter.staffId, paymentStatus: "pending" });
-    expect((await listOrders(t.db, { kind: "customer", id: anaId })).map((o) => o.number)).toContain(placed.orderNumber);
+    // A pickup to collect elsewhere, with its code: not a counter sale.
+    const inHistory = (await listOrders(t.db, { kind: "customer", id: anaId })).find((o) => o.number === placed.orderNumber);
+    expect(inHistory).toMatchObject({ soldAtCounter: false, fulfilment: "pickup" });
+    expect(inHistory?.pickupCode).toMatch(/^\d{6}$/);
   });
 
   it("delivers from the warehouse, paid by card at the counter (charged at dispatch)", async () => {

@@ -66,7 +66,8 @@ describe("selling at the counter", () => {
   it("appears at once in the customer's online order history, and in their history as a store order", async () => {
     const sold = await sellAtCounter(t.db, counter, sale(), payments);
     const history = await listOrders(t.db, ana);
-    expect(history[0]).toMatchObject({ number: sold.orderNumber, channel: "store", status: "collected" });
+    // Shown to her as bought at the counter: no pickup steps, no pickup code.
+    expect(history[0]).toMatchObject({ number: sold.orderNumber, channel: "store", status: "collected", soldAtCounter: true });
     const touch = await t.db.select().from(interaction).where(eq(interaction.customerId, ana.id));
     expect(touch).toContainEqual(expect.objectContaining({ channel: "store", kind: "order", payload: expect.objectContaining({ orderNumber: sold.orderNumber }) }));
   });

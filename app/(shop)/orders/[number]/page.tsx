@@ -32,7 +32,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const justPlaced = firstValue(raw, "placed") === "1" && order.status === "placed";
   const signedIn = !!session?.user?.id;
   const tz = order.location.timezone;
-  const showCode = order.fulfilment === "pickup" && !!order.pickupCode && !isClosed(order.status) && order.channel === "web";
+  const showCode = order.fulfilment === "pickup" && !!order.pickupCode && !isClosed(order.status) && !order.soldAtCounter;
 
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-10 lg:pb-24">
@@ -89,7 +89,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
               </h2>
               {isClosed(order.status) ? null : <LiveOrder number={order.number} />}
             </div>
-            <OrderTimeline fulfilment={order.fulfilment} status={order.status} timeline={order.timeline} timeZone={tz} className="mt-5" />
+            <OrderTimeline fulfilment={order.fulfilment} soldAtCounter={order.soldAtCounter} status={order.status} timeline={order.timeline} timeZone={tz} className="mt-5" />
           </section>
 
           <OrderSummary
@@ -97,7 +97,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
             // Units the store couldn't find are shown, but neither charged nor handed over.
             lines={order.lines.map((l) => ({ ...l, key: l.variantId, href: `/p/${l.slug}`, problem: l.missing ? `${l.missing} unavailable — not charged` : null }))}
             subtotal={order.subtotal}
-            fulfilment={{ label: order.fulfilment === "delivery" ? "Delivery" : "Click & collect", cost: order.shipping }}
+            fulfilment={
+              order.soldAtCounter
+                ? { label: "Taken home from the store", cost: order.shipping }
+                : { label: order.fulfilment === "delivery" ? "Delivery" : "Click & collect", cost: order.shipping }
+            }
             total={order.total}
             className="sm:p-8"
           />
@@ -137,7 +141,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
 function statusMessage(order: OrderData): string {
   const store = order.location.name;
-  if (order.channel === "store" && order.status === "collected") return `Bought at the counter in ${store}.`;
+  if (order.soldAtCounter && order.status === "collected") return `Bought at the counter in ${store}.`;
   switch (order.status) {
     case "placed":
       return order.fulfilment === "pickup"
