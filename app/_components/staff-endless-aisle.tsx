@@ -41,7 +41,8 @@ export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { ite
   const [address, setAddress] = useState({ name: customer?.name ?? "", line1: "", postalCode: "", city: "", phone: "" });
   const [failure, setFailure] = useState<Failure | null>(null);
   const [done, setDone] = useState<ElsewhereDone | null>(null);
-  const payment = delivery && pay === "pay_at_pickup" ? "card" : pay;
+  // Each way of receiving it has its own choices: a choice made for the other falls back to card.
+  const payment = (delivery && pay === "pay_at_pickup") || (!delivery && pay === "cash") ? "card" : pay;
   const err = (path: string) => failure?.fieldErrors?.[path]?.[0] ?? null;
 
   function submit(event: React.FormEvent) {
@@ -125,14 +126,16 @@ export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { ite
         ) : null}
         <fieldset>
           <legend className="text-sm font-medium text-stone-900">Payment · {formatMoney(total, item.price.currency)}{delivery ? " + delivery" : ""}</legend>
-          <div className="mt-2 grid grid-cols-3 gap-2">
+          <div className="mt-2 grid grid-cols-2 gap-2">
             <Choice name="elsewhere-pay" checked={payment === "card"} onChange={() => setPay("card")}>
               Card now
             </Choice>
-            <Choice name="elsewhere-pay" checked={payment === "cash"} onChange={() => setPay("cash")}>
-              Cash now
-            </Choice>
-            {delivery ? null : (
+            {/* Cash for a pickup elsewhere is taken where it is collected (and could be refunded there). */}
+            {delivery ? (
+              <Choice name="elsewhere-pay" checked={payment === "cash"} onChange={() => setPay("cash")}>
+                Cash now
+              </Choice>
+            ) : (
               <Choice name="elsewhere-pay" checked={payment === "pay_at_pickup"} onChange={() => setPay("pay_at_pickup")}>
                 At pickup
               </Choice>

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { order } from "@/db/schema";
 import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
+import { orderElsewhereInput } from "@/server/domain/pos/inputs";
 import { listOrders } from "@/server/domain/orders/orders";
 import { createTestPaymentProvider, TEST_CARDS } from "@/server/domain/payments/test-provider";
 import { pickupQueue } from "@/server/domain/pickup/pickup";
@@ -100,6 +101,9 @@ describe("ordering what the store lacks (endless aisle)", () => {
     await setStock(t.db, item.id, valencia, 0);
     expect(await failureOf(orderElsewhere(t.db, counter, elsewhere(), payments))).toMatchObject({ code: "OUT_OF_STOCK", message: expect.stringMatching(/At Mostrador Valencia .* sold out/) });
     expect(await failureOf(orderElsewhere(t.db, counter, elsewhere({ fulfilment: { type: "pickup", locationId: warehouse } }), payments))).toMatchObject({ code: "NOT_A_PICKUP_STORE" });
+    // Cash for a pickup elsewhere is taken where it is collected.
+    const cashForPickup = orderElsewhereInput.safeParse(elsewhere({ payment: { method: "cash" } }));
+    expect(cashForPickup.error?.issues[0]).toMatchObject({ path: ["payment"], message: expect.stringMatching(/pay when they collect/) });
     const walkIn = await orderElsewhere(t.db, counter, elsewhere({ customerId: null, contact: { name: "Luis", email: "luis@example.com" }, fulfilment: { type: "delivery", address }, payment: { method: "cash" } }), payments);
     const [row] = await t.db.select().from(order).where(eq(order.number, walkIn.orderNumber));
     expect(row).toMatchObject({ customerId: null, email: "luis@example.com", paymentMethod: "cash", paymentStatus: "paid" });

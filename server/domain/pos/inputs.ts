@@ -55,6 +55,12 @@ export const orderElsewhereInput = z
   .refine((i) => !(i.fulfilment.type === "delivery" && i.payment.method === "pay_at_pickup"), {
     message: "Deliveries are paid at the counter now, by card or cash.",
     path: ["payment"],
+  })
+  // Cash taken here for an order collected elsewhere could not be given back there if it is
+  // never collected (the order expires or is cancelled at the other store): pay there instead.
+  .refine((i) => !(i.fulfilment.type === "pickup" && i.payment.method === "cash"), {
+    message: "For a pickup at another store, take a card now or let the customer pay when they collect.",
+    path: ["payment"],
   });
 export type OrderElsewhereInput = z.infer<typeof orderElsewhereInput>;
 
