@@ -20,7 +20,8 @@ type Props = {
   lines: SummaryLine[];
   subtotal: Money;
   /** How it is received and what that costs: "Free", a price, or null while not chosen yet. */
-  fulfilment: { label: string; cost: Money | null; hint?: string };
+  /** How it reaches the customer and what that costs; null when there is nothing to say (bought at a counter). */
+  fulfilment: { label: string; cost: Money | null; hint?: string } | null;
   total: Money;
   heading?: string;
   headingLevel?: "h2" | "h3";
@@ -85,15 +86,17 @@ export function OrderSummary({ lines, subtotal, fulfilment, total, heading = "Or
           <dt className="text-stone-600">Subtotal</dt>
           <dd className="text-stone-950 tabular-nums">{money(subtotal)}</dd>
         </div>
-        <div className="flex justify-between gap-4">
-          <dt className="text-stone-600">
-            {fulfilment.label}
-            {fulfilment.hint ? <span className="block text-xs text-stone-500">{fulfilment.hint}</span> : null}
-          </dt>
-          <dd className="text-stone-950 tabular-nums">
-            {fulfilment.cost === null ? "—" : fulfilment.cost.amountMinor === 0 ? "Free" : money(fulfilment.cost)}
-          </dd>
-        </div>
+        {fulfilment ? (
+          <div className="flex justify-between gap-4">
+            <dt className="text-stone-600">
+              {fulfilment.label}
+              {fulfilment.hint ? <span className="block text-xs text-stone-500">{fulfilment.hint}</span> : null}
+            </dt>
+            <dd className="text-stone-950 tabular-nums">
+              {fulfilment.cost === null ? "—" : fulfilment.cost.amountMinor === 0 ? "Free" : money(fulfilment.cost)}
+            </dd>
+          </div>
+        ) : null}
         <div className="flex justify-between gap-4 border-t border-stone-200 pt-3 text-base font-semibold text-stone-950">
           <dt>Total</dt>
           <dd className="tabular-nums">{money(total)}</dd>

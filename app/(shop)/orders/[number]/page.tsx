@@ -97,11 +97,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             // Units the store couldn't find are shown, but neither charged nor handed over.
             lines={order.lines.map((l) => ({ ...l, key: l.variantId, href: `/p/${l.slug}`, problem: l.missing ? `${l.missing} unavailable — not charged` : null }))}
             subtotal={order.subtotal}
-            fulfilment={
-              order.soldAtCounter
-                ? { label: "Taken home from the store", cost: order.shipping }
-                : { label: order.fulfilment === "delivery" ? "Delivery" : "Click & collect", cost: order.shipping }
-            }
+            fulfilment={order.soldAtCounter ? null : { label: order.fulfilment === "delivery" ? "Delivery" : "Click & collect", cost: order.shipping }}
             total={order.total}
             className="sm:p-8"
           />
