@@ -29,6 +29,7 @@ async function signIn(page: Page, callbackUrl: string) {
 }
 
 const onHandOf = async (page: Page) => Number(await page.getByRole("row", { name: ITEM.row }).getByRole("cell").first().innerText());
+const reservedOf = async (page: Page) => Number(await page.getByRole("row", { name: ITEM.row }).getByRole("cell").nth(1).innerText());
 
 test("staff receive a delivery and see the figure change; a collected order is returned at the counter", async ({ browser, baseURL }) => {
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, baseURL });
@@ -56,7 +57,8 @@ test("staff receive a delivery and see the figure change; a collected order is r
   await expect(page.getByRole("dialog").getByText("+4")).toBeVisible();
   await page.getByRole("dialog").getByRole("button", { name: "Close" }).click();
 
-  // A shopper buys one for pickup in Madrid; the counter hands it over (through the API).
+  // A shopper buys one for pickup in Madrid: the open stock screen shows it reserved, live.
+  const reservedBefore = await reservedOf(page);
   const shopper = await browser.newContext({ baseURL });
   const id = await variantId(shopper.request);
   const madrid = ((await (await shopper.request.get(get("locations.list", {}))).json()).result.data.json as { id: string; name: string }[]).find((l) => l.name === "Mostrador Madrid")!.id;
@@ -67,6 +69,8 @@ test("staff receive a delivery and see the figure change; a collected order is r
     fulfilment: { type: "pickup", locationId: madrid },
     payment: { method: "pay_at_pickup" },
   });
+  await expect.poll(() => reservedOf(page)).toBe(reservedBefore + 1);
+  // The counter hands it over (through the API).
   await call(page.request, "pickup.pickAll", { orderNumber: placed.orderNumber });
   await call(page.request, "pickup.markReady", { orderNumber: placed.orderNumber });
   await call(page.request, "pickup.handover", { orderNumber: placed.orderNumber, pickupCode: placed.pickupCode, paidWith: "cash" });

@@ -7,6 +7,7 @@ import { useId, useState } from "react";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
 import { pluralise } from "./format";
+import { useLiveVariants } from "./live";
 import { Bone, LoadingStatus } from "./skeleton";
 import { primaryButton } from "./staff-form";
 import { failureOf } from "./staff-format";
@@ -25,6 +26,8 @@ export function StaffStock({ store }: { store: ConsoleStore }) {
   const searched = useDebounced(query.trim(), 250);
   const levels = useQuery(trpc.inventory.levels.queryOptions({ query: searched, page }, { placeholderData: keepPreviousData }));
   const data = levels.data;
+  // Sales online and at other tills, pickups and returns change these figures: follow them live.
+  useLiveVariants(data?.items.map((i) => i.variantId) ?? [], () => void levels.refetch());
 
   return (
     <div className="mx-auto max-w-6xl">
