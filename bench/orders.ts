@@ -9,13 +9,14 @@
 import { randomUUID } from "node:crypto";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { openPglite, openPostgres, type Database, type Db } from "@/db/client";
-import { location, order, stockLevel, variant } from "@/db/schema";
-import { LOCATION_SLUGS } from "@/db/seed/fixtures";
+import { location, order, stockLevel, user, variant } from "@/db/schema";
+import { DEMO_ACCOUNTS, LOCATION_SLUGS } from "@/db/seed/fixtures";
 import { seed } from "@/db/seed/seed";
 import { addItem } from "@/server/domain/cart/cart";
 import type { Shopper } from "@/server/domain/customers/shopper";
 import { placeOrder } from "@/server/domain/checkout/checkout";
 import { createTestPaymentProvider } from "@/server/domain/payments/test-provider";
+import { sellAtCounter } from "@/server/domain/pos/sale";
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -23,7 +24,15 @@ const VARIANTS = 20;
 /** Fewer units than orders, so the last units are raced for and some orders must fail. */
 const UNITS_PER_VARIANT = Math.floor((ORDERS * 0.75) / VARIANTS);
 
-type Result = { driver: string; placed: number; refused: number; ordersPerSecond: number; bareSqlPerSecond: number };
+type Result = {
+  driver: string;
+  placed: number;
+  refused: number;
+  ordersPerSecond: number;
+  bareSqlPerSecond: number;
+  /** Web orders and counter sales racing for the same units, together per second. */
+  mixedPerSecond: number;
+};
 
 async function runPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
   let next = 0;
@@ -113,7 +122,48 @@ async function bench(driver: string, database: Database): Promise<Result> {
   });
   if (bareReserved !== units) throw new Error(`${driver}: bare SQL reserved ${bareReserved} of ${units}`);
 
-  return { driver, placed, refused, ordersPerSecond: ORDERS / seconds, bareSqlPerSecond: ORDERS / bareSeconds };
+  // Omnichannel: half the buyers order online, half buy at the store's counter, all at once,
+  // for the same units. Sold once each: every unit is either reserved for an order or gone.
+  await resetStock(db, storeId, variants);
+  const [staff] = await db.select({ id: user.id }).from(user).where(eq(user.email, DEMO_ACCOUNTS.staffMadrid));
+  const counter = { store: { id: storeId, code: "MAD", name: "Mostrador Madrid" }, staffId: staff!.id };
+  const buyers: { online: Shopper | null; variantId: string }[] = [];
+  for (let i = 0; i < ORDERS; i++) {
+    const variantId = variants[i % VARIANTS]!;
+    if (i % 2) {
+      buyers.push({ online: null, variantId });
+      continue;
+    }
+    const shopper: Shopper = { kind: "guest", id: randomUUID() };
+    await addItem(db, shopper, variantId, 1);
+    buyers.push({ online: shopper, variantId });
+  }
+  let sold = 0;
+  const mixedSeconds = await runPool(buyers, CONCURRENCY, async ({ online, variantId }) => {
+    try {
+      if (online) {
+        await placeOrder(
+          db,
+          online,
+          { idempotencyKey: randomUUID(), contact: { email: "bench@example.com", name: "Bench" }, fulfilment: { type: "pickup", locationId: storeId }, payment: { method: "pay_at_pickup" } },
+          payments,
+        );
+      } else {
+        await sellAtCounter(db, counter, { customerId: null, source: { from: "basket", lines: [{ variantId, quantity: 1 }] }, payment: { method: "cash" }, idempotencyKey: randomUUID() }, payments);
+      }
+      sold++;
+    } catch (err) {
+      if ((err as { code?: string }).code !== "OUT_OF_STOCK") throw err;
+    }
+  });
+  const mixed = await stockAtStore(db, storeId, variants);
+  const gone = mixed.reduce((n, s) => n + (UNITS_PER_VARIANT - s.onHand), 0);
+  const stillReserved = mixed.reduce((n, s) => n + s.reserved, 0);
+  if (sold !== units || gone + stillReserved !== units || !mixed.every((s) => s.reserved === s.onHand)) {
+    throw new Error(`${driver}: NOT EXACT across channels — sold ${sold}, sold at the counter ${gone}, reserved ${stillReserved}, units ${units}`);
+  }
+
+  return { driver, placed, refused, ordersPerSecond: ORDERS / seconds, bareSqlPerSecond: ORDERS / bareSeconds, mixedPerSecond: ORDERS / mixedSeconds };
 }
 
 async function postgresDatabase(): Promise<{ database: Database; drop: () => Promise<void> } | null> {
@@ -169,9 +219,11 @@ async function main() {
       "placeOrder / s": r.ordersPerSecond.toFixed(0),
       "bare SQL reservation / s": r.bareSqlPerSecond.toFixed(0),
       "placeOrder : bare SQL": (r.ordersPerSecond / r.bareSqlPerSecond).toFixed(3),
+      "web + counter mixed / s": r.mixedPerSecond.toFixed(0),
+      "mixed : placeOrder": (r.mixedPerSecond / r.ordersPerSecond).toFixed(2),
     })),
   );
-  console.log("Exact on every database: orders = units, reserved = on hand, no unit sold twice.");
+  console.log("Exact on every database: orders = units, reserved = on hand, no unit sold twice — online alone, and online racing the counter.");
 }
 
 main().catch((err) => {
