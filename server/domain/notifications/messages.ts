@@ -115,3 +115,28 @@ export async function queueOrderEnded(tx: Tx, orderId: string, ending: { status:
     ].join("\n"),
   });
 }
+
+/** Goods came back at a counter: what was returned, and where the money goes. */
+export async function queueRefundIssued(
+  tx: Tx,
+  orderId: string,
+  refund: { storeName: string; lines: { line: OrderLine; quantity: number; amountMinor: number }[]; refundMinor: number; method: "card" | "cash" | "pay_at_pickup" },
+) {
+  const c = await loadContext(tx, orderId);
+  const where = refund.method === "card" ? "to the card you paid with (it can take a few days to show)" : "in cash at the counter";
+  return queueNotification(tx, {
+    kind: "refund_issued",
+    ...toWhom(c),
+    subject: `Your return for order ${c.order.number}: ${money(c, refund.refundMinor)} refunded`,
+    body: [
+      hello(c),
+      "",
+      `You returned at ${refund.storeName}:`,
+      ...refund.lines.map((r) => `  ${r.quantity} × ${itemName(r.line)} (${money(c, r.amountMinor)})`),
+      "",
+      `Refund: ${money(c, refund.refundMinor)}, ${where}.`,
+      "",
+      signOff,
+    ].join("\n"),
+  });
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { interaction, order, orderEvent, orderLine, orderReturn, product, stockLevel, stockMovement, variant } from "@/db/schema";
+import { interaction, notification, order, orderEvent, orderLine, orderReturn, product, stockLevel, stockMovement, variant } from "@/db/schema";
 import { DEMO_ACCOUNTS } from "@/db/seed/fixtures";
 import { addItem } from "@/server/domain/cart/cart";
 import { placeOrder } from "@/server/domain/checkout/checkout";
@@ -100,6 +100,7 @@ async function tally(orderNumber: string) {
     returns: await n(t.db.select({ n: count() }).from(orderReturn).where(eq(orderReturn.orderId, row!.id))),
     events: await n(t.db.select({ n: count() }).from(orderEvent).where(eq(orderEvent.orderId, row!.id))),
     movements: await n(t.db.select({ n: count() }).from(stockMovement).where(eq(stockMovement.orderId, row!.id))),
+    messages: await n(t.db.select({ n: count() }).from(notification).where(eq(notification.orderId, row!.id))),
     returned: (await t.db.select({ q: orderLine.returnedQuantity }).from(orderLine).where(eq(orderLine.orderId, row!.id))).map((l) => l.q).sort(),
     madridScarf: (await stockAt(t.db, scarf, madrid.id)).onHand,
     madridSocks: (await stockAt(t.db, socks, madrid.id)).onHand,
@@ -141,6 +142,9 @@ describe("returns at the counter", () => {
     expect(seen).toContainEqual(expect.objectContaining({ type: "order.updated", number: orderNumber, owner: `customer:${anaId}` }));
     expect(seen).toContainEqual(expect.objectContaining({ type: "stock.changed", variantId: scarf, locationId: madrid.id }));
     expect((await tally(orderNumber)).paymentStatus).toBe("paid");
+    // The customer is told what came back and where the money goes.
+    const [told] = await t.db.select().from(notification).where(and(eq(notification.orderId, saved!.orderId), eq(notification.kind, "refund_issued")));
+    expect(told).toMatchObject({ toEmail: DEMO_ACCOUNTS.customer, subject: expect.stringMatching(/49,90\s€ refunded/), body: expect.stringContaining("to the card you paid with") });
 
     // The rest comes back later: now everything the customer kept is refunded.
     const later = await findReturnableOrder(t.db, orderNumber);

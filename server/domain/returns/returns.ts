@@ -7,6 +7,8 @@ import { orderOwnerKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
+import { queueRefundIssued } from "@/server/domain/notifications/messages";
+import { deliverSoon } from "@/server/domain/notifications/outbox";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { DomainError, notFound } from "@/server/errors";
@@ -124,12 +126,14 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
         .values({ id: returnId, orderId: row.id, locationId: actor.store.id, staffId: actor.staffId, reason: input.reason, refundMinor, refundMethod, refundReference })
         .returning({ createdAt: orderReturn.createdAt });
       await tx.insert(orderReturnLine).values(returned.map((r) => ({ returnId, orderLineId: r.line.id, quantity: r.quantity, amountMinor: r.amountMinor })));
+      await queueRefundIssued(tx, row.id, { storeName: actor.store.name, lines: returned, refundMinor, method: refundMethod });
       return { row, returned, refundMinor, refundMethod, refundReference, everything, createdAt: saved!.createdAt };
     });
 
     const { row, returned } = done;
     await publish({ type: "order.updated", orderId: row.id, number: row.number, status: row.status, owner: orderOwnerKey(row), locationId: row.locationId });
     await announceStock(db, returned.map((r) => ({ variantId: r.line.variantId, locationId: actor.store.id })));
+    deliverSoon(db);
     const money = (amountMinor: number) => ({ amountMinor, currency: row.currency });
     return {
       returnId,
