@@ -21,7 +21,7 @@ function useLiveCustomer(customerId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refetch = useThrottled(() => void queryClient.invalidateQueries({ queryKey: trpc.customers.get.queryKey({ customerId }) }), 250);
-  return useSubscription(trpc.customers.cartChanged.subscriptionOptions({ customerId }, { onData: refetch, onStarted: refetch })).status;
+  return useSubscription(trpc.live.customerCart.subscriptionOptions({ customerId }, { onData: refetch, onStarted: refetch })).status;
 }
 
 /** One customer, as the person serving them sees them: profile, open cart, and one timeline across channels. */

@@ -31,7 +31,7 @@ function everyCounterCall(api: Api): Array<[string, () => Promise<unknown>]> {
     ["customers.addToCart", () => api.customers.addToCart({ customerId: anaId, variantId: itemId, quantity: 1 })],
     ["customers.setCartQuantity", () => api.customers.setCartQuantity({ customerId: anaId, variantId: itemId, quantity: 1 })],
     ["customers.removeFromCart", () => api.customers.removeFromCart({ customerId: anaId, variantId: itemId })],
-    ["customers.cartChanged", () => api.customers.cartChanged({ customerId: anaId })],
+    ["live.customerCart", () => api.live.customerCart({ customerId: anaId })],
     ["pos.findItem", () => api.pos.findItem({ code: FIXTURE_LOW_STOCK_SKU })],
     ["pos.sell", () => api.pos.sell({ customerId: anaId, source: { from: "basket", lines }, payment: { method: "cash" }, idempotencyKey: randomUUID() })],
     [

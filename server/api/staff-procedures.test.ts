@@ -7,7 +7,7 @@ import { appRouter } from "./root";
 /** The store console's routers: nothing in them is for shoppers. */
 const CONSOLE_ROUTERS = ["pickup", "customers", "pos", "returns", "inventory", "notifications", "staff"];
 const procedures = Object.keys((appRouter._def as unknown as { procedures: Record<string, unknown> }).procedures);
-const consoleProcedures = procedures.filter((path) => CONSOLE_ROUTERS.includes(path.split(".")[0]!)).concat("live.pickupQueue");
+const consoleProcedures = procedures.filter((path) => CONSOLE_ROUTERS.includes(path.split(".")[0]!)).concat("live.pickupQueue", "live.customerCart");
 
 type Callable = (input?: unknown) => Promise<unknown>;
 function procedureOf(api: unknown, path: string): Callable {

@@ -1,10 +1,7 @@
-import { tracked, TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { MAX_LINE_QUANTITY } from "@/server/domain/cart/cart";
 import { customerOverview, findCustomers } from "@/server/domain/customers/lookup";
-import { addToCustomerCart, customerCartOwner, removeFromCustomerCart, setCustomerCartQuantity } from "@/server/domain/customers/serve";
-import { shopperKey } from "@/server/domain/customers/shopper";
-import { eventStream, StreamsClosing } from "@/server/domain/events/bus";
+import { addToCustomerCart, removeFromCustomerCart, setCustomerCartQuantity } from "@/server/domain/customers/serve";
 import { router, staffProcedure, storeProcedure } from "../trpc";
 
 const customerId = z.object({ customerId: z.uuid() });
@@ -27,20 +24,4 @@ export const customersRouter = router({
   removeFromCart: storeProcedure
     .input(customerId.extend({ variantId: z.uuid() }))
     .mutation(({ ctx, input }) => removeFromCustomerCart(ctx.db, input.customerId, input.variantId)),
-
-  /** The customer's cart changed (on their phone, or at another till): refetch it. */
-  cartChanged: staffProcedure.input(customerId).subscription(async ({ ctx, input, signal }) => {
-    const owner = shopperKey(await customerCartOwner(ctx.db, input.customerId));
-    return (async function* () {
-      try {
-        for await (const { id, event } of eventStream(signal, (e) => e.type === "cart.updated" && e.owner === owner)) {
-          if (event.type === "cart.updated") yield tracked(id, { cartId: event.cartId });
-        }
-      } catch (err) {
-        // The server is restarting: a 503 inside the stream makes the client reconnect.
-        if (err instanceof StreamsClosing) throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: err.message });
-        throw err;
-      }
-    })();
-  }),
 });

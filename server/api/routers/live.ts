@@ -1,11 +1,12 @@
 import { tracked, TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { customerCartOwner } from "@/server/domain/customers/serve";
 import { shopperKey } from "@/server/domain/customers/shopper";
 import { eventStream as domainEventStream, StreamsClosing } from "@/server/domain/events/bus";
 import { getOrder } from "@/server/domain/orders/orders";
 import { notFound } from "@/server/errors";
 import { currentShopper } from "../shopper";
-import { publicProcedure, router, storeProcedure } from "../trpc";
+import { publicProcedure, router, staffProcedure, storeProcedure } from "../trpc";
 
 const variantIds = z.array(z.uuid()).min(1).max(100);
 
@@ -86,6 +87,16 @@ export const liveRouter = router({
     return (async function* () {
       for await (const { id, event } of eventStream(signal, (e) => e.type === "order.updated" && e.owner === owner)) {
         if (event.type === "order.updated") yield tracked(id, { number: event.number, status: event.status });
+      }
+    })();
+  }),
+
+  /** Staff serving a customer: that customer's cart changed (on their phone, or at another till). */
+  customerCart: staffProcedure.input(z.object({ customerId: z.uuid() })).subscription(async ({ ctx, input, signal }) => {
+    const owner = shopperKey(await customerCartOwner(ctx.db, input.customerId));
+    return (async function* () {
+      for await (const { id, event } of eventStream(signal, (e) => e.type === "cart.updated" && e.owner === owner)) {
+        if (event.type === "cart.updated") yield tracked(id, { cartId: event.cartId });
       }
     })();
   }),
