@@ -23,7 +23,9 @@ const schema = z.object({
   NEXT_PHASE: z.string().optional(),
   /** "nodejs" or "edge", set by Next in each runtime. */
   NEXT_RUNTIME: z.string().optional(),
-});
+})
+  // Caught at start, not at the first email an hour later.
+  .refine((e) => e.MAIL_TRANSPORT !== "smtp" || !!e.SMTP_URL, { message: "MAIL_TRANSPORT=smtp needs SMTP_URL (smtp://user:pass@host:587 or smtps://…:465)", path: ["SMTP_URL"] });
 
 const parsed = schema.safeParse(process.env);
 if (!parsed.success) {
