@@ -1,8 +1,9 @@
 import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { order, orderEvent, stockLevel } from "@/db/schema";
+import { order, orderEvent } from "@/db/schema";
+import { handOutReserved } from "@/server/domain/inventory/stock";
 import { throttleWaitSeconds } from "@/server/domain/customers/accounts";
 import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { publish } from "@/server/domain/events/bus";
@@ -60,12 +61,7 @@ export async function handOver(
     if (row.paymentMethod === "pay_at_pickup" && !input.paidWith) {
       throw new DomainError("INVALID_INPUT", "Take the payment first: choose card or cash.");
     }
-    for (const l of await orderUnits(tx, row.id)) {
-      await tx
-        .update(stockLevel)
-        .set({ onHand: sql`${stockLevel.onHand} - ${l.quantity}`, reserved: sql`${stockLevel.reserved} - ${l.quantity}`, updatedAt: sql`now()` })
-        .where(and(eq(stockLevel.variantId, l.variantId), eq(stockLevel.locationId, store.storeId)));
-    }
+    await handOutReserved(tx, store.storeId, await orderUnits(tx, row.id));
     // Captured inside the transaction: if the bank refuses, the order is not marked collected.
     if (row.paymentMethod === "card" && row.paymentReference) await provider.capture(row.paymentReference, { amountMinor: row.totalMinor, currency: row.currency });
     await tx
