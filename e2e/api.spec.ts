@@ -13,6 +13,15 @@ test.describe("API over HTTP", () => {
     expect(await res.json()).toEqual({ status: "ok", database: "pglite" });
   });
 
+  test("a first page visit gets its guest cookie, so a new visitor's first calls share one guest", async ({ request }) => {
+    const first = await request.get("/search?q=tote", { maxRedirects: 0 });
+    const cookie = first.headers()["set-cookie"] ?? "";
+    expect(cookie).toMatch(/mostrador_guest=[A-Za-z0-9_-]{43};.*HttpOnly/);
+    // The same visitor's next page keeps it; API calls and assets never mint one.
+    expect((await request.get("/")).headers()["set-cookie"] ?? "").not.toContain("mostrador_guest");
+    expect((await request.get("/api/health")).headers()["set-cookie"] ?? "").not.toContain("mostrador_guest");
+  });
+
   test("a product by slug, and 404 for an unknown one", async ({ request }) => {
     const ok = await request.get(get("catalog.product", { slug: FIXTURE_PRODUCT.slug }));
     expect(ok.status()).toBe(200);

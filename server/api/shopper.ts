@@ -19,11 +19,17 @@ export function currentShopper(ctx: Context): Shopper | null {
   return token ? { kind: "guest", id: guestIdFromToken(token) } : null;
 }
 
+/** A new guest's Set-Cookie header: the page proxy gives one on a first visit, the API on a first change. */
+export function newGuestCookie(secure: boolean): { token: string; header: string } {
+  const token = newGuestToken();
+  return { token, header: `${GUEST_COOKIE}=${token}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly${secure ? "; Secure" : ""}` };
+}
+
 /** Who is shopping, giving a new guest their cookie when a change needs an owner. */
 export function shopperForChange(ctx: Context): Shopper {
   const known = currentShopper(ctx);
   if (known) return known;
-  const token = newGuestToken();
-  ctx.setCookie(`${GUEST_COOKIE}=${token}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly${ctx.secure ? "; Secure" : ""}`);
+  const { token, header } = newGuestCookie(ctx.secure);
+  ctx.setCookie(header);
   return { kind: "guest", id: guestIdFromToken(token) };
 }
