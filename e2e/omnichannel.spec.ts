@@ -41,8 +41,11 @@ test("a guest cart joins the account on sign-in, is one cart on phone and laptop
   await addToCart(onLaptop, ACCOUNT_ITEM, 1);
 
   // On the phone, still a guest, he searches, adds a tote bag; signing in merges it into the account's cart.
+  // (The search is noted once the page is live; leaving at once would cancel that call.)
+  const searchNoted = onPhone.waitForResponse((r) => r.url().includes("history.recordSearch") && r.ok());
   await onPhone.goto("/search?q=tote");
   await expect(onPhone.getByRole("link", { name: new RegExp(GUEST_ITEM.name) }).first()).toBeVisible();
+  await searchNoted;
   await addToCart(onPhone, GUEST_ITEM, 1);
   await signIn(onPhone, DEMO_ACCOUNTS.customerNoStore, "/cart");
   await expectCartLines(onPhone, [

@@ -66,9 +66,10 @@ export function useLiveCart(shopper: string | null, cartId: string | null) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refetch = useThrottled(() => void queryClient.invalidateQueries({ queryKey: trpc.cart.get.queryKey() }), 150);
-  const onStarted = useOnReconnect(refetch);
   const visible = usePageVisible();
-  const { reset } = useSubscription(trpc.live.cart.subscriptionOptions(undefined, { enabled: visible, onData: refetch, onStarted }));
+  // Refetch on the first start too: a change made on another device between the page's render and
+  // the stream opening would otherwise wait for the next one. A cart is cheap to read again.
+  const { reset } = useSubscription(trpc.live.cart.subscriptionOptions(undefined, { enabled: visible, onData: refetch, onStarted: refetch }));
   const resetRef = useRef(reset);
   useEffect(() => {
     resetRef.current = reset;
