@@ -2,13 +2,14 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { cart, idempotencyKey, location, order, orderEvent, orderLine, user } from "@/db/schema";
+import { cart, idempotencyKey, location, order, orderEvent, user } from "@/db/schema";
 import { cartLines, describeVariant, findOpenCart, lockOpenCart } from "@/server/domain/cart/cart";
 import type { Money } from "@/server/domain/catalog/catalog";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
+import { insertOrder } from "@/server/domain/orders/write";
 import { activeHold, holdStock, releaseHolds, reserveStock, supplyByLocation, type ShortLine } from "@/server/domain/inventory/stock";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError } from "@/server/errors";
@@ -198,45 +199,26 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
         throw err;
       }
 
-      const [placed] = await tx
-        .insert(order)
-        .values({
-          number: sql`${place.code} || '-' || nextval('order_number_seq')`,
-          customerId: shopper.kind === "customer" ? shopper.id : null,
-          guestId: shopper.kind === "guest" ? shopper.id : null,
-          email: contact.email,
-          contactName: contact.name,
-          channel: "web",
-          fulfilment: fulfilment.type,
-          locationId: place.id,
-          paymentMethod: payment.method,
-          paymentStatus: payment.method === "card" ? "authorized" : "pending",
-          paymentReference: authorizationId,
-          pickupCode: fulfilment.type === "pickup" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null,
-          deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
-          subtotalMinor: now.subtotal.amountMinor,
-          shippingMinor: now.shipping.amountMinor,
-          totalMinor: now.total.amountMinor,
-          currency: now.total.currency,
-        })
-        .returning({ id: order.id, number: order.number, status: order.status, pickupCode: order.pickupCode, totalMinor: order.totalMinor });
-      if (!placed) throw new Error("order insert returned nothing");
-      await tx.insert(orderLine).values(
-        lines.map((l) => ({
-          orderId: placed.id,
-          variantId: l.variantId,
-          sku: l.sku,
-          productName: l.name,
-          productSlug: l.slug,
-          size: l.size,
-          colour: l.colour,
-          quantity: l.quantity,
-          unitPriceMinor: l.priceMinor,
-        })),
-      );
+      const placed = await insertOrder(tx, place.code, input.idempotencyKey, {
+        customerId: shopper.kind === "customer" ? shopper.id : null,
+        guestId: shopper.kind === "guest" ? shopper.id : null,
+        email: contact.email,
+        contactName: contact.name,
+        channel: "web",
+        fulfilment: fulfilment.type,
+        locationId: place.id,
+        paymentMethod: payment.method,
+        paymentStatus: payment.method === "card" ? "authorized" : "pending",
+        paymentReference: authorizationId,
+        pickupCode: fulfilment.type === "pickup" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null,
+        deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
+        subtotalMinor: now.subtotal.amountMinor,
+        shippingMinor: now.shipping.amountMinor,
+        totalMinor: now.total.amountMinor,
+        currency: now.total.currency,
+      }, lines);
       await tx.insert(orderEvent).values({ orderId: placed.id, status: "placed", channel: "web", actorId: shopper.kind === "customer" ? shopper.id : null });
       await tx.update(cart).set({ status: "converted", updatedAt: sql`now()` }).where(eq(cart.id, locked.id));
-      await tx.update(idempotencyKey).set({ orderId: placed.id }).where(eq(idempotencyKey.key, input.idempotencyKey));
       await recordInteraction(tx, shopper, "web", "order", { orderNumber: placed.number, totalMinor: placed.totalMinor });
       return {
         orderId: placed.id,

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { idempotencyKey, order, orderLine, product, user, variant, type NewOrder } from "@/db/schema";
+import { idempotencyKey, order, product, user, variant } from "@/db/schema";
 import { describeVariant, type Tx } from "@/server/domain/cart/cart";
+import type { OrderLineInput } from "@/server/domain/orders/write";
 import { reserveStock, type ShortLine, type StockLine } from "@/server/domain/inventory/stock";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError, notFound } from "@/server/errors";
@@ -11,8 +12,8 @@ import type { SaleLine } from "./inputs";
 /** Who sells: the staff member, and the store taken from their account on the server. */
 export type Counter = { store: { id: string; code: string; name: string }; staffId: string };
 
-/** A line as it goes on the order: today's catalog price and the names the receipt keeps. */
-export type PricedLine = { variantId: string; quantity: number; sku: string; name: string; slug: string; size: string | null; colour: string | null; priceMinor: number; currency: string };
+/** A line as it goes on the order, at today's catalog price. */
+export type PricedLine = OrderLineInput & { currency: string };
 
 export type CounterOrder = { orderNumber: string; status: string; pickupCode?: string; totalMinor: number; currency: string };
 
@@ -87,32 +88,6 @@ export async function reserveAt(tx: Tx, cartId: string | null, place: { id: stri
   }
 }
 
-/**
- * Writes the order and its lines and ties the idempotency key to it; the number is the given
- * location's code and the shared sequence.
- */
-export async function insertOrder(tx: Tx, code: string, key: string, values: Omit<NewOrder, "number">, lines: PricedLine[]) {
-  const [placed] = await tx
-    .insert(order)
-    .values({ ...values, number: sql`${code} || '-' || nextval('order_number_seq')` })
-    .returning({ id: order.id, number: order.number, status: order.status, pickupCode: order.pickupCode, totalMinor: order.totalMinor, currency: order.currency });
-  if (!placed) throw new Error("order insert returned nothing");
-  await tx.insert(orderLine).values(
-    lines.map((l) => ({
-      orderId: placed.id,
-      variantId: l.variantId,
-      sku: l.sku,
-      productName: l.name,
-      productSlug: l.slug,
-      size: l.size,
-      colour: l.colour,
-      quantity: l.quantity,
-      unitPriceMinor: l.priceMinor,
-    })),
-  );
-  await tx.update(idempotencyKey).set({ orderId: placed.id }).where(eq(idempotencyKey.key, key));
-  return placed;
-}
 
 /** Card payments are authorised before the transaction, so no row stays locked while the bank answers. */
 export async function authorise(provider: PaymentProvider, amount: { amountMinor: number; currency: string }, card: { number: string; expiry: string; cvc: string }, reference: string) {

@@ -8,9 +8,10 @@ import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
+import { insertOrder } from "@/server/domain/orders/write";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError } from "@/server/errors";
-import { AlreadyPlaced, authorise, claimKey, contactOf, counterOwner, insertOrder, orderForKey, priceLines, reserveAt, subtotalOf, type Counter, type CounterOrder } from "./counter-order";
+import { AlreadyPlaced, authorise, claimKey, contactOf, counterOwner, orderForKey, priceLines, reserveAt, subtotalOf, type Counter, type CounterOrder } from "./counter-order";
 import type { OrderElsewhereInput } from "./inputs";
 
 export type ElsewhereOrder = CounterOrder & { fulfilment: "pickup" | "delivery"; locationName: string };

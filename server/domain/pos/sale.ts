@@ -8,6 +8,7 @@ import { announceStock } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
 import { handOutReserved } from "@/server/domain/inventory/stock";
+import { insertOrder } from "@/server/domain/orders/write";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError } from "@/server/errors";
 import {
@@ -16,7 +17,6 @@ import {
   claimKey,
   contactOf,
   counterOwner,
-  insertOrder,
   orderForKey,
   priceLines,
   reserveAt,
