@@ -1,7 +1,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 
@@ -105,4 +105,24 @@ export async function openPglite(dir: string): Promise<Database> {
 export async function isEmpty(db: Db): Promise<boolean> {
   const rows = await db.select({ n: sql<number>`count(*)::int` }).from(schema.location);
   return (rows[0]?.n ?? 0) === 0;
+}
+
+/** Rows of a raw statement (a call to one of the database functions); both drivers answer `{ rows }`. */
+export async function queryRows<T>(db: Pick<Db, "execute">, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** SQLSTATE of the refusals the database functions raise (migration 0004): message = domain code. */
+const REFUSAL_SQLSTATE = "MS400";
+
+/**
+ * A refusal raised by a database function, with its code and details, or null for any other
+ * error. Drizzle wraps driver errors in its own, with the driver's as `cause`.
+ */
+export function databaseRefusal(err: unknown): { code: string; details: Record<string, unknown> } | null {
+  const inner = err instanceof Error && err.cause ? err.cause : err;
+  const e = inner as { code?: unknown; message?: unknown; detail?: unknown } | null;
+  if (!e || e.code !== REFUSAL_SQLSTATE || typeof e.message !== "string") return null;
+  return { code: e.message, details: typeof e.detail === "string" && e.detail ? (JSON.parse(e.detail) as Record<string, unknown>) : {} };
 }

@@ -5,7 +5,6 @@ import { cart, cartItem, product, productImage, variant, type Cart, type Channel
 import type { Money } from "@/server/domain/catalog/catalog";
 import { ownedBy, ownerColumns, shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, type StockKey } from "@/server/domain/events/announce";
-import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
 import { releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
 import { DomainError, notFound } from "@/server/errors";
@@ -135,8 +134,7 @@ async function touch(tx: Tx, cartId: string) {
 
 /** After commit: the cart's other devices refresh, and stock its ended hold kept comes back. */
 export async function announceCartChange(db: Db, shopper: Shopper, change: { cartId: string; released: StockKey[] }) {
-  await publish({ type: "cart.updated", cartId: change.cartId, owner: shopperKey(shopper) });
-  await announceStock(db, change.released);
+  await announceStock(db, change.released, { type: "cart.updated", cartId: change.cartId, owner: shopperKey(shopper) });
 }
 
 export async function dismissNotices(db: Db, shopper: Shopper) {

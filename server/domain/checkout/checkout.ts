@@ -1,16 +1,15 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { cart, idempotencyKey, location, order, orderEvent, user } from "@/db/schema";
+import { databaseRefusal, queryRows, type Db } from "@/db/client";
+import { idempotencyKey, location, order } from "@/db/schema";
 import { cartLines, describeVariant, findOpenCart, lockOpenCart } from "@/server/domain/cart/cart";
 import type { Money } from "@/server/domain/catalog/catalog";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
-import { announceStock } from "@/server/domain/events/announce";
+import { announceStock, stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
-import { recordInteraction } from "@/server/domain/history/interactions";
-import { insertOrder } from "@/server/domain/orders/write";
-import { activeHold, holdStock, releaseHolds, reserveStock, supplyByLocation, type ShortLine } from "@/server/domain/inventory/stock";
+import { orderColumns } from "@/server/domain/orders/write";
+import { activeHold, holdStock, releaseHolds, supplyByLocation, type ShortLine, type StockNow } from "@/server/domain/inventory/stock";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError } from "@/server/errors";
 import type { HoldTarget, PlaceOrderInput } from "./inputs";
@@ -128,122 +127,143 @@ async function orderForKey(db: Db, key: string, owner: string): Promise<PlacedOr
     .leftJoin(order, eq(order.id, idempotencyKey.orderId))
     .where(eq(idempotencyKey.key, key));
   if (!row) return null;
-  if (row.owner !== owner) throw new DomainError("IDEMPOTENCY_KEY_REUSED", "That checkout attempt belongs to someone else. Reload the page and try again.");
+  if (row.owner !== owner) throw keyReused();
   if (!row.number) return null;
   return { orderNumber: row.number, status: row.status ?? "placed", ...(row.pickupCode ? { pickupCode: row.pickupCode } : {}) };
 }
 
-/** Thrown inside the transaction when another call with the same key got there first. */
-class AlreadyPlaced extends Error {}
+function keyReused() {
+  return new DomainError("IDEMPOTENCY_KEY_REUSED", "That checkout attempt belongs to someone else. Reload the page and try again.");
+}
+
+function unsellableError(unsellable: ShortLine[], lines: Line[]) {
+  const named = namedShortLines(unsellable, lines);
+  return new DomainError("OUT_OF_STOCK", `${named.map((l) => l.name).join(", ")} can no longer be bought. Remove it from your cart to continue.`, { lines: named });
+}
 
 /**
- * Places the shopper's cart as an order. The card is authorised first (outside the transaction,
- * so no row stays locked while a bank answers); then one transaction claims the idempotency key,
- * reserves the stock at the fulfilling location, writes the order, its lines and its first
- * event, and closes the cart. Any failure rolls all of it back and voids the authorisation.
+ * What the card must be authorised for: the cart's subtotal and shipping now. Null when a call
+ * with the same key has just placed the order (its cart is then closed): the caller returns it.
+ */
+async function amountToAuthorise(db: Db, shopper: Shopper, input: PlaceOrderInput, owner: string) {
+  const c = await findOpenCart(db, shopper);
+  const lines = c ? await cartLines(db, c.id) : [];
+  if (!lines.length) {
+    const first = await orderForKey(db, input.idempotencyKey, owner);
+    if (first) return { kind: "placed" as const, earlier: first };
+    throw new DomainError("CART_EMPTY", "Your cart is empty.");
+  }
+  const unsellable = lines.filter((l) => !l.sellable);
+  if (unsellable.length) throw unsellableError(unsellable.map((l) => ({ variantId: l.variantId, requested: l.quantity, available: 0 })), lines);
+  return { kind: "amount" as const, totals: orderTotals(lines, input.fulfilment.type) };
+}
+
+/** What the database function place_web_order answers (migration 0004). */
+type Placement = { orderId: string; orderNumber: string; status: string; pickupCode: string | null; cartId: string; stock: StockNow[]; repeated: boolean };
+
+/**
+ * Places the shopper's cart as an order. A card is authorised first, for the cart as it is then
+ * (outside the transaction, so no row stays locked while a bank answers). Then one call to the
+ * database function place_web_order is the whole transaction: it claims the idempotency key (a
+ * call with the same key waits for it and answers with the first order), checks the store, locks
+ * the cart and re-reads its prices (a different subtotal from the one authorised is refused),
+ * reserves the stock, writes the order, its lines and first event, and closes the cart. A refusal
+ * rolls all of it back and voids the authorisation. Paid at pickup, there is no amount to
+ * authorise beforehand, so the order is one round trip to the database.
  */
 export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInput, provider: PaymentProvider): Promise<PlacedOrder> {
   const owner = shopperKey(shopper);
-  const earlier = await orderForKey(db, input.idempotencyKey, owner);
-  if (earlier) return earlier;
-
   const { fulfilment, payment } = input;
-  const place =
-    fulfilment.type === "pickup" ? await pickupStore(db, fulfilment.locationId) : { ...(await warehouse(db)), code: "WEB" };
   if (fulfilment.type === "delivery" && payment.method !== "card") {
     throw new DomainError("INVALID_INPUT", "Delivery orders are paid by card.");
   }
-  const contact = await contactFor(db, shopper, input.contact);
-
-  const c = await findOpenCart(db, shopper);
-  const preview = c ? await cartLines(db, c.id) : [];
-  if (!c || !preview.length) throw new DomainError("CART_EMPTY", "Your cart is empty.");
-  const unsellable = preview.filter((l) => !l.sellable);
-  if (unsellable.length) {
-    throw new DomainError("OUT_OF_STOCK", `${unsellable.map(describeVariant).join(", ")} can no longer be bought. Remove it from your cart to continue.`, {
-      lines: namedShortLines(unsellable.map((l) => ({ variantId: l.variantId, requested: l.quantity, available: 0 })), preview),
-    });
+  if (shopper.kind === "guest" && !input.contact) {
+    throw new DomainError("INVALID_INPUT", "Enter your email and name so we can send your order confirmation.");
   }
-  const totals = orderTotals(preview, fulfilment.type);
+  const placeId = fulfilment.type === "pickup" ? fulfilment.locationId : (await warehouse(db)).id;
 
-  let authorizationId: string | null = null;
+  let authorised: { id: string; totals: ReturnType<typeof orderTotals> } | null = null;
   if (payment.method === "card") {
-    const auth = await provider.authorize({ amount: totals.total, card: payment.card, reference: input.idempotencyKey });
+    const earlier = await orderForKey(db, input.idempotencyKey, owner);
+    if (earlier) return earlier;
+    if (fulfilment.type === "pickup") await pickupStore(db, placeId);
+    const amount = await amountToAuthorise(db, shopper, input, owner);
+    if (amount.kind === "placed") return amount.earlier;
+    const auth = await provider.authorize({ amount: amount.totals.total, card: payment.card, reference: input.idempotencyKey });
     if (!auth.ok) {
       throw new DomainError(auth.reason === "try_again" ? "PAYMENT_TRY_AGAIN" : "PAYMENT_DECLINED", auth.message, { reason: auth.reason });
     }
-    authorizationId = auth.authorizationId;
+    authorised = { id: auth.authorizationId, totals: amount.totals };
   }
 
-  let committed: { orderId: string; result: PlacedOrder; cartId: string; lines: { variantId: string }[] };
+  const given = input.contact;
+  const values = orderColumns({
+    ...(shopper.kind === "guest" ? { email: given?.email, contactName: given?.name } : { contactName: given?.name }),
+    fulfilment: fulfilment.type,
+    paymentMethod: payment.method,
+    paymentStatus: authorised ? "authorized" : "pending",
+    paymentReference: authorised?.id ?? null,
+    pickupCode: fulfilment.type === "pickup" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null,
+    deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
+    shippingMinor: authorised?.totals.shipping.amountMinor ?? 0,
+  });
+  let placed: Placement;
   try {
-    committed = await db.transaction(async (tx) => {
-      // The key's row is claimed first: a racing call with the same key waits here, then finds it taken.
-      const claimed = await tx.insert(idempotencyKey).values({ key: input.idempotencyKey, owner }).onConflictDoNothing().returning();
-      if (!claimed.length) throw new AlreadyPlaced();
-
-      const locked = await lockOpenCart(tx, shopper);
-      const lines = await cartLines(tx, locked.id);
-      if (locked.id !== c.id || !lines.length) throw new DomainError("CART_EMPTY", "Your cart is empty.");
-      const now = orderTotals(lines, fulfilment.type);
-      if (now.total.amountMinor !== totals.total.amountMinor) {
-        throw new DomainError("PRICE_CHANGED", "Prices in your cart changed while you were checking out. Review your cart and place the order again.");
-      }
-      try {
-        await reserveStock(tx, locked.id, place.id, lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })));
-      } catch (err) {
-        if (err instanceof DomainError && err.code === "OUT_OF_STOCK") {
-          const short = namedShortLines((err.details?.lines ?? []) as ShortLine[], lines);
-          throw new DomainError("OUT_OF_STOCK", outOfStockMessage(short, place.name), { lines: short });
-        }
-        throw err;
-      }
-
-      const placed = await insertOrder(tx, place.code, input.idempotencyKey, {
-        customerId: shopper.kind === "customer" ? shopper.id : null,
-        guestId: shopper.kind === "guest" ? shopper.id : null,
-        email: contact.email,
-        contactName: contact.name,
-        channel: "web",
-        fulfilment: fulfilment.type,
-        locationId: place.id,
-        paymentMethod: payment.method,
-        paymentStatus: payment.method === "card" ? "authorized" : "pending",
-        paymentReference: authorizationId,
-        pickupCode: fulfilment.type === "pickup" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null,
-        deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
-        subtotalMinor: now.subtotal.amountMinor,
-        shippingMinor: now.shipping.amountMinor,
-        totalMinor: now.total.amountMinor,
-        currency: now.total.currency,
-      }, lines);
-      await tx.insert(orderEvent).values({ orderId: placed.id, status: "placed", channel: "web", actorId: shopper.kind === "customer" ? shopper.id : null });
-      await tx.update(cart).set({ status: "converted", updatedAt: sql`now()` }).where(eq(cart.id, locked.id));
-      await recordInteraction(tx, shopper, "web", "order", { orderNumber: placed.number, totalMinor: placed.totalMinor });
-      return {
-        orderId: placed.id,
-        cartId: locked.id,
-        lines,
-        result: { orderNumber: placed.number, status: placed.status, ...(placed.pickupCode ? { pickupCode: placed.pickupCode } : {}) },
-      };
-    });
+    const [row] = await queryRows<{ placed: Placement }>(
+      db,
+      sql`select place_web_order(${input.idempotencyKey}, ${owner}, ${shopper.kind === "customer" ? shopper.id : null}, ${shopper.kind === "guest" ? shopper.id : null},
+                                 ${placeId}, ${authorised?.totals.subtotal.amountMinor ?? null}, ${JSON.stringify(values)}::jsonb) as placed`,
+    );
+    if (!row) throw new Error("place_web_order returned nothing");
+    placed = row.placed;
   } catch (err) {
-    if (authorizationId) await provider.void(authorizationId).catch((e) => console.error("voiding authorisation failed", e));
-    if (err instanceof AlreadyPlaced) {
-      const first = await orderForKey(db, input.idempotencyKey, owner);
-      if (first) return first;
-      throw new DomainError("IDEMPOTENCY_KEY_REUSED", "That checkout attempt is still being processed. Check your orders in a moment.");
-    }
-    throw err;
+    if (authorised) await provider.void(authorised.id).catch((e) => console.error("voiding authorisation failed", e));
+    throw placementRefusal(err);
   }
-  // After commit: the store's queue, the customer's other screens, and everyone's stock view.
+  const result: PlacedOrder = { orderNumber: placed.orderNumber, status: placed.status, ...(placed.pickupCode ? { pickupCode: placed.pickupCode } : {}) };
+  if (placed.repeated) {
+    // Another call with this key placed the order first: this call's authorisation is not needed.
+    if (authorised) await provider.void(authorised.id).catch((e) => console.error("voiding authorisation failed", e));
+    return result;
+  }
+  // After commit, in one publish: the store's queue, the customer's other screens, and everyone's stock view.
   await publish(
-    { type: "order.updated", orderId: committed.orderId, number: committed.result.orderNumber, status: committed.result.status, owner, locationId: place.id },
-    { type: "cart.updated", cartId: committed.cartId, owner },
-    ...(fulfilment.type === "pickup" ? [{ type: "pickup.queue" as const, locationId: place.id }] : []),
+    { type: "order.updated", orderId: placed.orderId, number: placed.orderNumber, status: placed.status, owner, locationId: placeId },
+    { type: "cart.updated", cartId: placed.cartId, owner },
+    ...(fulfilment.type === "pickup" ? [{ type: "pickup.queue" as const, locationId: placeId }] : []),
+    ...stockChanged(placed.stock),
   );
-  await announceStock(db, committed.lines.map((l) => ({ variantId: l.variantId, locationId: place.id })));
-  return committed.result;
+  return result;
+}
+
+/** A refusal from place_web_order in the shopper's words; any other error passes through. */
+function placementRefusal(err: unknown): unknown {
+  const refusal = databaseRefusal(err);
+  if (!refusal) return err;
+  const { code, details } = refusal;
+  const cart = (details.cart ?? []) as Line[];
+  switch (code) {
+    case "OUT_OF_STOCK": {
+      const short = namedShortLines((details.lines ?? []) as ShortLine[], cart);
+      return new DomainError("OUT_OF_STOCK", outOfStockMessage(short, String(details.placeName ?? "this store")), { lines: short });
+    }
+    case "UNSELLABLE":
+      return unsellableError((details.lines ?? []) as ShortLine[], cart);
+    case "CART_EMPTY":
+      return new DomainError("CART_EMPTY", "Your cart is empty.");
+    case "PRICE_CHANGED":
+      return new DomainError("PRICE_CHANGED", "Prices in your cart changed while you were checking out. Review your cart and place the order again.");
+    case "NOT_A_PICKUP_STORE":
+      return new DomainError("NOT_A_PICKUP_STORE", "That store does not offer click-and-collect. Choose another store.");
+    case "ACCOUNT_NOT_FOUND":
+      return new DomainError("NOT_FOUND", "Your account was not found.");
+    case "IDEMPOTENCY_KEY_REUSED":
+      return details.inProgress
+        ? new DomainError("IDEMPOTENCY_KEY_REUSED", "That checkout attempt is still being processed. Check your orders in a moment.")
+        : keyReused();
+    default:
+      return err;
+  }
 }
 
 function outOfStockMessage(short: { name: string; available: number }[], where: string) {
@@ -260,15 +280,4 @@ export function orderTotals(lines: Pick<Line, "priceMinor" | "quantity" | "curre
     shipping: { amountMinor: shipping, currency } satisfies Money,
     total: { amountMinor: subtotal + shipping, currency } satisfies Money,
   };
-}
-
-/** Guests give a contact; customers use their account's. */
-async function contactFor(db: Db, shopper: Shopper, given: PlaceOrderInput["contact"]) {
-  if (shopper.kind === "customer") {
-    const [row] = await db.select({ email: user.email, name: user.name }).from(user).where(eq(user.id, shopper.id));
-    if (!row) throw new DomainError("NOT_FOUND", "Your account was not found.");
-    return { email: row.email, name: given?.name ?? row.name };
-  }
-  if (!given) throw new DomainError("INVALID_INPUT", "Enter your email and name so we can send your order confirmation.");
-  return given;
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, lte, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { and, eq, gt, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { queryRows, type Db } from "@/db/client";
 import { location, stockHold, stockLevel } from "@/db/schema";
 import { DomainError } from "@/server/errors";
 
@@ -25,19 +25,19 @@ export type ShortLine = { variantId: string; requested: number; available: numbe
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
 
 /**
- * Locks the stock rows of these variants at one location, in variant order (so two
- * transactions lock in the same order and never deadlock), and returns what each can supply
- * to this cart. Everything that changes reserved or holds goes through here first.
+ * Locks the stock rows of these lines at one location (in variant order, so two transactions
+ * never deadlock) and returns the lines it cannot supply in full to this cart; the rows stay
+ * locked until the transaction ends. Everything that changes reserved or holds goes through here
+ * first. The database function locks first and counts in a later statement: a count in the
+ * locking statement would miss holds committed while it waited (migration 0004 says why).
  */
-async function lockAndCount(tx: Tx, cartId: string | null, locationId: string, variantIds: string[]) {
-  if (!variantIds.length) return new Map<string, number>();
-  const rows = await tx
-    .select({ variantId: stockLevel.variantId, available: availableUnits(cartId ?? undefined) })
-    .from(stockLevel)
-    .where(and(eq(stockLevel.locationId, locationId), inArray(stockLevel.variantId, variantIds)))
-    .orderBy(asc(stockLevel.variantId))
-    .for("update");
-  return new Map(rows.map((r) => [r.variantId, Math.max(0, r.available)]));
+async function lockShortLines(tx: Tx, cartId: string | null, locationId: string, lines: StockLine[]): Promise<ShortLine[]> {
+  if (!lines.length) return [];
+  const [row] = await queryRows<{ short: ShortLine[] }>(
+    tx,
+    sql`select lock_stock_short_lines(${locationId}, ${JSON.stringify(lines)}::jsonb, ${cartId}) as short`,
+  );
+  return row?.short ?? [];
 }
 
 function shortages(lines: StockLine[], available: Map<string, number>): ShortLine[] {
@@ -79,14 +79,13 @@ export async function supplyByLocation(db: Tx, lines: StockLine[], exceptCartId?
 export async function holdStock(tx: Tx, cartId: string, locationId: string, lines: StockLine[], expiresAt: Date) {
   const released = await releaseHolds(tx, cartId);
   const variantIds = lines.map((l) => l.variantId);
-  const available = await lockAndCount(tx, cartId, locationId, variantIds);
+  const short = await lockShortLines(tx, cartId, locationId, lines);
   // Expired holds count for nothing; clear the ones on these rows while they are locked anyway.
   if (variantIds.length) {
     await tx
       .delete(stockHold)
       .where(and(eq(stockHold.locationId, locationId), inArray(stockHold.variantId, variantIds), lte(stockHold.expiresAt, sql`now()`)));
   }
-  const short = shortages(lines, available);
   if (short.length || !lines.length) return { held: false as const, short, released };
   await tx.insert(stockHold).values(lines.map((l) => ({ cartId, locationId, variantId: l.variantId, quantity: l.quantity, expiresAt })));
   return { held: true as const, short, released };
@@ -108,34 +107,38 @@ export async function activeHold(db: Tx, cartId: string) {
   return row ?? null;
 }
 
+/** A stock row's availability after a change: what the stock.changed event carries. */
+export type StockNow = { variantId: string; locationId: string; available: number };
+
 /**
  * Reserves the lines at one location for an order, inside the caller's transaction: the rows
- * are locked, counted (the cart's own hold does not count against it), and reserved is raised
- * only when every line fits. The cart's hold is then released: it has become the reservation.
- * The reserved <= on_hand CHECK backs this up in the database. A sale at the counter with no
- * cart passes `null`: every cart's hold counts against it.
+ * are locked and counted (the cart's own hold does not count against it), and reserved is raised
+ * only when every line fits; the cart's hold is then released, since it has become the
+ * reservation. A sale at the counter with no cart passes `null`: every cart's hold counts against
+ * it. One call to the database function reserve_stock (migration 0004); the reserved <= on_hand
+ * CHECK backs it up. Returns the new availability of every row it touched.
  */
-export async function reserveStock(tx: Tx, cartId: string | null, locationId: string, lines: StockLine[]) {
-  const available = await lockAndCount(tx, cartId, locationId, lines.map((l) => l.variantId));
-  const short = shortages(lines, available);
-  if (short.length) {
-    throw new DomainError("OUT_OF_STOCK", "Some items are no longer available in the quantity you asked for.", { lines: short });
+export async function reserveStock(tx: Tx, cartId: string | null, locationId: string, lines: StockLine[]): Promise<StockNow[]> {
+  const [row] = await queryRows<{ outcome: { short?: ShortLine[]; stock?: StockNow[] } }>(
+    tx,
+    sql`select reserve_stock(${locationId}, ${cartId}, ${JSON.stringify(lines)}::jsonb) as outcome`,
+  );
+  if (row?.outcome.short) {
+    throw new DomainError("OUT_OF_STOCK", "Some items are no longer available in the quantity you asked for.", { lines: row.outcome.short });
   }
-  for (const l of lines) {
-    await tx
-      .update(stockLevel)
-      .set({ reserved: sql`${stockLevel.reserved} + ${l.quantity}`, updatedAt: sql`now()` })
-      .where(and(eq(stockLevel.variantId, l.variantId), eq(stockLevel.locationId, locationId)));
-  }
-  if (cartId) await releaseHolds(tx, cartId);
+  return row?.outcome.stock ?? [];
 }
 
-/** Reserved units leave the location (handed over or sold at the counter): on hand and reserved both drop. */
+/**
+ * Reserved units leave the location (handed over or sold at the counter): on hand and reserved
+ * both drop, so what others can buy stays the same. One statement for all the lines.
+ */
 export async function handOutReserved(tx: Tx, locationId: string, lines: StockLine[]) {
-  for (const l of lines) {
-    await tx
-      .update(stockLevel)
-      .set({ onHand: sql`${stockLevel.onHand} - ${l.quantity}`, reserved: sql`${stockLevel.reserved} - ${l.quantity}`, updatedAt: sql`now()` })
-      .where(and(eq(stockLevel.variantId, l.variantId), eq(stockLevel.locationId, locationId)));
-  }
+  if (!lines.length) return;
+  await tx.execute(sql`
+    update ${stockLevel} s
+       set on_hand = s.on_hand - l.quantity, reserved = s.reserved - l.quantity, updated_at = now()
+      from (select (e->>'variantId')::uuid as variant_id, sum((e->>'quantity')::int) as quantity
+              from jsonb_array_elements(${JSON.stringify(lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })))}::jsonb) e group by 1) l
+     where s.location_id = ${locationId} and s.variant_id = l.variant_id`);
 }

@@ -1,35 +1,47 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
-import { idempotencyKey, order, orderLine, type NewOrder } from "@/db/schema";
+import { getTableColumns, sql } from "drizzle-orm";
+import { queryRows } from "@/db/client";
+import { order, type NewOrder } from "@/db/schema";
 import type { Tx } from "@/server/domain/cart/cart";
 
 /** A line as it goes on the order: the price charged and the names the receipt keeps. */
 export type OrderLineInput = { variantId: string; quantity: number; sku: string; name: string; slug: string; size: string | null; colour: string | null; priceMinor: number };
 
-/**
- * Writes an order and its lines inside the caller's transaction and ties the idempotency key to
- * it; the number is the fulfilling location's code and the shared sequence. Web checkout, counter
- * sales and endless-aisle orders all place orders through here.
- */
-export async function insertOrder(tx: Tx, code: string, key: string, values: Omit<NewOrder, "number">, lines: OrderLineInput[]) {
-  const [placed] = await tx
-    .insert(order)
-    .values({ ...values, number: sql`${code} || '-' || nextval('order_number_seq')` })
-    .returning({ id: order.id, number: order.number, status: order.status, pickupCode: order.pickupCode, totalMinor: order.totalMinor, currency: order.currency });
-  if (!placed) throw new Error("order insert returned nothing");
-  await tx.insert(orderLine).values(
-    lines.map((l) => ({
-      orderId: placed.id,
-      variantId: l.variantId,
-      sku: l.sku,
-      productName: l.name,
-      productSlug: l.slug,
-      size: l.size,
-      colour: l.colour,
-      quantity: l.quantity,
-      unitPriceMinor: l.priceMinor,
-    })),
+/** The order columns' SQL names by their names in the schema, so the database function reads a typed NewOrder. */
+const columnNames = Object.fromEntries(Object.entries(getTableColumns(order)).map(([key, column]) => [key, column.name]));
+
+/** A NewOrder as the JSON the database functions read: SQL column names, unset ones left out. */
+export function orderColumns(values: Partial<Omit<NewOrder, "number">>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).flatMap(([key, value]) => (value === undefined ? [] : [[columnNames[key] ?? key, value]])));
+}
+
+export function orderLinesJson(lines: OrderLineInput[]): string {
+  return JSON.stringify(
+    lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity, sku: l.sku, name: l.name, slug: l.slug, size: l.size, colour: l.colour, priceMinor: l.priceMinor })),
   );
-  await tx.update(idempotencyKey).set({ orderId: placed.id }).where(eq(idempotencyKey.key, key));
+}
+
+export type PlacedRow = { id: string; number: string; status: NonNullable<NewOrder["status"]>; pickupCode: string | null; totalMinor: number; currency: string };
+
+/**
+ * Writes an order, its lines and its first event (by `actorId`, with `note`) inside the caller's
+ * transaction, and ties the idempotency key to it; the number is the fulfilling location's code
+ * and the shared sequence. Web checkout, counter sales and endless-aisle orders all place orders
+ * through the one database function insert_order (migration 0004).
+ */
+export async function insertOrder(
+  tx: Tx,
+  code: string,
+  key: string,
+  values: Omit<NewOrder, "number">,
+  lines: OrderLineInput[],
+  event: { actorId: string | null; note?: string },
+): Promise<PlacedRow> {
+  const [placed] = await queryRows<PlacedRow>(
+    tx,
+    sql`select o.id, o.number, o.status, o.pickup_code as "pickupCode", o.total_minor as "totalMinor", o.currency
+          from insert_order(${code}, ${key}, ${JSON.stringify(orderColumns(values))}::jsonb, ${orderLinesJson(lines)}::jsonb, ${event.actorId}, ${event.note ?? null}) o`,
+  );
+  if (!placed) throw new Error("insert_order returned nothing");
   return placed;
 }

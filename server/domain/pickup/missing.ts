@@ -8,7 +8,7 @@ import { queueLinesMissing } from "@/server/domain/notifications/messages";
 import { deliverSoon } from "@/server/domain/notifications/outbox";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError, notFound } from "@/server/errors";
-import { announcePicking, lockOrderForPicking } from "./picking";
+import { lockOrderForPicking, pickingEvents } from "./picking";
 import { announceReleased, releaseOrder } from "./release";
 
 type Store = { storeId: string; staffId: string };
@@ -83,9 +83,8 @@ export async function markMissing(db: Db, store: Store, input: { orderNumber: st
     await announceReleased(db, provider, outcome.released);
     return { orderNumber: outcome.released.number, status: "cancelled" as const, total: null };
   }
-  await announcePicking(outcome.order, "picking");
   deliverSoon(db);
   // Available is unchanged (on hand and reserved fell together); the store's stock screen still listens.
-  await announceStock(db, [{ variantId: outcome.variantId, locationId: store.storeId }]);
+  await announceStock(db, [{ variantId: outcome.variantId, locationId: store.storeId }], ...pickingEvents(outcome.order, "picking"));
   return { orderNumber: outcome.order.number, status: "picking" as const, total: { amountMinor: outcome.order.totalMinor, currency: outcome.order.currency } };
 }

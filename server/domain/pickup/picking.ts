@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { location, order, orderEvent, orderLine, user, variant, type Order } from "@/db/schema";
 import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { publish } from "@/server/domain/events/bus";
+import type { DomainEvent } from "@/server/domain/events/events";
 import { DomainError, notFound } from "@/server/errors";
 import { lockStoreOrder } from "./pickup";
 import type { Tx } from "./release";
@@ -91,12 +92,17 @@ export async function lockOrderForPicking(tx: Tx, store: Store, orderNumber: str
   return { ...current, status: "picking" as const };
 }
 
-/** After commit: the customer's order page and the store's queue follow each pick. */
-export async function announcePicking(current: Pick<Order, "id" | "number" | "customerId" | "guestId" | "locationId">, status: string) {
-  await publish(
+/** The events that let the customer's order page and the store's queue follow each pick. */
+export function pickingEvents(current: Pick<Order, "id" | "number" | "customerId" | "guestId" | "locationId">, status: string): DomainEvent[] {
+  return [
     { type: "order.updated", orderId: current.id, number: current.number, status, owner: orderOwnerKey(current), locationId: current.locationId },
     { type: "pickup.queue", locationId: current.locationId },
-  );
+  ];
+}
+
+/** After commit: the customer's order page and the store's queue follow each pick. */
+export async function announcePicking(current: Pick<Order, "id" | "number" | "customerId" | "guestId" | "locationId">, status: string) {
+  await publish(...pickingEvents(current, status));
 }
 
 /**

@@ -4,7 +4,6 @@ import type { Db } from "@/db/client";
 import { order, orderEvent, orderLine, stockLevel, type Order } from "@/db/schema";
 import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { announceStock } from "@/server/domain/events/announce";
-import { publish } from "@/server/domain/events/bus";
 import { queueOrderEnded } from "@/server/domain/notifications/messages";
 import { deliverSoon } from "@/server/domain/notifications/outbox";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
@@ -47,10 +46,11 @@ export async function announceReleased(db: Db, provider: PaymentProvider, releas
   if (released.voided && released.paymentReference) {
     await provider.void(released.paymentReference).catch((e) => console.error("voiding authorisation failed", e));
   }
-  await publish(
+  deliverSoon(db);
+  await announceStock(
+    db,
+    released.lines.map((l) => ({ variantId: l.variantId, locationId: released.locationId })),
     { type: "order.updated", orderId: released.id, number: released.number, status: released.status, owner: orderOwnerKey(released), locationId: released.locationId },
     { type: "pickup.queue", locationId: released.locationId },
   );
-  deliverSoon(db);
-  await announceStock(db, released.lines.map((l) => ({ variantId: l.variantId, locationId: released.locationId })));
 }

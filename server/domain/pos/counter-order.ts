@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { idempotencyKey, order, product, user, variant } from "@/db/schema";
 import { describeVariant, type Tx } from "@/server/domain/cart/cart";
 import type { OrderLineInput } from "@/server/domain/orders/write";
-import { reserveStock, type ShortLine, type StockLine } from "@/server/domain/inventory/stock";
+import { reserveStock, type ShortLine, type StockLine, type StockNow } from "@/server/domain/inventory/stock";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError, notFound } from "@/server/errors";
 import type { SaleLine } from "./inputs";
@@ -74,9 +74,9 @@ export function subtotalOf(lines: PricedLine[]) {
  * Reserves the lines at a location through the same code as web checkout (locked rows, holds of
  * other carts counted, all or nothing), and says what is short in words staff can repeat.
  */
-export async function reserveAt(tx: Tx, cartId: string | null, place: { id: string; name: string }, lines: PricedLine[], hint: string) {
+export async function reserveAt(tx: Tx, cartId: string | null, place: { id: string; name: string }, lines: PricedLine[], hint: string): Promise<StockNow[]> {
   try {
-    await reserveStock(tx, cartId, place.id, lines.map((l): StockLine => ({ variantId: l.variantId, quantity: l.quantity })));
+    return await reserveStock(tx, cartId, place.id, lines.map((l): StockLine => ({ variantId: l.variantId, quantity: l.quantity })));
   } catch (err) {
     if (!(err instanceof DomainError && err.code === "OUT_OF_STOCK")) throw err;
     const short = ((err.details?.lines ?? []) as ShortLine[]).map((s) => {

@@ -2,10 +2,10 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { location, orderEvent } from "@/db/schema";
+import { location } from "@/db/schema";
 import { deliveryFee } from "@/server/domain/checkout/checkout";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
-import { announceStock } from "@/server/domain/events/announce";
+import { stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
 import { insertOrder } from "@/server/domain/orders/write";
@@ -57,7 +57,7 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
   try {
     placed = await db.transaction(async (tx) => {
       await claimKey(tx, input.idempotencyKey, owner);
-      await reserveAt(tx, null, place, lines, fulfilment.type === "pickup" ? "Choose another store or delivery." : "Choose a store that has it.");
+      const stock = await reserveAt(tx, null, place, lines, fulfilment.type === "pickup" ? "Choose another store or delivery." : "Choose a store that has it.");
       const row = await insertOrder(tx, place.code, input.idempotencyKey, {
         customerId: input.customerId,
         email: contact.email,
@@ -77,10 +77,9 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
         currency: total.currency,
         soldAtLocationId: counter.store.id,
         soldById: counter.staffId,
-      }, lines);
-      await tx.insert(orderEvent).values({ orderId: row.id, status: "placed", channel: "store", actorId: counter.staffId, note: `Ordered at ${counter.store.name}` });
+      }, lines, { actorId: counter.staffId, note: `Ordered at ${counter.store.name}` });
       if (shopper) await recordInteraction(tx, shopper, "store", "order", { orderNumber: row.number, totalMinor: row.totalMinor });
-      return row;
+      return { ...row, stock };
     });
   } catch (err) {
     if (authorizationId) await provider.void(authorizationId).catch((e) => console.error("voiding authorisation failed", e));
@@ -95,8 +94,8 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
   await publish(
     { type: "order.updated", orderId: placed.id, number: placed.number, status: placed.status, owner: shopper ? shopperKey(shopper) : null, locationId: place.id },
     ...(fulfilment.type === "pickup" ? [{ type: "pickup.queue" as const, locationId: place.id }] : []),
+    ...stockChanged(placed.stock),
   );
-  await announceStock(db, lines.map((l) => ({ variantId: l.variantId, locationId: place.id })));
   return {
     orderNumber: placed.number,
     status: placed.status,

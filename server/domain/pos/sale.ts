@@ -1,10 +1,10 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { cart, orderEvent } from "@/db/schema";
+import { cart } from "@/db/schema";
 import { cartLines, findOpenCart, lockOpenCart, type Tx } from "@/server/domain/cart/cart";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
-import { announceStock } from "@/server/domain/events/announce";
+import { stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
 import { handOutReserved } from "@/server/domain/inventory/stock";
@@ -88,7 +88,7 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
       if (agreed(lines) !== agreed(preview.lines)) {
         throw new DomainError("PRICE_CHANGED", "The cart changed while you were taking payment. Check it with the customer and try again.");
       }
-      await reserveAt(tx, preview.cartId, counter.store, lines, "Order it from another location for the customer instead.");
+      const stock = await reserveAt(tx, preview.cartId, counter.store, lines, "Order it from another location for the customer instead.");
       await handOutReserved(tx, counter.store.id, lines);
       const placed = await insertOrder(tx, counter.store.code, input.idempotencyKey, {
         customerId: input.customerId,
@@ -106,13 +106,12 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
         currency: now.currency,
         soldAtLocationId: counter.store.id,
         soldById: counter.staffId,
-      }, lines);
-      await tx.insert(orderEvent).values({ orderId: placed.id, status: "collected", channel: "store", actorId: counter.staffId, note: "Sold at the counter" });
+      }, lines, { actorId: counter.staffId, note: "Sold at the counter" });
       if (preview.cartId) await tx.update(cart).set({ status: "converted", updatedAt: sql`now()` }).where(eq(cart.id, preview.cartId));
       if (shopper) await recordInteraction(tx, shopper, "store", "order", { orderNumber: placed.number, totalMinor: placed.totalMinor });
       // Last, so a bank that refuses the capture rolls the sale back.
       if (authorizationId) await provider.capture(authorizationId, now);
-      return { placed, lines };
+      return { placed, stock };
     });
   } catch (err) {
     if (authorizationId) await provider.void(authorizationId).catch((e) => console.error("voiding authorisation failed", e));
@@ -123,13 +122,14 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
     }
     throw err;
   }
-  const { placed, lines } = committed;
-  // After commit: the customer's online history, their phone's cart, and everyone's stock view.
+  const { placed, stock } = committed;
+  // After commit: the customer's online history, their phone's cart, and everyone's stock view
+  // (what reserving left available; handing the units out at once changes nothing more).
   await publish(
     { type: "order.updated", orderId: placed.id, number: placed.number, status: placed.status, owner: shopper ? shopperKey(shopper) : null, locationId: counter.store.id },
     ...(shopper && preview.cartId ? [{ type: "cart.updated" as const, cartId: preview.cartId, owner: shopperKey(shopper) }] : []),
+    ...stockChanged(stock),
   );
-  await announceStock(db, lines.map((l) => ({ variantId: l.variantId, locationId: counter.store.id })));
   const tendered = payment.method === "cash" ? payment.tenderedMinor : undefined;
   return {
     orderNumber: placed.number,

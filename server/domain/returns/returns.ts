@@ -5,7 +5,6 @@ import type { Db } from "@/db/client";
 import { order, orderEvent, orderLine, orderReturn, orderReturnLine, stockLevel, stockMovement } from "@/db/schema";
 import { orderOwnerKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock } from "@/server/domain/events/announce";
-import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
 import { queueRefundIssued } from "@/server/domain/notifications/messages";
 import { deliverSoon } from "@/server/domain/notifications/outbox";
@@ -131,8 +130,11 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
     });
 
     const { row, returned } = done;
-    await publish({ type: "order.updated", orderId: row.id, number: row.number, status: row.status, owner: orderOwnerKey(row), locationId: row.locationId });
-    await announceStock(db, returned.map((r) => ({ variantId: r.line.variantId, locationId: actor.store.id })));
+    await announceStock(
+      db,
+      returned.map((r) => ({ variantId: r.line.variantId, locationId: actor.store.id })),
+      { type: "order.updated", orderId: row.id, number: row.number, status: row.status, owner: orderOwnerKey(row), locationId: row.locationId },
+    );
     deliverSoon(db);
     const money = (amountMinor: number) => ({ amountMinor, currency: row.currency });
     return {
