@@ -5,24 +5,34 @@
  *
  *   npm run bench                      # PGlite, and Postgres at BENCH_DATABASE_URL / TEST_DATABASE_URL
  *   BENCH_ORDERS=600 BENCH_CONCURRENCY=32 npm run bench
+ *
+ * Then the SQL statements each operation sends, one operation at a time (BEGIN/COMMIT and the
+ * event bus's NOTIFY included), averaged over BENCH_SQL_RUNS runs; BENCH_SQL_TRACE=1 also lists
+ * one run's statements per operation.
  */
 import { randomUUID } from "node:crypto";
 import { and, count, eq, inArray, sql } from "drizzle-orm";
-import { openPglite, openPostgres, type Database, type Db } from "@/db/client";
+import { openPglite, openPostgres, type Database, type Db, type OnStatement } from "@/db/client";
 import { location, order, stockLevel, user, variant } from "@/db/schema";
 import { DEMO_ACCOUNTS, LOCATION_SLUGS } from "@/db/seed/fixtures";
 import { seed } from "@/db/seed/seed";
 import { addItem } from "@/server/domain/cart/cart";
 import type { Shopper } from "@/server/domain/customers/shopper";
-import { placeOrder } from "@/server/domain/checkout/checkout";
-import { createTestPaymentProvider } from "@/server/domain/payments/test-provider";
+import { holdForCheckout, placeOrder } from "@/server/domain/checkout/checkout";
+import type { PlaceOrderInput } from "@/server/domain/checkout/inputs";
+import { eventBus, setEventBus } from "@/server/domain/events/bus";
+import { createPostgresBus } from "@/server/domain/events/postgres-bus";
+import { createTestPaymentProvider, TEST_CARDS } from "@/server/domain/payments/test-provider";
 import { sellAtCounter } from "@/server/domain/pos/sale";
+import { createStatementCounter, formatTally, shortStatement, type StatementCounter } from "./statements";
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const VARIANTS = 20;
 /** Fewer units than orders, so the last units are raced for and some orders must fail. */
 const UNITS_PER_VARIANT = Math.floor((ORDERS * 0.75) / VARIANTS);
+const SQL_RUNS = Number(process.env.BENCH_SQL_RUNS ?? 20);
+const SQL_TRACE = process.env.BENCH_SQL_TRACE === "1";
 
 type Result = {
   driver: string;
@@ -166,7 +176,79 @@ async function bench(driver: string, database: Database): Promise<Result> {
   return { driver, placed, refused, ordersPerSecond: ORDERS / seconds, bareSqlPerSecond: ORDERS / bareSeconds, mixedPerSecond: ORDERS / mixedSeconds };
 }
 
-async function postgresDatabase(): Promise<{ database: Database; drop: () => Promise<void> } | null> {
+const OPERATIONS = {
+  add: "add to cart",
+  hold: "hold (pickup, Madrid, 15 min)",
+  pickup: "place order (guest, pickup, pay at pickup)",
+  heldPickup: "place order after hold (same)",
+  delivery: "place order (guest, delivery, card)",
+  sale: "counter sale (basket, cash)",
+} as const;
+
+/**
+ * One operation at a time, SQL_RUNS times each, on the database the race used (its stock reset):
+ * the bench's own pickup order, the same after a checkout hold, a card delivery order, and the
+ * mixed race's counter sale.
+ */
+async function countStatements(database: Database, statements: StatementCounter) {
+  const { db } = database;
+  const [store] = await db.select({ id: location.id }).from(location).where(eq(location.slug, LOCATION_SLUGS.madrid));
+  const storeId = store!.id;
+  const variants = (await db.select({ id: variant.id }).from(variant).limit(VARIANTS)).map((v) => v.id);
+  // Three units a run at the store: the pickup order, the held one, the counter sale.
+  await db
+    .update(stockLevel)
+    .set({ onHand: 3 * Math.ceil(SQL_RUNS / VARIANTS), reserved: 0 })
+    .where(and(eq(stockLevel.locationId, storeId), inArray(stockLevel.variantId, variants)));
+  const [staff] = await db.select({ id: user.id }).from(user).where(eq(user.email, DEMO_ACCOUNTS.staffMadrid));
+  const counter = { store: { id: storeId, code: "MAD", name: "Mostrador Madrid" }, staffId: staff!.id };
+  const payments = createTestPaymentProvider();
+  const contact = { email: "bench@example.com", name: "Bench" };
+  const pickup = (): PlaceOrderInput => ({ idempotencyKey: randomUUID(), contact, fulfilment: { type: "pickup", locationId: storeId }, payment: { method: "pay_at_pickup" } });
+  const delivery = (): PlaceOrderInput => ({
+    idempotencyKey: randomUUID(),
+    contact,
+    fulfilment: { type: "delivery", address: { name: "Bench", line1: "Calle Mayor 1", city: "Madrid", postalCode: "28013", country: "ES" } },
+    payment: { method: "card", card: { number: TEST_CARDS.visa, expiry: `12/${(new Date().getFullYear() + 1) % 100}`, cvc: "123" } },
+  });
+  const guest = (): Shopper => ({ kind: "guest", id: randomUUID() });
+
+  for (let i = 0; i < SQL_RUNS; i++) {
+    const variantId = variants[i % VARIANTS]!;
+    const plain = guest();
+    await statements.measure(OPERATIONS.add, () => addItem(db, plain, variantId, 1));
+    await statements.measure(OPERATIONS.pickup, () => placeOrder(db, plain, pickup(), payments));
+
+    const held = guest();
+    await addItem(db, held, variantId, 1);
+    const hold = await statements.measure(OPERATIONS.hold, () => holdForCheckout(db, held, { type: "pickup", locationId: storeId }, 15));
+    if (!hold.held) throw new Error(`${database.driver}: the hold was refused`);
+    await statements.measure(OPERATIONS.heldPickup, () => placeOrder(db, held, pickup(), payments));
+
+    const delivered = guest();
+    await addItem(db, delivered, variantId, 1);
+    await statements.measure(OPERATIONS.delivery, () => placeOrder(db, delivered, delivery(), payments));
+
+    await statements.measure(OPERATIONS.sale, () =>
+      sellAtCounter(db, counter, { customerId: null, source: { from: "basket", lines: [{ variantId, quantity: 1 }] }, payment: { method: "cash" }, idempotencyKey: randomUUID() }, payments),
+    );
+  }
+}
+
+/** On PostgreSQL the app publishes through LISTEN/NOTIFY: a bus of its own, counted too, while counting. */
+async function withPostgresBus(url: string, onStatement: OnStatement, work: () => Promise<void>) {
+  const previous = eventBus();
+  const bus = await createPostgresBus(url, { onStatement });
+  setEventBus(bus);
+  try {
+    await work();
+  } finally {
+    setEventBus(previous);
+    await bus.close();
+  }
+}
+
+async function postgresDatabase(onStatement: OnStatement): Promise<{ database: Database; url: string; drop: () => Promise<void> } | null> {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const { Client } = await import("pg");
   const admin = new Client({ connectionString: serverUrl });
@@ -181,9 +263,10 @@ async function postgresDatabase(): Promise<{ database: Database; drop: () => Pro
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), { max: CONCURRENCY });
+  const database = await openPostgres(url.toString(), { max: CONCURRENCY, onStatement });
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       await database.close();
       const cleanup = new Client({ connectionString: serverUrl });
@@ -197,16 +280,23 @@ async function postgresDatabase(): Promise<{ database: Database; drop: () => Pro
 async function main() {
   console.log(`${ORDERS} one-line carts racing for ${VARIANTS * UNITS_PER_VARIANT} units at one store, ${CONCURRENCY} at a time\n`);
   const results: Result[] = [];
-  const pglite = await openPglite("memory://");
+  const counted: { driver: string; statements: StatementCounter }[] = [];
+  const pgliteStatements = createStatementCounter();
+  const pglite = await openPglite("memory://", { onStatement: pgliteStatements.onStatement });
   try {
     results.push(await bench("pglite", pglite));
+    await countStatements(pglite, pgliteStatements);
+    counted.push({ driver: "pglite", statements: pgliteStatements });
   } finally {
     await pglite.close();
   }
-  const pg = await postgresDatabase();
+  const postgresStatements = createStatementCounter();
+  const pg = await postgresDatabase(postgresStatements.onStatement);
   if (pg) {
     try {
       results.push(await bench("postgres", pg.database));
+      await withPostgresBus(pg.url, postgresStatements.onStatement, () => countStatements(pg.database, postgresStatements));
+      counted.push({ driver: "postgres", statements: postgresStatements });
     } finally {
       await pg.drop();
     }
@@ -224,6 +314,25 @@ async function main() {
     })),
   );
   console.log("Exact on every database: orders = units, reserved = on hand, no unit sold twice — online alone, and online racing the counter.");
+  printStatements(counted);
+}
+
+function printStatements(counted: { driver: string; statements: StatementCounter }[]) {
+  console.log(`\nSQL statements per operation: one operation at a time, mean of ${SQL_RUNS} (BEGIN, COMMIT and the event bus's NOTIFY included)`);
+  console.table(
+    Object.values(OPERATIONS).map((label) => ({
+      operation: label,
+      ...Object.fromEntries(counted.map(({ driver, statements }) => [driver, formatTally(statements.tallies().get(label))])),
+    })),
+  );
+  if (!SQL_TRACE) return;
+  for (const label of Object.values(OPERATIONS)) {
+    for (const { driver, statements } of counted) {
+      const sample = statements.tallies().get(label)?.sample ?? [];
+      console.log(`\n${label} on ${driver}: ${sample.length} statements`);
+      sample.forEach((sql, i) => console.log(`${String(i + 1).padStart(3)}  ${shortStatement(sql)}`));
+    }
+  }
 }
 
 main().catch((err) => {

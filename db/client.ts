@@ -2,7 +2,9 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { sql, type SQL } from "drizzle-orm";
+import type { PGlite, QueryOptions, Transaction } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { Pool, PoolClient } from "pg";
 import * as schema from "./schema";
 
 /** One db type for both drivers (PGlite and node-postgres); transactions are of this type too. */
@@ -15,17 +17,92 @@ export type Database = {
   close(): Promise<void>;
 };
 
+/**
+ * Called with the text of every statement the driver sends, as it is sent (BEGIN, COMMIT and
+ * ROLLBACK included): for counting round trips (bench/statements.ts). Left unset, the driver
+ * is not wrapped at all.
+ */
+export type OnStatement = (sql: string) => void;
+
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 /** Any constant would do; it just has to be the same in every instance so migrations run once. */
 const MIGRATION_LOCK_KEY = 7_420_314_001;
 
-export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<Database> {
+/**
+ * node-postgres: drizzle sends everything through a pool client's `query` (a pool's own `query`
+ * borrows a client and calls it; a transaction's begin/commit are queries on its client).
+ */
+function reportPoolStatements(pool: Pool, onStatement: OnStatement) {
+  pool.on("connect", (client: PoolClient) => {
+    const query = client.query as (...args: unknown[]) => unknown;
+    client.query = function (this: PoolClient, ...args: unknown[]) {
+      const [first] = args;
+      onStatement(typeof first === "string" ? first : String((first as { text?: unknown } | undefined)?.text ?? first));
+      return query.apply(this, args);
+    } as PoolClient["query"];
+  });
+}
+
+/**
+ * PGlite: `query` (and `sql`, which calls it) and `exec`; `transaction()` sends its BEGIN and
+ * COMMIT/ROLLBACK itself, past `query`, and hands out a transaction object whose own query, sql
+ * and exec do not go through the instance's either.
+ */
+function reportPgliteStatements(client: PGlite, onStatement: OnStatement) {
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const transaction = client.transaction.bind(client);
+  client.query = ((text: string, params?: unknown[], options?: QueryOptions) => {
+    onStatement(text);
+    return query(text, params, options);
+  }) as PGlite["query"];
+  client.exec = (text: string, options?: QueryOptions) => {
+    onStatement(text);
+    return exec(text, options);
+  };
+  client.transaction = (<T>(callback: (tx: Transaction) => Promise<T>) =>
+    transaction(async (tx) => {
+      onStatement("BEGIN");
+      const txQuery = tx.query.bind(tx);
+      const txSql = tx.sql.bind(tx);
+      const txExec = tx.exec.bind(tx);
+      const txRollback = tx.rollback.bind(tx);
+      tx.query = ((text: string, params?: unknown[], options?: QueryOptions) => {
+        onStatement(text);
+        return txQuery(text, params, options);
+      }) as Transaction["query"];
+      tx.sql = ((strings: TemplateStringsArray, ...params: unknown[]) => {
+        onStatement(strings.join("?"));
+        return txSql(strings, ...params);
+      }) as Transaction["sql"];
+      tx.exec = (text: string, options?: QueryOptions) => {
+        onStatement(text);
+        return txExec(text, options);
+      };
+      tx.rollback = () => {
+        if (!tx.closed) onStatement("ROLLBACK");
+        return txRollback();
+      };
+      try {
+        const result = await callback(tx);
+        // PGlite commits once the callback returns, unless it rolled back already.
+        if (!tx.closed) onStatement("COMMIT");
+        return result;
+      } catch (err) {
+        if (!tx.closed) onStatement("ROLLBACK");
+        throw err;
+      }
+    })) as PGlite["transaction"];
+}
+
+export async function openPostgres(url: string, opts: { max?: number; onStatement?: OnStatement } = {}): Promise<Database> {
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   const pool = new Pool({ connectionString: url, max: opts.max ?? 10 });
   pool.on("error", (err) => console.error("[db] idle client error", err.message));
+  if (opts.onStatement) reportPoolStatements(pool, opts.onStatement);
   const db = drizzle(pool, { schema }) as unknown as Db;
   // Several instances may start at once: one applies migrations, the others wait for it.
   const client = await pool.connect();
@@ -77,7 +154,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** `dir` is a folder, or "memory://" for a throwaway database (tests). */
-export async function openPglite(dir: string): Promise<Database> {
+export async function openPglite(dir: string, opts: { onStatement?: OnStatement } = {}): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -86,6 +163,7 @@ export async function openPglite(dir: string): Promise<Database> {
   const unlock = inMemory ? () => {} : lockDataDir(path.resolve(dir));
   try {
     const client = await PGlite.create(inMemory ? dir : path.resolve(dir), { extensions: { pg_trgm } });
+    if (opts.onStatement) reportPgliteStatements(client, opts.onStatement);
     const db = drizzle(client, { schema }) as unknown as Db;
     await migrate(drizzle(client, { schema }), { migrationsFolder });
     return {

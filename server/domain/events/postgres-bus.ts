@@ -2,18 +2,21 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import type { Client, Pool } from "pg";
+import type { OnStatement } from "@/db/client";
 import type { DomainEvent, EventBus, EventEnvelope } from "./events";
 
 export const EVENTS_CHANNEL = "mostrador_events";
 /** NOTIFY payloads must stay under 8000 bytes; events are a few hundred at most. */
 const MAX_PAYLOAD = 7_500;
+const NOTIFY = "select pg_notify($1, $2)";
 
 /**
  * Many processes over one PostgreSQL: events go out with NOTIFY and come back to every process
  * (this one included) through one LISTEN connection per process, so all subscribers see the
  * same stream in the same order. The listener reconnects with backoff if the connection drops.
+ * `onStatement` hears each NOTIFY as it is sent (the bench counts statements per operation).
  */
-export async function createPostgresBus(url: string): Promise<EventBus> {
+export async function createPostgresBus(url: string, opts: { onStatement?: OnStatement } = {}): Promise<EventBus> {
   const { default: pg } = await import("pg");
   const pool: Pool = new pg.Pool({ connectionString: url, max: 2 });
   pool.on("error", (err) => console.error("[events] pool error", err.message));
@@ -56,7 +59,10 @@ export async function createPostgresBus(url: string): Promise<EventBus> {
       // As few NOTIFYs as fit: one per batch of events under the payload limit.
       let batch: EventEnvelope[] = [];
       const flush = async () => {
-        if (batch.length) await pool.query("select pg_notify($1, $2)", [EVENTS_CHANNEL, JSON.stringify(batch)]);
+        if (batch.length) {
+          opts.onStatement?.(NOTIFY);
+          await pool.query(NOTIFY, [EVENTS_CHANNEL, JSON.stringify(batch)]);
+        }
         batch = [];
       };
       for (const envelope of envelopes) {
