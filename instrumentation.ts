@@ -18,7 +18,8 @@ export async function register() {
     });
   }
   try {
-    const { driver, db } = await getDatabase();
+    const database = await getDatabase();
+    const { driver, db } = database;
     console.log(`[db] ready (${driver})`);
     // Uncollected pickup orders expire by themselves: checked now and every 15 minutes.
     const { expireUncollected } = await import("./server/domain/pickup/expiry");
@@ -32,7 +33,10 @@ export async function register() {
     const { mailTransport } = await import("./server/domain/notifications/transports");
     const transport = mailTransport();
     const deliver = () => deliverPending(db, transport).catch((err: unknown) => console.error("[mail] delivering notifications failed", err));
-    setInterval(() => void expire().then(deliver), 15 * 60_000).unref();
+    // PGlite has no autovacuum: the same beat clears dead rows and refreshes the planner's statistics.
+    const { tidyPglite } = await import("./db/client");
+    const tidy = () => tidyPglite(database).catch((err: unknown) => console.error("[db] vacuum failed", err));
+    setInterval(() => void expire().then(deliver).then(tidy), 15 * 60_000).unref();
     void expire().then(deliver);
   } catch (err) {
     console.error(`[db] cannot open the database: ${err instanceof Error ? err.message : String(err)}`);

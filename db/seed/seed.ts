@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { hashPassword } from "../../server/auth/password";
 import { buildSearchText } from "../../server/domain/catalog/search-text";
 import type { Db } from "../client";
@@ -148,7 +149,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
   // scrypt is deliberately slow: hash once and share it between the demo accounts.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
     const locationRows = await tx
       .insert(location)
       .values(LOCATIONS.map(({ key: _key, ...row }) => row))
@@ -236,4 +237,8 @@ export async function seed(db: Db): Promise<SeedSummary> {
       users: userRows.length,
     };
   });
+  // Table statistics for the planner: PGlite runs no autovacuum, and without them it scans every
+  // variant to find a cart's few (a hash join where an index lookup would do).
+  await db.execute(sql`analyze`);
+  return summary;
 }

@@ -159,7 +159,9 @@ async function amountToAuthorise(db: Db, shopper: Shopper, input: PlaceOrderInpu
 }
 
 /** What the database function place_web_order answers (migration 0004). */
-type Placement = { orderId: string; orderNumber: string; status: string; pickupCode: string | null; cartId: string; stock: StockNow[]; repeated: boolean };
+type Placement =
+  | { refused?: undefined; orderId: string; orderNumber: string; status: string; pickupCode: string | null; cartId: string; stock: StockNow[]; repeated: boolean }
+  | { refused: string; details?: Record<string, unknown> };
 
 /**
  * Places the shopper's cart as an order. A card is authorised first, for the cart as it is then
@@ -207,7 +209,8 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
     shippingMinor: authorised?.totals.shipping.amountMinor ?? 0,
   });
-  let placed: Placement;
+  const voidAuthorisation = () => authorised && provider.void(authorised.id).catch((e) => console.error("voiding authorisation failed", e));
+  let outcome: Placement;
   try {
     const [row] = await queryRows<{ placed: Placement }>(
       db,
@@ -215,15 +218,26 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
                                  ${placeId}, ${authorised?.totals.subtotal.amountMinor ?? null}, ${JSON.stringify(values)}::jsonb) as placed`,
     );
     if (!row) throw new Error("place_web_order returned nothing");
-    placed = row.placed;
+    outcome = row.placed;
   } catch (err) {
-    if (authorised) await provider.void(authorised.id).catch((e) => console.error("voiding authorisation failed", e));
-    throw placementRefusal(err);
+    await voidAuthorisation();
+    const refusal = databaseRefusal(err);
+    // The key was claimed by a call that placed the order while this one ran: answer with that order.
+    if (refusal?.code === "IDEMPOTENCY_KEY_REUSED") {
+      const first = await orderForKey(db, input.idempotencyKey, owner);
+      if (first) return first;
+    }
+    throw refusal ? refusalError(refusal.code, refusal.details) : err;
   }
+  if (outcome.refused !== undefined) {
+    await voidAuthorisation();
+    throw refusalError(outcome.refused, outcome.details ?? {});
+  }
+  const placed = outcome;
   const result: PlacedOrder = { orderNumber: placed.orderNumber, status: placed.status, ...(placed.pickupCode ? { pickupCode: placed.pickupCode } : {}) };
   if (placed.repeated) {
     // Another call with this key placed the order first: this call's authorisation is not needed.
-    if (authorised) await provider.void(authorised.id).catch((e) => console.error("voiding authorisation failed", e));
+    await voidAuthorisation();
     return result;
   }
   // After commit, in one publish: the store's queue, the customer's other screens, and everyone's stock view.
@@ -236,11 +250,8 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
   return result;
 }
 
-/** A refusal from place_web_order in the shopper's words; any other error passes through. */
-function placementRefusal(err: unknown): unknown {
-  const refusal = databaseRefusal(err);
-  if (!refusal) return err;
-  const { code, details } = refusal;
+/** A refusal from place_web_order, in the shopper's words. */
+function refusalError(code: string, details: Record<string, unknown>): DomainError {
   const cart = (details.cart ?? []) as Line[];
   switch (code) {
     case "OUT_OF_STOCK": {
@@ -258,11 +269,9 @@ function placementRefusal(err: unknown): unknown {
     case "ACCOUNT_NOT_FOUND":
       return new DomainError("NOT_FOUND", "Your account was not found.");
     case "IDEMPOTENCY_KEY_REUSED":
-      return details.inProgress
-        ? new DomainError("IDEMPOTENCY_KEY_REUSED", "That checkout attempt is still being processed. Check your orders in a moment.")
-        : keyReused();
+      return keyReused();
     default:
-      return err;
+      throw new Error(`place_web_order refused with an unknown code: ${code}`);
   }
 }
 

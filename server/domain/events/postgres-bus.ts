@@ -8,7 +8,14 @@ import type { DomainEvent, EventBus, EventEnvelope } from "./events";
 export const EVENTS_CHANNEL = "mostrador_events";
 /** NOTIFY payloads must stay under 8000 bytes; events are a few hundred at most. */
 const MAX_PAYLOAD = 7_500;
-const NOTIFY = "select pg_notify($1, $2)";
+/**
+ * A NOTIFY's commit holds a lock that every notifying commit in the database waits for, so it
+ * must not also wait for the disk: events are sent after the change they announce has committed
+ * (durably), and a notification lost in a crash costs nothing, since pages refetch when their
+ * stream reconnects. Measured: with the commit flushed to disk, NOTIFY capped the whole
+ * database at about 670 orders a second here.
+ */
+const NOTIFY = "select pg_notify($1, $2), set_config('synchronous_commit', 'off', true)";
 
 /**
  * Many processes over one PostgreSQL: events go out with NOTIFY and come back to every process

@@ -25,14 +25,14 @@ export type PlacedRow = { id: string; number: string; status: NonNullable<NewOrd
 
 /**
  * Writes an order, its lines and its first event (by `actorId`, with `note`) inside the caller's
- * transaction, and ties the idempotency key to it; the number is the fulfilling location's code
+ * transaction, and ties the idempotency key (claimed earlier in it by the same owner) to it; the number is the fulfilling location's code
  * and the shared sequence. Web checkout, counter sales and endless-aisle orders all place orders
  * through the one database function insert_order (migration 0004).
  */
 export async function insertOrder(
   tx: Tx,
   code: string,
-  key: string,
+  key: { key: string; owner: string },
   values: Omit<NewOrder, "number">,
   lines: OrderLineInput[],
   event: { actorId: string | null; note?: string },
@@ -40,7 +40,7 @@ export async function insertOrder(
   const [placed] = await queryRows<PlacedRow>(
     tx,
     sql`select o.id, o.number, o.status, o.pickup_code as "pickupCode", o.total_minor as "totalMinor", o.currency
-          from insert_order(${code}, ${key}, ${JSON.stringify(orderColumns(values))}::jsonb, ${orderLinesJson(lines)}::jsonb, ${event.actorId}, ${event.note ?? null}) o`,
+          from insert_order(${code}, ${key.key}, ${key.owner}, ${JSON.stringify(orderColumns(values))}::jsonb, ${orderLinesJson(lines)}::jsonb, ${event.actorId}, ${event.note ?? null}) o`,
   );
   if (!placed) throw new Error("insert_order returned nothing");
   return placed;

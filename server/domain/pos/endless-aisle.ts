@@ -58,7 +58,7 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
     placed = await db.transaction(async (tx) => {
       await claimKey(tx, input.idempotencyKey, owner);
       const stock = await reserveAt(tx, null, place, lines, fulfilment.type === "pickup" ? "Choose another store or delivery." : "Choose a store that has it.");
-      const row = await insertOrder(tx, place.code, input.idempotencyKey, {
+      const row = await insertOrder(tx, place.code, { key: input.idempotencyKey, owner }, {
         customerId: input.customerId,
         email: contact.email,
         contactName: contact.name,

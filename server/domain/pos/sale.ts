@@ -90,7 +90,7 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
       }
       const stock = await reserveAt(tx, preview.cartId, counter.store, lines, "Order it from another location for the customer instead.");
       await handOutReserved(tx, counter.store.id, lines);
-      const placed = await insertOrder(tx, counter.store.code, input.idempotencyKey, {
+      const placed = await insertOrder(tx, counter.store.code, { key: input.idempotencyKey, owner }, {
         customerId: input.customerId,
         email: contact.email,
         contactName: contact.name,
