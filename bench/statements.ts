@@ -4,6 +4,7 @@
  * inside `measure(label, fn)`: statements sent outside a measurement are ignored.
  */
 import type { OnStatement } from "@/db/client";
+import { eventBus } from "@/server/domain/events/bus";
 
 export type StatementTally = {
   runs: number;
@@ -34,7 +35,10 @@ export function createStatementCounter(): StatementCounter {
       const sent: string[] = [];
       current = sent;
       try {
-        return await fn();
+        const result = await fn();
+        // Events go out after the operation answers: their NOTIFY belongs to it all the same.
+        await eventBus().settled();
+        return result;
       } finally {
         current = null;
         const tally = tallies.get(label);

@@ -1,12 +1,11 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { cart, cartItem, product, productImage, variant, type Cart, type Channel } from "@/db/schema";
+import { and, asc, eq, or, sql } from "drizzle-orm";
+import { queryRows, type Db } from "@/db/client";
+import { cart, cartItem, interaction, location, product, productImage, stockHold, stockLevel, variant, type Cart, type Channel } from "@/db/schema";
 import type { Money } from "@/server/domain/catalog/catalog";
 import { ownedBy, ownerColumns, shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, type StockKey } from "@/server/domain/events/announce";
-import { recordInteraction } from "@/server/domain/history/interactions";
-import { releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
+import { availableUnits, releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
 import { DomainError, notFound } from "@/server/errors";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
@@ -24,26 +23,44 @@ export async function findOpenCart(db: Tx, shopper: Shopper): Promise<Cart | nul
 
 /**
  * The shopper's open cart, created on first need, and locked for the rest of the transaction so
- * that two tabs changing one cart take turns. The partial unique index keeps it one per owner.
+ * that two tabs changing one cart take turns; it is marked as changed now. One statement: the
+ * insert meets the partial unique index (one open cart per owner) and updates the cart there,
+ * which locks it. Reads of the cart's lines come in later statements, which see what a tab that
+ * held the lock before committed.
  */
 export async function lockOpenCart(tx: Tx, shopper: Shopper): Promise<Cart> {
-  await tx
+  const owner = shopper.kind === "customer" ? cart.customerId : cart.guestId;
+  const [row] = await tx
     .insert(cart)
     .values({ ...ownerColumns(shopper) })
-    .onConflictDoNothing();
-  const [row] = await tx
-    .select()
-    .from(cart)
-    .where(and(ownedBy(cart, shopper), eq(cart.status, "open")))
-    .for("update");
-  if (!row) throw new Error("open cart vanished after insert");
+    .onConflictDoUpdate({ target: owner, targetWhere: sql`${cart.status} = 'open' and ${owner} is not null`, set: { updatedAt: sql`now()` } })
+    .returning();
+  if (!row) throw new Error("open cart upsert returned nothing");
   return row;
 }
 
-/** A sellable variant with today's price, or NOT_FOUND. */
-async function sellableVariant(tx: Tx, variantId: string) {
+/**
+ * A sellable variant with today's price, or NOT_FOUND; with `cartId`, also how many the cart has
+ * and the most any one place an online order can come from (the warehouse, a click-and-collect
+ * store) can supply to it, all in one read.
+ */
+async function sellableVariant(tx: Tx, variantId: string, cartId: string) {
+  const most = tx
+    .select({ most: sql`coalesce(max(greatest(${availableUnits(cartId)}, 0)), 0)` })
+    .from(stockLevel)
+    .innerJoin(location, eq(location.id, stockLevel.locationId))
+    .where(and(eq(stockLevel.variantId, variant.id), or(eq(location.kind, "warehouse"), eq(location.clickAndCollect, true))));
   const [row] = await tx
-    .select({ id: variant.id, sku: variant.sku, priceMinor: variant.priceMinor, name: product.name, size: variant.size, colour: variant.colour })
+    .select({
+      id: variant.id,
+      sku: variant.sku,
+      priceMinor: variant.priceMinor,
+      name: product.name,
+      size: variant.size,
+      colour: variant.colour,
+      inCart: sql<number>`coalesce((select ${cartItem.quantity} from ${cartItem} where ${cartItem.cartId} = ${cartId} and ${cartItem.variantId} = ${variant.id}), 0)::int`,
+      most: sql<number>`(${most})::int`,
+    })
     .from(variant)
     .innerJoin(product, eq(product.id, variant.productId))
     .where(and(eq(variant.id, variantId), eq(product.status, "published"), eq(product.visibleWeb, true)));
@@ -56,8 +73,9 @@ export function describeVariant(v: { name: string; size: string | null; colour: 
   return options ? `${v.name} (${options})` : v.name;
 }
 
-async function assertSuppliable(tx: Tx, cartId: string, item: { id: string; name: string; size: string | null; colour: string | null }, quantity: number, inCart: number) {
-  const most = (await supplyByLocation(tx, [{ variantId: item.id, quantity }], cartId)).mostAnywhere(item.id);
+/** Refuses a line the shop cannot supply, in words that say how many it can. */
+function assertSuppliable(item: { name: string; size: string | null; colour: string | null; id: string; most: number }, quantity: number, inCart: number) {
+  const { most } = item;
   if (quantity <= most) return;
   const what = describeVariant(item);
   const message =
@@ -79,19 +97,23 @@ export type AddedVia = { channel: Channel; staffId?: string };
 export async function addItem(db: Db, shopper: Shopper, variantId: string, quantity: number, via: AddedVia = { channel: "web" }) {
   const change = await db.transaction(async (tx) => {
     const c = await lockOpenCart(tx, shopper);
-    const item = await sellableVariant(tx, variantId);
-    const [existing] = await tx
-      .select({ quantity: cartItem.quantity })
-      .from(cartItem)
-      .where(and(eq(cartItem.cartId, c.id), eq(cartItem.variantId, variantId)));
-    const total = Math.min((existing?.quantity ?? 0) + quantity, MAX_LINE_QUANTITY);
-    await assertSuppliable(tx, c.id, item, total, existing?.quantity ?? 0);
-    await tx
-      .insert(cartItem)
-      .values({ cartId: c.id, variantId, quantity: total, priceSeenMinor: item.priceMinor })
-      .onConflictDoUpdate({ target: [cartItem.cartId, cartItem.variantId], set: { quantity: total, priceSeenMinor: item.priceMinor } });
-    const released = await touch(tx, c.id);
-    await recordInteraction(tx, shopper, via.channel, "add_to_cart", { variantId, sku: item.sku, quantity, ...(via.staffId ? { addedBy: via.staffId } : {}) });
+    const item = await sellableVariant(tx, variantId, c.id);
+    const total = Math.min(item.inCart + quantity, MAX_LINE_QUANTITY);
+    assertSuppliable(item, total, item.inCart);
+    // One statement for the writes: the line, the end of the cart's checkout hold (the held units
+    // no longer match the cart), and the touch in the customer's history.
+    const payload = { variantId, sku: item.sku, quantity, ...(via.staffId ? { addedBy: via.staffId } : {}) };
+    const released = await queryRows<StockKey>(
+      tx,
+      sql`with line as (
+            insert into ${cartItem} (cart_id, variant_id, quantity, price_seen_minor) values (${c.id}, ${variantId}, ${total}, ${item.priceMinor})
+            on conflict (cart_id, variant_id) do update set quantity = excluded.quantity, price_seen_minor = excluded.price_seen_minor
+          ), noted as (
+            insert into ${interaction} (customer_id, guest_id, channel, kind, payload)
+            values (${ownerColumns(shopper).customerId}, ${ownerColumns(shopper).guestId}, ${via.channel}, 'add_to_cart', ${JSON.stringify(payload)}::jsonb)
+          )
+          delete from ${stockHold} where cart_id = ${c.id} returning variant_id as "variantId", location_id as "locationId"`,
+    );
     return { cartId: c.id, released };
   });
   await announceCartChange(db, shopper, change);
@@ -106,7 +128,7 @@ export async function setQuantity(db: Db, shopper: Shopper, variantId: string, q
       .from(cartItem)
       .where(and(eq(cartItem.cartId, c.id), eq(cartItem.variantId, variantId)));
     if (!existing) throw notFound("That item in your cart");
-    if (quantity > existing.quantity) await assertSuppliable(tx, c.id, await sellableVariant(tx, variantId), quantity, existing.quantity);
+    if (quantity > existing.quantity) assertSuppliable(await sellableVariant(tx, variantId, c.id), quantity, existing.quantity);
     await tx
       .update(cartItem)
       .set({ quantity })
@@ -125,11 +147,9 @@ export async function removeItem(db: Db, shopper: Shopper, variantId: string) {
   await announceCartChange(db, shopper, change);
 }
 
-/** Any change to the cart ends its checkout hold: the held units no longer match the cart. */
+/** Any change to the cart ends its checkout hold: the held units no longer match the cart (lockOpenCart marked it changed). */
 async function touch(tx: Tx, cartId: string) {
-  const released = await releaseHolds(tx, cartId);
-  await tx.update(cart).set({ updatedAt: sql`now()` }).where(eq(cart.id, cartId));
-  return released;
+  return releaseHolds(tx, cartId);
 }
 
 /** After commit: the cart's other devices refresh, and stock its ended hold kept comes back. */

@@ -34,13 +34,17 @@ export function setEventBus(bus: EventBus) {
 }
 
 /**
- * Publishes after commit. The change is already saved, so a failure to announce it is logged,
- * not thrown: pages refetch on reconnect, the stream only makes them faster.
+ * Publishes after commit. The change is already saved, and nothing the caller answers depends on
+ * the announcement, so this hands the events to the bus and returns: on PostgreSQL they go out
+ * with the next NOTIFY, shared with whatever else commits meanwhile. A failure to announce is
+ * logged, never thrown: pages refetch on reconnect, the stream only makes them faster.
  */
 export async function publish(...events: DomainEvent[]) {
   if (!events.length) return;
   try {
-    await eventBus().publish(events);
+    eventBus()
+      .publish(events)
+      .catch((err: unknown) => console.error("[events] publish failed", err));
   } catch (err) {
     console.error("[events] publish failed", err);
   }

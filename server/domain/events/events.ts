@@ -20,6 +20,8 @@ export type EventEnvelope = { id: string; publishedAt: number; event: DomainEven
 export interface EventBus {
   readonly kind: "in-process" | "postgres";
   publish(events: DomainEvent[]): Promise<void>;
+  /** Resolves once everything published so far has gone out (tests, the bench, a stopping server). */
+  settled(): Promise<void>;
   /** Calls the listener for every event from every process; returns the unsubscribe. */
   subscribe(listener: (envelope: EventEnvelope) => void): () => void;
   close(): Promise<void>;

@@ -20,6 +20,10 @@ export function createInProcessBus(): EventBus {
         for (const envelope of envelopes) emitter.emit("event", envelope);
       });
     },
+    settled() {
+      // Deliveries are queued with setImmediate, in order: this one runs after them.
+      return new Promise((resolve) => setImmediate(resolve));
+    },
     subscribe(listener) {
       emitter.on("event", listener);
       return () => emitter.off("event", listener);

@@ -59,34 +59,79 @@ export async function createPostgresBus(url: string, opts: { onStatement?: OnSta
   }
   await listen();
 
+  /**
+   * Publishes that arrive while a NOTIFY is on its way go out together in the next one, as few
+   * as fit under the payload limit. Each commit is announced by at most one NOTIFY, and commits
+   * that land at the same moment share one: NOTIFY serialises every notifying commit in the
+   * database, so the fewer there are, the more orders the database can take.
+   */
+  let waiting: { envelopes: EventEnvelope[]; sent: () => void; failed: (err: unknown) => void }[] = [];
+  let sending = false;
+  async function sendWaiting() {
+    if (sending) return;
+    sending = true;
+    try {
+      while (waiting.length) {
+        const taken = waiting;
+        waiting = [];
+        try {
+          for (const batch of underPayloadLimit(taken.flatMap((w) => w.envelopes))) {
+            opts.onStatement?.(NOTIFY);
+            await pool.query(NOTIFY, [EVENTS_CHANNEL, JSON.stringify(batch)]);
+          }
+          for (const w of taken) w.sent();
+        } catch (err) {
+          for (const w of taken) w.failed(err);
+        }
+      }
+    } finally {
+      sending = false;
+    }
+  }
+
+  async function settled() {
+    while (sending || waiting.length) await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+
   return {
     kind: "postgres",
-    async publish(events: DomainEvent[]) {
+    publish(events: DomainEvent[]) {
       const envelopes = events.map((event): EventEnvelope => ({ id: `${origin}-${++seq}`, publishedAt: Date.now(), event }));
-      // As few NOTIFYs as fit: one per batch of events under the payload limit.
-      let batch: EventEnvelope[] = [];
-      const flush = async () => {
-        if (batch.length) {
-          opts.onStatement?.(NOTIFY);
-          await pool.query(NOTIFY, [EVENTS_CHANNEL, JSON.stringify(batch)]);
-        }
-        batch = [];
-      };
-      for (const envelope of envelopes) {
-        if (JSON.stringify([...batch, envelope]).length > MAX_PAYLOAD) await flush();
-        batch.push(envelope);
-      }
-      await flush();
+      return new Promise<void>((sent, failed) => {
+        waiting.push({ envelopes, sent, failed });
+        void sendWaiting();
+      });
     },
+    settled,
     subscribe(handler) {
       emitter.on("event", handler);
       return () => emitter.off("event", handler);
     },
     async close() {
+      await settled();
       closed = true;
       emitter.removeAllListeners();
       await listener?.end().catch(() => undefined);
       await pool.end();
     },
   };
+}
+
+/** Envelopes in order, in batches whose JSON stays under NOTIFY's payload limit. */
+function underPayloadLimit(envelopes: EventEnvelope[]): EventEnvelope[][] {
+  const batches: EventEnvelope[][] = [];
+  let batch: EventEnvelope[] = [];
+  let size = 2;
+  for (const envelope of envelopes) {
+    const length = JSON.stringify(envelope).length + 1;
+    if (batch.length && size + length > MAX_PAYLOAD) {
+      batches.push(batch);
+      batch = [];
+      size = 2;
+    }
+    batch.push(envelope);
+    size += length;
+  }
+  if (batch.length) batches.push(batch);
+  return batches;
 }
