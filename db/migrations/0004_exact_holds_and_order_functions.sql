@@ -103,6 +103,7 @@ DECLARE
   v_ids uuid[];
   v_quantities integer[];
   v_available integer;
+  v_held integer;
   v_stock jsonb := '[]';
   v_elsewhere jsonb;
 BEGIN
@@ -117,11 +118,15 @@ BEGIN
   -- ... then count and reserve, each line in a later statement that sees every hold and
   -- reservation committed before the lock was granted (lock_stock_short_lines says why).
   FOR i IN 1 .. coalesce(cardinality(v_ids), 0) LOOP
+    SELECT coalesce(sum(h.quantity), 0)::integer INTO v_held
+      FROM stock_hold h
+     WHERE h.variant_id = v_ids[i] AND h.location_id = p_location
+       AND h.expires_at > now() AND h.cart_id IS DISTINCT FROM p_cart;
     UPDATE stock_level s SET reserved = s.reserved + v_quantities[i], updated_at = now()
      WHERE s.variant_id = v_ids[i] AND s.location_id = p_location
-       AND s.on_hand - s.reserved - stock_held(s.variant_id, s.location_id, p_cart) >= v_quantities[i]
+       AND s.on_hand - s.reserved - v_held >= v_quantities[i]
     -- Once the cart's hold is released below, what it could have is what everyone else can.
-    RETURNING greatest(0, s.on_hand - s.reserved - stock_held(s.variant_id, s.location_id, p_cart)) INTO v_available;
+    RETURNING greatest(0, s.on_hand - s.reserved - v_held) INTO v_available;
     IF NOT FOUND THEN
       -- All or nothing: the lines reserved so far are given back (their rows are still locked,
       -- nobody saw them), and the lines that cannot be supplied are named.
@@ -220,8 +225,8 @@ END $$;
 --      refused. A call with the same key racing this one waits here for the cart, finds it
 --      closed, and answers with this order: the same key always answers with the first order;
 --   3. reserves the stock at `p_location` (reserve_stock: the cart's own hold becomes the reservation);
---   4. writes the order and claims the key (insert_order), closes the cart and records the order
---      in the customer's history.
+--   4. writes the order and claims the key (insert_order) and closes the cart. The order row is
+--      the customer's history of it (channel, customer, time): no interaction row repeats it.
 -- `p_order` has the columns the app decides (contact for guests, fulfilment, payment, pickup code,
 -- delivery address, shipping); the contact of a signed-in customer and the totals are read here.
 -- Returns {orderId, orderNumber, status, pickupCode, cartId, stock, repeated}, or
@@ -302,9 +307,7 @@ BEGIN
       'channel', 'web', 'location_id', p_location, 'subtotal_minor', v_subtotal, 'currency', v_currency,
       'total_minor', v_subtotal + coalesce((p_order->>'shipping_minor')::integer, 0)),
     v_lines, p_customer, NULL);
-  WITH closed AS (UPDATE cart SET status = 'converted', updated_at = now() WHERE id = v_cart_id)
-  INSERT INTO interaction (customer_id, guest_id, channel, kind, payload)
-  VALUES (p_customer, p_guest, 'web', 'order', jsonb_build_object('orderNumber', v_order.number, 'totalMinor', v_order.total_minor));
+  UPDATE cart SET status = 'converted', updated_at = now() WHERE id = v_cart_id;
 
   RETURN jsonb_build_object('orderId', v_order.id, 'orderNumber', v_order.number, 'status', v_order.status,
                             'pickupCode', v_order.pickup_code, 'cartId', v_cart_id, 'stock', v_reserved->'stock',

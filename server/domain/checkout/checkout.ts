@@ -166,12 +166,13 @@ type Placement =
 /**
  * Places the shopper's cart as an order. A card is authorised first, for the cart as it is then
  * (outside the transaction, so no row stays locked while a bank answers). Then one call to the
- * database function place_web_order is the whole transaction: it claims the idempotency key (a
- * call with the same key waits for it and answers with the first order), checks the store, locks
- * the cart and re-reads its prices (a different subtotal from the one authorised is refused),
- * reserves the stock, writes the order, its lines and first event, and closes the cart. A refusal
- * rolls all of it back and voids the authorisation. Paid at pickup, there is no amount to
- * authorise beforehand, so the order is one round trip to the database.
+ * database function place_web_order is the whole transaction: it answers an idempotency key
+ * already used with the first order, checks the store, locks the cart and re-reads its prices (a
+ * different subtotal from the one authorised is refused), reserves the stock, writes the order,
+ * its lines and first event with the key, and closes the cart. A call with the same key racing
+ * this one waits for the cart's lock and answers with the first order. A refusal writes nothing
+ * and voids the authorisation. Paid at pickup, there is no amount to authorise beforehand, so the
+ * order is one round trip to the database.
  */
 export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInput, provider: PaymentProvider): Promise<PlacedOrder> {
   const owner = shopperKey(shopper);

@@ -7,7 +7,6 @@ import { deliveryFee } from "@/server/domain/checkout/checkout";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
-import { recordInteraction } from "@/server/domain/history/interactions";
 import { insertOrder } from "@/server/domain/orders/write";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError } from "@/server/errors";
@@ -78,7 +77,6 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
         soldAtLocationId: counter.store.id,
         soldById: counter.staffId,
       }, lines, { actorId: counter.staffId, note: `Ordered at ${counter.store.name}` });
-      if (shopper) await recordInteraction(tx, shopper, "store", "order", { orderNumber: row.number, totalMinor: row.totalMinor });
       return { ...row, stock };
     });
   } catch (err) {

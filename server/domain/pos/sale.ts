@@ -6,7 +6,6 @@ import { cartLines, findOpenCart, lockOpenCart, type Tx } from "@/server/domain/
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
-import { recordInteraction } from "@/server/domain/history/interactions";
 import { handOutReserved } from "@/server/domain/inventory/stock";
 import { insertOrder } from "@/server/domain/orders/write";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
@@ -108,7 +107,6 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
         soldById: counter.staffId,
       }, lines, { actorId: counter.staffId, note: "Sold at the counter" });
       if (preview.cartId) await tx.update(cart).set({ status: "converted", updatedAt: sql`now()` }).where(eq(cart.id, preview.cartId));
-      if (shopper) await recordInteraction(tx, shopper, "store", "order", { orderNumber: placed.number, totalMinor: placed.totalMinor });
       // Last, so a bank that refuses the capture rolls the sale back.
       if (authorizationId) await provider.capture(authorizationId, now);
       return { placed, stock };
