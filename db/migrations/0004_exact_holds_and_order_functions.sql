@@ -97,19 +97,14 @@ END $$;
 -- changed nothing. It refuses by returning rather than raising: node-postgres closes a pooled
 -- connection whose query failed, and the next order would pay for a new one (measured: a refused
 -- order cost ten times a placed one). The reserved <= on_hand CHECK backs this up in the table.
-CREATE FUNCTION reserve_stock(p_location uuid, p_cart uuid, p_lines jsonb) RETURNS jsonb
+CREATE FUNCTION reserve_rows(p_location uuid, p_cart uuid, v_ids uuid[], v_quantities integer[]) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
-  v_ids uuid[];
-  v_quantities integer[];
   v_available integer;
   v_held integer;
   v_stock jsonb := '[]';
   v_elsewhere jsonb;
 BEGIN
-  SELECT array_agg(l.variant_id ORDER BY l.variant_id), array_agg(l.quantity ORDER BY l.variant_id) INTO v_ids, v_quantities
-    FROM (SELECT (e->>'variantId')::uuid AS variant_id, sum((e->>'quantity')::integer)::integer AS quantity
-            FROM jsonb_array_elements(p_lines) e GROUP BY 1) l;
   -- Lock first (in variant order, so two transactions never deadlock), by primary key ...
   PERFORM 1 FROM stock_level s
    WHERE s.variant_id = ANY (v_ids) AND s.location_id = p_location
@@ -133,7 +128,8 @@ BEGIN
       FOR j IN 1 .. i - 1 LOOP
         UPDATE stock_level SET reserved = reserved - v_quantities[j] WHERE variant_id = v_ids[j] AND location_id = p_location;
       END LOOP;
-      RETURN jsonb_build_object('short', lock_stock_short_lines(p_location, p_lines, p_cart));
+      RETURN jsonb_build_object('short', lock_stock_short_lines(p_location, (
+        SELECT jsonb_agg(jsonb_build_object('variantId', v_ids[k], 'quantity', v_quantities[k])) FROM generate_subscripts(v_ids, 1) k), p_cart));
     END IF;
     v_stock := v_stock || jsonb_build_object('variantId', v_ids[i], 'locationId', p_location, 'available', v_available);
   END LOOP;
@@ -150,15 +146,31 @@ BEGIN
 END $$;
 --> statement-breakpoint
 
+-- reserve_rows for lines as JSON ([{variantId, quantity}], a variant may come twice).
+CREATE FUNCTION reserve_stock(p_location uuid, p_cart uuid, p_lines jsonb) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  v_ids uuid[];
+  v_quantities integer[];
+BEGIN
+  SELECT array_agg(l.variant_id ORDER BY l.variant_id), array_agg(l.quantity ORDER BY l.variant_id) INTO v_ids, v_quantities
+    FROM (SELECT (e->>'variantId')::uuid AS variant_id, sum((e->>'quantity')::integer)::integer AS quantity
+            FROM jsonb_array_elements(p_lines) e GROUP BY 1) l;
+  RETURN reserve_rows(p_location, p_cart, v_ids, v_quantities);
+END $$;
+--> statement-breakpoint
+
 -- Writes an order, its lines and its first event, and ties the idempotency key (of `p_owner`) to
 -- it, inside the caller's transaction. `p_order` holds the order's columns by their SQL names; the ones left out
 -- take their defaults. The number is the fulfilling location's code and the shared sequence. Web
 -- checkout, counter sales and endless-aisle orders all write orders through here.
--- `p_lines`: [{variantId, quantity, sku, name, slug, size, colour, priceMinor}].
-CREATE FUNCTION insert_order(p_code text, p_key text, p_owner text, p_order jsonb, p_lines jsonb, p_actor uuid, p_note text) RETURNS "order"
+-- `p_lines`: [{variantId, quantity, sku, name, slug, size, colour, priceMinor}], or NULL for the
+-- lines of `p_cart` at today's prices.
+CREATE FUNCTION insert_order(p_code text, p_key text, p_owner text, p_order jsonb, p_lines jsonb, p_actor uuid, p_note text,
+                             p_cart uuid DEFAULT NULL) RETURNS "order"
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
-  v record;
+  v_written record;
 BEGIN
   -- One statement for the four writes: a statement's fixed cost is most of the cost of each.
   WITH placed AS (
@@ -176,6 +188,11 @@ BEGIN
     SELECT o.id, (l->>'variantId')::uuid, l->>'sku', l->>'name', l->>'slug', l->>'size', l->>'colour',
            (l->>'quantity')::integer, (l->>'priceMinor')::integer
       FROM placed o, jsonb_array_elements(p_lines) l
+     UNION ALL
+    -- From the cart (web checkout, its lines locked with it): today's price and names.
+    SELECT o.id, i.variant_id, v.sku, p.name, p.slug, v.size, v.colour, i.quantity, v.price_minor
+      FROM placed o, cart_item i JOIN variant v ON v.id = i.variant_id JOIN product p ON p.id = v.product_id
+     WHERE p_lines IS NULL AND i.cart_id = p_cart
   ), first_event AS (
     INSERT INTO order_event (order_id, status, channel, actor_id, note)
     SELECT o.id, o.status, o.channel, p_actor, p_note FROM placed o
@@ -188,11 +205,11 @@ BEGIN
      WHERE k.owner = excluded.owner AND k.order_id IS NULL
     RETURNING k.key
   )
-  SELECT o::"order" AS placed, (SELECT count(*) FROM claimed) AS claimed INTO v FROM placed o;
-  IF v.claimed = 0 THEN
+  SELECT o::"order" AS placed, (SELECT count(*) FROM claimed) AS claimed INTO v_written FROM placed o;
+  IF v_written.claimed = 0 THEN
     RAISE EXCEPTION USING ERRCODE = 'MS400', MESSAGE = 'IDEMPOTENCY_KEY_REUSED';
   END IF;
-  RETURN v.placed;
+  RETURN v_written.placed;
 END $$;
 --> statement-breakpoint
 
@@ -218,29 +235,46 @@ BEGIN
 END $$;
 --> statement-breakpoint
 
+-- A cart's lines as JSON, to name them in a refusal: [{variantId, quantity, sku, name, size, colour}].
+CREATE FUNCTION cart_lines_json(p_cart uuid) RETURNS jsonb
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  v_lines jsonb;
+BEGIN
+  SELECT jsonb_agg(jsonb_build_object('variantId', i.variant_id, 'quantity', i.quantity, 'sku', v.sku, 'name', p.name,
+                                      'size', v.size, 'colour', v.colour) ORDER BY i.added_at, v.sku)
+    INTO v_lines
+    FROM cart_item i JOIN variant v ON v.id = i.variant_id JOIN product p ON p.id = v.product_id
+   WHERE i.cart_id = p_cart;
+  RETURN coalesce(v_lines, '[]'::jsonb);
+END $$;
+--> statement-breakpoint
+
 -- Places the shopper's cart as a web order, in one transaction:
---   1. an order already placed with this key is the answer (a retry, a double click);
---   2. checks the pickup store, locks the shopper's open cart and reads its lines at today's
---      prices; when a card was authorised for `p_expected_subtotal`, a different subtotal now is
---      refused. A call with the same key racing this one waits here for the cart, finds it
---      closed, and answers with this order: the same key always answers with the first order;
---   3. reserves the stock at `p_location` (reserve_stock: the cart's own hold becomes the reservation);
---   4. writes the order and claims the key (insert_order) and closes the cart. The order row is
---      the customer's history of it (channel, customer, time): no interaction row repeats it.
+--   1. checks the pickup store and locks the shopper's open cart. A call with the same key racing
+--      this one waits here for the cart, finds it closed, and answers with this order (as does a
+--      retry that comes after): the same key always answers with the first order;
+--   2. reads the cart's lines at today's prices; when a card was authorised for
+--      `p_expected_subtotal`, a different subtotal now is refused;
+--   3. reserves the stock at `p_location` (reserve_rows: the cart's own hold becomes the reservation);
+--   4. writes the order with the cart's lines and claims the key (insert_order), and closes the
+--      cart. The order row is the customer's history of it (channel, customer, time): no
+--      interaction row repeats it.
 -- `p_order` has the columns the app decides (contact for guests, fulfilment, payment, pickup code,
 -- delivery address, shipping); the contact of a signed-in customer and the totals are read here.
 -- Returns {orderId, orderNumber, status, pickupCode, cartId, stock, repeated}, or
 -- {refused: <domain code>, details} having written nothing: every refusal comes before the first
--- write, and is returned rather than raised (reserve_stock says why).
+-- write, and is returned rather than raised (reserve_rows says why). A key someone else used for
+-- another order is found only when claiming it, and raises.
 CREATE FUNCTION place_web_order(p_key text, p_owner text, p_customer uuid, p_guest text, p_location uuid,
                                 p_expected_subtotal integer, p_order jsonb) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
-  v_earlier jsonb := order_for_key(p_key, p_owner);
   v_place location;
   v_cart_id uuid;
-  v_lines jsonb;
-  v_unsellable jsonb;
+  v_ids uuid[];
+  v_quantities integer[];
+  v_unsellable boolean;
   v_subtotal integer;
   v_currency text;
   v_email text;
@@ -248,10 +282,6 @@ DECLARE
   v_reserved jsonb;
   v_order "order";
 BEGIN
-  IF v_earlier IS NOT NULL THEN
-    RETURN v_earlier;
-  END IF;
-
   SELECT * INTO v_place FROM location WHERE id = p_location;
   IF NOT FOUND OR (p_order->>'fulfilment' = 'pickup' AND (v_place.kind <> 'store' OR NOT v_place.click_and_collect)) THEN
     RETURN jsonb_build_object('refused', 'NOT_A_PICKUP_STORE');
@@ -261,14 +291,10 @@ BEGIN
     IF NOT FOUND THEN
       RETURN jsonb_build_object('refused', 'ACCOUNT_NOT_FOUND');
     END IF;
+    SELECT id INTO v_cart_id FROM cart WHERE customer_id = p_customer AND status = 'open' FOR UPDATE;
   ELSE
     v_email := p_order->>'email';
     v_name := p_order->>'contact_name';
-  END IF;
-
-  IF p_customer IS NOT NULL THEN
-    SELECT id INTO v_cart_id FROM cart WHERE customer_id = p_customer AND status = 'open' FOR UPDATE;
-  ELSE
     SELECT id INTO v_cart_id FROM cart WHERE guest_id = p_guest AND status = 'open' FOR UPDATE;
   END IF;
   IF v_cart_id IS NULL THEN
@@ -276,27 +302,29 @@ BEGIN
     -- call waited for its lock). A new statement sees that order if it committed.
     RETURN coalesce(order_for_key(p_key, p_owner), jsonb_build_object('refused', 'CART_EMPTY'));
   END IF;
-  -- After the lock, in a new statement: the lines as they are now, not as before a wait.
-  SELECT jsonb_agg(jsonb_build_object('variantId', i.variant_id, 'quantity', i.quantity, 'sku', v.sku, 'name', p.name,
-                                      'slug', p.slug, 'size', v.size, 'colour', v.colour, 'priceMinor', v.price_minor)
-                   ORDER BY i.added_at, v.sku),
-         jsonb_agg(jsonb_build_object('variantId', i.variant_id, 'requested', i.quantity, 'available', 0))
-           FILTER (WHERE p.status <> 'published' OR NOT p.visible_web),
-         sum(v.price_minor * i.quantity), min(v.currency)
-    INTO v_lines, v_unsellable, v_subtotal, v_currency
+
+  -- After the lock, in a new statement: the lines as they are now, not as before a wait; in
+  -- variant order, as reserve_rows locks them.
+  SELECT array_agg(i.variant_id ORDER BY i.variant_id), array_agg(i.quantity ORDER BY i.variant_id),
+         sum(v.price_minor * i.quantity), min(v.currency), bool_or(p.status <> 'published' OR NOT p.visible_web)
+    INTO v_ids, v_quantities, v_subtotal, v_currency, v_unsellable
     FROM cart_item i JOIN variant v ON v.id = i.variant_id JOIN product p ON p.id = v.product_id
    WHERE i.cart_id = v_cart_id;
-  IF v_lines IS NULL THEN
+  IF v_ids IS NULL THEN
     RETURN jsonb_build_object('refused', 'CART_EMPTY');
-  ELSIF v_unsellable IS NOT NULL THEN
-    RETURN jsonb_build_object('refused', 'UNSELLABLE', 'details', jsonb_build_object('lines', v_unsellable, 'cart', v_lines));
+  ELSIF v_unsellable THEN
+    RETURN jsonb_build_object('refused', 'UNSELLABLE', 'details', jsonb_build_object('cart', cart_lines_json(v_cart_id), 'lines', (
+      SELECT jsonb_agg(jsonb_build_object('variantId', i.variant_id, 'requested', i.quantity, 'available', 0))
+        FROM cart_item i JOIN variant v ON v.id = i.variant_id JOIN product p ON p.id = v.product_id
+       WHERE i.cart_id = v_cart_id AND (p.status <> 'published' OR NOT p.visible_web))));
   ELSIF p_expected_subtotal IS NOT NULL AND v_subtotal <> p_expected_subtotal THEN
     RETURN jsonb_build_object('refused', 'PRICE_CHANGED');
   END IF;
 
-  v_reserved := reserve_stock(p_location, v_cart_id, v_lines);
+  v_reserved := reserve_rows(p_location, v_cart_id, v_ids, v_quantities);
   IF v_reserved ? 'short' THEN
-    RETURN jsonb_build_object('refused', 'OUT_OF_STOCK', 'details', jsonb_build_object('lines', v_reserved->'short', 'cart', v_lines, 'placeName', v_place.name));
+    RETURN jsonb_build_object('refused', 'OUT_OF_STOCK', 'details',
+      jsonb_build_object('lines', v_reserved->'short', 'cart', cart_lines_json(v_cart_id), 'placeName', v_place.name));
   END IF;
 
   v_order := insert_order(
@@ -306,7 +334,7 @@ BEGIN
       'customer_id', p_customer, 'guest_id', p_guest, 'email', v_email, 'contact_name', v_name,
       'channel', 'web', 'location_id', p_location, 'subtotal_minor', v_subtotal, 'currency', v_currency,
       'total_minor', v_subtotal + coalesce((p_order->>'shipping_minor')::integer, 0)),
-    v_lines, p_customer, NULL);
+    NULL, p_customer, NULL, v_cart_id);
   UPDATE cart SET status = 'converted', updated_at = now() WHERE id = v_cart_id;
 
   RETURN jsonb_build_object('orderId', v_order.id, 'orderNumber', v_order.number, 'status', v_order.status,
