@@ -5,9 +5,9 @@
 -- on PostgreSQL.
 --
 -- A refusal a person can act on (out of stock, empty cart...) is returned as {refused: <domain
--- code in server/errors.ts>, details} before anything is written. The one that can only be found
--- while writing (an idempotency key someone else holds) raises SQLSTATE 'MS400' with the code as
--- its message, and rolls the transaction back.
+-- code in server/errors.ts>, details} before anything is written. The rare ones found only while
+-- writing (the last unit lost to a racing buyer, an idempotency key someone else holds) raise
+-- SQLSTATE 'MS400' with the code as the message and the details as JSON, rolling it all back.
 
 -- Units of one stock row that other carts hold while their customers pay; an expired hold
 -- counts for nothing, so holds time out with no job. PL/pgSQL rather than SQL functions
@@ -251,27 +251,32 @@ END $$;
 --> statement-breakpoint
 
 -- Places the shopper's cart as a web order, in one transaction:
---   1. checks the pickup store and locks the shopper's open cart. A call with the same key racing
---      this one waits here for the cart, finds it closed, and answers with this order (as does a
---      retry that comes after): the same key always answers with the first order;
---   2. reads the cart's lines at today's prices; when a card was authorised for
+--   1. checks the pickup store, and glances at the stock, locking nothing: a cart the store surely
+--      cannot supply is refused before it takes any lock or writes anything (after a sell-out,
+--      most calls are such refusals, and they must not queue behind the last buyers);
+--   2. locks the shopper's open cart. A call with the same key racing this one waits here, finds
+--      the cart closed, and answers with this order (as does a retry that comes after): the same
+--      key always answers with the first order;
+--   3. reads the cart's lines at today's prices; when a card was authorised for
 --      `p_expected_subtotal`, a different subtotal now is refused;
---   3. reserves the stock at `p_location` (reserve_rows: the cart's own hold becomes the reservation);
 --   4. writes the order with the cart's lines and claims the key (insert_order), and closes the
---      cart. The order row is the customer's history of it (channel, customer, time): no
---      interaction row repeats it.
+--      cart. The order row is the customer's history of it: no interaction row repeats it;
+--   5. reserves the stock last (reserve_rows: locked, then counted; the cart's own hold becomes
+--      the reservation), so the stock rows everyone wants stay locked only until the commit that
+--      follows. A unit taken since the glance raises OUT_OF_STOCK, and everything rolls back.
 -- `p_order` has the columns the app decides (contact for guests, fulfilment, payment, pickup code,
 -- delivery address, shipping); the contact of a signed-in customer and the totals are read here.
 -- Returns {orderId, orderNumber, status, pickupCode, cartId, stock, repeated}, or
--- {refused: <domain code>, details} having written nothing: every refusal comes before the first
--- write, and is returned rather than raised (reserve_rows says why). A key someone else used for
--- another order is found only when claiming it, and raises.
+-- {refused: <domain code>, details} having written nothing (reserve_rows says why refusals are
+-- returned). Raised instead, rolling everything back: the stock lost to a racing buyer after the
+-- glance, and a key someone else used for another order.
 CREATE FUNCTION place_web_order(p_key text, p_owner text, p_customer uuid, p_guest text, p_location uuid,
                                 p_expected_subtotal integer, p_order jsonb) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   v_place location;
   v_cart_id uuid;
+  v_short jsonb;
   v_ids uuid[];
   v_quantities integer[];
   v_unsellable boolean;
@@ -291,18 +296,31 @@ BEGIN
     IF NOT FOUND THEN
       RETURN jsonb_build_object('refused', 'ACCOUNT_NOT_FOUND');
     END IF;
-    SELECT id INTO v_cart_id FROM cart WHERE customer_id = p_customer AND status = 'open' FOR UPDATE;
+    SELECT id INTO v_cart_id FROM cart WHERE customer_id = p_customer AND status = 'open';
   ELSE
     v_email := p_order->>'email';
     v_name := p_order->>'contact_name';
-    SELECT id INTO v_cart_id FROM cart WHERE guest_id = p_guest AND status = 'open' FOR UPDATE;
+    SELECT id INTO v_cart_id FROM cart WHERE guest_id = p_guest AND status = 'open';
   END IF;
+
+  -- The glance. It can be too hopeful (a unit taken since: the count under lock decides) and too
+  -- gloomy only by a unit given back in the same instant.
+  SELECT jsonb_agg(jsonb_build_object('variantId', g.variant_id, 'requested', g.quantity, 'available', g.available))
+    INTO v_short
+    FROM (SELECT i.variant_id, i.quantity, coalesce(stock_available(i.variant_id, p_location, v_cart_id), 0) AS available
+            FROM cart_item i WHERE i.cart_id = v_cart_id) g
+   WHERE g.available < g.quantity;
+  IF v_short IS NOT NULL THEN
+    RETURN jsonb_build_object('refused', 'OUT_OF_STOCK', 'details',
+      jsonb_build_object('lines', v_short, 'cart', cart_lines_json(v_cart_id), 'placeName', v_place.name));
+  END IF;
+
+  SELECT id INTO v_cart_id FROM cart WHERE id = v_cart_id AND status = 'open' FOR UPDATE;
   IF v_cart_id IS NULL THEN
     -- No open cart: a call with this key may have just closed it by placing the order (this
     -- call waited for its lock). A new statement sees that order if it committed.
     RETURN coalesce(order_for_key(p_key, p_owner), jsonb_build_object('refused', 'CART_EMPTY'));
   END IF;
-
   -- After the lock, in a new statement: the lines as they are now, not as before a wait; in
   -- variant order, as reserve_rows locks them.
   SELECT array_agg(i.variant_id ORDER BY i.variant_id), array_agg(i.quantity ORDER BY i.variant_id),
@@ -321,12 +339,6 @@ BEGIN
     RETURN jsonb_build_object('refused', 'PRICE_CHANGED');
   END IF;
 
-  v_reserved := reserve_rows(p_location, v_cart_id, v_ids, v_quantities);
-  IF v_reserved ? 'short' THEN
-    RETURN jsonb_build_object('refused', 'OUT_OF_STOCK', 'details',
-      jsonb_build_object('lines', v_reserved->'short', 'cart', cart_lines_json(v_cart_id), 'placeName', v_place.name));
-  END IF;
-
   v_order := insert_order(
     CASE WHEN v_place.kind = 'store' THEN v_place.code ELSE 'WEB' END,
     p_key, p_owner,
@@ -336,6 +348,12 @@ BEGIN
       'total_minor', v_subtotal + coalesce((p_order->>'shipping_minor')::integer, 0)),
     NULL, p_customer, NULL, v_cart_id);
   UPDATE cart SET status = 'converted', updated_at = now() WHERE id = v_cart_id;
+
+  v_reserved := reserve_rows(p_location, v_cart_id, v_ids, v_quantities);
+  IF v_reserved ? 'short' THEN
+    RAISE EXCEPTION USING ERRCODE = 'MS400', MESSAGE = 'OUT_OF_STOCK',
+      DETAIL = jsonb_build_object('lines', v_reserved->'short', 'cart', cart_lines_json(v_cart_id), 'placeName', v_place.name)::text;
+  END IF;
 
   RETURN jsonb_build_object('orderId', v_order.id, 'orderNumber', v_order.number, 'status', v_order.status,
                             'pickupCode', v_order.pickup_code, 'cartId', v_cart_id, 'stock', v_reserved->'stock',

@@ -1,0 +1,9 @@
+-- Orders point at their store and their variants without foreign keys: a key check locks the row
+-- it points at (FOR KEY SHARE), so every order of a store locked that store's one row, and every
+-- order in a flash sale the same variant's; concurrent lockers turn each into a new MultiXact on a
+-- hot page. See order.locationId in db/schema/orders.ts.
+ALTER TABLE "order" DROP CONSTRAINT "order_location_id_location_id_fk";
+--> statement-breakpoint
+ALTER TABLE "order" DROP CONSTRAINT "order_sold_at_location_id_location_id_fk";
+--> statement-breakpoint
+ALTER TABLE "order_line" DROP CONSTRAINT "order_line_variant_id_variant_id_fk";
