@@ -101,7 +101,6 @@ CREATE FUNCTION reserve_rows(p_location uuid, p_cart uuid, v_ids uuid[], v_quant
 LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
   v_available integer;
-  v_held integer;
   v_stock jsonb := '[]';
   v_elsewhere jsonb;
 BEGIN
@@ -113,15 +112,16 @@ BEGIN
   -- ... then count and reserve, each line in a later statement that sees every hold and
   -- reservation committed before the lock was granted (lock_stock_short_lines says why).
   FOR i IN 1 .. coalesce(cardinality(v_ids), 0) LOOP
-    SELECT coalesce(sum(h.quantity), 0)::integer INTO v_held
-      FROM stock_hold h
-     WHERE h.variant_id = v_ids[i] AND h.location_id = p_location
-       AND h.expires_at > now() AND h.cart_id IS DISTINCT FROM p_cart;
+    -- The row is locked already, so this statement starts after every commit it could have
+    -- waited for: its count of the holds is current.
     UPDATE stock_level s SET reserved = s.reserved + v_quantities[i], updated_at = now()
+      FROM (SELECT coalesce(sum(h.quantity), 0)::integer AS quantity FROM stock_hold h
+             WHERE h.variant_id = v_ids[i] AND h.location_id = p_location
+               AND h.expires_at > now() AND h.cart_id IS DISTINCT FROM p_cart) held
      WHERE s.variant_id = v_ids[i] AND s.location_id = p_location
-       AND s.on_hand - s.reserved - v_held >= v_quantities[i]
+       AND s.on_hand - s.reserved - held.quantity >= v_quantities[i]
     -- Once the cart's hold is released below, what it could have is what everyone else can.
-    RETURNING greatest(0, s.on_hand - s.reserved - v_held) INTO v_available;
+    RETURNING greatest(0, s.on_hand - s.reserved - held.quantity) INTO v_available;
     IF NOT FOUND THEN
       -- All or nothing: the lines reserved so far are given back (their rows are still locked,
       -- nobody saw them), and the lines that cannot be supplied are named.
@@ -296,20 +296,29 @@ BEGIN
     IF NOT FOUND THEN
       RETURN jsonb_build_object('refused', 'ACCOUNT_NOT_FOUND');
     END IF;
-    SELECT id INTO v_cart_id FROM cart WHERE customer_id = p_customer AND status = 'open';
   ELSE
     v_email := p_order->>'email';
     v_name := p_order->>'contact_name';
-    SELECT id INTO v_cart_id FROM cart WHERE guest_id = p_guest AND status = 'open';
   END IF;
 
-  -- The glance. It can be too hopeful (a unit taken since: the count under lock decides) and too
-  -- gloomy only by a unit given back in the same instant.
-  SELECT jsonb_agg(jsonb_build_object('variantId', g.variant_id, 'requested', g.quantity, 'available', g.available))
-    INTO v_short
-    FROM (SELECT i.variant_id, i.quantity, coalesce(stock_available(i.variant_id, p_location, v_cart_id), 0) AS available
-            FROM cart_item i WHERE i.cart_id = v_cart_id) g
-   WHERE g.available < g.quantity;
+  -- The glance, at the shopper's open cart (each lookup by its partial unique index). It can be
+  -- too hopeful (a unit taken since: the count under lock decides) and too gloomy only by a unit
+  -- given back in the same instant.
+  SELECT c.id, jsonb_agg(jsonb_build_object('variantId', g.variant_id, 'requested', g.quantity, 'available', g.available))
+           FILTER (WHERE g.available < g.quantity)
+    INTO v_cart_id, v_short
+    FROM cart c
+    LEFT JOIN LATERAL (
+      SELECT i.variant_id, i.quantity,
+             greatest(0, coalesce(s.on_hand - s.reserved - coalesce((
+               SELECT sum(h.quantity) FROM stock_hold h
+                WHERE h.variant_id = i.variant_id AND h.location_id = p_location
+                  AND h.expires_at > now() AND h.cart_id IS DISTINCT FROM c.id), 0), 0)) AS available
+        FROM cart_item i LEFT JOIN stock_level s ON s.variant_id = i.variant_id AND s.location_id = p_location
+       WHERE i.cart_id = c.id) g ON true
+   WHERE c.id = coalesce((SELECT id FROM cart WHERE customer_id = p_customer AND status = 'open'),
+                         (SELECT id FROM cart WHERE guest_id = p_guest AND status = 'open'))
+   GROUP BY c.id;
   IF v_short IS NOT NULL THEN
     RETURN jsonb_build_object('refused', 'OUT_OF_STOCK', 'details',
       jsonb_build_object('lines', v_short, 'cart', cart_lines_json(v_cart_id), 'placeName', v_place.name));
