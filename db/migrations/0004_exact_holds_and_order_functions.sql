@@ -164,8 +164,9 @@ END $$;
 -- it, inside the caller's transaction. `p_order` holds the order's columns by their SQL names; the ones left out
 -- take their defaults. The number is the fulfilling location's code and the shared sequence. Web
 -- checkout, counter sales and endless-aisle orders all write orders through here.
--- `p_lines`: [{variantId, quantity, sku, name, slug, size, colour, priceMinor}], or NULL for the
--- lines of `p_cart` at today's prices.
+-- `p_cart`: the cart the order comes from, closed here (status converted). `p_lines`: [{variantId,
+-- quantity, sku, name, slug, size, colour, priceMinor}], or NULL for the lines of `p_cart` at
+-- today's prices.
 CREATE FUNCTION insert_order(p_code text, p_key text, p_owner text, p_order jsonb, p_lines jsonb, p_actor uuid, p_note text,
                              p_cart uuid DEFAULT NULL) RETURNS "order"
 LANGUAGE plpgsql VOLATILE AS $$
@@ -196,6 +197,8 @@ BEGIN
   ), first_event AS (
     INSERT INTO order_event (order_id, status, channel, actor_id, note)
     SELECT o.id, o.status, o.channel, p_actor, p_note FROM placed o
+  ), closed AS (
+    UPDATE cart SET status = 'converted', updated_at = now() WHERE id = p_cart
   ), claimed AS (
     -- The key names this order: claimed here (web checkout), or earlier in the transaction by
     -- the counter (claimKey). Taken by someone else, or already naming an order, it is refused.
@@ -259,8 +262,8 @@ END $$;
 --      key always answers with the first order;
 --   3. reads the cart's lines at today's prices; when a card was authorised for
 --      `p_expected_subtotal`, a different subtotal now is refused;
---   4. writes the order with the cart's lines and claims the key (insert_order), and closes the
---      cart. The order row is the customer's history of it: no interaction row repeats it;
+--   4. writes the order with the cart's lines, claims the key and closes the cart (insert_order).
+--      The order row is the customer's history of it: no interaction row repeats it;
 --   5. reserves the stock last (reserve_rows: locked, then counted; the cart's own hold becomes
 --      the reservation), so the stock rows everyone wants stay locked only until the commit that
 --      follows. A unit taken since the glance raises OUT_OF_STOCK, and everything rolls back.
@@ -356,7 +359,6 @@ BEGIN
       'channel', 'web', 'location_id', p_location, 'subtotal_minor', v_subtotal, 'currency', v_currency,
       'total_minor', v_subtotal + coalesce((p_order->>'shipping_minor')::integer, 0)),
     NULL, p_customer, NULL, v_cart_id);
-  UPDATE cart SET status = 'converted', updated_at = now() WHERE id = v_cart_id;
 
   v_reserved := reserve_rows(p_location, v_cart_id, v_ids, v_quantities);
   IF v_reserved ? 'short' THEN

@@ -79,8 +79,9 @@ export const order = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("order_customer_idx").on(t.customerId, t.placedAt),
-    index("order_guest_idx").on(t.guestId),
+    // An order is a customer's or a guest's: each goes into one of these two, not both.
+    index("order_customer_idx").on(t.customerId, t.placedAt).where(sql`${t.customerId} is not null`),
+    index("order_guest_idx").on(t.guestId).where(sql`${t.guestId} is not null`),
     index("order_location_status_idx").on(t.locationId, t.status),
     check("order_total_nonnegative", sql`${t.totalMinor} >= 0`),
   ],

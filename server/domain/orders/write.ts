@@ -36,11 +36,13 @@ export async function insertOrder(
   values: Omit<NewOrder, "number">,
   lines: OrderLineInput[],
   event: { actorId: string | null; note?: string },
+  /** The cart the order was sold from, closed with it. */
+  fromCart: string | null = null,
 ): Promise<PlacedRow> {
   const [placed] = await queryRows<PlacedRow>(
     tx,
     sql`select o.id, o.number, o.status, o.pickup_code as "pickupCode", o.total_minor as "totalMinor", o.currency
-          from insert_order(${code}, ${key.key}, ${key.owner}, ${JSON.stringify(orderColumns(values))}::jsonb, ${orderLinesJson(lines)}::jsonb, ${event.actorId}, ${event.note ?? null}) o`,
+          from insert_order(${code}, ${key.key}, ${key.owner}, ${JSON.stringify(orderColumns(values))}::jsonb, ${orderLinesJson(lines)}::jsonb, ${event.actorId}, ${event.note ?? null}, ${fromCart}) o`,
   );
   if (!placed) throw new Error("insert_order returned nothing");
   return placed;

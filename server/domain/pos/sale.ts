@@ -1,7 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { cart } from "@/db/schema";
 import { cartLines, findOpenCart, lockOpenCart, type Tx } from "@/server/domain/cart/cart";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { stockChanged } from "@/server/domain/events/announce";
@@ -105,8 +103,7 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
         currency: now.currency,
         soldAtLocationId: counter.store.id,
         soldById: counter.staffId,
-      }, lines, { actorId: counter.staffId, note: "Sold at the counter" });
-      if (preview.cartId) await tx.update(cart).set({ status: "converted", updatedAt: sql`now()` }).where(eq(cart.id, preview.cartId));
+      }, lines, { actorId: counter.staffId, note: "Sold at the counter" }, preview.cartId);
       // Last, so a bank that refuses the capture rolls the sale back.
       if (authorizationId) await provider.capture(authorizationId, now);
       return { placed, stock };
