@@ -25,9 +25,11 @@ export type PlacedRow = { id: string; number: string; status: NonNullable<NewOrd
 
 /**
  * Writes an order, its lines and its first event (by `actorId`, with `note`) inside the caller's
- * transaction, and ties the idempotency key (claimed earlier in it by the same owner) to it; the number is the fulfilling location's code
- * and the shared sequence. Web checkout, counter sales and endless-aisle orders all place orders
- * through the one database function insert_order (migration 0004).
+ * transaction, ties the idempotency key to it (the counter claims the key earlier in the same
+ * transaction, for the same owner) and closes the cart it was sold from. The number is the
+ * fulfilling location's code and the shared sequence. Web checkout, counter sales and
+ * endless-aisle orders all write orders through the one database function insert_order
+ * (migration 0004).
  */
 export async function insertOrder(
   tx: Tx,
