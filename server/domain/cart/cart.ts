@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, eq, or, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import { cart, cartItem, interaction, location, product, productImage, stockHold, stockLevel, variant, type Cart, type Channel } from "@/db/schema";
 import type { Money } from "@/server/domain/catalog/catalog";
 import { ownedBy, ownerColumns, shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, type StockKey } from "@/server/domain/events/announce";
-import { availableUnits, releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
+import { availableUnits, fulfilsOnline, releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
 import { DomainError, notFound } from "@/server/errors";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
@@ -49,7 +49,7 @@ async function sellableVariant(tx: Tx, variantId: string, cartId: string) {
     .select({ most: sql`coalesce(max(greatest(${availableUnits(cartId)}, 0)), 0)` })
     .from(stockLevel)
     .innerJoin(location, eq(location.id, stockLevel.locationId))
-    .where(and(eq(stockLevel.variantId, variant.id), or(eq(location.kind, "warehouse"), eq(location.clickAndCollect, true))));
+    .where(and(eq(stockLevel.variantId, variant.id), fulfilsOnline));
   const [row] = await tx
     .select({
       id: variant.id,

@@ -142,8 +142,8 @@ function unsellableError(unsellable: ShortLine[], lines: Line[]) {
 }
 
 /**
- * What the card must be authorised for: the cart's subtotal and shipping now. Null when a call
- * with the same key has just placed the order (its cart is then closed): the caller returns it.
+ * What the card must be authorised for: the cart's subtotal and shipping now; or, when a call with
+ * the same key has just placed the order (its cart is then closed), that order, for the caller to return.
  */
 async function amountToAuthorise(db: Db, shopper: Shopper, input: PlaceOrderInput, owner: string) {
   const c = await findOpenCart(db, shopper);

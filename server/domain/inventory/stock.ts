@@ -46,6 +46,9 @@ function shortages(lines: StockLine[], available: Map<string, number>): ShortLin
     .map((l) => ({ variantId: l.variantId, requested: l.quantity, available: available.get(l.variantId) ?? 0 }));
 }
 
+/** The places an online order can come from: the warehouse and the click-and-collect stores. */
+export const fulfilsOnline = or(eq(location.kind, "warehouse"), eq(location.clickAndCollect, true));
+
 /** What each location can supply of these lines now, counting other carts' holds; nothing is locked. */
 export async function supplyByLocation(db: Tx, lines: StockLine[], exceptCartId?: string) {
   const ids = lines.map((l) => l.variantId);
@@ -54,8 +57,7 @@ export async function supplyByLocation(db: Tx, lines: StockLine[], exceptCartId?
         .select({ variantId: stockLevel.variantId, locationId: stockLevel.locationId, available: availableUnits(exceptCartId) })
         .from(stockLevel)
         .innerJoin(location, eq(location.id, stockLevel.locationId))
-        // Only places an online order can come from: the warehouse and click-and-collect stores.
-        .where(and(inArray(stockLevel.variantId, ids), or(eq(location.kind, "warehouse"), eq(location.clickAndCollect, true))))
+        .where(and(inArray(stockLevel.variantId, ids), fulfilsOnline))
     : [];
   const byLocation = new Map<string, Map<string, number>>();
   for (const r of rows) {

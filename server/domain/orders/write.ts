@@ -15,7 +15,7 @@ export function orderColumns(values: Partial<Omit<NewOrder, "number">>): Record<
   return Object.fromEntries(Object.entries(values).flatMap(([key, value]) => (value === undefined ? [] : [[columnNames[key] ?? key, value]])));
 }
 
-export function orderLinesJson(lines: OrderLineInput[]): string {
+function orderLinesJson(lines: OrderLineInput[]): string {
   return JSON.stringify(
     lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity, sku: l.sku, name: l.name, slug: l.slug, size: l.size, colour: l.colour, priceMinor: l.priceMinor })),
   );
