@@ -18,6 +18,11 @@ const schema = z.object({
   MAIL_TRANSPORT: z.enum(["dev-mailbox", "smtp"]).default("dev-mailbox"),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
   MAIL_FROM: z.string().min(3).default("Mostrador <orders@mostrador.dev>"),
+  /**
+   * Proxies in front of the app that append the client's address to X-Forwarded-For (a TLS proxy:
+   * 1). The app's own server appends the socket's address, so 0 is right when browsers connect directly.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Set by Next while it builds; nothing may open the database then. */
   NEXT_PHASE: z.string().optional(),

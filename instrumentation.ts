@@ -36,7 +36,10 @@ export async function register() {
     // PGlite has no autovacuum: the same beat clears dead rows and refreshes the planner's statistics.
     const { tidyPglite } = await import("./db/client");
     const tidy = () => tidyPglite(database).catch((err: unknown) => console.error("[db] vacuum failed", err));
-    setInterval(() => void expire().then(deliver).then(tidy), 15 * 60_000).unref();
+    // Ended rate-limit windows are forgotten on the same beat, so that table stays bounded.
+    const { sweepRateLimits } = await import("./server/domain/security/rate-limit");
+    const sweep = () => sweepRateLimits(db).catch((err: unknown) => console.error("[jobs] sweeping rate limits failed", err));
+    setInterval(() => void expire().then(deliver).then(sweep).then(tidy), 15 * 60_000).unref();
     void expire().then(deliver);
   } catch (err) {
     console.error(`[db] cannot open the database: ${err instanceof Error ? err.message : String(err)}`);

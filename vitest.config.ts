@@ -8,7 +8,7 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 function project(name: string, databaseUrl: string): TestProjectInlineConfiguration {
   return {
     extends: true,
-    test: { name, env: { TEST_DATABASE_URL: databaseUrl } },
+    test: { name, env: { TEST_DATABASE_URL: databaseUrl, AUTH_SECRET: "test-secret-for-vitest-only-0123456789" } },
   };
 }
 

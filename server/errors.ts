@@ -7,6 +7,8 @@ const codes = {
   EMAIL_TAKEN: "CONFLICT",
   INVALID_CREDENTIALS: "UNAUTHORIZED",
   TOO_MANY_ATTEMPTS: "TOO_MANY_REQUESTS",
+  /** A limit per client or account (server/domain/security/rate-limit.ts); details.retryAfterSeconds says when to try again. */
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
   OUT_OF_STOCK: "CONFLICT",
   CART_EMPTY: "BAD_REQUEST",
   PRICE_CHANGED: "CONFLICT",

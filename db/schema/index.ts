@@ -7,4 +7,5 @@ export * from "./orders";
 export * from "./interactions";
 export * from "./notifications";
 export * from "./returns";
+export * from "./security";
 export * from "./relations";

@@ -75,6 +75,13 @@ export const order = pgTable(
     soldAtLocationId: uuid("sold_at_location_id"),
     /** The staff member who sold it at the counter. */
     soldById: uuid("sold_by_id").references(() => user.id, { onDelete: "set null" }),
+    /**
+     * Pay-at-pickup orders are held for the customer until then: not collected (and not paid) by
+     * this time, they expire and their stock goes back on sale, whatever their status.
+     */
+    collectBy: timestamp("collect_by", { withTimezone: true }),
+    /** A keyed hash of the client address that placed a web order (never the address itself), to cap open unpaid orders per client. */
+    placedFrom: text("placed_from"),
     placedAt: timestamp("placed_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -83,6 +90,10 @@ export const order = pgTable(
     index("order_customer_idx").on(t.customerId, t.placedAt).where(sql`${t.customerId} is not null`),
     index("order_guest_idx").on(t.guestId).where(sql`${t.guestId} is not null`),
     index("order_location_status_idx").on(t.locationId, t.status),
+    // Open unpaid pickup orders: swept when their collect-by passes, and counted per email and client.
+    index("order_unpaid_collect_by_idx").on(t.collectBy).where(sql`${t.collectBy} is not null and ${t.paymentStatus} = 'pending'`),
+    index("order_unpaid_email_idx").on(t.email).where(sql`${t.collectBy} is not null and ${t.paymentStatus} = 'pending'`),
+    index("order_unpaid_placed_from_idx").on(t.placedFrom).where(sql`${t.collectBy} is not null and ${t.paymentStatus} = 'pending'`),
     check("order_total_nonnegative", sql`${t.totalMinor} >= 0`),
   ],
 );

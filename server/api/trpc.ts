@@ -25,6 +25,8 @@ export type Context = {
   setCookie(value: string): void;
   /** The request came over https, so cookies may be marked Secure. */
   secure: boolean;
+  /** Where the request came from (server/client-address.ts), for limits per client; null in scripts and tests. */
+  clientAddress: string | null;
 };
 
 /** Zod issues by dotted field path ("fulfilment.address.postalCode"), so a form can place each one. */

@@ -1,7 +1,7 @@
 import "server-only";
+import { env } from "@/env";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { env } from "@/env";
 import { verifyCredentials } from "@/server/domain/customers/accounts";
 import { credentialsInput } from "@/server/domain/customers/inputs";
 import { guestIdFromToken } from "@/server/domain/customers/shopper";
@@ -10,6 +10,7 @@ import { guestToken } from "@/server/api/shopper";
 import { readCookie } from "@/server/cookies";
 import { STORE_COOKIE } from "@/server/api/trpc";
 import { getDatabase } from "@/server/db";
+import { serverSecret } from "@/server/secret";
 import { DomainError } from "@/server/errors";
 
 /** The sign-in form shows a message per code; codes travel in the URL, so they stay generic. */
@@ -32,8 +33,8 @@ function guestSessionFrom(request: Request) {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  // `npm start` provisions a secret when none is configured (scripts/start.mjs); dev gets a fixed one.
-  secret: env.AUTH_SECRET ?? (env.NODE_ENV === "production" ? undefined : "mostrador-development-secret"),
+  // Nothing is signed while Next builds; every running server has a secret (server/secret.ts).
+  secret: env.NEXT_PHASE === "phase-production-build" ? undefined : serverSecret(),
   pages: { signIn: "/sign-in" },
   // A wrong password is the form's business (it says so to the person), not a server error.
   logger: {

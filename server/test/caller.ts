@@ -13,7 +13,7 @@ export function callerFor(
   t: TestDatabase,
   who: SessionUser | null = null,
   cookies: Record<string, string> = {},
-  opts: { signal?: AbortSignal } = {},
+  opts: { signal?: AbortSignal; clientAddress?: string } = {},
 ) {
   const setCookies: string[] = [];
   // Like one request: a cookie set by an earlier call is seen by later ones.
@@ -30,6 +30,7 @@ export function callerFor(
       else if (set) delete jar[set.name];
     },
     secure: false,
+    clientAddress: opts.clientAddress ?? null,
   };
   return { api: createCaller(ctx, { signal: opts.signal }), setCookies };
 }
