@@ -23,6 +23,11 @@ const schema = z.object({
    * 1). The app's own server appends the socket's address, so 0 is right when browsers connect directly.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /**
+   * The address people reach the shop at (https://shop.example), for links in emails. Never taken
+   * from a request's Host header, which a sender could set to their own site. Default: http://localhost:PORT.
+   */
+  SITE_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Set by Next while it builds; nothing may open the database then. */
   NEXT_PHASE: z.string().optional(),

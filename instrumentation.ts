@@ -38,7 +38,11 @@ export async function register() {
     const tidy = () => tidyPglite(database).catch((err: unknown) => console.error("[db] vacuum failed", err));
     // Ended rate-limit windows are forgotten on the same beat, so that table stays bounded.
     const { sweepRateLimits } = await import("./server/domain/security/rate-limit");
-    const sweep = () => sweepRateLimits(db).catch((err: unknown) => console.error("[jobs] sweeping rate limits failed", err));
+    // So are ended sessions and expired emailed links.
+    const { sweepSessions } = await import("./server/domain/security/sessions");
+    const { sweepLinks } = await import("./server/domain/customers/sign-up");
+    const sweep = () =>
+      Promise.all([sweepRateLimits(db), sweepSessions(db), sweepLinks(db)]).catch((err: unknown) => console.error("[jobs] sweeping rate limits, sessions and links failed", err));
     setInterval(() => void expire().then(deliver).then(sweep).then(tidy), 15 * 60_000).unref();
     void expire().then(deliver);
   } catch (err) {

@@ -4,8 +4,9 @@ import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 const codes = {
   NOT_FOUND: "NOT_FOUND",
   INVALID_INPUT: "BAD_REQUEST",
-  EMAIL_TAKEN: "CONFLICT",
   INVALID_CREDENTIALS: "UNAUTHORIZED",
+  /** An emailed link used before, expired or unknown; details.reason is "used" or "expired". */
+  LINK_INVALID: "BAD_REQUEST",
   TOO_MANY_ATTEMPTS: "TOO_MANY_REQUESTS",
   /** A limit per client or account (server/domain/security/rate-limit.ts); details.retryAfterSeconds says when to try again. */
   RATE_LIMITED: "TOO_MANY_REQUESTS",

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { user } from "./users";
 
 /**
@@ -34,4 +34,30 @@ export const authSession = pgTable(
     endedAt: timestamp("ended_at", { withTimezone: true }),
   },
   (t) => [index("auth_session_user_idx").on(t.userId)],
+);
+
+/** What an emailed link is for; forgot-password links (issue 16) join this list. */
+export const accountLinkPurpose = pgEnum("account_link_purpose", ["sign_up"]);
+
+/**
+ * A single-use link sent by email. Only the hash of its token is stored, so the table holds no
+ * working link; a sign-up link carries what the form was given (name, and the password already
+ * hashed) until it is used or expires. Expired rows are swept on the maintenance beat.
+ */
+export const accountLink = pgTable(
+  "account_link",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    purpose: accountLinkPurpose("purpose").notNull(),
+    /** sha-256 of the link's token, base64url. */
+    tokenHash: text("token_hash").notNull(),
+    /** Lower-cased, as user.email. */
+    email: text("email").notNull(),
+    name: text("name"),
+    passwordHash: text("password_hash"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("account_link_token_idx").on(t.tokenHash), index("account_link_expires_idx").on(t.expiresAt)],
 );

@@ -5,8 +5,19 @@ import { readCookie, setCookiePair } from "@/server/cookies";
 import { getDatabase } from "@/server/db";
 import type { Context, SessionUser } from "./trpc";
 
+/**
+ * One session check per HTTP request: a live stream's route builds its context twice (its gate,
+ * then tRPC's), both from the request's own headers object. Pages share theirs through auth()'s cache.
+ */
+const sessions = new WeakMap<Headers, ReturnType<typeof auth>>();
+function sessionOnce(headers: Headers) {
+  let session = sessions.get(headers);
+  if (!session) sessions.set(headers, (session = auth()));
+  return session;
+}
+
 export async function createTRPCContext(opts: { headers: Headers; resHeaders?: Headers }): Promise<Context> {
-  const [session, database] = await Promise.all([auth(), getDatabase()]);
+  const [session, database] = await Promise.all([sessionOnce(opts.headers), getDatabase()]);
   const user: SessionUser | null = session?.user?.id
     ? {
         id: session.user.id,
@@ -21,6 +32,7 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
     db: database.db,
     driver: database.driver,
     user,
+    sessionId: user ? (session?.sessionId ?? null) : null,
     // A cookie set earlier in this request (say, a new guest's, in a batch of calls) wins over the
     // request's own, so every call in the batch sees the same shopper.
     cookie: (name) => (setThisRequest.has(name) ? (setThisRequest.get(name) ?? null) : readCookie(opts.headers, name)),

@@ -21,6 +21,8 @@ export type Context = {
   db: Db;
   driver: Driver;
   user: SessionUser | null;
+  /** The signed-in browser's auth_session row (server/domain/security/sessions.ts); null for guests and in tests. */
+  sessionId: string | null;
   cookie(name: string): string | null;
   setCookie(value: string): void;
   /** The request came over https, so cookies may be marked Secure. */

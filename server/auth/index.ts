@@ -1,9 +1,12 @@
 import "server-only";
 import { env } from "@/env";
 import NextAuth, { CredentialsSignin } from "next-auth";
+import { cache } from "react";
 import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/server/domain/customers/accounts";
-import { credentialsInput } from "@/server/domain/customers/inputs";
+import { credentialsInput, linkTokenInput } from "@/server/domain/customers/inputs";
+import { confirmSignUp } from "@/server/domain/customers/sign-up";
+import { endSession, SESSION_MAX_AGE_SECONDS } from "@/server/domain/security/sessions";
 import { guestIdFromToken } from "@/server/domain/customers/shopper";
 import { adoptGuestSession } from "@/server/domain/customers/sign-in";
 import { guestToken } from "@/server/api/shopper";
@@ -12,6 +15,7 @@ import { STORE_COOKIE } from "@/server/api/trpc";
 import { getDatabase } from "@/server/db";
 import { serverSecret } from "@/server/secret";
 import { DomainError } from "@/server/errors";
+import { sessionFromToken, sessionToken } from "./session-token";
 
 /** The sign-in form shows a message per code; codes travel in the URL, so they stay generic. */
 class SignInFailed extends CredentialsSignin {
@@ -30,9 +34,17 @@ function guestSessionFrom(request: Request) {
   };
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+/** The sign-up link's page shows a message per code ("link-used", "link-expired"). */
+class LinkRefused extends CredentialsSignin {
+  constructor(reason: string) {
+    super();
+    this.code = reason === "used" ? "link-used" : "link-expired";
+  }
+}
+
+const nextAuth = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   // Nothing is signed while Next builds; every running server has a secret (server/secret.ts).
   secret: env.NEXT_PHASE === "phase-production-build" ? undefined : serverSecret(),
   pages: { signIn: "/sign-in" },
@@ -69,21 +81,51 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
       },
     }),
+    // The link from a sign-up email: creates the account (once) and signs its owner in.
+    Credentials({
+      id: "sign-up-link",
+      credentials: { token: { type: "text" } },
+      async authorize(raw, request) {
+        const token = linkTokenInput.safeParse((raw as { token?: unknown } | undefined)?.token);
+        if (!token.success) throw new LinkRefused("expired");
+        const { db } = await getDatabase();
+        try {
+          const created = await confirmSignUp(db, token.data);
+          await adoptGuestSession(db, created.id, guestSessionFrom(request));
+          return { id: created.id, email: created.email, name: created.name, role: created.role, staffLocationId: created.staffLocationId };
+        } catch (err) {
+          if (err instanceof DomainError && err.code === "LINK_INVALID") throw new LinkRefused(String(err.details?.reason));
+          throw err;
+        }
+      },
+    }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.role = user.role;
-        token.staffLocationId = user.staffLocationId ?? null;
-      }
-      return token;
+    // Each sign-in is an auth_session row; each later read checks it and takes the account's
+    // current role and store (server/auth/session-token.ts).
+    async jwt({ token, user, trigger }) {
+      const { db } = await getDatabase();
+      return sessionToken(db, { token, user, trigger });
     },
     session({ session, token }) {
-      session.user.id = token.sub ?? "";
-      session.user.role = token.role ?? "customer";
-      session.user.staffLocationId = token.staffLocationId ?? null;
-      return session;
+      return sessionFromToken(session, token);
+    },
+  },
+  events: {
+    // Signing out ends the session on the server, not only this browser's cookie.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (!sid) return;
+      const { db } = await getDatabase();
+      await endSession(db, sid);
     },
   },
 });
+
+export const { handlers, signIn, signOut } = nextAuth;
+
+/**
+ * The signed-in person, or null. Memoised per request (React's cache, in pages and their tRPC
+ * caller), so a page that asks several times still checks the session row once.
+ */
+export const auth = cache(() => nextAuth.auth());

@@ -12,6 +12,8 @@ declare module "next-auth" {
       role: UserRole;
       staffLocationId: string | null;
     } & DefaultSession["user"];
+    /** The auth_session row this browser's cookie names (server/domain/security/sessions.ts). */
+    sessionId?: string | null;
   }
 }
 
@@ -19,5 +21,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: UserRole;
     staffLocationId?: string | null;
+    /** The auth_session row's id. */
+    sid?: string;
   }
 }

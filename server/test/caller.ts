@@ -13,7 +13,7 @@ export function callerFor(
   t: TestDatabase,
   who: SessionUser | null = null,
   cookies: Record<string, string> = {},
-  opts: { signal?: AbortSignal; clientAddress?: string } = {},
+  opts: { signal?: AbortSignal; clientAddress?: string; sessionId?: string } = {},
 ) {
   const setCookies: string[] = [];
   // Like one request: a cookie set by an earlier call is seen by later ones.
@@ -22,6 +22,7 @@ export function callerFor(
     db: t.db,
     driver: t.driver,
     user: who,
+    sessionId: opts.sessionId ?? null,
     cookie: (name) => jar[name] ?? null,
     setCookie: (value) => {
       setCookies.push(value);

@@ -1,7 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { listStores } from "@/server/domain/staff/console-store";
-import { CONSOLE_STORE_COOKIE, router, storeProcedure } from "../trpc";
+import { changeRoleInput } from "@/server/domain/staff/inputs";
+import { changeRole } from "@/server/domain/staff/roles";
+import { adminProcedure, CONSOLE_STORE_COOKIE, router, storeProcedure } from "../trpc";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -19,4 +21,6 @@ export const staffRouter = router({
     ctx.setCookie(`${CONSOLE_STORE_COOKIE}=${store.id}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly${ctx.secure ? "; Secure" : ""}`);
     return store;
   }),
+  /** Admins give an account its role and, for staff, its store; the account's sessions end at once. */
+  changeRole: adminProcedure.input(changeRoleInput).mutation(({ ctx, input }) => changeRole(ctx.db, ctx.user.id, input)),
 });

@@ -2,9 +2,8 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { signInThrottle, user } from "@/db/schema";
-import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { verifyPassword } from "@/server/auth/password";
 import { DomainError } from "@/server/errors";
-import type { SignUpInput } from "./inputs";
 
 /** The columns a signed-in person may see of themselves. */
 const profileColumns = {
@@ -24,17 +23,6 @@ export async function getProfile(db: Db, userId: string) {
   const [row] = await db.select(profileColumns).from(user).where(eq(user.id, userId));
   if (!row) throw new DomainError("NOT_FOUND", "That account no longer exists.");
   return row;
-}
-
-export async function registerCustomer(db: Db, input: SignUpInput) {
-  const passwordHash = await hashPassword(input.password);
-  const [created] = await db
-    .insert(user)
-    .values({ name: input.name, email: input.email, passwordHash, role: "customer" })
-    .onConflictDoNothing()
-    .returning(profileColumns);
-  if (!created) throw new DomainError("EMAIL_TAKEN", "An account with that email already exists. Sign in instead.");
-  return created;
 }
 
 /** Free attempts before each further one has to wait; the wait doubles per failure. */

@@ -18,3 +18,12 @@ export const credentialsInput = z.object({
   email,
   password: z.string().min(1).max(200),
 });
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(200, "Use at most 200 characters."),
+  newPassword: z.string().min(8, "Use at least 8 characters.").max(200, "Use at most 200 characters."),
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+/** The token of an emailed link (43 base64url characters today). */
+export const linkTokenInput = z.string().trim().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/);
