@@ -1,38 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
-import { FREE_ATTEMPTS, registerCustomer, throttleWaitSeconds, verifyCredentials } from "./accounts";
-import { signUpInput } from "./inputs";
+import { FREE_ATTEMPTS, throttleWaitSeconds, verifyCredentials } from "./accounts";
 
 let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
 });
 afterAll(() => t.close());
-
-describe("sign-up", () => {
-  it("creates a customer who can then sign in, without exposing the password hash", async () => {
-    const input = signUpInput.parse({ name: "Carla Ruiz", email: "Carla@Example.com", password: "a-long-password" });
-    const created = await registerCustomer(t.db, input);
-    expect(created).toMatchObject({ email: "carla@example.com", role: "customer" });
-    expect(created).not.toHaveProperty("passwordHash");
-    const signedIn = await verifyCredentials(t.db, "carla@example.com", "a-long-password");
-    expect(signedIn.id).toBe(created.id);
-    expect(signedIn).not.toHaveProperty("passwordHash");
-  });
-
-  it("refuses a second account for the same email, whatever its case", async () => {
-    const input = signUpInput.parse({ name: "Other Ana", email: "ANA@mostrador.dev", password: "another-password" });
-    await expect(registerCustomer(t.db, input)).rejects.toMatchObject({ code: "EMAIL_TAKEN" });
-  });
-
-  it("validates name, email and password with readable messages", () => {
-    const result = signUpInput.safeParse({ name: "", email: "not-an-email", password: "short" });
-    expect(result.success).toBe(false);
-    const messages = result.error!.issues.map((i) => i.message);
-    expect(messages).toEqual(expect.arrayContaining(["Enter your name.", "Enter a valid email address.", "Use at least 8 characters."]));
-  });
-});
 
 describe("sign-in", () => {
   it("signs in the demo accounts with their role", async () => {
