@@ -59,7 +59,7 @@ export function StaffMailbox({ timeZone, devMailbox }: { timeZone: string; devMa
                 <span className="min-w-0 flex-1">
                   <span className="block truncate text-base font-semibold text-stone-950">{m.subject}</span>
                   <span className="block truncate text-sm text-stone-600">
-                    To {m.toEmail} · {m.orderNumber}
+                    To {m.toEmail} · {m.orderNumber ?? "Account"}
                   </span>
                 </span>
                 <span className="shrink-0 text-right text-sm text-stone-600">

@@ -98,3 +98,18 @@ describe("staff.changeRole", () => {
     await admin.staff.changeRole({ userId: ben.id, role: "customer", staffLocationId: null });
   });
 });
+
+describe("account mail in the dev mailbox", () => {
+  it("shows sign-up links to admins only, never to a store's staff", async () => {
+    await t.db.delete(rateLimit);
+    await callerFor(t).api.account.signUp({ name: "Lia", email: "lia@example.com", password: "long-enough" });
+    const admin = callerFor(t, await as(DEMO_ACCOUNTS.admin)).api;
+    const mail = (await admin.notifications.list()).find((m) => m.toEmail === "lia@example.com");
+    expect(mail).toMatchObject({ kind: "sign_up_link", orderNumber: null });
+    expect((await admin.notifications.get({ id: mail!.id })).body).toMatch(/\/sign-up\/confirm\?token=/);
+
+    const staff = callerFor(t, await as(DEMO_ACCOUNTS.staffMadrid)).api;
+    expect((await staff.notifications.list()).some((m) => m.toEmail === "lia@example.com")).toBe(false);
+    expect(await trpcCodeOf(staff.notifications.get({ id: mail!.id }))).toBe("NOT_FOUND");
+  });
+});
