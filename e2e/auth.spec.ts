@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
 
 test("a wrong password gets a clear message; the right one signs in to the account", async ({ page }) => {
@@ -16,13 +16,71 @@ test("a wrong password gets a clear message; the right one signs in to the accou
   await expect(page.getByText(DEMO_ACCOUNTS.customer).first()).toBeVisible();
 });
 
-test("a new shopper signs up and lands signed in", async ({ page }, testInfo) => {
+/** The sign-up link emailed to `email`, read from the dev mailbox as an admin would. */
+async function signUpLinkFor(browser: Browser, baseURL: string | undefined, email: string) {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto("/sign-in?callbackUrl=%2Fstaff%2Fmailbox");
+  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.admin);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/staff\/mailbox$/);
+  await page.getByRole("button", { name: /Finish creating your Mostrador account/ }).filter({ hasText: email }).click();
+  const body = await page.getByRole("dialog").locator("pre").innerText();
+  await context.close();
+  const link = /https?:\/\/\S+\/sign-up\/confirm\?token=[\w-]+/.exec(body)?.[0];
+  expect(link, "a sign-up link in the email").toBeTruthy();
+  // The link names the configured site; the test server answers on its own port.
+  const url = new URL(link!);
+  return `${url.pathname}${url.search}`;
+}
+
+test("a new shopper signs up through the emailed link and lands signed in; the link works once", async ({ page, browser, baseURL }, testInfo) => {
+  test.setTimeout(90_000);
   const email = `shopper-${testInfo.project.name}-${Date.now()}@example.com`;
   await page.goto("/sign-up");
   await page.getByLabel("Full name").fill("Nora Test");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("a-good-password");
   await page.getByRole("button", { name: /create account/i }).click();
+  await expect(page.getByText(`We’ve sent a link to ${email} to finish creating your account.`)).toBeVisible();
+
+  const link = await signUpLinkFor(browser, baseURL, email);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Create my account" }).click();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText(email).first()).toBeVisible();
+
+  // A second use (a forwarded email, a copy of the link) creates nothing.
+  await page.goto(link);
+  await page.getByRole("button", { name: "Create my account" }).click();
+  await expect(page.getByText("This link has already been used.")).toBeVisible();
+});
+
+test("signing up with an email that has an account answers exactly as for a new one", async ({ page }) => {
+  await page.goto("/sign-up");
+  await page.getByLabel("Full name").fill("Not Ana");
+  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.customer);
+  await page.getByLabel("Password", { exact: true }).fill("someone-elses-password");
+  await page.getByRole("button", { name: /create account/i }).click();
+  await expect(page.getByText(`We’ve sent a link to ${DEMO_ACCOUNTS.customer} to finish creating your account.`)).toBeVisible();
+});
+
+test("a session cookie copied before sign-out no longer signs anyone in", async ({ page, browser, baseURL }) => {
+  await page.goto("/sign-in?callbackUrl=%2Faccount");
+  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.customerNoStore);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  const copied = await page.context().cookies();
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/$/);
+
+  const thief = await browser.newContext({ baseURL });
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/account");
+  await expect(stolen).toHaveURL(/\/sign-in/);
+  await thief.close();
 });

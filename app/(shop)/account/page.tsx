@@ -11,6 +11,8 @@ import { auth } from "@/server/auth";
 import { signOutAction } from "../_lib/actions";
 import { api } from "@/trpc/server";
 import { getLocations } from "../_lib/data";
+import { ChangePasswordForm } from "./change-password-form";
+import { SignOutEverywhere } from "./sign-out-everywhere";
 
 export const dynamic = "force-dynamic";
 
@@ -108,6 +110,28 @@ export default async function AccountPage() {
               : "Choose the store you usually pick up from, and we’ll show its stock first everywhere in the shop."}
           </p>
           <StorePicker layout="list" stores={stores} chosenId={preferred?.id ?? null} className="mt-5" />
+        </section>
+      </div>
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <section aria-labelledby="devices-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
+          <h2 id="devices-heading" className="text-lg font-semibold text-stone-950">
+            Signed-in devices
+          </h2>
+          <p className="mt-1 text-sm text-stone-600">
+            Left yourself signed in on a shared or lost device? Sign out on every device at once, this one too.
+          </p>
+          <SignOutEverywhere />
+        </section>
+
+        <section aria-labelledby="password-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
+          <h2 id="password-heading" className="text-lg font-semibold text-stone-950">
+            Change password
+          </h2>
+          <p className="mt-1 text-sm text-stone-600">You stay signed in here; every other device is signed out.</p>
+          <div className="max-w-md">
+            <ChangePasswordForm />
+          </div>
         </section>
       </div>
 

@@ -1,29 +1,30 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
+import { MailCheck } from "lucide-react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { FormAlert, FormField, SubmitButton } from "@/app/_components/form-field";
 import { PasswordToggle } from "@/app/_components/password-toggle";
 import { useTRPC } from "@/trpc/react";
 
 type Field = "name" | "email" | "password";
-type Errors = Partial<Record<Field, string>> & { form?: string; conflict?: boolean };
+type Errors = Partial<Record<Field, string>> & { form?: string };
 
+/**
+ * The answer is the same whether or not the email already has an account ("we've sent a link"):
+ * the email itself says which, so the form tells nobody who shops here.
+ */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const id = useId();
   const [errors, setErrors] = useState<Errors>({});
-  const [signingIn, setSigningIn] = useState(false);
   const [showPassword, setShowPassword] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
-  const pending = signUp.isPending || signingIn;
+  const pending = signUp.isPending;
   const signInHref = callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in";
 
   function focusFirst(next: Errors) {
@@ -57,45 +58,36 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
           const message = fieldErrors?.[field]?.[0];
           if (message) fromServer[field] = message;
         }
-        if (error.data?.code === "CONFLICT") {
-          fromServer.form = error.message;
-          fromServer.conflict = true;
-        } else if (!Object.keys(fromServer).length) {
+        if (!Object.keys(fromServer).length) {
           fromServer.form = error.message || "We couldn’t create your account. Please try again.";
         }
         setErrors(fromServer);
         focusFirst(fromServer);
       },
-      onSuccess: async () => {
-        setSigningIn(true);
-        const result = await signIn("credentials", { email: input.email, password: input.password, redirect: false }).catch(() => null);
-        if (!result || result.error) {
-          // The account exists; only the automatic sign-in failed.
-          router.push(signInHref);
-          return;
-        }
-        router.push(callbackUrl ?? "/account");
-        router.refresh();
-      },
     });
+  }
+
+  if (signUp.data) {
+    return (
+      <div role="status" className="space-y-4 text-sm leading-relaxed text-stone-700">
+        <MailCheck aria-hidden="true" className="size-8 text-accent-700" />
+        <p className="text-base font-medium text-stone-950">
+          We’ve sent a link to <span className="break-all">{signUp.data.sentTo}</span> to finish creating your account.
+        </p>
+        <p>Open it within an hour, on any device. If it hasn’t arrived in a few minutes, check your spam folder.</p>
+        <p>
+          <Link href={signInHref} className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700">
+            Back to sign in
+          </Link>
+        </p>
+      </div>
+    );
   }
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
       <div aria-live="assertive">
-        {errors.form ? (
-          <FormAlert>
-            {errors.form}
-            {errors.conflict ? (
-              <>
-                {" "}
-                <Link href={signInHref} className="font-semibold underline underline-offset-4">
-                  Go to sign in
-                </Link>
-              </>
-            ) : null}
-          </FormAlert>
-        ) : null}
+        {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
       </div>
       <FormField
         ref={nameRef}
@@ -135,7 +127,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         error={errors.password}
         trailing={<PasswordToggle shown={showPassword} onToggle={() => setShowPassword((s) => !s)} />}
       />
-      <SubmitButton pending={pending} pendingLabel={signingIn ? "Signing you in…" : "Creating your account…"}>
+      <SubmitButton pending={pending} pendingLabel="Creating your account…">
         Create account
       </SubmitButton>
       <p className="text-center text-sm text-stone-600">
