@@ -7,6 +7,7 @@ import type { UserRole } from "@/db/schema";
 import { inputProblem, unusualCharactersIn } from "@/lib/storable-text";
 import { consoleStore } from "@/server/domain/staff/console-store";
 import { DomainError } from "@/server/errors";
+import { log, safeErrorMessage } from "@/server/log";
 
 export const STORE_COOKIE = "mostrador_store";
 /** The store an admin chose to work for in the store console. */
@@ -84,12 +85,32 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/** One place where a DomainError becomes the HTTP status its code names. */
-const domainErrors = t.middleware(async ({ next }) => {
+/**
+ * An unexpected failure once it is logged: what travels on (to the route, or to Next's log of a
+ * page that called the procedure) is its summary without values, never the original error.
+ */
+export class ServerFault extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ServerFault";
+  }
+}
+
+/**
+ * One place where a DomainError becomes the HTTP status its code names, and where anything else
+ * becomes a logged 500 (logged here, so calls from pages are too, not only those over HTTP).
+ */
+const domainErrors = t.middleware(async ({ next, path }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    const cause = result.error.cause;
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) {
     return { ...result, error: new TRPCError({ code: cause.trpcCode, message: cause.message, cause }) };
+  }
+  if (result.error.code === "INTERNAL_SERVER_ERROR" && !(cause instanceof ServerFault)) {
+    log.error({ err: cause ?? result.error, path }, "procedure failed");
+    const fault = new ServerFault(`${path} failed: ${safeErrorMessage(cause ?? result.error)}`);
+    return { ...result, error: new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: fault.message, cause: fault }) };
   }
   return result;
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/env";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { authLogger } from "@/server/auth/logger";
 import { verifyCredentials } from "@/server/domain/customers/accounts";
 import { credentialsInput } from "@/server/domain/customers/inputs";
 import { guestIdFromToken } from "@/server/domain/customers/shopper";
@@ -37,11 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.NEXT_PHASE === "phase-production-build" ? undefined : serverSecret(),
   pages: { signIn: "/sign-in" },
   // A wrong password is the form's business (it says so to the person), not a server error.
-  logger: {
-    error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
-    },
-  },
+  logger: authLogger(),
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },
