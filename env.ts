@@ -29,13 +29,19 @@ const schema = z.object({
    */
   SITE_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Least severe server log events written (server/log.ts); unset: info, or warn under tests. */
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** Set by Next while it builds; nothing may open the database then. */
   NEXT_PHASE: z.string().optional(),
   /** "nodejs" or "edge", set by Next in each runtime. */
   NEXT_RUNTIME: z.string().optional(),
 })
   // Caught at start, not at the first email an hour later.
-  .refine((e) => e.MAIL_TRANSPORT !== "smtp" || !!e.SMTP_URL, { message: "MAIL_TRANSPORT=smtp needs SMTP_URL (smtp://user:pass@host:587 or smtps://…:465)", path: ["SMTP_URL"] });
+  .refine((e) => e.MAIL_TRANSPORT !== "smtp" || !!e.SMTP_URL, { message: "MAIL_TRANSPORT=smtp needs SMTP_URL (smtp://user:pass@host:587 or smtps://…:465)", path: ["SMTP_URL"] })
+  .transform((e) => ({ ...e, LOG_LEVEL: e.LOG_LEVEL ?? (e.NODE_ENV === "test" ? ("warn" as const) : ("info" as const)) }));
 
 const parsed = schema.safeParse(process.env);
 if (!parsed.success) {

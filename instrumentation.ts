@@ -6,7 +6,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./env");
   if (env.NEXT_PHASE === "phase-production-build") return;
-  const { getDatabase } = await import("./server/db");
+  const { closeDatabase, getDatabase } = await import("./server/db");
+  const { log } = await import("./server/log");
   // Open event streams would keep `next start` from ever finishing a graceful stop: end them, and
   // their browsers reconnect (to the restarted server, or another instance). Browsers retrying on
   // kept-alive sockets could hold a draining server open forever, so it gets a few seconds, no more.
@@ -14,39 +15,57 @@ export async function register() {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => {
       closeAllStreams();
+      closeBeforeExit(closeDatabase, (err) => log.error({ err }, "closing the database failed"));
       setTimeout(() => process.exit(0), 3_000).unref();
     });
   }
   try {
     const database = await getDatabase();
     const { driver, db } = database;
-    console.log(`[db] ready (${driver})`);
+    log.info({ driver }, "database ready");
     // Uncollected pickup orders expire by themselves: checked now and every 15 minutes.
     const { expireUncollected } = await import("./server/domain/pickup/expiry");
     const { getPaymentProvider } = await import("./server/domain/payments/provider");
     const expire = () =>
       expireUncollected(db, getPaymentProvider(), { days: env.PICKUP_EXPIRY_DAYS })
-        .then(({ expired }) => expired.length && console.log(`[jobs] expired uncollected orders: ${expired.join(", ")}`))
-        .catch((err: unknown) => console.error("[jobs] expiring uncollected orders failed", err));
+        .then(({ expired }) => expired.length && log.info({ orders: expired }, "expired uncollected orders"))
+        .catch((err: unknown) => log.error({ err }, "expiring uncollected orders failed"));
     // Customer mail the outbox could not send straight after its change is retried on the same beat.
     const { deliverPending } = await import("./server/domain/notifications/outbox");
     const { mailTransport } = await import("./server/domain/notifications/transports");
     const transport = mailTransport();
-    const deliver = () => deliverPending(db, transport).catch((err: unknown) => console.error("[mail] delivering notifications failed", err));
+    const deliver = () => deliverPending(db, transport).catch((err: unknown) => log.error({ err }, "delivering mail failed"));
     // PGlite has no autovacuum: the same beat clears dead rows and refreshes the planner's statistics.
     const { tidyPglite } = await import("./db/client");
-    const tidy = () => tidyPglite(database).catch((err: unknown) => console.error("[db] vacuum failed", err));
+    const tidy = () => tidyPglite(database).catch((err: unknown) => log.error({ err }, "vacuuming the database failed"));
     // Ended rate-limit windows are forgotten on the same beat, so that table stays bounded.
     const { sweepRateLimits } = await import("./server/domain/security/rate-limit");
     // So are ended sessions and expired emailed links.
     const { sweepSessions } = await import("./server/domain/security/sessions");
     const { sweepLinks } = await import("./server/domain/customers/sign-up");
     const sweep = () =>
-      Promise.all([sweepRateLimits(db), sweepSessions(db), sweepLinks(db)]).catch((err: unknown) => console.error("[jobs] sweeping rate limits, sessions and links failed", err));
+      Promise.all([sweepRateLimits(db), sweepSessions(db), sweepLinks(db)]).catch((err: unknown) => log.error({ err }, "sweeping rate limits, sessions and links failed"));
     setInterval(() => void expire().then(deliver).then(sweep).then(tidy), 15 * 60_000).unref();
     void expire().then(deliver);
   } catch (err) {
-    console.error(`[db] cannot open the database: ${err instanceof Error ? err.message : String(err)}`);
+    log.fatal({ err }, "cannot open the database");
     process.exit(1);
   }
+}
+
+/**
+ * Next ends the process with process.exit once a stop has drained its server: the database is
+ * closed first (a clean PGlite shutdown, its lock file removed), for two seconds at most.
+ */
+function closeBeforeExit(close: () => Promise<void>, onError: (err: unknown) => void) {
+  const exit = process.exit.bind(process);
+  let closing = false;
+  process.exit = ((code?: number) => {
+    if (closing) return;
+    closing = true;
+    setTimeout(() => exit(code), 2_000).unref();
+    void close()
+      .catch(onError)
+      .finally(() => exit(code));
+  }) as typeof process.exit;
 }

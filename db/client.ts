@@ -1,11 +1,12 @@
 import "server-only";
-import fs from "node:fs";
 import path from "node:path";
 import { sql, type SQL } from "drizzle-orm";
 import type { PGlite, QueryOptions, Transaction } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Pool, PoolClient } from "pg";
+import { lockDataDir } from "./data-dir-lock";
 import * as schema from "./schema";
+import { log } from "@/server/log";
 
 /** One db type for both drivers (PGlite and node-postgres); transactions are of this type too. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -101,7 +102,7 @@ export async function openPostgres(url: string, opts: { max?: number; onStatemen
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   const pool = new Pool({ connectionString: url, max: opts.max ?? 10 });
-  pool.on("error", (err) => console.error("[db] idle client error", err.message));
+  pool.on("error", (err) => log.error({ err }, "database: idle connection failed"));
   if (opts.onStatement) reportPoolStatements(pool, opts.onStatement);
   const db = drizzle(pool, { schema }) as unknown as Db;
   // Several instances may start at once: one applies migrations, the others wait for it.
@@ -114,43 +115,6 @@ export async function openPostgres(url: string, opts: { max?: number; onStatemen
     client.release();
   }
   return { db, driver: "postgres", close: () => pool.end() };
-}
-
-/**
- * PGlite has no file lock of its own, and two processes on one data directory corrupt it.
- * A pid file next to the data refuses a second process while the first is alive.
- */
-function lockDataDir(dir: string): () => void {
-  fs.mkdirSync(dir, { recursive: true });
-  const lockFile = path.join(dir, "mostrador.pid");
-  try {
-    const holder = Number(fs.readFileSync(lockFile, "utf8"));
-    if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new Error(
-        `The embedded database in ${dir} is already open in process ${holder}. ` +
-          "PGlite serves one process: stop that one, set PGLITE_DIR to another folder, or set DATABASE_URL to run several instances on PostgreSQL.",
-      );
-    }
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-  }
-  fs.writeFileSync(lockFile, String(process.pid));
-  return () => {
-    try {
-      if (fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.unlinkSync(lockFile);
-    } catch {
-      /* already gone */
-    }
-  };
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /** `dir` is a folder, or "memory://" for a throwaway database (tests). */

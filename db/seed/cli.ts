@@ -28,7 +28,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  console.error(`Seeding failed: ${err instanceof Error ? err.message : String(err)}`);
+main().catch(async (err: unknown) => {
+  // Without the values a failed query lists; a bad environment fails this import too, and says so itself.
+  const message = await import("../../server/log").then(
+    ({ safeErrorMessage }) => safeErrorMessage(err),
+    () => (err instanceof Error ? err.message : String(err)),
+  );
+  console.error(`Seeding failed: ${message}`);
   process.exitCode = 1;
 });

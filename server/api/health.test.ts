@@ -17,10 +17,12 @@ describe("GET /api/health", () => {
   });
 
   it("answers 503 when the database cannot be reached", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    const { log } = await import("@/server/log");
+    const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     getDatabase.mockRejectedValueOnce(new Error("connect ECONNREFUSED 127.0.0.1:5432"));
     const res = await GET();
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ status: "error", database: "unreachable" });
+    expect(logged).toHaveBeenCalledOnce();
   });
 });

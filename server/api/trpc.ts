@@ -4,8 +4,10 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db, Driver } from "@/db/client";
 import type { UserRole } from "@/db/schema";
+import { inputProblem, unusualCharactersIn } from "@/lib/storable-text";
 import { consoleStore } from "@/server/domain/staff/console-store";
 import { DomainError } from "@/server/errors";
+import { log, safeErrorMessage } from "@/server/log";
 
 export const STORE_COOKIE = "mostrador_store";
 /** The store an admin chose to work for in the store console. */
@@ -30,6 +32,17 @@ export type Context = {
   /** Where the request came from (server/client-address.ts), for limits per client; null in scripts and tests. */
   clientAddress: string | null;
 };
+
+/** Input refused before its schema read it (storableInput); forms place it on its field like a zod issue. */
+class InputRefused extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "InputRefused";
+  }
+}
 
 /** Zod issues by dotted field path ("fulfilment.address.postalCode"), so a form can place each one. */
 function fieldErrorsOf(error: ZodError): Record<string, string[]> {
@@ -62,27 +75,64 @@ const t = initTRPC.context<Context>().create({
         domainCode: error.cause instanceof DomainError ? error.cause.code : null,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        fieldErrors: error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null,
+        fieldErrors:
+          error.cause instanceof ZodError
+            ? fieldErrorsOf(error.cause)
+            : error.cause instanceof InputRefused
+              ? { [error.cause.field]: [error.cause.message] }
+              : null,
         details: error.cause instanceof DomainError ? (error.cause.details ?? null) : null,
       },
     };
   },
 });
 
-/** One place where a DomainError becomes the HTTP status its code names. */
-const domainErrors = t.middleware(async ({ next }) => {
+/**
+ * An unexpected failure once it is logged: what travels on (to the route, or to Next's log of a
+ * page that called the procedure) is its summary without values, never the original error.
+ */
+export class ServerFault extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ServerFault";
+  }
+}
+
+/**
+ * One place where a DomainError becomes the HTTP status its code names, and where anything else
+ * becomes a logged 500 (logged here, so calls from pages are too, not only those over HTTP).
+ */
+const domainErrors = t.middleware(async ({ next, path }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    const cause = result.error.cause;
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof DomainError) {
     return { ...result, error: new TRPCError({ code: cause.trpcCode, message: cause.message, cause }) };
   }
+  if (result.error.code === "INTERNAL_SERVER_ERROR" && !(cause instanceof ServerFault)) {
+    log.error({ err: cause ?? result.error, path }, "procedure failed");
+    const fault = new ServerFault(`${path} failed: ${safeErrorMessage(cause ?? result.error)}`);
+    return { ...result, error: new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: fault.message, cause: fault }) };
+  }
   return result;
+});
+
+/**
+ * Every procedure's input, before its schema reads it (superjson has decoded it already): text the
+ * database cannot store, or absurd nesting, is a 400 naming the field, not a 500 from the database.
+ */
+const storableInput = t.middleware(async ({ getRawInput, next }) => {
+  const problem = inputProblem(await getRawInput());
+  if (!problem) return next();
+  const field = problem.path.map(String).join(".");
+  const message = problem.kind === "unstorable" ? unusualCharactersIn(field || "what you sent") : "The request is nested too deeply.";
+  throw new TRPCError({ code: "BAD_REQUEST", message, cause: new InputRefused(field || "_", message) });
 });
 
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
-export const publicProcedure = t.procedure.use(domainErrors);
+export const publicProcedure = t.procedure.use(storableInput).use(domainErrors);
 
 const signedIn = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });

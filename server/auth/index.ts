@@ -3,6 +3,7 @@ import { env } from "@/env";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import { cache } from "react";
 import Credentials from "next-auth/providers/credentials";
+import { authLogger } from "@/server/auth/logger";
 import { verifyCredentials } from "@/server/domain/customers/accounts";
 import { credentialsInput, linkTokenInput } from "@/server/domain/customers/inputs";
 import { confirmSignUp } from "@/server/domain/customers/sign-up";
@@ -49,11 +50,7 @@ const nextAuth = NextAuth({
   secret: env.NEXT_PHASE === "phase-production-build" ? undefined : serverSecret(),
   pages: { signIn: "/sign-in" },
   // A wrong password is the form's business (it says so to the person), not a server error.
-  logger: {
-    error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
-    },
-  },
+  logger: authLogger(),
   providers: [
     Credentials({
       credentials: { email: { type: "email" }, password: { type: "password" } },

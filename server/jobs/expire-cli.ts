@@ -7,6 +7,7 @@ import { openPglite, openPostgres } from "@/db/client";
 import { env } from "@/env";
 import { expireUncollected } from "@/server/domain/pickup/expiry";
 import { getPaymentProvider } from "@/server/domain/payments/provider";
+import { safeErrorMessage } from "@/server/log";
 
 async function main() {
   const database = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openPglite(env.PGLITE_DIR);
@@ -18,7 +19,8 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+// A command's output for the person running it, on the console; an error without its values.
+main().catch((err: unknown) => {
+  console.error(safeErrorMessage(err));
   process.exit(1);
 });

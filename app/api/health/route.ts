@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDatabase } from "@/server/db";
+import { log } from "@/server/log";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,7 @@ export async function GET() {
     await db.execute(sql`select 1`);
     return Response.json({ status: "ok", database: driver });
   } catch (err) {
-    console.error("[health] database unreachable:", err instanceof Error ? err.message : err);
+    log.error({ err }, "health check: database unreachable");
     return Response.json({ status: "error", database: "unreachable" }, { status: 503 });
   }
 }

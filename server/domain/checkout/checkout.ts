@@ -13,6 +13,7 @@ import { activeHold, holdStock, releaseHolds, supplyByLocation, type ShortLine, 
 import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError } from "@/server/errors";
 import type { HoldTarget, PlaceOrderInput } from "./inputs";
+import { log } from "@/server/log";
 
 export const DELIVERY_FEE_MINOR = 495;
 export const FREE_DELIVERY_FROM_MINOR = 5000;
@@ -210,7 +211,7 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
     shippingMinor: authorised?.totals.shipping.amountMinor ?? 0,
   });
-  const voidAuthorisation = () => authorised && provider.void(authorised.id).catch((e) => console.error("voiding authorisation failed", e));
+  const voidAuthorisation = () => authorised && provider.void(authorised.id).catch((err: unknown) => log.error({ err, authorizationId: authorised.id }, "voiding a card authorisation failed"));
   let outcome: Placement;
   try {
     const [row] = await queryRows<{ placed: Placement }>(

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, unusualCharactersIn } from "@/lib/storable-text";
 
 export const email = z
   .string()
@@ -14,9 +15,10 @@ export const signUpInput = z.object({
 });
 export type SignUpInput = z.infer<typeof signUpInput>;
 
+/** Auth.js's sign-in form reaches no tRPC procedure, so it refuses unstorable text itself. */
 export const credentialsInput = z.object({
   email,
-  password: z.string().min(1).max(200),
+  password: z.string().min(1).max(200).refine(isStorableText, unusualCharactersIn("the password")),
 });
 
 export const changePasswordInput = z.object({

@@ -3,6 +3,7 @@ import { on } from "node:events";
 import { EventEmitter } from "node:events";
 import type { DomainEvent, EventBus, EventEnvelope } from "./events";
 import { createInProcessBus } from "./in-process-bus";
+import { log } from "@/server/log";
 
 const holder = globalThis as { __mostradorEventBus?: EventBus; __mostradorShutdown?: AbortController };
 
@@ -44,9 +45,9 @@ export async function publish(...events: DomainEvent[]) {
   try {
     eventBus()
       .publish(events)
-      .catch((err: unknown) => console.error("[events] publish failed", err));
+      .catch((err: unknown) => log.error({ err }, "publishing events failed"));
   } catch (err) {
-    console.error("[events] publish failed", err);
+    log.error({ err }, "publishing events failed");
   }
 }
 

@@ -4,6 +4,7 @@ import { EventEmitter } from "node:events";
 import type { Client, Pool } from "pg";
 import type { OnStatement } from "@/db/client";
 import type { DomainEvent, EventBus, EventEnvelope } from "./events";
+import { log } from "@/server/log";
 
 export const EVENTS_CHANNEL = "mostrador_events";
 /** NOTIFY payloads must stay under 8000 bytes; events are a few hundred at most. */
@@ -26,7 +27,7 @@ const NOTIFY = "select pg_notify($1, $2), set_config('synchronous_commit', 'off'
 export async function createPostgresBus(url: string, opts: { onStatement?: OnStatement } = {}): Promise<EventBus> {
   const { default: pg } = await import("pg");
   const pool: Pool = new pg.Pool({ connectionString: url, max: 2 });
-  pool.on("error", (err) => console.error("[events] pool error", err.message));
+  pool.on("error", (err) => log.error({ err }, "event bus: idle connection failed"));
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   const origin = randomUUID().slice(0, 8);
@@ -42,10 +43,10 @@ export async function createPostgresBus(url: string, opts: { onStatement?: OnSta
       try {
         for (const envelope of JSON.parse(message.payload) as EventEnvelope[]) emitter.emit("event", envelope);
       } catch (err) {
-        console.error("[events] unreadable notification", err);
+        log.error({ err }, "event bus: unreadable notification");
       }
     });
-    client.on("error", (err) => console.error("[events] listener error", err.message));
+    client.on("error", (err) => log.error({ err }, "event bus: listener failed"));
     client.on("end", () => {
       if (closed) return;
       listener = null;

@@ -5,6 +5,7 @@ import { env } from "@/env";
 import { notification, type NotificationKind } from "@/db/schema";
 import type { Tx } from "@/server/domain/pickup/release";
 import { mailTransport, type MailTransport } from "./transports";
+import { log } from "@/server/log";
 
 export type QueuedMessage = {
   kind: NotificationKind;
@@ -72,6 +73,6 @@ export async function deliverPending(db: Db, transport: MailTransport, opts: { l
 export function deliverSoon(db: Db) {
   if (env.NODE_ENV === "test") return;
   void deliverPending(db, mailTransport())
-    .then((r) => r.failed + r.retrying > 0 && console.warn(`[mail] ${r.failed + r.retrying} message(s) not sent; will retry`))
-    .catch((err: unknown) => console.error("[mail] delivering notifications failed", err));
+    .then((r) => r.failed + r.retrying > 0 && log.warn({ unsent: r.failed + r.retrying }, "mail not sent; will retry"))
+    .catch((err: unknown) => log.error({ err }, "delivering mail failed"));
 }

@@ -7,6 +7,7 @@ import { announceStock } from "@/server/domain/events/announce";
 import { queueOrderEnded } from "@/server/domain/notifications/messages";
 import { deliverSoon } from "@/server/domain/notifications/outbox";
 import type { PaymentProvider } from "@/server/domain/payments/provider";
+import { log } from "@/server/log";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -44,7 +45,7 @@ export async function releaseOrder(tx: Tx, current: Order, ending: { status: "ca
 /** After commit: the card authorisation is voided, and the customer's screens, the store's queue and everyone's stock view hear it. */
 export async function announceReleased(db: Db, provider: PaymentProvider, released: Awaited<ReturnType<typeof releaseOrder>>) {
   if (released.voided && released.paymentReference) {
-    await provider.void(released.paymentReference).catch((e) => console.error("voiding authorisation failed", e));
+    await provider.void(released.paymentReference).catch((err: unknown) => log.error({ err, paymentReference: released.paymentReference }, "voiding a card authorisation failed"));
   }
   deliverSoon(db);
   await announceStock(

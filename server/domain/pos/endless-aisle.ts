@@ -12,6 +12,7 @@ import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError } from "@/server/errors";
 import { AlreadyPlaced, authorise, claimKey, contactOf, counterOwner, orderForKey, priceLines, reserveAt, subtotalOf, type Counter, type CounterOrder } from "./counter-order";
 import type { OrderElsewhereInput } from "./inputs";
+import { log } from "@/server/log";
 
 export type ElsewhereOrder = CounterOrder & { fulfilment: "pickup" | "delivery"; locationName: string };
 
@@ -80,7 +81,7 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
       return { ...row, stock };
     });
   } catch (err) {
-    if (authorizationId) await provider.void(authorizationId).catch((e) => console.error("voiding authorisation failed", e));
+    if (authorizationId) await provider.void(authorizationId).catch((err: unknown) => log.error({ err, authorizationId }, "voiding a card authorisation failed"));
     if (err instanceof AlreadyPlaced) {
       const first = await orderForKey(db, input.idempotencyKey, owner);
       if (first) return { ...first, fulfilment: fulfilment.type, locationName: place.name };

@@ -24,6 +24,7 @@ import {
 } from "./counter-order";
 import type { SellInput } from "./inputs";
 import { formatMinor } from "./money";
+import { log } from "@/server/log";
 
 export type Sale = CounterOrder & { changeMinor: number | null };
 
@@ -109,7 +110,7 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
       return { placed, stock };
     });
   } catch (err) {
-    if (authorizationId) await provider.void(authorizationId).catch((e) => console.error("voiding authorisation failed", e));
+    if (authorizationId) await provider.void(authorizationId).catch((err: unknown) => log.error({ err, authorizationId }, "voiding a card authorisation failed"));
     if (err instanceof AlreadyPlaced) {
       const first = await orderForKey(db, input.idempotencyKey, owner);
       if (first) return { ...first, changeMinor: null };

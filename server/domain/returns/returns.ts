@@ -13,6 +13,7 @@ import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { DomainError, notFound } from "@/server/errors";
 import type { ReturnInput } from "./inputs";
 import { refundMethodFor, whyNotReturnable } from "./lookup";
+import { log } from "@/server/log";
 
 export type StoreActor = { store: Pick<ConsoleStore, "id" | "name">; staffId: string };
 
@@ -114,7 +115,7 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
         const refund = await provider
           .refund(row.paymentReference, { amountMinor: refundMinor, currency: row.currency }, `return:${returnId}`)
           .catch((err: unknown) => {
-            console.error("[returns] card refund failed", err);
+            log.error({ err, returnId }, "card refund failed");
             return { ok: false as const, message: "The card refund did not go through." };
           });
         if (!refund.ok) throw new DomainError("REFUND_FAILED", `${refund.message} Nothing was returned: try again, or call support if it keeps failing.`);
@@ -152,7 +153,7 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
     };
   } catch (err) {
     // The card was refunded but the return could not be saved: someone must reconcile it by hand.
-    if (refundId) console.error(`[returns] refund ${refundId} was made but return ${returnId} was not saved`, err);
+    if (refundId) log.error({ err, refundId, returnId }, "a card refund was made but its return was not saved: reconcile it by hand");
     throw err;
   }
 }

@@ -2,6 +2,8 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/context";
 import { refuseSubscription } from "@/server/api/subscription-gate";
+import { ServerFault } from "@/server/api/trpc";
+import { log } from "@/server/log";
 
 /**
  * Route handlers sit outside Next's CSRF protection, so a mutation from a browser on another
@@ -31,8 +33,9 @@ async function handler(req: Request) {
     req,
     router: appRouter,
     createContext: ({ resHeaders }) => createTRPCContext({ headers: req.headers, resHeaders }),
+    // Procedures log their own failures (server/api/trpc.ts); this catches the rest (a live stream's).
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR" && !(error.cause instanceof ServerFault)) log.error({ err: error.cause ?? error, path }, "request failed");
     },
   });
 }
