@@ -2,13 +2,16 @@ import "server-only";
 import { env } from "@/env";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { verifyCredentials } from "@/server/domain/customers/accounts";
+import { cookies } from "next/headers";
+import { signInWithPassword } from "@/server/domain/customers/accounts";
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from "@/server/domain/customers/sign-in-device";
 import { credentialsInput } from "@/server/domain/customers/inputs";
 import { guestIdFromToken } from "@/server/domain/customers/shopper";
 import { adoptGuestSession } from "@/server/domain/customers/sign-in";
 import { guestToken } from "@/server/api/shopper";
 import { readCookie } from "@/server/cookies";
 import { STORE_COOKIE } from "@/server/api/trpc";
+import { clientAddress } from "@/server/client-address";
 import { getDatabase } from "@/server/db";
 import { serverSecret } from "@/server/secret";
 import { DomainError } from "@/server/errors";
@@ -28,6 +31,10 @@ function guestSessionFrom(request: Request) {
     guestId: token ? guestIdFromToken(token) : null,
     storeId: store && /^[0-9a-f-]{36}$/i.test(store) ? store : null,
   };
+}
+
+function isHttps(request: Request) {
+  return new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -50,7 +57,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new SignInFailed("invalid");
         const { db } = await getDatabase();
         try {
-          const profile = await verifyCredentials(db, parsed.data.email, parsed.data.password);
+          const { profile, device } = await signInWithPassword(db, {
+            ...parsed.data,
+            clientAddress: clientAddress(request.headers),
+            device: readCookie(request.headers, DEVICE_COOKIE),
+          });
+          // This browser is now trusted for this account: someone else's guesses will not lock it out.
+          // Set through next/headers: Next adds it to the response of Auth.js's route handler.
+          (await cookies()).set(DEVICE_COOKIE, device, {
+            httpOnly: true,
+            sameSite: "lax",
+            secure: isHttps(request),
+            path: "/api/auth",
+            maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
+          });
           // The guest cart, history and chosen store of this browser join the account now.
           await adoptGuestSession(db, profile.id, guestSessionFrom(request));
           return {
