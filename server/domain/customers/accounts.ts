@@ -80,6 +80,7 @@ function timingDummy() {
  */
 export async function signInWithPassword(db: Db, attempt: SignInAttempt, opts: SignInOptions = {}) {
   const { now = new Date(), limits = SIGN_IN_LIMITS, secret = serverSecret() } = opts;
+  const dummy = timingDummy(); // started now, so the process's first unknown email does not wait for it
   const accountKey = subjectHash(attempt.email, secret);
   const ticket = await takeSignInAttempt(
     db,
@@ -96,7 +97,7 @@ export async function signInWithPassword(db: Db, attempt: SignInAttempt, opts: S
     .select({ ...profileColumns, passwordHash: user.passwordHash })
     .from(user)
     .where(sql`lower(${user.email}) = ${attempt.email}`);
-  const ok = await verifyPassword(attempt.password, found?.passwordHash ?? (await timingDummy()));
+  const ok = await verifyPassword(attempt.password, found?.passwordHash ?? (await dummy));
   if (!found?.passwordHash || !ok) {
     // The hits stay counted: this was a failed guess.
     throw new DomainError("INVALID_CREDENTIALS", "That email and password do not match an account.");
