@@ -85,3 +85,38 @@ test("a session cookie copied before sign-out no longer signs anyone in", async 
   await expect(stolen).toHaveURL(/\/sign-in/);
   await thief.close();
 });
+
+test("guesses elsewhere lock an account for other browsers, not for the owner's", async ({ browser, page, baseURL }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "one lockout per run: the limits are shared by every browser");
+  const email = DEMO_ACCOUNTS.staffBarcelona;
+  const signInWith = async (p: typeof page, password: string) => {
+    await p.goto("/sign-in");
+    await p.getByLabel("Email").fill(email);
+    await p.getByLabel("Password", { exact: true }).fill(password);
+    await p.getByRole("button", { name: "Sign in", exact: true }).click();
+  };
+
+  // The owner signs in once: the browser gets a device cookie the page's scripts cannot read.
+  await signInWith(page, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/staff/);
+  const device = (await page.context().cookies()).find((c) => c.name === "mostrador_device");
+  expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/api/auth" });
+
+  // Someone else guesses until the account is locked, for them even with the right password.
+  const attacker = await browser.newPage({ baseURL });
+  for (let i = 0; i < 5; i++) {
+    await signInWith(attacker, `guess-${i}`);
+    await expect(attacker.getByText("That email and password do not match an account.")).toBeVisible();
+  }
+  await signInWith(attacker, DEMO_PASSWORD);
+  await expect(attacker.getByText(/Too many failed attempts\. Try again in 1[45] minutes\./)).toBeVisible();
+
+  // The owner's browser (its device cookie, signed out) still gets in.
+  const owner = await browser.newContext({ baseURL });
+  await owner.addCookies([device!]);
+  const ownerPage = await owner.newPage();
+  await signInWith(ownerPage, DEMO_PASSWORD);
+  await expect(ownerPage).toHaveURL(/\/staff/);
+  await attacker.close();
+  await owner.close();
+});

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { location } from "./locations";
 
 export const userRole = pgEnum("user_role", ["customer", "staff", "marketer", "admin"]);
@@ -23,13 +23,6 @@ export const user = pgTable(
   },
   (t) => [uniqueIndex("user_email_idx").on(sql`lower(${t.email})`)],
 );
-
-/** Failed sign-ins per email, shared by every instance, so repeated guesses are slowed everywhere. */
-export const signInThrottle = pgTable("sign_in_throttle", {
-  email: text("email").primaryKey(),
-  failures: integer("failures").notNull().default(0),
-  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull().defaultNow(),
-});
 
 export type User = typeof user.$inferSelect;
 export type NewUser = typeof user.$inferInsert;

@@ -3,9 +3,11 @@ import { env } from "@/env";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import { cache } from "react";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { authLogger } from "@/server/auth/logger";
-import { verifyCredentials } from "@/server/domain/customers/accounts";
+import { signInWithPassword } from "@/server/domain/customers/accounts";
 import { credentialsInput, linkTokenInput } from "@/server/domain/customers/inputs";
+import { DEVICE_COOKIE, DEVICE_COOKIE_DAYS } from "@/server/domain/customers/sign-in-device";
 import { confirmSignUp } from "@/server/domain/customers/sign-up";
 import { endSession, SESSION_MAX_AGE_SECONDS } from "@/server/domain/security/sessions";
 import { guestIdFromToken } from "@/server/domain/customers/shopper";
@@ -13,6 +15,7 @@ import { adoptGuestSession } from "@/server/domain/customers/sign-in";
 import { guestToken } from "@/server/api/shopper";
 import { readCookie } from "@/server/cookies";
 import { STORE_COOKIE } from "@/server/api/trpc";
+import { clientAddress } from "@/server/client-address";
 import { getDatabase } from "@/server/db";
 import { serverSecret } from "@/server/secret";
 import { DomainError } from "@/server/errors";
@@ -43,6 +46,10 @@ class LinkRefused extends CredentialsSignin {
   }
 }
 
+function isHttps(request: Request) {
+  return new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+}
+
 const nextAuth = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -59,7 +66,20 @@ const nextAuth = NextAuth({
         if (!parsed.success) throw new SignInFailed("invalid");
         const { db } = await getDatabase();
         try {
-          const profile = await verifyCredentials(db, parsed.data.email, parsed.data.password);
+          const { profile, device } = await signInWithPassword(db, {
+            ...parsed.data,
+            clientAddress: clientAddress(request.headers),
+            device: readCookie(request.headers, DEVICE_COOKIE),
+          });
+          // This browser is now trusted for this account: someone else's guesses will not lock it out.
+          // Set through next/headers: Next adds it to the response of Auth.js's route handler.
+          (await cookies()).set(DEVICE_COOKIE, device, {
+            httpOnly: true,
+            sameSite: "lax",
+            secure: isHttps(request),
+            path: "/api/auth",
+            maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
+          });
           // The guest cart, history and chosen store of this browser join the account now.
           await adoptGuestSession(db, profile.id, guestSessionFrom(request));
           return {

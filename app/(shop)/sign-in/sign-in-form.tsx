@@ -7,13 +7,19 @@ import { useId, useRef, useState } from "react";
 import { FormAlert, FormField, SubmitButton } from "@/app/_components/form-field";
 import { PasswordToggle } from "@/app/_components/password-toggle";
 
+/** "40 seconds", "15 minutes", "3 hours": sign-in waits run from seconds to a day. */
+function waitWords(seconds: number): string {
+  const [amount, unit] = seconds < 90 ? [seconds, "second"] : seconds < 90 * 60 ? [Math.ceil(seconds / 60), "minute"] : [Math.ceil(seconds / 3600), "hour"];
+  return `${amount} ${unit}${amount === 1 ? "" : "s"}`;
+}
+
 /** The message for a sign-in failure code from the server ("invalid", "throttled-<seconds>"). */
 export function signInMessage(code: string | null | undefined): string | null {
   if (!code) return null;
   const throttled = /^throttled-(\d+)$/.exec(code);
   if (throttled) {
-    const seconds = Number(throttled[1]);
-    return `Too many failed attempts. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
+    // One message for every limit: a guesser learns nothing about which one it hit.
+    return `Too many failed attempts. Try again in ${waitWords(Number(throttled[1]))}.`;
   }
   if (code === "invalid" || code === "credentials") return "That email and password do not match an account.";
   return "We couldn’t sign you in. Please try again.";

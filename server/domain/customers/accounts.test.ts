@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { FREE_ATTEMPTS, throttleWaitSeconds, verifyCredentials } from "./accounts";
+import { ACCOUNT_LIMIT, waitWords } from "./sign-in-throttle";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -24,23 +25,31 @@ describe("sign-in", () => {
     expect(wrong).toMatchObject({ code: "INVALID_CREDENTIALS", message: (unknown as Error).message });
   });
 
-  it("slows down repeated failures, even with the right password, until the wait has passed", async () => {
+  it("refuses repeated failures, even with the right password, until the window has passed", async () => {
     const email = DEMO_ACCOUNTS.customerNoStore;
     const start = new Date("2026-01-01T10:00:00Z");
-    for (let i = 0; i < FREE_ATTEMPTS; i++) {
+    for (let i = 0; i < ACCOUNT_LIMIT.max; i++) {
       await expect(verifyCredentials(t.db, email, "guess", start)).rejects.toMatchObject({ code: "INVALID_CREDENTIALS" });
     }
-    const blocked = await verifyCredentials(t.db, email, DEMO_PASSWORD, new Date(start.getTime() + 200)).catch((e: unknown) => e);
-    expect(blocked).toMatchObject({ code: "TOO_MANY_ATTEMPTS", details: { retryAfterSeconds: 1 } });
-    expect((blocked as Error).message).toMatch(/Try again in 1 seconds?/);
+    const blocked = await verifyCredentials(t.db, email, DEMO_PASSWORD, new Date(start.getTime() + 60_000)).catch((e: unknown) => e);
+    expect(blocked).toMatchObject({ code: "TOO_MANY_ATTEMPTS", details: { retryAfterSeconds: ACCOUNT_LIMIT.windowSeconds - 60 } });
+    expect((blocked as Error).message).toBe("Too many failed attempts. Try again in 14 minutes.");
 
-    const later = new Date(start.getTime() + 2_000);
+    const later = new Date(start.getTime() + ACCOUNT_LIMIT.windowSeconds * 1000);
     const user = await verifyCredentials(t.db, email, DEMO_PASSWORD, later);
     expect(user.email).toBe(email);
     // A success clears the count: the next mistake is a plain failure again.
     await expect(verifyCredentials(t.db, email, "guess", later)).rejects.toMatchObject({ code: "INVALID_CREDENTIALS" });
   });
 
+  it("says how long to wait in words a person reads", () => {
+    expect(waitWords(1)).toBe("1 second");
+    expect(waitWords(45)).toBe("45 seconds");
+    expect(waitWords(14 * 60)).toBe("14 minutes");
+    expect(waitWords(20 * 60 * 60)).toBe("20 hours");
+  });
+
+  // The pickup-code check at the counter waits this way.
   it("doubles the wait with each further failure, up to a cap", () => {
     expect(throttleWaitSeconds(FREE_ATTEMPTS - 1)).toBe(0);
     expect(throttleWaitSeconds(FREE_ATTEMPTS)).toBe(1);

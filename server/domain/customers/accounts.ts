@@ -1,9 +1,14 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { signInThrottle, user } from "@/db/schema";
-import { verifyPassword } from "@/server/auth/password";
+import { user } from "@/db/schema";
+import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { subjectHash } from "@/server/domain/security/rate-limit";
 import { DomainError } from "@/server/errors";
+import { serverSecret } from "@/server/secret";
+import { deviceIdFor, issueDeviceToken } from "./sign-in-device";
+import { SIGN_IN_LIMITS, settleSuccess, takeSignInAttempt, type SignInLimits } from "./sign-in-throttle";
 
 /** The columns a signed-in person may see of themselves. */
 const profileColumns = {
@@ -25,7 +30,10 @@ export async function getProfile(db: Db, userId: string) {
   return row;
 }
 
-/** Free attempts before each further one has to wait; the wait doubles per failure. */
+/**
+ * The doubling wait the pickup-code check uses (server/domain/pickup/handover.ts): free attempts
+ * first, then each further one waits 1 s, 2 s, 4 s… Sign-in has windows of its own (sign-in-throttle.ts).
+ */
 export const FREE_ATTEMPTS = 5;
 const MAX_WAIT_SECONDS = 15 * 60;
 
@@ -34,38 +42,60 @@ export function throttleWaitSeconds(failures: number): number {
   return Math.min(2 ** (failures - FREE_ATTEMPTS), MAX_WAIT_SECONDS);
 }
 
+export type SignInAttempt = {
+  email: string;
+  password: string;
+  /** The client's address (server/client-address.ts); null when unknown (then only the other limits apply). */
+  clientAddress?: string | null;
+  /** The browser's device cookie, if it sent one. */
+  device?: string | null;
+};
+
+export type SignInOptions = { now?: Date; limits?: SignInLimits; secret?: string };
+
+// An unknown email (or an account without a password) is checked against this, so it costs the
+// same scrypt as a real one and answers in the same time. Computed once, with the real parameters.
+let dummyHash: Promise<string> | null = null;
+function timingDummy() {
+  dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
+  return dummyHash;
+}
+
 /**
- * Checks an email and password. Failures are counted per email in the database (so every
- * instance sees them); past FREE_ATTEMPTS, attempts are refused until a doubling wait has passed.
+ * Checks an email and password under the sign-in limits (sign-in-throttle.ts): the attempt is
+ * counted before the password is checked, and refused with TOO_MANY_ATTEMPTS past a limit. On
+ * success, returns the profile and a new device cookie value that makes this browser trusted.
  */
-export async function verifyCredentials(db: Db, email: string, password: string, now = new Date()) {
-  const [throttle] = await db.select().from(signInThrottle).where(eq(signInThrottle.email, email));
-  if (throttle) {
-    const readyAt = throttle.lastFailureAt.getTime() + throttleWaitSeconds(throttle.failures) * 1000;
-    if (readyAt > now.getTime()) {
-      const seconds = Math.ceil((readyAt - now.getTime()) / 1000);
-      throw new DomainError("TOO_MANY_ATTEMPTS", `Too many failed attempts. Try again in ${seconds} seconds.`, {
-        retryAfterSeconds: seconds,
-      });
-    }
-  }
+export async function signInWithPassword(db: Db, attempt: SignInAttempt, opts: SignInOptions = {}) {
+  const { now = new Date(), limits = SIGN_IN_LIMITS, secret = serverSecret() } = opts;
+  const dummy = timingDummy(); // started now, so the process's first unknown email does not wait for it
+  const accountKey = subjectHash(attempt.email, secret);
+  const ticket = await takeSignInAttempt(
+    db,
+    {
+      accountKey,
+      addressKey: attempt.clientAddress ? subjectHash(attempt.clientAddress, secret) : null,
+      deviceId: deviceIdFor(attempt.device, accountKey, secret),
+    },
+    limits,
+    now,
+  );
 
   const [found] = await db
     .select({ ...profileColumns, passwordHash: user.passwordHash })
     .from(user)
-    .where(sql`lower(${user.email}) = ${email}`);
-  const ok = found?.passwordHash ? await verifyPassword(password, found.passwordHash) : false;
-  if (!found || !ok) {
-    await db
-      .insert(signInThrottle)
-      .values({ email, failures: 1, lastFailureAt: now })
-      .onConflictDoUpdate({
-        target: signInThrottle.email,
-        set: { failures: sql`${signInThrottle.failures} + 1`, lastFailureAt: now },
-      });
+    .where(sql`lower(${user.email}) = ${attempt.email}`);
+  const ok = await verifyPassword(attempt.password, found?.passwordHash ?? (await dummy));
+  if (!found?.passwordHash || !ok) {
+    // The hits stay counted: this was a failed guess.
     throw new DomainError("INVALID_CREDENTIALS", "That email and password do not match an account.");
   }
-  if (throttle) await db.delete(signInThrottle).where(eq(signInThrottle.email, email));
+  await settleSuccess(db, ticket);
   const { passwordHash: _hash, ...profile } = found;
-  return profile;
+  return { profile, device: issueDeviceToken(accountKey, secret) };
+}
+
+/** signInWithPassword for a caller with no client address or device cookie: the account's limits apply. */
+export async function verifyCredentials(db: Db, email: string, password: string, now = new Date()) {
+  return (await signInWithPassword(db, { email, password }, { now })).profile;
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { rateLimit } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
-import { clearHits, sweepRateLimits, takeHit } from "./rate-limit";
+import { clearHits, giveBackHit, sweepRateLimits, takeHit } from "./rate-limit";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -41,5 +42,16 @@ describe("takeHit", () => {
     const keys = (await t.db.select({ key: rateLimit.key }).from(rateLimit)).map((r) => r.key);
     expect(keys).not.toContain("test-rule:old");
     expect(keys).toContain("test-rule:cleared");
+  });
+
+  it("gives back a hit, and deletes a window left with none", async () => {
+    const now = new Date();
+    const hits = async (subject: string) => (await t.db.select().from(rateLimit).where(eq(rateLimit.key, `test-rule:${subject}`)))[0]?.hits;
+    await takeHit(t.db, limit, "given-back", now);
+    await takeHit(t.db, limit, "given-back", now);
+    await giveBackHit(t.db, limit, "given-back");
+    expect(await hits("given-back")).toBe(1);
+    await giveBackHit(t.db, limit, "given-back");
+    expect(await hits("given-back")).toBeUndefined();
   });
 });

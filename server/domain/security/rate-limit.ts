@@ -36,6 +36,18 @@ export async function takeHit(db: Pick<Db, "execute">, limit: Limit, subject: st
   return { allowed: false, retryAfterSeconds };
 }
 
+/**
+ * Returns one hit taken by takeHit whose work turned out not to count (a sign-in that succeeded,
+ * or an attempt a later limit refused). A window left with no hits is deleted at once, so such
+ * attempts leave no rows behind (the sweep only has to deal with counted hits).
+ */
+export async function giveBackHit(db: Pick<Db, "execute">, limit: Pick<Limit, "rule">, subject: string): Promise<void> {
+  const key = `${limit.rule}:${subject}`;
+  await db.execute(sql`
+    with emptied as (delete from ${rateLimit} where key = ${key} and hits <= 1 returning key)
+    update ${rateLimit} set hits = hits - 1 where key = ${key} and hits > 1`);
+}
+
 /** Forgets a subject's hits (say, an account's failed sign-ins once the right password is given). */
 export async function clearHits(db: Pick<Db, "execute">, limit: Pick<Limit, "rule">, subject: string): Promise<void> {
   await db.execute(sql`delete from ${rateLimit} where key = ${`${limit.rule}:${subject}`}`);
