@@ -23,7 +23,7 @@ const goodCard = { number: TEST_CARDS.visa, expiry: "12/39", cvc: "123" };
 beforeAll(async () => {
   t = await createTestDatabase();
   madrid = await locationId(t.db, "madrid");
-  [{ id: variantId }] = (await otherVariants(t.db, 1)) as [{ id: string }];
+  variantId = (await otherVariants(t.db, 1))[0]!.id;
   await setStock(t.db, variantId, madrid, 10_000);
 });
 afterAll(() => t.close());

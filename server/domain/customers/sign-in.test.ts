@@ -19,7 +19,7 @@ let variantId: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   madrid = await locationId(t.db, "madrid");
-  [{ id: variantId }] = (await otherVariants(t.db, 1)) as [{ id: string }];
+  variantId = (await otherVariants(t.db, 1))[0]!.id;
   await setStock(t.db, variantId, madrid, 100);
 });
 afterAll(() => t.close());
