@@ -14,6 +14,11 @@ const schema = z.object({
   STOCK_HOLD_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
   /** Ready pickup orders not collected within this many days expire and release their stock. */
   PICKUP_EXPIRY_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  /**
+   * Pickup orders paid at the counter are kept this many days from placement, whatever their
+   * status; not collected by then, they expire and their stock goes back on sale.
+   */
+  PICKUP_COLLECT_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   /** "dev-mailbox" keeps customer mail in the outbox (shown at /staff/mailbox); "smtp" sends it through SMTP_URL. */
   MAIL_TRANSPORT: z.enum(["dev-mailbox", "smtp"]).default("dev-mailbox"),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),

@@ -81,8 +81,13 @@ async function freshStatistics(database: Database) {
   else await database.db.execute(sql`analyze`);
 }
 
+/** Each buyer is someone else, with an email of their own: one email may keep only a few pay-at-pickup orders open. */
+function buyerContact() {
+  return { email: `bench-${randomUUID()}@example.com`, name: "Bench" };
+}
+
 function pickupOrder(locationId: string): PlaceOrderInput {
-  return { idempotencyKey: randomUUID(), contact: { email: "bench@example.com", name: "Bench" }, fulfilment: { type: "pickup", locationId }, payment: { method: "pay_at_pickup" } };
+  return { idempotencyKey: randomUUID(), contact: buyerContact(), fulfilment: { type: "pickup", locationId }, payment: { method: "pay_at_pickup" } };
 }
 
 function bareReservation(db: Db, variantId: string, locationId: string) {
@@ -250,11 +255,10 @@ async function countStatements(database: Database, statements: StatementCounter)
   const [staff] = await db.select({ id: user.id }).from(user).where(eq(user.email, DEMO_ACCOUNTS.staffMadrid));
   const counter = { store: { id: storeId, code: "MAD", name: "Mostrador Madrid" }, staffId: staff!.id };
   const payments = createTestPaymentProvider();
-  const contact = { email: "bench@example.com", name: "Bench" };
-  const pickup = (): PlaceOrderInput => ({ idempotencyKey: randomUUID(), contact, fulfilment: { type: "pickup", locationId: storeId }, payment: { method: "pay_at_pickup" } });
+  const pickup = (): PlaceOrderInput => pickupOrder(storeId);
   const delivery = (): PlaceOrderInput => ({
     idempotencyKey: randomUUID(),
-    contact,
+    contact: buyerContact(),
     fulfilment: { type: "delivery", address: { name: "Bench", line1: "Calle Mayor 1", city: "Madrid", postalCode: "28013", country: "ES" } },
     payment: { method: "card", card: { number: TEST_CARDS.visa, expiry: `12/${(new Date().getFullYear() + 1) % 100}`, cvc: "123" } },
   });

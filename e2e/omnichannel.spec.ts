@@ -47,7 +47,12 @@ test("a guest cart joins the account on sign-in, is one cart on phone and laptop
   await expect(onPhone.getByRole("link", { name: new RegExp(GUEST_ITEM.name) }).first()).toBeVisible();
   await searchNoted;
   await addToCart(onPhone, GUEST_ITEM, 1);
+  const guestCookie = async () => (await phone.cookies()).find((c) => c.name === "mostrador_guest")?.value;
+  const asGuest = await guestCookie();
+  expect(asGuest).toBeTruthy();
   await signIn(onPhone, DEMO_ACCOUNTS.customerNoStore, "/cart");
+  // Signing in ends the guest: whatever it did that the account did not take stays out of reach.
+  expect(await guestCookie()).not.toBe(asGuest);
   await expectCartLines(onPhone, [
     [GUEST_ITEM.name, 1],
     [ACCOUNT_ITEM.name, 1],

@@ -10,6 +10,8 @@ const codes = {
   TOO_MANY_ATTEMPTS: "TOO_MANY_REQUESTS",
   /** A limit per client or account (server/domain/security/rate-limit.ts); details.retryAfterSeconds says when to try again. */
   RATE_LIMITED: "TOO_MANY_REQUESTS",
+  /** A shopper has as many pay-at-pickup orders waiting as one may (server/domain/checkout/limits.ts). */
+  TOO_MANY_OPEN_ORDERS: "CONFLICT",
   OUT_OF_STOCK: "CONFLICT",
   CART_EMPTY: "BAD_REQUEST",
   PRICE_CHANGED: "CONFLICT",

@@ -2,14 +2,14 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
-import { Banknote, CheckCheck, Clock, CreditCard, Package, PackageCheck, ScanBarcode, ShoppingBasket, Timer } from "lucide-react";
+import { Banknote, CalendarClock, CheckCheck, Clock, CreditCard, Package, PackageCheck, ScanBarcode, ShoppingBasket, Timer } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { pluralise } from "./format";
-import { OrderStatusBadge } from "./order-status";
+import { orderDateTime, OrderStatusBadge } from "./order-status";
 import { StaffCardMenu } from "./staff-card-menu";
 import { clockTime, durationInWords, failureOf, isOverdue, OrderAge, paymentForStaff, paysAtCounter, PROMISE_MS, type QueueOrder } from "./staff-format";
 
@@ -130,6 +130,12 @@ export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHand
             <p className={clsx("flex items-center gap-2", overdue && "font-semibold text-out")}>
               <Timer aria-hidden="true" className={clsx("size-4 shrink-0", !overdue && "text-stone-500")} />
               {overdue ? `Overdue by ${durationInWords(now - dueAt.getTime())}` : `Promised ready by ${clockTime(dueAt, timeZone)}`}
+            </p>
+          ) : order.collectBy ? (
+            // Ready and unpaid: it expires, and its items go back on sale, if not collected by then.
+            <p className="flex items-center gap-2">
+              <CalendarClock aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
+              Held until {orderDateTime(order.collectBy, timeZone)}
             </p>
           ) : null}
         </div>

@@ -1,4 +1,5 @@
 import "server-only";
+import { readCookie, setCookiePair } from "@/server/cookies";
 import { guestIdFromToken, newGuestToken, type Shopper } from "@/server/domain/customers/shopper";
 import type { Context } from "./trpc";
 
@@ -32,4 +33,25 @@ export function shopperForChange(ctx: Context): Shopper {
   const { token, header } = newGuestCookie(ctx.secure);
   ctx.setCookie(header);
   return { kind: "guest", id: guestIdFromToken(token) };
+}
+
+/** Auth.js's session cookie (`__Secure-` prefixed over https, `.0`, `.1`… when chunked). */
+const SESSION_COOKIE = /(^|[-.])authjs\.session-token(\.\d+)?$/;
+
+/**
+ * Signing in ends the browser's guest: a response that starts a session also clears the guest
+ * cookie, so after signing out the browser is a new guest, and whatever the old one did that the
+ * account did not adopt (an order someone else placed on a shared browser) is out of reach. The
+ * next page visit gets a new guest cookie (proxy.ts).
+ */
+export function endGuestOnSignIn(request: Request, response: Response): Response {
+  const startsSession = response.headers.getSetCookie().some((header) => {
+    const set = setCookiePair(header);
+    return !!set?.value && SESSION_COOKIE.test(set.name);
+  });
+  if (!startsSession || !readCookie(request.headers, GUEST_COOKIE)) return response;
+  const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  const headers = new Headers(response.headers);
+  headers.append("set-cookie", `${GUEST_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly${secure ? "; Secure" : ""}`);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run jobs:expire`: expires ready pickup orders not collected within PICKUP_EXPIRY_DAYS, on
+ * `npm run jobs:expire`: expires ready pickup orders not collected within PICKUP_EXPIRY_DAYS, and
+ * unpaid ones past their collect-by date (PICKUP_COLLECT_DAYS from placement, whatever their status), on
  * DATABASE_URL (PostgreSQL) or the embedded database in PGLITE_DIR (stop the app first: PGlite
  * serves one process). The running app does the same every 15 minutes by itself.
  */

@@ -34,6 +34,8 @@ export function placeOrderFailure(err: unknown): PlaceOrderFailure {
     case "CONFLICT":
       // The first attempt with this key is still being placed: retrying with it is safe.
       if (data.domainCode === "IDEMPOTENCY_KEY_REUSED" && /still being processed/.test(err.message)) return { kind: "other", message: err.message, keepKey: true };
+      // Too many orders waiting to be paid at pickup: the message says what to do (pay by card, or collect one).
+      if (data.domainCode === "TOO_MANY_OPEN_ORDERS") return { kind: "other", message: err.message, keepKey: false };
       if (isShortLines(details?.lines)) return { kind: "out_of_stock", message: err.message, keepKey: false, lines: details.lines };
       return { kind: "cart_changed", message: err.message, keepKey: false };
     case "BAD_REQUEST":

@@ -16,7 +16,7 @@ export const checkoutRouter = router({
 
   /** Holds the cart's units where the customer chose to receive them while they pay. */
   hold: publicProcedure.input(holdTarget).mutation(({ ctx, input }) =>
-    holdForCheckout(ctx.db, shopperForChange(ctx), input, env.STOCK_HOLD_MINUTES),
+    holdForCheckout(ctx.db, shopperForChange(ctx), input, env.STOCK_HOLD_MINUTES, { clientAddress: ctx.clientAddress }),
   ),
 
   /** The customer left checkout: let others have the units again. */
@@ -27,6 +27,6 @@ export const checkoutRouter = router({
   }),
 
   placeOrder: publicProcedure.input(placeOrderInput).mutation(({ ctx, input }) =>
-    placeOrder(ctx.db, shopperForChange(ctx), input, getPaymentProvider()),
+    placeOrder(ctx.db, shopperForChange(ctx), input, getPaymentProvider(), { clientAddress: ctx.clientAddress }),
   ),
 });

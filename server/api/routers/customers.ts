@@ -12,7 +12,8 @@ export const customersRouter = router({
   find: staffProcedure
     .input(z.object({ query: z.string().trim().min(2, "Type at least 2 characters.").max(120) }))
     .query(({ ctx, input }) => findCustomers(ctx.db, input.query)),
-  get: staffProcedure.input(customerId).query(({ ctx, input }) => customerOverview(ctx.db, input.customerId)),
+  /** Pickup codes only on the orders of the store the staff member works for (an admin: the one chosen). */
+  get: storeProcedure.input(customerId).query(({ ctx, input }) => customerOverview(ctx.db, input.customerId, ctx.store.id)),
 
   /** Staff add to the customer's own cart (the one on their phone) for them. */
   addToCart: storeProcedure

@@ -117,7 +117,7 @@ describe("the cart", () => {
     expect(await failureOf(addItem(t.db, newGuest(), scarce.id, 2))).toMatchObject({ code: "OUT_OF_STOCK" });
 
     // An expired hold stops counting by itself.
-    await holdForCheckout(t.db, payer, { type: "pickup", locationId: where.valencia }, 15, new Date(Date.now() - 16 * 60_000));
+    await holdForCheckout(t.db, payer, { type: "pickup", locationId: where.valencia }, 15, { now: new Date(Date.now() - 16 * 60_000) });
     await addItem(t.db, newGuest(), scarce.id, 3);
   });
 });

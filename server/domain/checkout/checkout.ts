@@ -14,6 +14,10 @@ import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError } from "@/server/errors";
 import type { HoldTarget, PlaceOrderInput } from "./inputs";
 import { log } from "@/server/log";
+import { clientSubject, collectByFrom, HOLD_LIMIT, OPEN_UNPAID_LIMITS, PLACEMENT_LIMIT, throttleClient, tooManyOpenOrders } from "./limits";
+
+/** Who is asking, for the limits per client (server/domain/checkout/limits.ts): null in scripts and tests. */
+export type ClientOptions = { clientAddress?: string | null; now?: Date };
 
 export const DELIVERY_FEE_MINOR = 495;
 export const FREE_DELIVERY_FROM_MINOR = 5000;
@@ -90,9 +94,12 @@ export async function checkoutOptions(db: Db, shopper: Shopper | null, chosenSto
 
 /**
  * Holds the cart's units where the customer chose to receive them, for `minutes`, so they are
- * not sold to someone else while the customer pays. Choosing elsewhere moves the hold.
+ * not sold to someone else while the customer pays. Choosing elsewhere moves the hold. A client
+ * holding more often than HOLD_LIMIT allows is refused (holds keep units from everyone else too).
  */
-export async function holdForCheckout(db: Db, shopper: Shopper, target: HoldTarget, minutes: number, now = new Date()) {
+export async function holdForCheckout(db: Db, shopper: Shopper, target: HoldTarget, minutes: number, opts: ClientOptions = {}) {
+  const now = opts.now ?? new Date();
+  await throttleClient(db, HOLD_LIMIT, clientSubject(opts.clientAddress), "checkout attempts", now);
   const locationId = target.type === "pickup" ? (await pickupStore(db, target.locationId)).id : (await warehouse(db)).id;
   const outcome = await db.transaction(async (tx) => {
     const c = await lockOpenCart(tx, shopper);
@@ -173,9 +180,14 @@ type Placement =
  * its lines and first event with the key, and closes the cart. A call with the same key racing
  * this one waits for the cart's lock and answers with the first order. A refusal writes nothing
  * and voids the authorisation. Paid at pickup, there is no amount to authorise beforehand, so the
- * order is one round trip to the database.
+ * order is one round trip to the database; it is kept until its collect-by date, and a shopper
+ * may have only a few such orders open (OPEN_UNPAID_LIMITS, counted by place_web_order). A client
+ * placing more often than PLACEMENT_LIMIT allows is refused before anything, a card included.
  */
-export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInput, provider: PaymentProvider): Promise<PlacedOrder> {
+export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInput, provider: PaymentProvider, opts: ClientOptions = {}): Promise<PlacedOrder> {
+  const now = opts.now ?? new Date();
+  const placedFrom = clientSubject(opts.clientAddress);
+  await throttleClient(db, PLACEMENT_LIMIT, placedFrom, "orders", now);
   const owner = shopperKey(shopper);
   const { fulfilment, payment } = input;
   if (fulfilment.type === "delivery" && payment.method !== "card") {
@@ -210,6 +222,8 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     pickupCode: fulfilment.type === "pickup" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null,
     deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
     shippingMinor: authorised?.totals.shipping.amountMinor ?? 0,
+    collectBy: payment.method === "pay_at_pickup" ? collectByFrom(now) : null,
+    placedFrom,
   });
   const voidAuthorisation = () => authorised && provider.void(authorised.id).catch((err: unknown) => log.error({ err, authorizationId: authorised.id }, "voiding a card authorisation failed"));
   let outcome: Placement;
@@ -217,7 +231,8 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     const [row] = await queryRows<{ placed: Placement }>(
       db,
       sql`select place_web_order(${input.idempotencyKey}, ${owner}, ${shopper.kind === "customer" ? shopper.id : null}, ${shopper.kind === "guest" ? shopper.id : null},
-                                 ${placeId}, ${authorised?.totals.subtotal.amountMinor ?? null}, ${JSON.stringify(values)}::jsonb) as placed`,
+                                 ${placeId}, ${authorised?.totals.subtotal.amountMinor ?? null}, ${JSON.stringify(values)}::jsonb,
+                                 ${JSON.stringify(OPEN_UNPAID_LIMITS)}::jsonb) as placed`,
     );
     if (!row) throw new Error("place_web_order returned nothing");
     outcome = row.placed;
@@ -272,6 +287,8 @@ function refusalError(code: string, details: Record<string, unknown>): DomainErr
       return new DomainError("NOT_FOUND", "Your account was not found.");
     case "IDEMPOTENCY_KEY_REUSED":
       return keyReused();
+    case "TOO_MANY_OPEN_ORDERS":
+      return tooManyOpenOrders(details);
     default:
       throw new Error(`place_web_order refused with an unknown code: ${code}`);
   }

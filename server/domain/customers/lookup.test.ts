@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
+import { CONSOLE_STORE_COOKIE } from "@/server/api/trpc";
 import { callerFor, sessionUserFor, trpcCodeOf } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { locationId, setStock, variantBySku } from "@/server/test/shop";
 
 let t: TestDatabase;
 let orderNumber: string;
+let pickupCode: string;
 let variantId: string;
+let barcelona: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   const madrid = await locationId(t.db, "madrid");
@@ -15,7 +18,11 @@ beforeAll(async () => {
   await setStock(t.db, variantId, madrid, 5);
   const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
   await ana.cart.addItem({ variantId, quantity: 1 });
-  ({ orderNumber } = await ana.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } }));
+  barcelona = await locationId(t.db, "barcelona");
+  ({ orderNumber, pickupCode } = (await ana.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } })) as {
+    orderNumber: string;
+    pickupCode: string;
+  });
   await ana.cart.addItem({ variantId, quantity: 2 });
   await ana.history.recordSearch({ query: "merino", resultCount: 3 });
 });
@@ -42,6 +49,19 @@ describe("customer lookup at the counter", () => {
     expect(view.cart.lines.map((l) => [l.variantId, l.quantity])).toEqual([[variantId, 2]]);
     expect(view.orders.map((o) => o.number)).toContain(orderNumber);
     expect(view.recentSearches.map((s) => s.query)).toContain("merino");
+  });
+
+  it("shows a pickup code only to the staff of the store holding the order (an admin: the store they act for)", async () => {
+    const ana = await sessionUserFor(t.db, DEMO_ACCOUNTS.customer);
+    const codeSeen = async (caller: ReturnType<typeof callerFor>) =>
+      (await caller.api.customers.get({ customerId: ana.id })).orders.find((o) => o.number === orderNumber)?.pickupCode;
+    expect(await codeSeen(callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)))).toBe(pickupCode);
+    expect(await codeSeen(callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona)))).toBeNull();
+    const admin = await sessionUserFor(t.db, DEMO_ACCOUNTS.admin);
+    expect(await codeSeen(callerFor(t, admin, { [CONSOLE_STORE_COOKIE]: barcelona }))).toBeNull();
+    expect(await codeSeen(callerFor(t, admin, { [CONSOLE_STORE_COOKIE]: await locationId(t.db, "madrid") }))).toBe(pickupCode);
+    // The customer still sees it on their own order.
+    expect((await callerFor(t, ana).api.orders.get({ number: orderNumber })).pickupCode).toBe(pickupCode);
   });
 
   it("is for staff only, and a staff account is not a customer", async () => {

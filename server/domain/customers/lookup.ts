@@ -43,8 +43,12 @@ export async function findCustomers(db: Db, query: string, limit = 20) {
     .limit(limit);
 }
 
-/** Everything the web knows about one customer, for the person serving them: one view across channels. */
-export async function customerOverview(db: Db, customerId: string) {
+/**
+ * Everything the web knows about one customer, for the person serving them at `storeId`: one
+ * view across channels. A pickup code is shown only on this store's orders: it is what hands an
+ * order over, and only the customer and the staff of the store holding it may know it.
+ */
+export async function customerOverview(db: Db, customerId: string, storeId: string) {
   const [profile] = await db
     .select({ id: user.id, name: user.name, email: user.email, phone: user.phone, createdAt: user.createdAt, preferredStore: { id: location.id, name: location.name } })
     .from(user)
@@ -58,5 +62,11 @@ export async function customerOverview(db: Db, customerId: string) {
     recentlyViewed(db, shopper),
     recentSearches(db, shopper),
   ]);
-  return { profile: { ...profile, preferredStore: profile.preferredStore?.id ? profile.preferredStore : null }, cart, orders, recentlyViewed: viewed, recentSearches: searches };
+  return {
+    profile: { ...profile, preferredStore: profile.preferredStore?.id ? profile.preferredStore : null },
+    cart,
+    orders: orders.map((o) => ({ ...o, pickupCode: o.location.id === storeId ? o.pickupCode : null })),
+    recentlyViewed: viewed,
+    recentSearches: searches,
+  };
 }

@@ -8,8 +8,9 @@ import { adoptGuestHistory } from "@/server/domain/history/interactions";
 
 /**
  * What a browser did as a guest joins the account it signs in to, in one transaction: its cart
- * is merged, its history and orders become the customer's, and the store it chose becomes the
- * profile's store when the profile has none.
+ * is merged, its history becomes the customer's, and so do its orders placed with the account's
+ * email (others stay the guest's, whom signing in ends: endGuestOnSignIn in server/api/shopper.ts);
+ * the store it chose becomes the profile's store when the profile has none.
  */
 export async function adoptGuestSession(db: Db, customerId: string, guest: { guestId: string | null; storeId: string | null }) {
   const merged = await db.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { interaction, order, product, type Channel, type InteractionPayload } from "@/db/schema";
+import { interaction, order, product, user, type Channel, type InteractionPayload } from "@/db/schema";
 import { notFound } from "@/server/errors";
 import { ownedBy, ownerColumns, type Shopper } from "@/server/domain/customers/shopper";
 
@@ -58,11 +58,22 @@ export async function recentSearches(db: Db, shopper: Shopper, limit = 8) {
     .limit(limit);
 }
 
-/** On sign-in, what this browser did as a guest (history and orders) becomes the account's. */
+/**
+ * On sign-in, what this browser did as a guest becomes the account's: its history, and those of
+ * its orders placed with the account's email (whatever its case). An order with another contact
+ * is someone else's on a shared browser (its contact and pickup code with it): it stays the
+ * guest's, and signing in ends that guest.
+ */
 export async function adoptGuestHistory(tx: Tx, guestId: string, customerId: string) {
   await tx.update(interaction).set({ customerId, guestId: null }).where(eq(interaction.guestId, guestId));
   await tx
     .update(order)
     .set({ customerId })
-    .where(and(eq(order.guestId, guestId), isNull(order.customerId)));
+    .where(
+      and(
+        eq(order.guestId, guestId),
+        isNull(order.customerId),
+        sql`lower(${order.email}) = (select lower(${user.email}) from ${user} where ${user.id} = ${customerId})`,
+      ),
+    );
 }

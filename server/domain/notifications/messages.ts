@@ -34,6 +34,13 @@ function toWhom(c: Context) {
   return { orderId: c.order.id, customerId: c.order.customerId, toEmail: c.order.email };
 }
 
+/** Paid at pickup: the date the store keeps it until (expiry.ts), in the store's time. */
+function collectByLines(c: Context) {
+  if (!c.order.collectBy || c.order.paymentStatus !== "pending") return [];
+  const when = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: c.store.timezone }).format(c.order.collectBy);
+  return [`Collect it by ${when}: after that the order expires and the items go back on the shelves.`];
+}
+
 /** "Your order MAD-1234 is ready for pickup at …", with the code to show and the store's hours. */
 export async function queueOrderReady(tx: Tx, orderId: string) {
   const c = await loadContext(tx, orderId);
@@ -57,6 +64,7 @@ export async function queueOrderReady(tx: Tx, orderId: string) {
       ...(missing.length ? ["", "Not available (not charged):", ...missing.map((l) => `  ${l.missingQuantity} × ${itemName(l)}`)] : []),
       "",
       pay,
+      ...collectByLines(c),
       "",
       storeBlock(c),
       "",

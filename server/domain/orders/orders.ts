@@ -15,6 +15,8 @@ const summaryColumns = {
   paymentMethod: order.paymentMethod,
   paymentStatus: order.paymentStatus,
   pickupCode: order.pickupCode,
+  /** Paid at pickup: not collected by then, the order expires and its items go back on sale. */
+  collectBy: order.collectBy,
   deliveryAddress: order.deliveryAddress,
   email: order.email,
   contactName: order.contactName,

@@ -23,6 +23,8 @@ export async function pickupQueue(db: Db, storeId: string) {
       placedAt: order.placedAt,
       paymentMethod: order.paymentMethod,
       paymentStatus: order.paymentStatus,
+      /** Unpaid orders: not collected by then, they expire (expiry.ts). */
+      collectBy: order.collectBy,
       /** What to take at the counter for "pay at pickup" orders. */
       totalMinor: order.totalMinor,
       currency: order.currency,

@@ -77,6 +77,9 @@ describe("ordering what the store lacks (endless aisle)", () => {
     expect((await pickupQueue(t.db, madrid)).map((o) => o.orderNumber)).not.toContain(placed.orderNumber);
     const [row] = await t.db.select().from(order).where(eq(order.number, placed.orderNumber));
     expect(row).toMatchObject({ channel: "store", locationId: valencia, soldAtLocationId: madrid, soldById: counter.staffId, paymentStatus: "pending" });
+    // Paid at pickup: kept for the customer a week, as a web order is (staff are not limited per client).
+    expect(row!.collectBy!.getTime() - row!.placedAt.getTime()).toBeGreaterThan(7 * 24 * 60 * 60 * 1000 - 60_000);
+    expect(row!.collectBy!.getTime() - row!.placedAt.getTime()).toBeLessThan(7 * 24 * 60 * 60 * 1000 + 60_000);
     // A pickup to collect elsewhere, with its code: not a counter sale.
     const inHistory = (await listOrders(t.db, { kind: "customer", id: anaId })).find((o) => o.number === placed.orderNumber);
     expect(inHistory).toMatchObject({ soldAtCounter: false, fulfilment: "pickup" });
@@ -92,7 +95,7 @@ describe("ordering what the store lacks (endless aisle)", () => {
     );
     expect(placed.orderNumber).toMatch(/^MAD-/);
     const [row] = await t.db.select().from(order).where(eq(order.number, placed.orderNumber));
-    expect(row).toMatchObject({ fulfilment: "delivery", locationId: warehouse, paymentStatus: "authorized", deliveryAddress: address });
+    expect(row).toMatchObject({ fulfilment: "delivery", locationId: warehouse, paymentStatus: "authorized", deliveryAddress: address, collectBy: null });
     expect(row!.totalMinor).toBe(row!.subtotalMinor + row!.shippingMinor);
     expect(await stockAt(t.db, item.id, warehouse)).toEqual({ onHand: 10, reserved: 1 });
   });

@@ -4,6 +4,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { location } from "@/db/schema";
 import { deliveryFee } from "@/server/domain/checkout/checkout";
+import { collectByFrom } from "@/server/domain/checkout/limits";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
@@ -77,6 +78,8 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
         currency: total.currency,
         soldAtLocationId: counter.store.id,
         soldById: counter.staffId,
+        // Staff are not limited per client, but an order paid at pickup is still kept only so long.
+        collectBy: payment.method === "pay_at_pickup" ? collectByFrom(new Date()) : null,
       }, lines, { actorId: counter.staffId, note: `Ordered at ${counter.store.name}` });
       return { ...row, stock };
     });

@@ -1,4 +1,4 @@
-import { ArrowLeft, CircleCheck, CreditCard, MapPin, Truck, User } from "lucide-react";
+import { ArrowLeft, CalendarClock, CircleCheck, CreditCard, MapPin, Truck, User } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -33,6 +33,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const signedIn = !!session?.user?.id;
   const tz = order.location.timezone;
   const showCode = order.fulfilment === "pickup" && !!order.pickupCode && !isClosed(order.status) && !order.soldAtCounter;
+  /** Paid at pickup and still open: the store keeps it until this date. */
+  const keptUntil = order.collectBy && order.paymentStatus === "pending" && !isClosed(order.status) ? order.collectBy : null;
 
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-10 lg:pb-24">
@@ -69,6 +71,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
           </>
         )}
         <p className="mt-3 max-w-2xl text-base leading-relaxed text-stone-700">{statusMessage(order)}</p>
+        {keptUntil ? (
+          <p className="mt-3 inline-flex max-w-2xl items-start gap-2 rounded-2xl bg-stone-100 px-4 py-3 text-sm leading-relaxed text-stone-800">
+            <CalendarClock aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
+            <span>
+              <strong className="font-semibold text-stone-950">
+                Collect and pay by <time dateTime={keptUntil.toISOString()}>{orderDateTime(keptUntil, tz, true)}</time>.
+              </strong>{" "}
+              After that the order expires and the items go back on the shelves.
+            </span>
+          </p>
+        ) : null}
       </header>
 
       <div className="mt-8 grid gap-6 lg:mt-10 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
