@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { FormAlert, FormField, SubmitButton } from "@/app/_components/form-field";
 import { PasswordToggle } from "@/app/_components/password-toggle";
+import { safeCallbackUrl } from "@/app/_components/safe-callback";
 import { useTRPC } from "@/trpc/react";
 
 type Field = "name" | "email" | "password";
@@ -74,7 +75,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
           router.push(signInHref);
           return;
         }
-        router.push(callbackUrl ?? "/account");
+        router.push(safeCallbackUrl(callbackUrl) ?? "/account");
         router.refresh();
       },
     });
