@@ -1,22 +1,61 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/env";
 import { GUEST_COOKIE, newGuestCookie } from "@/server/api/shopper";
 
 /**
- * A first visit to any page gets its guest cookie before the page's own calls start. Otherwise
- * a new visitor's first two calls (a search noted in their history, an item added to the cart)
- * can race, each mint a guest, and the later cookie wins: the search would belong to nobody.
+ * The Content-Security-Policy of a page. Scripts run only with this response's nonce (Next puts
+ * it on its own scripts and inline data when it finds it in the request's CSP), and what those
+ * load ('strict-dynamic': the scanner's zxing chunk). Styles allow inline: React renders style=""
+ * attributes (colour swatches, progress bars, next/image) and sonner inserts its <style> at run
+ * time, and a nonce covers neither. The camera needs nothing here (getUserMedia into a <video>'s
+ * srcObject, read through a canvas); live updates are same-origin event streams ('self').
+ */
+function pageCsp(nonce: string, https: boolean): string {
+  return [
+    "default-src 'self'",
+    // React rebuilds server error stacks with eval in development only.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    // Product photos are files of this site (public/products); nothing uses data: images today.
+    "img-src 'self'",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+/**
+ * Every page gets a fresh CSP nonce (the other security headers, for every response, are in
+ * next.config.js). And a first visit gets its guest cookie before the page's own calls start.
+ * Otherwise a new visitor's first two calls (a search noted in their history, an item added to
+ * the cart) can race, each mint a guest, and the later cookie wins: the search would belong to nobody.
  */
 export function proxy(request: NextRequest) {
-  if (request.cookies.has(GUEST_COOKIE)) return NextResponse.next();
-  const secure = (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol).startsWith("https");
-  const { token, header } = newGuestCookie(secure);
-  // The page rendering now sees the same guest as the calls it makes afterwards.
+  const https = (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol).startsWith("https");
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
+  const csp = pageCsp(nonce, https);
   const headers = new Headers(request.headers);
-  headers.set("cookie", [request.headers.get("cookie"), `${GUEST_COOKIE}=${token}`].filter(Boolean).join("; "));
+  // Next reads the nonce from the request's policy while it renders.
+  headers.set("content-security-policy", csp);
+
+  let guestCookie: string | null = null;
+  if (!request.cookies.has(GUEST_COOKIE)) {
+    const { token, header } = newGuestCookie(https);
+    // The page rendering now sees the same guest as the calls it makes afterwards.
+    headers.set("cookie", [request.headers.get("cookie"), `${GUEST_COOKIE}=${token}`].filter(Boolean).join("; "));
+    guestCookie = header;
+  }
   const response = NextResponse.next({ request: { headers } });
-  response.headers.append("set-cookie", header);
+  // Replaces the strict policy next.config.js gives every response.
+  response.headers.set("content-security-policy", csp);
+  if (guestCookie) response.headers.append("set-cookie", guestCookie);
   return response;
 }
 
-// Pages only: API calls mint their own when a change needs one; files and assets need none.
+// Pages only: API calls mint their own guest when a change needs one, and API responses and files
+// keep next.config.js's strict policy (they run no script).
 export const config = { matcher: ["/((?!api/|_next/|favicon|.*\\.[a-z0-9]+$).*)"] };

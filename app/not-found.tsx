@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { Logo } from "./_components/logo";
 import { NotFoundContent } from "./_components/not-found-content";
 
 export const metadata: Metadata = { title: "Page not found" };
 
 /** For URLs that match no route (outside the shop's layout): a minimal header, then the message. */
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, like every page: a prerendered 404 would carry no CSP nonce (proxy.ts),
+  // and its scripts would be refused.
+  await connection();
   return (
     <>
       <header className="border-b border-stone-200">

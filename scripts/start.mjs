@@ -1,4 +1,5 @@
-// `npm start`: build if there is no current build, then serve on PORT (default 3000).
+// `npm start`: build if there is no current build, then serve on PORT (default 3000) through
+// scripts/server.mjs (Next behind a server that records the connecting address; see there why).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -18,10 +19,10 @@ fs.mkdirSync(instancesDir, { recursive: true });
 const pidFile = path.join(instancesDir, `${process.pid}.pid`);
 fs.writeFileSync(pidFile, String(process.pid));
 
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", AUTH_SECRET: ensureAuthSecret() },
+  env: { ...process.env, PORT: port, NODE_ENV: "production", AUTH_SECRET: ensureAuthSecret() },
 });
 
 const cleanup = () => fs.rmSync(pidFile, { force: true });

@@ -8,12 +8,12 @@ import { env } from "@/env";
  * TRUSTED_PROXY_HOPS proxies that each append too, the client is that many entries further left;
  * anything left of it was written by the client and is ignored.
  */
-export function clientAddress(headers: Headers): string | null {
+export function clientAddress(headers: Headers, trustedHops: number = env.TRUSTED_PROXY_HOPS): string | null {
   const chain = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((part) => part.trim())
     .filter(Boolean);
-  const address = chain[chain.length - 1 - env.TRUSTED_PROXY_HOPS] ?? chain[0];
+  const address = chain[chain.length - 1 - trustedHops] ?? chain[0];
   if (!address) return null;
   // IPv4 clients of a dual-stack socket show up as ::ffff:1.2.3.4.
   return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "").slice(0, 64);

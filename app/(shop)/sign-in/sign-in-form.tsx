@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { FormAlert, FormField, SubmitButton } from "@/app/_components/form-field";
 import { PasswordToggle } from "@/app/_components/password-toggle";
+import { safeCallbackUrl } from "@/app/_components/safe-callback";
 
 /** "40 seconds", "15 minutes", "3 hours": sign-in waits run from seconds to a day. */
 function waitWords(seconds: number): string {
@@ -62,7 +63,8 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string |
         passwordRef.current?.select();
         return;
       }
-      router.push(callbackUrl ?? ((await getSession())?.user?.role === "staff" ? "/staff" : "/account"));
+      // Checked again here: this push is the redirect, and a prop is only as safe as every caller.
+      router.push(safeCallbackUrl(callbackUrl) ?? ((await getSession())?.user?.role === "staff" ? "/staff" : "/account"));
       router.refresh();
     } catch {
       setErrors({ form: "We couldn’t reach the server. Check your connection and try again." });

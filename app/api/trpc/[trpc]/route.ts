@@ -4,6 +4,7 @@ import { createTRPCContext } from "@/server/api/context";
 import { refuseSubscription } from "@/server/api/subscription-gate";
 import { ServerFault } from "@/server/api/trpc";
 import { log } from "@/server/log";
+import { MAX_BATCH_CALLS, MAX_BODY_BYTES } from "@/trpc/limits";
 
 /**
  * Route handlers sit outside Next's CSRF protection, so a mutation from a browser on another
@@ -20,9 +21,41 @@ function crossOrigin(req: Request): boolean {
   }
 }
 
+const refuse = (status: number, message: string) => Response.json({ error: { message } }, { status });
+
+/** The body read whole, or null when it is larger than MAX_BODY_BYTES (declared or as it streams in). */
+async function boundedBody(req: Request): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return null;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (req.body) {
+    // A chunked body declares no length: count it as it arrives and stop reading at the limit.
+    for await (const chunk of req.body as unknown as AsyncIterable<Uint8Array>) {
+      size += chunk.byteLength;
+      if (size > MAX_BODY_BYTES) return null;
+      chunks.push(chunk);
+    }
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
 async function handler(req: Request) {
   if (req.method === "POST" && crossOrigin(req)) {
-    return Response.json({ error: { message: "Cross-origin requests are not allowed." } }, { status: 403 });
+    return refuse(403, "Cross-origin requests are not allowed.");
+  }
+  // "/api/trpc/a,b,c?batch=1" is three calls in one request.
+  const calls = new URL(req.url).pathname.split("/").pop()?.split(",").length ?? 1;
+  if (calls > MAX_BATCH_CALLS) return refuse(400, `One request may carry at most ${MAX_BATCH_CALLS} calls.`);
+  if (req.method === "POST") {
+    const body = await boundedBody(req);
+    if (!body) return refuse(413, `That request is too large (at most ${MAX_BODY_BYTES / 1024} kB).`);
+    req = new Request(req, { body });
   }
   if (req.method === "GET" && req.headers.get("accept")?.includes("text/event-stream")) {
     const refused = await refuseSubscription(new URL(req.url), await createTRPCContext({ headers: req.headers }));
