@@ -88,6 +88,8 @@ test("a session cookie copied before sign-out no longer signs anyone in", async 
 
 test("guesses elsewhere lock an account for other browsers, not for the owner's", async ({ browser, page, baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one lockout per run: the limits are shared by every browser");
+  // Seven sign-ins and their pages, on a machine that runs the rest of the suite meanwhile.
+  test.setTimeout(150_000);
   const email = DEMO_ACCOUNTS.staffBarcelona;
   const signInWith = async (p: typeof page, password: string) => {
     await p.goto("/sign-in");
@@ -98,7 +100,7 @@ test("guesses elsewhere lock an account for other browsers, not for the owner's"
 
   // The owner signs in once: the browser gets a device cookie the page's scripts cannot read.
   await signInWith(page, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/staff/);
+  await expect(page).toHaveURL(/\/staff/, { timeout: 30_000 });
   const device = (await page.context().cookies()).find((c) => c.name === "mostrador_device");
   expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/api/auth" });
 
@@ -116,7 +118,7 @@ test("guesses elsewhere lock an account for other browsers, not for the owner's"
   await owner.addCookies([device!]);
   const ownerPage = await owner.newPage();
   await signInWith(ownerPage, DEMO_PASSWORD);
-  await expect(ownerPage).toHaveURL(/\/staff/);
+  await expect(ownerPage).toHaveURL(/\/staff/, { timeout: 30_000 });
   await attacker.close();
   await owner.close();
 });

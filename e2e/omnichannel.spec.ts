@@ -101,7 +101,7 @@ test("a guest cart joins the account on sign-in, is one cart on phone and laptop
 
   // Signing out on the phone leaves a fresh guest: no cart, no orders of Ben's.
   await onPhone.goto("/account");
-  await onPhone.getByRole("button", { name: "Sign out" }).click();
+  await onPhone.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(onPhone).toHaveURL(/\/$/);
   await onPhone.goto("/orders");
   await expect(onPhone.getByRole("heading", { level: 1, name: "Your orders" })).toBeVisible();
