@@ -1,5 +1,7 @@
 "use client";
 
+import { FormField } from "./form-field";
+
 export function PasswordToggle({ shown, onToggle }: { shown: boolean; onToggle: () => void }) {
   return (
     <button
@@ -11,5 +13,31 @@ export function PasswordToggle({ shown, onToggle }: { shown: boolean; onToggle: 
       {shown ? "Hide" : "Show"}
       <span className="sr-only"> password</span>
     </button>
+  );
+}
+
+/**
+ * The field where someone chooses a password (sign-up, change password): the same rule and hint
+ * everywhere (8 to 200 characters, as the server's zod input says), with its show/hide toggle.
+ */
+export function NewPasswordField({
+  shown,
+  onToggle,
+  ...field
+}: Omit<React.ComponentProps<typeof FormField>, "type" | "autoComplete" | "minLength" | "maxLength" | "hint" | "trailing" | "required"> & {
+  shown: boolean;
+  onToggle: () => void;
+}) {
+  return (
+    <FormField
+      {...field}
+      type={shown ? "text" : "password"}
+      autoComplete="new-password"
+      required
+      minLength={8}
+      maxLength={200}
+      hint="At least 8 characters."
+      trailing={<PasswordToggle shown={shown} onToggle={onToggle} />}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { CircleCheck } from "lucide-react";
 import { useId, useRef, useState } from "react";
 import { FormAlert, FormField, SubmitButton } from "@/app/_components/form-field";
-import { PasswordToggle } from "@/app/_components/password-toggle";
+import { NewPasswordField } from "@/app/_components/password-toggle";
 import { useTRPC } from "@/trpc/react";
 
 type Field = "currentPassword" | "newPassword";
@@ -77,19 +77,14 @@ export function ChangePasswordForm() {
         maxLength={200}
         error={errors.currentPassword}
       />
-      <FormField
+      <NewPasswordField
         ref={newRef}
         id={`${id}-new`}
         name="newPassword"
-        type={shown ? "text" : "password"}
         label="New password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        maxLength={200}
-        hint="At least 8 characters."
         error={errors.newPassword}
-        trailing={<PasswordToggle shown={shown} onToggle={() => setShown((s) => !s)} />}
+        shown={shown}
+        onToggle={() => setShown((s) => !s)}
       />
       <SubmitButton pending={change.isPending} pendingLabel="Changing your password…">
         Change password

@@ -5,7 +5,7 @@ import { MailCheck } from "lucide-react";
 import Link from "next/link";
 import { useId, useRef, useState } from "react";
 import { FormAlert, FormField, SubmitButton } from "@/app/_components/form-field";
-import { PasswordToggle } from "@/app/_components/password-toggle";
+import { NewPasswordField } from "@/app/_components/password-toggle";
 import { useTRPC } from "@/trpc/react";
 
 type Field = "name" | "email" | "password";
@@ -113,19 +113,14 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         maxLength={254}
         error={errors.email}
       />
-      <FormField
+      <NewPasswordField
         ref={passwordRef}
         id={`${id}-password`}
         name="password"
-        type={showPassword ? "text" : "password"}
         label="Password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        maxLength={200}
-        hint="At least 8 characters."
         error={errors.password}
-        trailing={<PasswordToggle shown={showPassword} onToggle={() => setShowPassword((s) => !s)} />}
+        shown={showPassword}
+        onToggle={() => setShowPassword((s) => !s)}
       />
       <SubmitButton pending={pending} pendingLabel="Creating your account…">
         Create account
