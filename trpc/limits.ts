@@ -1,8 +1,9 @@
 /**
  * The most calls one /api/trpc request may carry (the route answers 400 above it). A page batches
- * what it asks for in one tick: at most 3 today (checkout: cart.get, checkout.options and a search
- * suggestion; the staff sale: customers.get and pos.findItem), plus what a mutation invalidates.
- * The browser client splits larger batches at this size, so no page of the app ever meets it.
+ * what it asks for in one tick: 2 at most today, measured over the shop, cart, checkout and every
+ * console page (a search suggestion with cart.get); at most 3 on paper (checkout's cart.get and
+ * checkout.options with a suggestion). The browser client splits larger batches at this size, so
+ * no page of the app ever meets the limit.
  */
 export const MAX_BATCH_CALLS = 10;
 
