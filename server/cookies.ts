@@ -22,3 +22,12 @@ export function setCookiePair(header: string): { name: string; value: string | n
   const at = pair.indexOf("=");
   return at > 0 ? { name: pair.slice(0, at), value: pair.slice(at + 1) || null } : null;
 }
+
+/**
+ * The browser reached us over https (so cookies may be Secure): Next's server sets
+ * x-forwarded-proto, and so does a TLS proxy in front of it.
+ */
+export function cameOverHttps(headers: Headers, url?: string): boolean {
+  if (url && new URL(url).protocol === "https:") return true;
+  return headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { auth } from "@/server/auth";
 import { clientAddress } from "@/server/client-address";
-import { readCookie, setCookiePair } from "@/server/cookies";
+import { cameOverHttps, readCookie, setCookiePair } from "@/server/cookies";
 import { getDatabase } from "@/server/db";
 import type { Context, SessionUser } from "./trpc";
 
@@ -41,8 +41,7 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
       if (set) setThisRequest.set(set.name, set.value);
       opts.resHeaders?.append("set-cookie", value);
     },
-    // Next's server sets x-forwarded-proto; a proxy in front of it may too.
     clientAddress: clientAddress(opts.headers),
-    secure: opts.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https",
+    secure: cameOverHttps(opts.headers),
   };
 }

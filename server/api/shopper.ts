@@ -1,5 +1,5 @@
 import "server-only";
-import { readCookie, setCookiePair } from "@/server/cookies";
+import { cameOverHttps, readCookie, setCookiePair } from "@/server/cookies";
 import { guestIdFromToken, newGuestToken, type Shopper } from "@/server/domain/customers/shopper";
 import type { Context } from "./trpc";
 
@@ -50,7 +50,7 @@ export function endGuestOnSignIn(request: Request, response: Response): Response
     return !!set?.value && SESSION_COOKIE.test(set.name);
   });
   if (!startsSession || !readCookie(request.headers, GUEST_COOKIE)) return response;
-  const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  const secure = cameOverHttps(request.headers, request.url);
   const headers = new Headers(response.headers);
   headers.append("set-cookie", `${GUEST_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly${secure ? "; Secure" : ""}`);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });

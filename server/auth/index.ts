@@ -13,7 +13,7 @@ import { endSession, SESSION_MAX_AGE_SECONDS } from "@/server/domain/security/se
 import { guestIdFromToken } from "@/server/domain/customers/shopper";
 import { adoptGuestSession } from "@/server/domain/customers/sign-in";
 import { guestToken } from "@/server/api/shopper";
-import { readCookie } from "@/server/cookies";
+import { cameOverHttps, readCookie } from "@/server/cookies";
 import { STORE_COOKIE } from "@/server/api/trpc";
 import { clientAddress } from "@/server/client-address";
 import { getDatabase } from "@/server/db";
@@ -46,10 +46,6 @@ class LinkRefused extends CredentialsSignin {
   }
 }
 
-function isHttps(request: Request) {
-  return new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
-}
-
 const nextAuth = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -76,7 +72,7 @@ const nextAuth = NextAuth({
           (await cookies()).set(DEVICE_COOKIE, device, {
             httpOnly: true,
             sameSite: "lax",
-            secure: isHttps(request),
+            secure: cameOverHttps(request.headers, request.url),
             path: "/api/auth",
             maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
           });
