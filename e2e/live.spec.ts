@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../db/seed/fixtures";
+import { signIn } from "./support/sign-in";
 
 // Changes made in one browser show in another without a reload. Items no other spec counts.
 test.skip(({ isMobile }) => isMobile, "each test drives a phone and a laptop itself");
@@ -29,14 +30,6 @@ async function buyAtMadrid(request: APIRequestContext, variantId: string) {
     payment: { method: "pay_at_pickup" },
   });
   expect(placed.status()).toBe(200);
-}
-
-async function signIn(page: Page, email: string, callbackUrl: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl}$`));
 }
 
 test("a product page's stock drops the moment someone else buys", async ({ page, playwright, baseURL }) => {

@@ -1,5 +1,6 @@
 import { devices, expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
+import { DEMO_ACCOUNTS } from "../db/seed/fixtures";
+import { signIn } from "./support/sign-in";
 
 // One cart and one order history across devices. Items and store are ones no other spec counts.
 const GUEST_ITEM = { slug: "canvas-tote-bag", colour: "Ecru", name: "Canvas Tote Bag" };
@@ -10,14 +11,6 @@ async function addToCart(page: Page, item: { slug: string; colour: string }, exp
   await page.goto(`/p/${item.slug}?colour=${item.colour}`);
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByRole("link", { name: `Cart, ${expectedCount} ${expectedCount === 1 ? "item" : "items"}` })).toBeVisible();
-}
-
-async function signIn(page: Page, email: string, callbackUrl: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl}$`));
 }
 
 async function expectCartLines(page: Page, lines: Array<[string, number]>) {

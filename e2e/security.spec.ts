@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { chromium, expect, test, type APIResponse, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
+import { DEMO_ACCOUNTS } from "../db/seed/fixtures";
+import { signIn } from "./support/sign-in";
 
 // What the edge of the app promises an attacker: no redirect off the site, security headers on
 // every response, a CSP the pages themselves never break, and bounded requests.
@@ -8,14 +9,6 @@ test.skip(({ isMobile }) => isMobile, "headers and limits are the same on every 
 
 const ITEM_SLUG = "stoneware-dinner-plates"; // no other spec counts its stock
 const get = (procedure: string, input: unknown) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-
-async function signIn(page: Page, email: string, callbackUrl: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl}$`));
-}
 
 /** CSP violations the page reports, from before its first script runs. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
