@@ -1,8 +1,8 @@
-import { firstName } from "@/app/_components/format";
+import { firstName } from "@/lib/words";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SiteHeader } from "@/app/_components/site-header";
 import { auth } from "@/server/auth";
-import { signOutAction } from "./_lib/actions";
+import { signOutAction } from "@/app/_lib/actions";
 import { getCategories, getChosenStore, getLocations } from "./_lib/data";
 
 export default async function ShopLayout({ children }: { children: React.ReactNode }) {

@@ -2,7 +2,7 @@
 
 import { clsx } from "clsx";
 import { Check, LoaderCircle } from "lucide-react";
-import { shortStoreName } from "./format";
+import { shortStoreName } from "@/lib/words";
 import { useChooseStore } from "./use-choose-store";
 
 type Props = {

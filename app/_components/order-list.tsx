@@ -1,6 +1,7 @@
 import { ChevronRight, ShoppingBag } from "lucide-react";
 import Link from "next/link";
-import { formatMoney, pluralise } from "./format";
+import { formatMoney } from "@/lib/money";
+import { pluralise } from "@/lib/words";
 import { ChannelBadge, fulfilmentLabel, orderDateTime, OrderStatusBadge, type OrderData } from "./order-status";
 import { OrderTimeline } from "./order-timeline";
 

@@ -1,6 +1,7 @@
 import { clsx } from "clsx";
 import Link from "next/link";
-import { formatMoney, pluralise, type Money } from "./format";
+import { formatMoney, type Money } from "@/lib/money";
+import { pluralise } from "@/lib/words";
 
 export type SummaryLine = {
   key: string;

@@ -1,5 +1,5 @@
 import { clsx } from "clsx";
-import { formatMoney, type Money } from "./format";
+import { formatMoney, type Money } from "@/lib/money";
 
 type Props = {
   price: Money;

@@ -2,7 +2,7 @@ import { clsx } from "clsx";
 import Image from "next/image";
 import Link from "next/link";
 import { ColourDots } from "./colour-dots";
-import { shortStoreName } from "./format";
+import { shortStoreName } from "@/lib/words";
 import { isOnSale, Price, SaleBadge } from "./price";
 import type { ProductCardData } from "./types";
 

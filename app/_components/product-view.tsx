@@ -6,7 +6,7 @@ import Image from "next/image";
 import { useMemo, useRef, useState } from "react";
 import { AddToCart } from "./add-to-cart";
 import { ChooseStoreButton } from "./choose-store-button";
-import { todaysHours } from "./format";
+import { todaysHours } from "@/lib/hours";
 import { isOnSale, Price, SaleBadge } from "./price";
 import type { LocationData, ProductDetailData, VariantData } from "./types";
 

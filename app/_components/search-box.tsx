@@ -7,7 +7,7 @@ import Image from "next/image";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
-import { formatMoney } from "./format";
+import { formatMoney } from "@/lib/money";
 import { useDebounced } from "./use-debounced";
 
 const MIN_CHARS = 2;

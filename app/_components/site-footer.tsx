@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { groupOpeningHours } from "./format";
+import { groupOpeningHours } from "@/lib/hours";
 import { Logo } from "./logo";
 import type { CategoryData, LocationData } from "./types";
 

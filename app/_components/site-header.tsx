@@ -2,7 +2,7 @@ import Link from "next/link";
 import { UserRound } from "lucide-react";
 import { AccountMenu } from "./account-menu";
 import { CategoryNav } from "./category-nav";
-import { shortStoreName } from "./format";
+import { shortStoreName } from "@/lib/words";
 import { Logo } from "./logo";
 import { MiniCart } from "./mini-cart";
 import { MobileMenu } from "./mobile-menu";

@@ -6,7 +6,7 @@ import { CircleAlert } from "lucide-react";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
-import { pluralise } from "./format";
+import { pluralise } from "@/lib/words";
 import { GoneNotice, StaffDialog } from "./staff-dialog";
 import { failureOf, type QueueOrder } from "./staff-format";
 

@@ -5,7 +5,7 @@ import { ChevronRight, Search, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { useTRPC } from "@/trpc/react";
-import { shortStoreName } from "./format";
+import { shortStoreName } from "@/lib/words";
 import { Bone, LoadingStatus } from "./skeleton";
 import { failureOf } from "./staff-format";
 import type { RouterOutputs } from "./types";

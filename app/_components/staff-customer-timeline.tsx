@@ -2,7 +2,8 @@
 
 import { clsx } from "clsx";
 import { Eye, Receipt, Search } from "lucide-react";
-import { formatMoney, pluralise, shortStoreName } from "./format";
+import { formatMoney } from "@/lib/money";
+import { pluralise, shortStoreName } from "@/lib/words";
 import { CHANNEL_LABELS, OrderStatusBadge } from "./order-status";
 import { clockTime } from "./staff-format";
 import type { RouterOutputs } from "./types";

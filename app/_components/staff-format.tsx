@@ -3,7 +3,7 @@
 import { TRPCClientError } from "@trpc/client";
 import { useEffect, useState } from "react";
 import type { AppRouter } from "@/server/api/root";
-import { formatMoney } from "./format";
+import { formatMoney } from "@/lib/money";
 import type { RouterOutputs } from "./types";
 
 /** One order in the store's click-and-collect queue, as staff see it. */

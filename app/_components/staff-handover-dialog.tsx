@@ -6,7 +6,7 @@ import { Banknote, CircleAlert, CreditCard, PackageCheck, QrCode } from "lucide-
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
-import { pluralise } from "./format";
+import { pluralise } from "@/lib/words";
 import { CameraScan, parsePickupQr } from "./barcode-scanner";
 import { FormAlert } from "./form-field";
 import { GoneNotice, StaffDialog } from "./staff-dialog";

@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useId } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
-import { pluralise } from "./format";
+import { pluralise } from "@/lib/words";
 import { orderDateTime, OrderStatusBadge } from "./order-status";
 import { StaffCardMenu } from "./staff-card-menu";
 import { clockTime, durationInWords, failureOf, isOverdue, OrderAge, paymentForStaff, paysAtCounter, PROMISE_MS, type QueueOrder } from "./staff-format";

@@ -3,7 +3,7 @@
 import { clsx } from "clsx";
 import { Check, PackageX, Plus } from "lucide-react";
 import { useState } from "react";
-import { formatMoney } from "./format";
+import { formatMoney } from "@/lib/money";
 import { FormAlert } from "./form-field";
 import { QuantityStepper } from "./quantity-stepper";
 import { StaffDialog } from "./staff-dialog";

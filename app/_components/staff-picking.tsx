@@ -9,7 +9,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { BarcodeScanner } from "./barcode-scanner";
-import { pluralise } from "./format";
+import { pluralise } from "@/lib/words";
 import { OrderStatusBadge, STATUS_LABELS } from "./order-status";
 import { Bone, LoadingStatus } from "./skeleton";
 import { clockTime, failureOf, paymentForStaff } from "./staff-format";

@@ -6,7 +6,7 @@ import { AlarmClock, CheckCheck, Inbox, ShoppingBasket } from "lucide-react";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
-import { pluralise } from "./format";
+import { pluralise } from "@/lib/words";
 import { Bone, LoadingStatus } from "./skeleton";
 import { CancelDialog } from "./staff-cancel-dialog";
 import { failureOf, isOverdue, paymentForStaff, useMinuteClock, type QueueOrder } from "./staff-format";

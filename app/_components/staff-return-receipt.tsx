@@ -2,7 +2,7 @@
 
 import { CircleCheck, Printer, Undo2 } from "lucide-react";
 import { useEffect, useRef } from "react";
-import { formatMoney } from "./format";
+import { formatMoney } from "@/lib/money";
 import { primaryButton, secondaryButton } from "./staff-form";
 import type { ReturnReceiptData } from "./staff-return-form";
 

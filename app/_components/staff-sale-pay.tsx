@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
-import { formatMoney } from "./format";
+import { formatMoney } from "@/lib/money";
 import { FormAlert, FormField } from "./form-field";
 import { StaffDialog } from "./staff-dialog";
 import { failureOf, type Failure } from "./staff-format";

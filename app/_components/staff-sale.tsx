@@ -5,7 +5,8 @@ import { Banknote, CircleCheck, CreditCard, Minus, Plus, ShoppingBasket, Trash2,
 import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "@/trpc/react";
-import { formatMoney, pluralise } from "./format";
+import { formatMoney } from "@/lib/money";
+import { pluralise } from "@/lib/words";
 import { StaffCustomerSearch } from "./staff-customer-search";
 import { StaffDialog } from "./staff-dialog";
 import { EndlessAisleDialog, type ElsewhereDone } from "./staff-endless-aisle";

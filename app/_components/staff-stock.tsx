@@ -6,7 +6,7 @@ import { ChevronLeft, ChevronRight, ClipboardCheck, History, PackagePlus, Search
 import { useId, useState } from "react";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
-import { pluralise } from "./format";
+import { pluralise } from "@/lib/words";
 import { useLiveVariants } from "./live";
 import { Bone, LoadingStatus } from "./skeleton";
 import { primaryButton } from "./staff-form";

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { MapPin } from "lucide-react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
-import { shortStoreName } from "./format";
+import { shortStoreName } from "@/lib/words";
 
 type Store = { id: string; name: string };
 

@@ -1,7 +1,7 @@
 import { clsx } from "clsx";
 import { LogOut, MapPin, UserRound } from "lucide-react";
 import Link from "next/link";
-import { firstName, shortStoreName } from "./format";
+import { firstName, shortStoreName } from "@/lib/words";
 import { StaffNav } from "./staff-nav";
 import { StaffStoreSwitcher } from "./staff-store-switcher";
 

@@ -3,7 +3,8 @@
 import { clsx } from "clsx";
 import { Check, ChevronDown, LoaderCircle, MapPin } from "lucide-react";
 import { useCallback, useId, useRef, useState } from "react";
-import { groupOpeningHours, shortStoreName } from "./format";
+import { groupOpeningHours } from "@/lib/hours";
+import { shortStoreName } from "@/lib/words";
 import type { LocationData } from "./types";
 import { useChooseStore } from "./use-choose-store";
 import { useDismiss } from "./use-dismiss";

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
-import { shortStoreName } from "./format";
+import { shortStoreName } from "@/lib/words";
 import type { LocationData } from "./types";
 
 /**

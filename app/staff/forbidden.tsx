@@ -1,4 +1,4 @@
-import { signOutAction } from "@/app/(shop)/_lib/actions";
+import { signOutAction } from "@/app/_lib/actions";
 import { StaffRefused } from "@/app/_components/staff-shell";
 import { whyRefused } from "./_lib/access";
 

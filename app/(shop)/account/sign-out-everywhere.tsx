@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { MonitorX } from "lucide-react";
 import { useTRPC } from "@/trpc/react";
-import { signOutAction } from "../_lib/actions";
+import { signOutAction } from "@/app/_lib/actions";
 
 /** Ends every session of the account on the server, then signs this browser out as usual. */
 export function SignOutEverywhere() {

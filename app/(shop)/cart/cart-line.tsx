@@ -6,7 +6,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { useId } from "react";
 import { MAX_PER_LINE } from "@/app/_components/add-to-cart";
-import { formatMoney } from "@/app/_components/format";
+import { formatMoney } from "@/lib/money";
 import { Price } from "@/app/_components/price";
 import { QuantityStepper } from "@/app/_components/quantity-stepper";
 import { describeLine, type CartLineData } from "./use-cart-actions";

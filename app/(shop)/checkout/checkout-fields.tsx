@@ -1,6 +1,6 @@
 "use client";
 
-import { cardBrand } from "@/server/domain/payments/cards";
+import { cardBrand } from "@/server/domain/payments/inputs";
 import { FormField } from "@/app/_components/form-field";
 import type { FieldPath } from "./fields";
 

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { SubmitButton } from "@/app/_components/form-field";
-import { formatMoney, formatMoneyShort } from "@/app/_components/format";
+import { formatMoney, formatMoneyShort } from "@/lib/money";
 import { OrderSummary } from "@/app/_components/order-summary";
 import type { RouterOutputs } from "@/app/_components/types";
 import { placeOrderInput, type HoldTarget } from "@/server/domain/checkout/inputs";

@@ -1,4 +1,4 @@
-import type { Money } from "@/app/_components/format";
+import type { Money } from "@/lib/money";
 
 /*
  * For showing the fee before the order is placed. The server charges its own: these mirror

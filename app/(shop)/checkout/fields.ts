@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { deliveryAddress, placeOrderInput } from "@/server/domain/checkout/inputs";
-import { cardInput } from "@/server/domain/payments/cards";
+import { cardInput } from "@/server/domain/payments/inputs";
 
 /*
  * The checkout's fields, named by their path in placeOrder's input, so the server's schemas

@@ -1,7 +1,8 @@
 "use client";
 
 import { Check, Store, Truck } from "lucide-react";
-import { formatMoney, formatMoneyShort, todaysHours, type Money } from "@/app/_components/format";
+import { todaysHours } from "@/lib/hours";
+import { formatMoney, formatMoneyShort, type Money } from "@/lib/money";
 import type { RouterOutputs } from "@/app/_components/types";
 import { DELIVERY_FEE_MINOR, FREE_DELIVERY_FROM_MINOR } from "./delivery-fee";
 import { shortMessage } from "./hold-banner";

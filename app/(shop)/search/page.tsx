@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ArrowRight } from "lucide-react";
 import Link from "next/link";
-import { pluralise } from "@/app/_components/format";
+import { pluralise } from "@/lib/words";
 import { Pagination } from "@/app/_components/pagination";
 import { ProductGrid } from "@/app/_components/product-grid";
 import { RecordInteraction } from "@/app/_components/record-interaction";

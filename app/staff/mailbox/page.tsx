@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { signOutAction } from "@/app/(shop)/_lib/actions";
+import { signOutAction } from "@/app/_lib/actions";
 import { StaffMailbox } from "@/app/_components/staff-mailbox";
 import { StaffShell } from "@/app/_components/staff-shell";
 import { env } from "@/env";

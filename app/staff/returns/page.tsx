@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { signOutAction } from "@/app/(shop)/_lib/actions";
+import { signOutAction } from "@/app/_lib/actions";
 import { StaffReturns } from "@/app/_components/staff-returns";
 import { StaffShell } from "@/app/_components/staff-shell";
 import { staffAccess } from "../_lib/access";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { signOutAction } from "@/app/(shop)/_lib/actions";
+import { signOutAction } from "@/app/_lib/actions";
 import { StaffShell } from "@/app/_components/staff-shell";
 import { StaffStock } from "@/app/_components/staff-stock";
 import { staffAccess } from "../_lib/access";

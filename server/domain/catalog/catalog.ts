@@ -7,7 +7,9 @@ import { availableUnits } from "@/server/domain/inventory/stock";
 import type { ProductFilter, ProductSort } from "./inputs";
 import { normaliseSearch } from "./search-text";
 
-export type Money = { amountMinor: number; currency: string };
+import type { Money } from "@/lib/money";
+
+export type { Money };
 
 const sellableOnline = and(eq(product.status, "published"), eq(product.visibleWeb, true));
 /** Counts other carts' holds, so a unit someone is paying for shows as gone everywhere. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cardInput } from "@/server/domain/payments/cards";
+import { cardInput } from "@/server/domain/payments/inputs";
 import { email } from "@/server/domain/customers/inputs";
 
 const text = (label: string, max: number) =>

@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { formatMoney, groupOpeningHours } from "@/app/_components/format";
+import { groupOpeningHours } from "@/lib/hours";
+import { formatMoney } from "@/lib/money";
 import { location, order, orderLine, type Location, type Order, type OrderLine } from "@/db/schema";
 import type { Tx } from "@/server/domain/pickup/release";
 import { queueNotification } from "./outbox";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cardBrand, cardInput, isExpired, last4, luhnValid, normaliseCardNumber, parseExpiry } from "./cards";
+import { cardBrand, cardInput, isExpired, last4, luhnValid, normaliseCardNumber, parseExpiry } from "./inputs";
 import { getPaymentProvider, setPaymentProviderForTests, type PaymentProvider } from "./provider";
 import { createTestPaymentProvider, TEST_CARDS } from "./test-provider";
 

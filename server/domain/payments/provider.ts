@@ -2,7 +2,9 @@ import "server-only";
 // test-provider imports DECLINE_MESSAGES back; safe because both sides use each other only inside functions.
 import { createTestPaymentProvider } from "./test-provider";
 
-export type Money = { amountMinor: number; currency: string };
+import type { Money } from "@/lib/money";
+
+export type { Money };
 export type CardDetails = { number: string; expiry: string; cvc: string };
 export type DeclineReason = "declined" | "insufficient_funds" | "try_again";
 export type AuthorizeResult =

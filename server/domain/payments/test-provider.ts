@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { cardBrand, last4, normaliseCardNumber } from "./cards";
+import { cardBrand, last4, normaliseCardNumber } from "./inputs";
 import { DECLINE_MESSAGES, type DeclineReason, type Money, type PaymentProvider } from "./provider";
 
 /** Numbers that make the test provider behave a known way; any other Luhn-valid number succeeds. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { formatMoney } from "@/app/_components/format";
+import { formatMoney } from "@/lib/money";
 import { order, orderEvent, orderLine, stockLevel, stockMovement } from "@/db/schema";
 import { announceStock } from "@/server/domain/events/announce";
 import { queueLinesMissing } from "@/server/domain/notifications/messages";

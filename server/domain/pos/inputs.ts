@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { deliveryAddress } from "@/server/domain/checkout/inputs";
 import { email } from "@/server/domain/customers/inputs";
-import { cardInput } from "@/server/domain/payments/cards";
+import { cardInput } from "@/server/domain/payments/inputs";
 
 /** Most units of one item a single sale may carry; a bigger sale is a wholesale order. */
 export const MAX_SALE_QUANTITY = 50;

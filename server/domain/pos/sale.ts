@@ -23,7 +23,7 @@ import {
   type PricedLine,
 } from "./counter-order";
 import type { SellInput } from "./inputs";
-import { formatMinor } from "./money";
+import { formatMoney } from "@/lib/money";
 import { log } from "@/server/log";
 
 export type Sale = CounterOrder & { changeMinor: number | null };
@@ -68,11 +68,11 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
   const preview = await saleLines(db, shopper, input.source);
   const total = subtotalOf(preview.lines);
   if (input.expectedTotalMinor !== undefined && input.expectedTotalMinor !== total.amountMinor) {
-    throw new DomainError("PRICE_CHANGED", `The total is now ${formatMinor(total)}: a price changed. Check the basket with the customer.`, { totalMinor: total.amountMinor });
+    throw new DomainError("PRICE_CHANGED", `The total is now ${formatMoney(total.amountMinor, total.currency)}: a price changed. Check the basket with the customer.`, { totalMinor: total.amountMinor });
   }
   const { payment } = input;
   if (payment.method === "cash" && payment.tenderedMinor !== undefined && payment.tenderedMinor < total.amountMinor) {
-    throw new DomainError("INVALID_INPUT", `Take at least ${formatMinor(total)} in cash.`);
+    throw new DomainError("INVALID_INPUT", `Take at least ${formatMoney(total.amountMinor, total.currency)} in cash.`);
   }
   const authorizationId = payment.method === "card" ? await authorise(provider, total, payment.card, input.idempotencyKey) : null;
 

@@ -2,7 +2,7 @@ import { clsx } from "clsx";
 import { Check, ChevronDown, SlidersHorizontal } from "lucide-react";
 import Link from "next/link";
 import { AutoSubmit } from "@/app/_components/auto-submit";
-import { shortStoreName } from "@/app/_components/format";
+import { shortStoreName } from "@/lib/words";
 import type { FacetsData } from "@/app/_components/types";
 import { activeFilterCount, euros, type CategoryFilters } from "../../_lib/search-params";
 

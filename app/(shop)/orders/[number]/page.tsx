@@ -2,7 +2,8 @@ import { ArrowLeft, CalendarClock, CircleCheck, CreditCard, MapPin, Truck, User 
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { firstName, groupOpeningHours, todaysHours } from "@/app/_components/format";
+import { groupOpeningHours, todaysHours } from "@/lib/hours";
+import { firstName } from "@/lib/words";
 import { OrderSummary } from "@/app/_components/order-summary";
 import { LiveOrder } from "@/app/_components/live";
 import { isClosed, orderDateTime, OrderStatusBadge, paymentInWords, type OrderData } from "@/app/_components/order-status";

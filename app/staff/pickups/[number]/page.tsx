@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { signOutAction } from "@/app/(shop)/_lib/actions";
+import { signOutAction } from "@/app/_lib/actions";
 import { StaffPickingConsole } from "@/app/_components/staff-picking-console";
 import { staffAccess } from "../../_lib/access";
 

@@ -1,32 +1,4 @@
-/** Display helpers shared by server and client components. No server-only imports. */
-
-export type Money = { amountMinor: number; currency: string };
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatterFor(currency: string, wholeUnits: boolean): Intl.NumberFormat {
-  const key = `${currency}:${wholeUnits ? "0" : "2"}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat("es-ES", {
-      style: "currency",
-      currency,
-      ...(wholeUnits ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
-/** 4995 EUR -> "49,95 €". Amounts are in minor units (cents). */
-export function formatMoney(amountMinor: number, currency = "EUR"): string {
-  return formatterFor(currency, false).format(amountMinor / 100);
-}
-
-/** Like formatMoney, but "50 €" instead of "50,00 €" for whole amounts (filters, ranges). */
-export function formatMoneyShort(amountMinor: number, currency = "EUR"): string {
-  return formatterFor(currency, amountMinor % 100 === 0).format(amountMinor / 100);
-}
+/** Opening hours as the stores publish them, for pages and emails alike. */
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
@@ -49,20 +21,6 @@ export function groupOpeningHours(hours: OpeningHours): { days: string; hours: s
     days: g.from === g.to ? DAY_NAMES[g.from]! : `${DAY_NAMES[g.from]}–${DAY_NAMES[g.to]}`,
     hours: g.hours,
   }));
-}
-
-/** "Mostrador Madrid" -> "Madrid": the short name used in tight spaces. */
-export function shortStoreName(name: string): string {
-  return name.replace(/^Mostrador\s+/i, "");
-}
-
-/** "Ana García" -> "Ana". */
-export function firstName(name: string | null | undefined): string {
-  return (name ?? "").trim().split(/\s+/)[0] ?? "";
-}
-
-export function pluralise(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
 }
 
 const WEEKDAY_INDEX: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
