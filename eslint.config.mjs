@@ -1,6 +1,25 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * The wall between layers (../shared/STYLE.md, "Import rules"). A later block replaces an earlier
+ * one's `no-restricted-imports` for the files it matches, so each block lists every rule its files obey.
+ */
+const appCode = ["@/app/*", "@/app/**"];
+const serverCode = ["@/server/*", "@/server/**", "@/db/*", "@/db/**", "@/env"];
+const clientApi = ["@/trpc/react", "@trpc/client", "@trpc/tanstack-react-query", "@tanstack/react-query"];
+const kit = ["@/ui/*", "@/ui/**"];
+
+const rule = (...groups) => ["error", { patterns: groups.map((g) => (Array.isArray(g) ? { group: g[0], message: g[1] } : g)) }];
+
+const libRule = [[[...appCode, ...serverCode, ...kit, "@/trpc/*", "next", "next/*", "server-only"], "lib/ holds pure rules both sides use: it imports nothing of the app."]];
+const uiRule = [[[...appCode, ...serverCode, "@/trpc/*"], "ui/ is the kit: it takes no data and imports only lib/."]];
+const serverRule = [[[...appCode, ...kit, ...clientApi], "server/ and db/ never import app/, ui/ or the client tRPC."]];
+const domainRule = [[["@trpc/*", "next", "next/*", "@/server/api/*", "@/server/api/**"], "server/domain/ is plain rules: no tRPC, no Next, no server/api (routers call the domain, not the other way)."]];
+// Pages and components reach the domain only through its client-safe inputs.ts files, or for types.
+const appToDomain = { regex: "^@/server/domain/(?![^/]+/inputs$)", message: "app/ reaches server/domain/ only through inputs.ts files and `import type`.", allowTypeImports: true };
+const otherSurfaces = (...surfaces) => [surfaces.flatMap((s) => [`@/app/${s}/*`, `@/app/${s}/**`]), "One surface never imports another's folders: share through app/_components, ui/ or lib/."];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -12,6 +31,15 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  { files: ["lib/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(...libRule) } },
+  { files: ["ui/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(...uiRule) } },
+  { files: ["server/**", "db/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(...serverRule) } },
+  // Domain tests that drive a caller are caller tests; they move under server/api/ with issue 12's test layers.
+  { files: ["server/domain/**"], ignores: ["**/*.test.ts"], rules: { "@typescript-eslint/no-restricted-imports": rule(...serverRule, ...domainRule) } },
+  { files: ["app/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain) } },
+  { files: ["app/(shop)/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain, otherSurfaces("staff", "studio")) } },
+  { files: ["app/staff/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain, otherSurfaces("(shop)", "studio")) } },
+  { files: ["app/studio/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain, otherSurfaces("(shop)", "staff")) } },
 ];
 
 export default config;
