@@ -4,6 +4,7 @@ import { env } from "@/env";
 import { subjectHash, takeHit, type Limit } from "@/server/domain/security/rate-limit";
 import { serverSecret } from "@/server/secret";
 import { DomainError } from "@/server/errors";
+import { pluralise } from "@/lib/words";
 
 /*
  * What keeps one client from hoarding a store's stock. An order paid at pickup reserves units and
@@ -44,7 +45,7 @@ export async function throttleClient(db: Db, limit: Limit, subject: string | nul
   const taken = await takeHit(db, limit, subject, now);
   if (!taken.allowed) {
     const minutes = Math.ceil(taken.retryAfterSeconds / 60);
-    throw new DomainError("RATE_LIMITED", `Too many ${what} from your connection. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
+    throw new DomainError("RATE_LIMITED", `Too many ${what} from your connection. Try again in ${pluralise(minutes, "minute")}.`, {
       retryAfterSeconds: taken.retryAfterSeconds,
     });
   }

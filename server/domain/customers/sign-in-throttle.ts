@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { clearHits, giveBackHit, takeHit, type Limit } from "@/server/domain/security/rate-limit";
 import { DomainError } from "@/server/errors";
+import { pluralise } from "@/lib/words";
 
 /*
  * Sign-in limits. Every attempt takes its hits (one atomic upsert per limit, shared by every
@@ -100,5 +101,5 @@ async function take(db: Pick<Db, "execute">, lanes: Lane[], now: Date) {
 /** "40 seconds", "15 minutes", "3 hours": a wait as a person reads it. */
 export function waitWords(seconds: number): string {
   const [amount, unit] = seconds < 90 ? [seconds, "second"] : seconds < 90 * 60 ? [Math.ceil(seconds / 60), "minute"] : [Math.ceil(seconds / 3600), "hour"];
-  return `${amount} ${unit}${amount === 1 ? "" : "s"}`;
+  return pluralise(amount, unit);
 }

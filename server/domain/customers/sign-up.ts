@@ -11,6 +11,7 @@ import { serverSecret } from "@/server/secret";
 import { siteLink } from "@/server/site-url";
 import type { SignUpInput } from "./inputs";
 import { createLink, LINK_VALID_SECONDS, useLink } from "./links";
+import { pluralise } from "@/lib/words";
 
 /** Sign-ups from one client address: a household or an office fits, a script filling the outbox does not. */
 export const SIGN_UP_PER_ADDRESS: Limit = { rule: "sign-up-address", max: 10, windowSeconds: 60 * 60 };
@@ -26,7 +27,7 @@ async function limitSignUps(db: Db, email: string, clientAddress: string | null,
     const taken = await takeHit(db, limit, subjectHash(subject, secret), now);
     if (!taken.allowed) {
       const minutes = Math.ceil(taken.retryAfterSeconds / 60);
-      throw new DomainError("RATE_LIMITED", `Too many sign-ups. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`, {
+      throw new DomainError("RATE_LIMITED", `Too many sign-ups. Try again in ${pluralise(minutes, "minute")}.`, {
         retryAfterSeconds: taken.retryAfterSeconds,
       });
     }

@@ -12,6 +12,7 @@ import type { PaymentProvider } from "@/server/domain/payments/provider";
 import { DomainError } from "@/server/errors";
 import { lockStoreOrder } from "./pickup";
 import { announceReleased, orderUnits, releaseOrder } from "./release";
+import { pluralise } from "@/lib/words";
 
 /** Compared in constant time, so the answer's timing says nothing about how close a guess was. */
 function sameCode(given: string, expected: string | null) {
@@ -45,7 +46,7 @@ export async function handOver(
       const readyAt = row.lastPickupCodeFailureAt.getTime() + wait * 1000;
       if (now.getTime() < readyAt) {
         const seconds = Math.ceil((readyAt - now.getTime()) / 1000);
-        throw new DomainError("TOO_MANY_ATTEMPTS", `Too many wrong codes for ${row.number}. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`, {
+        throw new DomainError("TOO_MANY_ATTEMPTS", `Too many wrong codes for ${row.number}. Try again in ${pluralise(seconds, "second")}.`, {
           retryAfterSeconds: seconds,
         });
       }
