@@ -1,6 +1,6 @@
 import { firstName } from "@/lib/words";
-import { SiteFooter } from "@/app/_components/site-footer";
-import { SiteHeader } from "@/app/_components/site-header";
+import { SiteFooter } from "@/app/(shop)/_components/site-footer";
+import { SiteHeader } from "@/app/(shop)/_components/site-header";
 import { auth } from "@/server/auth";
 import { signOutAction } from "@/app/_lib/actions";
 import { getCategories, getChosenStore, getLocations } from "./_lib/data";

@@ -1,10 +1,10 @@
 import { ArrowRight, Clock, MapPin } from "lucide-react";
 import Image from "next/image";
 import Link from "next/link";
-import { ChooseStoreButton } from "@/app/_components/choose-store-button";
+import { ChooseStoreButton } from "@/app/(shop)/_components/choose-store-button";
 import { todaysHours } from "@/lib/hours";
 import { pluralise } from "@/lib/words";
-import { ProductGrid } from "@/app/_components/product-grid";
+import { ProductGrid } from "@/app/(shop)/_components/product-grid";
 import { api } from "@/trpc/server";
 import { getCategories, getChosenStore, getLocations } from "./_lib/data";
 

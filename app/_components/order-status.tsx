@@ -1,5 +1,5 @@
 import { clsx } from "clsx";
-import type { RouterOutputs } from "./types";
+import type { RouterOutputs } from "@/app/_lib/types";
 
 /** What the shop sends for one of the customer's orders (type-only). */
 export type OrderData = RouterOutputs["orders"]["get"];

@@ -1,5 +1,5 @@
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffRefused } from "@/app/_components/staff-shell";
+import { StaffRefused } from "@/app/staff/_components/shell";
 import { whyRefused } from "./_lib/access";
 
 /** The console's 403: who is signed in and why this account cannot work the counter. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffConsole } from "@/app/_components/staff-console";
+import { StaffConsole } from "@/app/staff/pickups/_components/console";
 import { staffAccess } from "./_lib/access";
 
 export const dynamic = "force-dynamic";

@@ -5,14 +5,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { firstName, pluralise, shortStoreName } from "@/lib/words";
-import { OrderList } from "@/app/_components/order-list";
-import { StorePicker } from "@/app/_components/store-picker";
+import { OrderList } from "@/app/(shop)/_components/order-list";
+import { StorePicker } from "@/app/(shop)/_components/store-picker";
 import { auth } from "@/server/auth";
 import { signOutAction } from "@/app/_lib/actions";
 import { api } from "@/trpc/server";
 import { getLocations } from "../_lib/data";
-import { ChangePasswordForm } from "./change-password-form";
-import { SignOutEverywhere } from "./sign-out-everywhere";
+import { ChangePasswordForm } from "@/app/(shop)/account/_components/change-password-form";
+import { SignOutEverywhere } from "@/app/(shop)/account/_components/sign-out-everywhere";
 
 export const dynamic = "force-dynamic";
 

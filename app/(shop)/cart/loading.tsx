@@ -1,4 +1,4 @@
-import { Bone, LoadingStatus } from "@/app/_components/skeleton";
+import { Bone, LoadingStatus } from "@/ui/skeleton";
 
 export default function CartLoading() {
   return (

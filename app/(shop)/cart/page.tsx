@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { auth } from "@/server/auth";
 import { api } from "@/trpc/server";
-import { CartView } from "./cart-view";
+import { CartView } from "@/app/(shop)/cart/_components/cart-view";
 
 // One shopper's cart: rendered for each request, never cached or shared between people.
 export const dynamic = "force-dynamic";

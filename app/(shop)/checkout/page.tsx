@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { auth } from "@/server/auth";
 import { api } from "@/trpc/server";
-import { CheckoutEmpty } from "./checkout-empty";
-import { CheckoutForm } from "./checkout-form";
+import { CheckoutEmpty } from "@/app/(shop)/checkout/_components/checkout-empty";
+import { CheckoutForm } from "@/app/(shop)/checkout/_components/checkout-form";
 
 // A cart and its stock holds are one shopper's, and change by the minute: never cached.
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { OrderList } from "@/app/_components/order-list";
+import { OrderList } from "@/app/(shop)/_components/order-list";
 import { auth } from "@/server/auth";
 import { api } from "@/trpc/server";
 

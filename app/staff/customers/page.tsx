@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffCustomerSearch } from "@/app/_components/staff-customer-search";
-import { StaffShell } from "@/app/_components/staff-shell";
+import { StaffCustomerSearch } from "@/app/staff/_components/customer-search";
+import { StaffShell } from "@/app/staff/_components/shell";
 import { staffAccess } from "../_lib/access";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffMailbox } from "@/app/_components/staff-mailbox";
-import { StaffShell } from "@/app/_components/staff-shell";
+import { StaffMailbox } from "@/app/staff/mailbox/_components/mailbox";
+import { StaffShell } from "@/app/staff/_components/shell";
 import { env } from "@/env";
 import { staffAccess } from "../_lib/access";
 

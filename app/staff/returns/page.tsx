@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffReturns } from "@/app/_components/staff-returns";
-import { StaffShell } from "@/app/_components/staff-shell";
+import { StaffReturns } from "@/app/staff/returns/_components/returns";
+import { StaffShell } from "@/app/staff/_components/shell";
 import { staffAccess } from "../_lib/access";
 
 export const dynamic = "force-dynamic";

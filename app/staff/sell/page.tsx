@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffSale } from "@/app/_components/staff-sale";
-import { StaffShell } from "@/app/_components/staff-shell";
+import { StaffSale } from "@/app/staff/sell/_components/sale";
+import { StaffShell } from "@/app/staff/_components/shell";
 import { staffAccess } from "../_lib/access";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffShell } from "@/app/_components/staff-shell";
-import { StaffStock } from "@/app/_components/staff-stock";
+import { StaffShell } from "@/app/staff/_components/shell";
+import { StaffStock } from "@/app/staff/stock/_components/stock";
 import { staffAccess } from "../_lib/access";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { Bone, LoadingStatus, ProductGridSkeleton } from "@/app/_components/skeleton";
+import { Bone, LoadingStatus, ProductGridSkeleton } from "@/ui/skeleton";
 
 export default function CategoryLoading() {
   return (

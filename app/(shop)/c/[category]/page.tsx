@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
+import { Breadcrumbs } from "@/app/(shop)/_components/breadcrumbs";
 import { formatMoneyShort } from "@/lib/money";
 import { pluralise, shortStoreName } from "@/lib/words";
-import { Pagination } from "@/app/_components/pagination";
-import { ProductGrid } from "@/app/_components/product-grid";
+import { Pagination } from "@/ui/pagination";
+import { ProductGrid } from "@/app/(shop)/_components/product-grid";
 import { api } from "@/trpc/server";
 import { getCategory, getChosenStore } from "../../_lib/data";
 import {
@@ -16,7 +16,7 @@ import {
   type CategoryFilters,
   type RawSearchParams,
 } from "../../_lib/search-params";
-import { FILTER_FORM_ID, Filters, RESULTS_ID } from "./filters";
+import { FILTER_FORM_ID, Filters, RESULTS_ID } from "@/app/(shop)/c/[category]/_components/filters";
 import { X } from "lucide-react";
 
 export const dynamic = "force-dynamic";

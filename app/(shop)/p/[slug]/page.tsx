@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/app/_components/breadcrumbs";
-import { ProductView } from "@/app/_components/product-view";
+import { Breadcrumbs } from "@/app/(shop)/_components/breadcrumbs";
+import { ProductView } from "@/app/(shop)/p/[slug]/_components/product-view";
 import { LiveVariantsRefresh } from "@/app/_components/live";
-import { RecordInteraction } from "@/app/_components/record-interaction";
+import { RecordInteraction } from "@/app/(shop)/_components/record-interaction";
 import { firstValue, type RawSearchParams } from "../../_lib/search-params";
 import { getChosenStore, getLocations, getProduct } from "../../_lib/data";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffCustomerView } from "@/app/_components/staff-customer-view";
-import { StaffShell } from "@/app/_components/staff-shell";
+import { StaffCustomerView } from "@/app/staff/customers/_components/customer-view";
+import { StaffShell } from "@/app/staff/_components/shell";
 import { staffAccess } from "../../_lib/access";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffPickingConsole } from "@/app/_components/staff-picking-console";
+import { StaffPickingConsole } from "@/app/staff/pickups/_components/picking-console";
 import { staffAccess } from "../../_lib/access";
 
 export const dynamic = "force-dynamic";

@@ -1,0 +1,108 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { clsx } from "clsx";
+import { ShoppingBag } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "@/trpc/react";
+import { QuantityStepper } from "@/ui/stepper";
+
+/** The most of one item a cart line may hold; the server enforces the same limit. */
+export const MAX_PER_LINE = 20;
+
+type Props = {
+  /** The chosen variant, or null while the choice is incomplete. */
+  variantId: string | null;
+  /** What the shopper is adding, for messages: "Merino Wool Jumper (Navy, M)". */
+  itemLabel: string;
+  /** The most any one place can supply: the stepper's cap. */
+  maxQuantity: number;
+  /** Why it cannot be added right now ("Choose a size", "Sold out"), or null when it can. */
+  blockedReason: string | null;
+  /** Called when the blocked button is pressed, e.g. to move focus to the size choice. */
+  onBlocked?: () => void;
+  className?: string;
+};
+
+/**
+ * Quantity and the primary "Add to cart" button. When it cannot be used the button says why
+ * ("Choose a size") and stays focusable (aria-disabled), so keyboard and screen-reader users hear
+ * the reason too; pressing it then calls onBlocked.
+ */
+export function AddToCart({ variantId, itemLabel, maxQuantity, blockedReason, onBlocked, className }: Props) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [quantity, setQuantity] = useState(1);
+  const add = useMutation(
+    trpc.cart.addItem.mutationOptions({
+      onSuccess: (cart) => {
+        queryClient.setQueryData(trpc.cart.get.queryKey(), cart);
+        setQuantity(1);
+      },
+    }),
+  );
+
+  const cap = Math.max(1, Math.min(maxQuantity, MAX_PER_LINE));
+  // A quantity chosen for another size may be more than this one has.
+  const wanted = Math.min(quantity, cap);
+  const blocked = blockedReason !== null || variantId === null;
+
+  function submit() {
+    if (add.isPending) return;
+    if (blocked || !variantId) {
+      onBlocked?.();
+      return;
+    }
+    add.mutate(
+      { variantId, quantity: wanted },
+      {
+        onSuccess: () => {
+          toast.success("Added to your cart", {
+            description: wanted > 1 ? `${wanted} × ${itemLabel}` : itemLabel,
+            action: { label: "View cart", onClick: () => router.push("/cart") },
+          });
+        },
+        onError: (error) => {
+          toast.error("We couldn’t add that to your cart", { description: error.message });
+        },
+      },
+    );
+  }
+
+  return (
+    <div className={clsx("flex items-stretch gap-3", className)}>
+      <QuantityStepper value={wanted} onChange={setQuantity} max={cap} label="Quantity" disabled={blocked} className="shrink-0" />
+      <button
+        type="button"
+        onClick={submit}
+        aria-disabled={blocked || add.isPending}
+        aria-busy={add.isPending}
+        className={clsx(
+          "inline-flex min-h-12 flex-1 items-center justify-center gap-2 rounded-full px-6 text-sm font-semibold transition-colors",
+          blocked
+            ? "cursor-not-allowed bg-stone-100 text-stone-600"
+            : add.isPending
+              ? "cursor-wait bg-stone-700 text-white"
+              : "bg-stone-950 text-white hover:bg-stone-800",
+        )}
+      >
+        {add.isPending ? (
+          <>
+            <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/30 border-t-white" />
+            Adding…
+          </>
+        ) : blocked ? (
+          (blockedReason ?? "Choose an option")
+        ) : (
+          <>
+            <ShoppingBag aria-hidden="true" className="size-4" />
+            Add to cart
+          </>
+        )}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { clsx } from "clsx";
+import { Inbox } from "lucide-react";
+import { useState } from "react";
+import { useTRPC } from "@/trpc/react";
+import { Bone, LoadingStatus } from "@/ui/skeleton";
+import { StaffDialog } from "@/app/staff/_components/dialog";
+import { clockTime } from "@/app/staff/_lib/format";
+
+const STATUS: Record<"pending" | "sent" | "failed", { label: string; tone: string }> = {
+  pending: { label: "Waiting", tone: "bg-low-bg text-low" },
+  sent: { label: "Sent", tone: "bg-ok-bg text-ok" },
+  failed: { label: "Failed", tone: "bg-out-bg text-out" },
+};
+
+function when(at: Date, timeZone: string) {
+  const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone }).format(at);
+  return `${day}, ${clockTime(at, timeZone)}`;
+}
+
+/** The store's customer messages, newest first; one opens to its full text. */
+export function StaffMailbox({ timeZone, devMailbox }: { timeZone: string; devMailbox: boolean }) {
+  const trpc = useTRPC();
+  // New messages come with every order change: a gentle poll is enough for a support view.
+  const list = useQuery(trpc.notifications.list.queryOptions(undefined, { refetchInterval: 10_000 }));
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  return (
+    <div className="mx-auto max-w-4xl">
+      <h2 className="text-2xl font-semibold tracking-tight text-stone-950">Mailbox</h2>
+      <p className="mt-1 text-base text-stone-700">
+        {devMailbox
+          ? "Demo mailbox: nothing leaves this machine. These are the emails customers of this store would receive."
+          : "Emails sent to customers of this store about their orders."}
+      </p>
+      {list.isPending ? (
+        <div className="mt-5 space-y-2">
+          <LoadingStatus label="Loading messages…" />
+          {Array.from({ length: 4 }, (_, i) => (
+            <Bone key={i} className="h-20 w-full rounded-2xl" />
+          ))}
+        </div>
+      ) : list.isError ? (
+        <p role="alert" className="mt-5 rounded-2xl bg-out-bg px-4 py-3 text-out">
+          {list.error.message}
+        </p>
+      ) : list.data.length === 0 ? (
+        <div className="mt-5 flex flex-col items-center rounded-3xl border border-dashed border-stone-300 bg-white/60 px-6 py-16 text-center">
+          <Inbox aria-hidden="true" className="size-10 text-stone-400" />
+          <p className="mt-4 text-lg text-stone-700">No messages yet. Customers are emailed when their order is ready, or when items are missing.</p>
+        </div>
+      ) : (
+        <ul className="mt-5 divide-y divide-stone-200 overflow-hidden rounded-3xl border border-stone-200 bg-white">
+          {list.data.map((m) => (
+            <li key={m.id}>
+              <button type="button" onClick={() => setOpenId(m.id)} className="flex min-h-16 w-full items-center gap-4 px-5 py-3 text-left hover:bg-stone-50">
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate text-base font-semibold text-stone-950">{m.subject}</span>
+                  <span className="block truncate text-sm text-stone-600">
+                    To {m.toEmail} · {m.orderNumber ?? "Account"}
+                  </span>
+                </span>
+                <span className="shrink-0 text-right text-sm text-stone-600">
+                  <span className={clsx("inline-block rounded-full px-2.5 py-1 text-xs font-semibold", STATUS[m.status].tone)}>{STATUS[m.status].label}</span>
+                  <time className="mt-1 block tabular-nums" dateTime={m.createdAt.toISOString()}>
+                    {when(m.createdAt, timeZone)}
+                  </time>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <MessageDialog id={openId} timeZone={timeZone} onClose={() => setOpenId(null)} />
+    </div>
+  );
+}
+
+function MessageDialog({ id, timeZone, onClose }: { id: string | null; timeZone: string; onClose: () => void }) {
+  const trpc = useTRPC();
+  const message = useQuery(trpc.notifications.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
+  const m = message.data;
+  return (
+    <StaffDialog open={id !== null} onClose={onClose} title={m?.subject ?? "Message"} description={m ? `To ${m.toEmail} · ${when(m.createdAt, timeZone)} · ${STATUS[m.status].label}` : null}>
+      {message.isPending ? (
+        <Bone className="h-40 w-full rounded-2xl" />
+      ) : message.isError ? (
+        <p role="alert" className="text-out">
+          {message.error.message}
+        </p>
+      ) : m ? (
+        <>
+          {m.lastError ? <p className="mb-3 rounded-2xl bg-out-bg px-4 py-3 text-sm text-out">Last error ({m.attempts} attempts): {m.lastError}</p> : null}
+          <pre className="rounded-2xl bg-stone-50 p-4 font-sans text-base leading-relaxed whitespace-pre-wrap text-stone-900">{m.body}</pre>
+        </>
+      ) : null}
+    </StaffDialog>
+  );
+}

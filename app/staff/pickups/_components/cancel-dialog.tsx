@@ -1,0 +1,170 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { clsx } from "clsx";
+import { CircleAlert } from "lucide-react";
+import { useId, useRef, useState } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "@/trpc/react";
+import { pluralise } from "@/lib/words";
+import { GoneNotice, StaffDialog } from "@/app/staff/_components/dialog";
+import { failureOf, type QueueOrder } from "@/app/staff/_lib/format";
+
+/** Reasons staff give most often: one tap fills the field, which they can still edit. */
+const COMMON_REASONS = ["Customer asked to cancel", "Item damaged or missing", "Not collected in time"];
+
+/** Cancel an order that will not be collected, saying why; its items go back on sale. */
+export function CancelDialog({ order, gone, onClose }: { order: QueueOrder | null; gone: boolean; onClose: () => void }) {
+  return (
+    <StaffDialog
+      open={order !== null}
+      onClose={onClose}
+      title={order ? `Cancel ${order.orderNumber}?` : "Cancel order?"}
+      description={
+        order ? (
+          <>
+            Cancelling {order.contactName}’s order puts its {pluralise(order.itemCount, "item")} back on sale.
+            {order.paymentMethod === "card" && order.paymentStatus === "authorized" ? " The card authorisation is released: the customer is not charged." : null}
+          </>
+        ) : null
+      }
+    >
+      {order === null ? null : gone ? (
+        <GoneNotice orderNumber={order.orderNumber} onClose={onClose} />
+      ) : (
+        <CancelForm key={order.orderNumber} order={order} onClose={onClose} />
+      )}
+    </StaffDialog>
+  );
+}
+
+function CancelForm({ order, onClose }: { order: QueueOrder; onClose: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const queueKey = trpc.pickup.queue.queryKey();
+
+  const cancel = useMutation(
+    trpc.pickup.cancel.mutationOptions({
+      onSuccess: ({ orderNumber }) => {
+        queryClient.setQueryData(queueKey, (queue) => queue?.filter((o) => o.orderNumber !== orderNumber));
+        void queryClient.invalidateQueries({ queryKey: queueKey });
+        toast.success(`${orderNumber} cancelled`);
+        onClose();
+      },
+    }),
+  );
+
+  function onFailed(err: unknown) {
+    const failure = failureOf(err);
+    if (failure.fieldErrors?.reason) {
+      setError(failure.fieldErrors.reason[0] ?? failure.message);
+      reasonRef.current?.focus();
+      return;
+    }
+    // Collected or cancelled meanwhile: say so and let the queue catch up.
+    toast.error(`Couldn’t cancel ${order.orderNumber}`, { description: failure.message });
+    void queryClient.invalidateQueries({ queryKey: queueKey });
+    onClose();
+  }
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (cancel.isPending) return;
+    const text = reason.trim();
+    if (text.length < 3) {
+      setError("Say why the order is cancelled.");
+      return reasonRef.current?.focus();
+    }
+    cancel.mutate({ orderNumber: order.orderNumber, reason: text }, { onError: onFailed });
+  }
+
+  const errorId = error ? `${id}-error` : undefined;
+
+  return (
+    <form noValidate onSubmit={submit} className="space-y-5">
+      <div>
+        <label htmlFor={`${id}-reason`} className="block text-base font-semibold text-stone-950">
+          Reason
+        </label>
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
+          Kept with the order’s history.
+        </p>
+        <div className="mt-3 flex flex-wrap gap-2">
+          {COMMON_REASONS.map((r, i) => (
+            <button
+              key={r}
+              type="button"
+              // The first reason, not the field: on a tablet a focused field opens the keyboard over the choices.
+              data-autofocus={i === 0 ? true : undefined}
+              onClick={() => {
+                setReason(r);
+                setError(null);
+              }}
+              aria-pressed={reason === r}
+              className={clsx(
+                "inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-medium transition-colors",
+                reason === r ? "border-stone-950 bg-stone-950 text-white" : "border-stone-300 text-stone-800 hover:border-stone-500",
+              )}
+            >
+              {r}
+            </button>
+          ))}
+        </div>
+        <textarea
+          ref={reasonRef}
+          id={`${id}-reason`}
+          name="reason"
+          rows={3}
+          maxLength={300}
+          value={reason}
+          onChange={(e) => {
+            setReason(e.target.value);
+            if (error) setError(null);
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[errorId, `${id}-hint`].filter(Boolean).join(" ")}
+          className={clsx(
+            "mt-3 w-full rounded-2xl border bg-white px-4 py-3 text-[16px] text-stone-950 focus:outline-none focus-visible:ring-4",
+            error ? "border-out focus-visible:ring-out/25" : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
+          )}
+        />
+        {error ? (
+          <p id={errorId} className="mt-1.5 flex items-start gap-1.5 text-sm font-medium text-out">
+            <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+        <button
+          type="button"
+          onClick={onClose}
+          className="inline-flex min-h-12 items-center justify-center rounded-full border border-stone-300 px-6 text-base font-semibold text-stone-900 transition-colors hover:border-stone-950"
+        >
+          Keep order
+        </button>
+        <button
+          type="submit"
+          aria-disabled={cancel.isPending}
+          className={clsx(
+            "inline-flex min-h-12 items-center justify-center gap-2 rounded-full px-7 text-base font-semibold text-white transition-colors",
+            cancel.isPending ? "cursor-wait bg-out/70" : "bg-out hover:bg-out/90",
+          )}
+        >
+          {cancel.isPending ? (
+            <>
+              <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/30 border-t-white" />
+              Cancelling…
+            </>
+          ) : (
+            "Cancel order"
+          )}
+        </button>
+      </div>
+    </form>
+  );
+}

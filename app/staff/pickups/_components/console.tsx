@@ -1,0 +1,29 @@
+"use client";
+
+import { LiveIndicator } from "@/app/_components/live";
+import { useChime, useLivePickupQueue, SoundToggle } from "@/app/staff/_components/live";
+import { StaffQueue } from "./queue";
+import { StaffShell, type StaffPlace } from "@/app/staff/_components/shell";
+
+type Props = { place: StaffPlace; signOutAction: () => Promise<void> };
+
+/** The click-and-collect console for one store: its bar (live status, sound) and its queue. */
+export function StaffConsole({ place, signOutAction }: Props) {
+  const status = useLivePickupQueue();
+  const sound = useChime();
+  return (
+    <StaffShell
+      place={place}
+      signOutAction={signOutAction}
+      title="Click & collect queue"
+      barExtras={
+        <>
+          <LiveIndicator status={status} className="min-h-8 rounded-full bg-white px-3" />
+          <SoundToggle on={sound.on} onToggle={sound.toggle} />
+        </>
+      }
+    >
+      <StaffQueue timeZone={place.store.timezone} onNewOrders={sound.chime} />
+    </StaffShell>
+  );
+}

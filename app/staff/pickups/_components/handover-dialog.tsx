@@ -1,0 +1,279 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { clsx } from "clsx";
+import { Banknote, CircleAlert, CreditCard, PackageCheck, QrCode } from "lucide-react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "@/trpc/react";
+import { pluralise } from "@/lib/words";
+import { CameraScan, parsePickupQr } from "@/app/staff/_components/scanner";
+import { FormAlert } from "@/ui/field";
+import { GoneNotice, StaffDialog } from "@/app/staff/_components/dialog";
+import { failureOf, paymentForStaff, paysAtCounter, type QueueOrder } from "@/app/staff/_lib/format";
+
+type PaidWith = "card" | "cash";
+
+/** Hand a ready order to its customer: their 6-digit code, and for "pay at pickup" how they paid. */
+export function HandoverDialog({ order, gone, onClose }: { order: QueueOrder | null; gone: boolean; onClose: () => void }) {
+  return (
+    <StaffDialog
+      open={order !== null}
+      onClose={onClose}
+      title={order ? `Hand over ${order.orderNumber}` : "Hand over"}
+      description={
+        order ? (
+          <>
+            {order.contactName} · {pluralise(order.itemCount, "item")} · {paymentForStaff(order)}
+          </>
+        ) : null
+      }
+    >
+      {/* Keyed by order, so a new handover starts with an empty code. */}
+      {order === null ? null : gone ? (
+        <GoneNotice orderNumber={order.orderNumber} onClose={onClose} />
+      ) : (
+        <HandoverForm key={order.orderNumber} order={order} onClose={onClose} />
+      )}
+    </StaffDialog>
+  );
+}
+
+/** `wait` is the server's "too many wrong codes" message, shown while its wait lasts. */
+type Errors = { code?: string; paidWith?: string; form?: string; wait?: string };
+
+function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const codeRef = useRef<HTMLInputElement>(null);
+  const [code, setCode] = useState("");
+  const [paidWith, setPaidWith] = useState<PaidWith | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [wait, startWait] = useCountdown();
+  const [scanning, setScanning] = useState(false);
+  const counter = paysAtCounter(order);
+  const queueKey = trpc.pickup.queue.queryKey();
+
+  const handover = useMutation(
+    trpc.pickup.handover.mutationOptions({
+      onSuccess: ({ orderNumber }) => {
+        // The card leaves at once; the refetch (and the live event) confirm it.
+        queryClient.setQueryData(queueKey, (queue) => queue?.filter((o) => o.orderNumber !== orderNumber));
+        void queryClient.invalidateQueries({ queryKey: queueKey });
+        toast.success(`${orderNumber} collected`, {
+          description: counter ? `Paid at the counter by ${paidWith === "cash" ? "cash" : "card"}.` : undefined,
+        });
+        onClose();
+      },
+    }),
+  );
+
+  function onFailed(err: unknown) {
+    const failure = failureOf(err);
+    switch (failure.code) {
+      case "INVALID_PICKUP_CODE":
+        setErrors({ code: failure.message });
+        codeRef.current?.select();
+        break;
+      case "INVALID_INPUT":
+        setErrors({ paidWith: failure.message });
+        break;
+      case "TOO_MANY_ATTEMPTS":
+      case "TOO_MANY_REQUESTS":
+        setErrors({ wait: failure.message });
+        startWait(failure.retryAfterSeconds ?? 1);
+        break;
+      case "BAD_REQUEST":
+        setErrors(failure.fieldErrors?.pickupCode ? { code: failure.fieldErrors.pickupCode[0] } : { form: failure.message });
+        break;
+      default:
+        // Not ready any more, cancelled, or another store's: the queue is out of date.
+        setErrors({ form: failure.message });
+        void queryClient.invalidateQueries({ queryKey: queueKey });
+    }
+  }
+
+  /** The customer's QR code carries the order number and code: the code fills in, another order's is refused. */
+  function onScanned(text: string) {
+    const scanned = parsePickupQr(text);
+    if (!scanned) return setErrors({ code: "That QR code isn’t a Mostrador pickup code." });
+    if (scanned.orderNumber && scanned.orderNumber !== order.orderNumber) {
+      return setErrors({ code: `That QR code is for order ${scanned.orderNumber}, not ${order.orderNumber}.` });
+    }
+    setScanning(false);
+    setCode(scanned.code);
+    setErrors({});
+    codeRef.current?.focus();
+  }
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (handover.isPending || wait > 0) return;
+    const next: Errors = {};
+    if (!/^\d{6}$/.test(code)) next.code = code ? "The pickup code has 6 digits." : "Enter the customer’s 6-digit pickup code.";
+    if (counter && !paidWith) next.paidWith = "Take the payment first: choose card or cash.";
+    setErrors(next);
+    if (next.code) return codeRef.current?.focus();
+    if (next.paidWith) return;
+    handover.mutate({ orderNumber: order.orderNumber, pickupCode: code, ...(counter && paidWith ? { paidWith } : {}) }, { onError: onFailed });
+  }
+
+  const codeError = errors.code ? `${id}-code-error` : undefined;
+  const paidError = errors.paidWith ? `${id}-paid-error` : undefined;
+
+  return (
+    <form noValidate onSubmit={submit} className="space-y-6">
+      <div>
+        <div className="flex items-start justify-between gap-3">
+          <div>
+            <label htmlFor={`${id}-code`} className="block text-base font-semibold text-stone-950">
+              Pickup code
+            </label>
+            <p id={`${id}-code-hint`} className="mt-0.5 text-sm text-stone-600">
+              The 6 digits on the customer’s confirmation or order page.
+            </p>
+          </div>
+          <button
+            type="button"
+            aria-pressed={scanning}
+            onClick={() => setScanning((on) => !on)}
+            className="inline-flex min-h-12 shrink-0 items-center gap-2 rounded-full border border-stone-300 px-4 text-base font-semibold text-stone-900 hover:border-stone-950"
+          >
+            <QrCode aria-hidden="true" className="size-5" />
+            {scanning ? "Stop scanning" : "Scan QR"}
+          </button>
+        </div>
+        {scanning ? <CameraScan kind="qr" onCode={onScanned} /> : null}
+        <input
+          ref={codeRef}
+          id={`${id}-code`}
+          data-autofocus
+          name="pickupCode"
+          inputMode="numeric"
+          pattern="[0-9]*"
+          autoComplete="off"
+          autoCorrect="off"
+          spellCheck={false}
+          enterKeyHint="done"
+          value={code}
+          // Digits only: "123 456" read aloud and typed with its space still works.
+          onChange={(e) => {
+            setCode(e.target.value.replace(/\D/g, "").slice(0, 6));
+            if (errors.code) setErrors((current) => ({ ...current, code: undefined }));
+          }}
+          aria-invalid={errors.code ? true : undefined}
+          aria-describedby={[codeError, `${id}-code-hint`].filter(Boolean).join(" ")}
+          className={clsx(
+            "mt-3 h-20 w-full rounded-2xl border-2 bg-white pl-[0.35em] text-center font-mono text-5xl font-semibold tracking-[0.35em] text-stone-950 tabular-nums focus:outline-none focus-visible:ring-4",
+            errors.code ? "border-out focus-visible:ring-out/25" : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
+          )}
+        />
+        {errors.code ? <FieldError id={codeError}>{errors.code}</FieldError> : null}
+      </div>
+
+      {counter ? (
+        <fieldset aria-describedby={paidError}>
+          <legend className="text-base font-semibold text-stone-950">Take the payment</legend>
+          <p className="mt-0.5 text-sm text-stone-600">This order is paid at the counter. How did the customer pay?</p>
+          <div className="mt-3 grid grid-cols-2 gap-3">
+            {(
+              [
+                ["card", "Card", CreditCard],
+                ["cash", "Cash", Banknote],
+              ] as const
+            ).map(([value, label, Icon]) => (
+              <label
+                key={value}
+                className={clsx(
+                  "flex min-h-16 cursor-pointer items-center justify-center gap-2.5 rounded-2xl border-2 text-lg font-semibold transition-colors has-[:focus-visible]:ring-4 has-[:focus-visible]:ring-accent-700/25",
+                  paidWith === value ? "border-stone-950 bg-stone-950 text-white" : "border-stone-300 bg-white text-stone-900 hover:border-stone-500",
+                )}
+              >
+                <input
+                  type="radio"
+                  name="paidWith"
+                  value={value}
+                  checked={paidWith === value}
+                  onChange={() => {
+                    setPaidWith(value);
+                    setErrors((current) => ({ ...current, paidWith: undefined }));
+                  }}
+                  className="sr-only"
+                />
+                <Icon aria-hidden="true" className="size-6" />
+                {label}
+              </label>
+            ))}
+          </div>
+          {errors.paidWith ? <FieldError id={paidError}>{errors.paidWith}</FieldError> : null}
+        </fieldset>
+      ) : order.paymentStatus === "authorized" ? (
+        <p className="flex items-start gap-2.5 rounded-2xl bg-stone-100 px-4 py-3 text-sm text-stone-700">
+          <CreditCard aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          The card payment authorised online is captured when you hand over.
+        </p>
+      ) : null}
+
+      <div aria-live="assertive">
+        {errors.form ? <FormAlert>{errors.form}</FormAlert> : errors.wait && wait > 0 ? <FormAlert>{errors.wait}</FormAlert> : null}
+      </div>
+
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+        <button
+          type="button"
+          onClick={onClose}
+          className="inline-flex min-h-12 items-center justify-center rounded-full border border-stone-300 px-6 text-base font-semibold text-stone-900 transition-colors hover:border-stone-950"
+        >
+          Not now
+        </button>
+        <button
+          type="submit"
+          aria-disabled={handover.isPending || wait > 0}
+          className={clsx(
+            "inline-flex min-h-12 items-center justify-center gap-2 rounded-full px-7 text-base font-semibold text-white transition-colors",
+            handover.isPending ? "cursor-wait bg-stone-700" : wait > 0 ? "cursor-not-allowed bg-stone-400" : "bg-stone-950 hover:bg-stone-800",
+          )}
+        >
+          {handover.isPending ? (
+            <>
+              <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/30 border-t-white" />
+              Checking code…
+            </>
+          ) : wait > 0 ? (
+            `Try again in ${wait} s`
+          ) : (
+            <>
+              <PackageCheck aria-hidden="true" className="size-5" />
+              Hand over
+            </>
+          )}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function FieldError({ id, children }: { id: string | undefined; children: React.ReactNode }) {
+  return (
+    <p id={id} className="mt-2 flex items-start gap-1.5 text-sm font-medium text-out">
+      <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+      {children}
+    </p>
+  );
+}
+
+/** Whole seconds left of a wait the server asked for, counting down to 0; and a way to start one. */
+function useCountdown(): [number, (seconds: number) => void] {
+  const [wait, setWait] = useState<{ until: number; now: number } | null>(null);
+  useEffect(() => {
+    if (!wait || wait.now >= wait.until) return;
+    const timer = setTimeout(() => setWait((w) => w && { ...w, now: Date.now() }), 250);
+    return () => clearTimeout(timer);
+  }, [wait]);
+  const start = useCallback((seconds: number) => {
+    const now = Date.now();
+    setWait({ until: now + seconds * 1000, now });
+  }, []);
+  return [wait ? Math.max(0, Math.ceil((wait.until - wait.now) / 1000)) : 0, start];
+}

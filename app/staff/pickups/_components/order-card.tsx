@@ -1,0 +1,171 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { clsx } from "clsx";
+import { Banknote, CalendarClock, CheckCheck, Clock, CreditCard, Package, PackageCheck, ScanBarcode, ShoppingBasket, Timer } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "@/trpc/react";
+import { pluralise } from "@/lib/words";
+import { orderDateTime, OrderStatusBadge } from "@/app/_components/order-status";
+import { StaffCardMenu } from "./card-menu";
+import { clockTime, durationInWords, failureOf, isOverdue, OrderAge, paymentForStaff, paysAtCounter, PROMISE_MS, type QueueOrder } from "@/app/staff/_lib/format";
+
+type Props = {
+  order: QueueOrder;
+  now: number;
+  timeZone: string;
+  /** Arrived while the console was open: highlighted until someone acts on it. */
+  fresh: boolean;
+  /** In the Overdue view orders of every status sit together, so each says its status. */
+  showStatus: boolean;
+  onHandover: (order: QueueOrder) => void;
+  onCancel: (order: QueueOrder) => void;
+  onActed: (orderNumber: string) => void;
+};
+
+const MOVED: Record<"picking" | "ready", string> = { picking: "is being picked", ready: "is ready for collection" };
+
+export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHandover, onCancel, onActed }: Props) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const titleId = useId();
+  const queueKey = trpc.pickup.queue.queryKey();
+  const overdue = isOverdue(order, now);
+  const pickHref = `/staff/pickups/${order.orderNumber}`;
+  /** Every unit picked or marked missing: it can be marked ready from the card. */
+  const resolved = order.resolvedCount >= order.itemCount;
+  const dueAt = new Date(order.placedAt.getTime() + PROMISE_MS);
+
+  const options = {
+    onSuccess: ({ orderNumber, status }: { orderNumber: string; status: "picking" | "ready" }) => {
+      // The card moves to its new tab at once; the refetch (and the live event) confirm it.
+      queryClient.setQueryData(queueKey, (queue) => queue?.map((o) => (o.orderNumber === orderNumber ? { ...o, status } : o)));
+      void queryClient.invalidateQueries({ queryKey: queueKey });
+      toast.success(`${orderNumber} ${MOVED[status]}`);
+      // Picking happens line by line on the order's own page.
+      if (status === "picking") router.push(pickHref);
+    },
+    onError: (err: unknown) => {
+      toast.error(`Couldn’t update ${order.orderNumber}`, { description: failureOf(err).message });
+      void queryClient.invalidateQueries({ queryKey: queueKey });
+    },
+  };
+  const startPicking = useMutation(trpc.pickup.startPicking.mutationOptions(options));
+  const markReady = useMutation(trpc.pickup.markReady.mutationOptions(options));
+  const pending = startPicking.isPending || markReady.isPending;
+
+  function act() {
+    if (pending) return;
+    onActed(order.orderNumber);
+    if (order.status === "placed") startPicking.mutate({ orderNumber: order.orderNumber });
+    else if (order.status === "picking" && !resolved) router.push(pickHref);
+    else if (order.status === "picking") markReady.mutate({ orderNumber: order.orderNumber });
+    else onHandover(order);
+  }
+
+  const action =
+    order.status === "placed"
+      ? { label: "Start picking", pendingLabel: "Starting…", Icon: ShoppingBasket, tone: "bg-stone-950 hover:bg-stone-800" }
+      : order.status === "picking" && !resolved
+        ? { label: "Continue picking", pendingLabel: "", Icon: ScanBarcode, tone: "bg-stone-950 hover:bg-stone-800" }
+        : order.status === "picking"
+        ? { label: "Mark ready", pendingLabel: "Marking ready…", Icon: CheckCheck, tone: "bg-ok hover:bg-ok/90" }
+        : { label: "Hand over", pendingLabel: "", Icon: PackageCheck, tone: "bg-accent-600 hover:bg-accent-700" };
+  const counter = paysAtCounter(order) && order.paymentStatus !== "paid";
+
+  return (
+    <li className="flex">
+      <article
+        aria-labelledby={titleId}
+        className={clsx(
+          "flex w-full flex-col rounded-3xl border bg-white p-5 shadow-sm transition-shadow",
+          fresh ? "border-accent-400 shadow-lg ring-4 shadow-accent-900/10 ring-accent-200" : overdue ? "border-out/40" : "border-stone-200",
+        )}
+      >
+        <div className="flex items-start justify-between gap-3">
+          <h3 id={titleId} className="text-[1.75rem] leading-none font-semibold tracking-tight text-stone-950 tabular-nums">
+            <Link href={pickHref} className="-m-2 inline-flex min-h-11 items-center p-2 underline-offset-4 hover:underline">
+              {order.orderNumber}
+              <span className="sr-only">: open the order</span>
+            </Link>
+          </h3>
+          <div className="flex flex-wrap justify-end gap-1.5">
+            {fresh ? (
+              <span className="inline-flex items-center rounded-full bg-accent-600 px-2.5 py-1 text-xs leading-none font-semibold text-white motion-safe:animate-shimmer">
+                New
+              </span>
+            ) : null}
+            {showStatus ? <OrderStatusBadge status={order.status} /> : null}
+          </div>
+        </div>
+        <p className="mt-2 truncate text-lg font-medium text-stone-900" title={order.contactName}>
+          {order.contactName}
+        </p>
+        <div className="mt-3 space-y-1.5 text-sm text-stone-700">
+          <p className="flex items-center gap-2">
+            <Package aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
+            {order.status === "picking" ? `${order.resolvedCount} of ${pluralise(order.itemCount, "item")} picked` : pluralise(order.itemCount, "item")}
+            <span aria-hidden="true" className="text-stone-300">
+              ·
+            </span>
+            <Clock aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
+            <span>
+              <span className="sr-only">placed </span>
+              <OrderAge placedAt={order.placedAt} now={now} timeZone={timeZone} />
+            </span>
+          </p>
+          <p className={clsx("flex items-center gap-2", counter && "font-semibold text-low")}>
+            {paysAtCounter(order) ? (
+              <Banknote aria-hidden="true" className="size-4 shrink-0" />
+            ) : (
+              <CreditCard aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
+            )}
+            {paymentForStaff(order)}
+          </p>
+          {order.status !== "ready" ? (
+            <p className={clsx("flex items-center gap-2", overdue && "font-semibold text-out")}>
+              <Timer aria-hidden="true" className={clsx("size-4 shrink-0", !overdue && "text-stone-500")} />
+              {overdue ? `Overdue by ${durationInWords(now - dueAt.getTime())}` : `Promised ready by ${clockTime(dueAt, timeZone)}`}
+            </p>
+          ) : order.collectBy ? (
+            // Ready and unpaid: it expires, and its items go back on sale, if not collected by then.
+            <p className="flex items-center gap-2">
+              <CalendarClock aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
+              Held until {orderDateTime(order.collectBy, timeZone)}
+            </p>
+          ) : null}
+        </div>
+        <div className="mt-auto flex items-center justify-between gap-3 pt-5">
+          <StaffCardMenu orderNumber={order.orderNumber} onCancel={() => onCancel(order)} />
+          <button
+            type="button"
+            onClick={act}
+            aria-disabled={pending}
+            aria-busy={pending}
+            className={clsx(
+              "inline-flex min-h-12 flex-1 items-center justify-center gap-2 rounded-full px-5 text-base font-semibold whitespace-nowrap text-white transition-colors",
+              pending ? "cursor-wait bg-stone-600" : action.tone,
+            )}
+          >
+            {pending ? (
+              <>
+                <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/30 border-t-white" />
+                {action.pendingLabel}
+              </>
+            ) : (
+              <>
+                <action.Icon aria-hidden="true" className="size-5" />
+                {action.label}
+                <span className="sr-only"> {order.orderNumber}</span>
+              </>
+            )}
+          </button>
+        </div>
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,240 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { clsx } from "clsx";
+import { ArrowLeft, CheckCheck, ListChecks, Mail, Phone } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "@/trpc/react";
+import { BarcodeScanner } from "@/app/staff/_components/scanner";
+import { pluralise } from "@/lib/words";
+import { OrderStatusBadge, STATUS_LABELS } from "@/app/_components/order-status";
+import { Bone, LoadingStatus } from "@/ui/skeleton";
+import { clockTime, failureOf, paymentForStaff } from "@/app/staff/_lib/format";
+import { MissingDialog, StaffPickLine, type PickLine } from "./pick-line";
+
+/**
+ * One pickup order on the picking tablet: scan or type each item (or tap its line), mark what the
+ * shelf doesn't have, then mark the order ready. Live: another tablet's picks show up here too.
+ */
+export function StaffPicking({ orderNumber, timeZone }: { orderNumber: string; timeZone: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const order = useQuery(trpc.pickup.order.queryOptions({ orderNumber }, { retry: (n, err) => n < 2 && failureOf(err).code !== "NOT_FOUND" }));
+  const [scanError, setScanError] = useState<string | null>(null);
+  const [missingLine, setMissingLine] = useState<PickLine | null>(null);
+  const [missingError, setMissingError] = useState<string | null>(null);
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.pickup.pathKey() });
+
+  const pick = useMutation(trpc.pickup.pickLine.mutationOptions({ onSettled: refresh }));
+  const pickAll = useMutation(trpc.pickup.pickAll.mutationOptions({ onSettled: refresh, onError: (e) => toast.error(failureOf(e).message) }));
+  const missing = useMutation(trpc.pickup.markMissing.mutationOptions({ onSettled: refresh }));
+  const ready = useMutation(
+    trpc.pickup.markReady.mutationOptions({
+      onSuccess: () => {
+        toast.success(`${orderNumber} is ready for collection`, { description: "The customer has been emailed." });
+        refresh();
+        router.push("/staff");
+      },
+      onError: (e) => {
+        toast.error(`Couldn’t mark ${orderNumber} ready`, { description: failureOf(e).message });
+        refresh();
+      },
+    }),
+  );
+
+  async function onCode(code: string) {
+    try {
+      const done = await pick.mutateAsync({ orderNumber, code });
+      setScanError(null);
+      toast.success(`${done.line.name}: ${done.line.picked} of ${done.line.quantity}`, { description: done.left ? `${pluralise(done.left, "item")} left` : "Everything is picked" });
+      return true;
+    } catch (err) {
+      setScanError(failureOf(err).message);
+      return false;
+    }
+  }
+
+  if (order.isPending) return <PickingSkeleton />;
+  if (order.isError) {
+    return (
+      <div role="alert" className="mx-auto max-w-lg rounded-3xl border border-stone-200 bg-white p-8 text-center">
+        <h2 className="text-xl font-semibold text-stone-950">This order didn’t load</h2>
+        <p className="mt-2 text-stone-600">{order.error.message}</p>
+        <BackToQueue className="mt-6" />
+      </div>
+    );
+  }
+
+  const o = order.data;
+  const open = o.status === "placed" || o.status === "picking";
+  const units = o.lines.reduce((n, l) => n + l.quantity, 0);
+  const resolved = o.lines.reduce((n, l) => n + l.picked + l.missing, 0);
+  const keptElsewhere = (line: PickLine) => o.lines.some((l) => l.id !== line.id && l.quantity - l.missing > 0) || line.picked > 0;
+
+  return (
+    <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
+      <div className="space-y-5">
+        <div className="flex flex-wrap items-center gap-3">
+          <BackToQueue />
+          <h2 className="text-3xl font-semibold tracking-tight text-stone-950 tabular-nums">{o.orderNumber}</h2>
+          <OrderStatusBadge status={o.status} />
+        </div>
+
+        {open ? (
+          <section aria-label="Scan items" className="rounded-3xl border border-stone-200 bg-white p-5">
+            <BarcodeScanner
+              kind="item"
+              label="Scan or type an item"
+              hint="The barcode on the label, or its SKU."
+              placeholder="e.g. 8412345678905 or KNT-MERINO-NAV-M"
+              submitLabel="Pick"
+              onCode={onCode}
+              busy={pick.isPending}
+              error={scanError}
+              autoFocus
+            />
+          </section>
+        ) : null}
+
+        <section aria-labelledby="lines-heading">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <h3 id="lines-heading" className="text-lg font-semibold text-stone-950">
+              {resolved} of {pluralise(units, "item")} done
+            </h3>
+            {open && resolved < units ? (
+              <button
+                type="button"
+                onClick={() => pickAll.mutate({ orderNumber })}
+                aria-disabled={pickAll.isPending}
+                className="inline-flex min-h-12 items-center gap-2 rounded-full border border-stone-300 bg-white px-5 text-base font-semibold text-stone-900 hover:border-stone-950"
+              >
+                <ListChecks aria-hidden="true" className="size-5" />
+                Confirm all
+              </button>
+            ) : null}
+          </div>
+          <div role="progressbar" aria-label="Picking progress" aria-valuemin={0} aria-valuemax={units} aria-valuenow={resolved} className="mt-3 h-2 overflow-hidden rounded-full bg-stone-200">
+            <div className="h-full rounded-full bg-ok transition-[width]" style={{ width: `${units ? (resolved / units) * 100 : 0}%` }} />
+          </div>
+          <ul className="mt-4 space-y-3">
+            {o.lines.map((line) => (
+              <StaffPickLine
+                key={line.id}
+                line={line}
+                open={open}
+                busy={pick.isPending}
+                onPick={() => !pick.isPending && pick.mutate({ orderNumber, lineId: line.id }, { onError: (e) => toast.error(failureOf(e).message) })}
+                onMissing={() => {
+                  setMissingError(null);
+                  setMissingLine(line);
+                }}
+              />
+            ))}
+          </ul>
+        </section>
+
+        {open ? (
+          <div className="sticky bottom-0 -mx-4 flex items-center justify-end gap-3 border-t border-stone-200 bg-stone-100/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-3xl sm:border">
+            <p className="mr-auto text-sm text-stone-700">{resolved < units ? `${pluralise(units - resolved, "item")} still to pick or mark missing.` : "Everything is picked."}</p>
+            <button
+              type="button"
+              onClick={() => !ready.isPending && ready.mutate({ orderNumber })}
+              aria-disabled={resolved < units || ready.isPending}
+              className={clsx(
+                "inline-flex min-h-12 items-center gap-2 rounded-full px-6 text-base font-semibold text-white",
+                resolved < units ? "cursor-not-allowed bg-stone-400" : ready.isPending ? "cursor-wait bg-stone-600" : "bg-ok hover:bg-ok/90",
+              )}
+            >
+              <CheckCheck aria-hidden="true" className="size-5" />
+              Mark ready
+            </button>
+          </div>
+        ) : (
+          <p className="rounded-2xl bg-white px-4 py-3 text-base text-stone-800">
+            {o.status === "ready" ? "Ready and waiting for the customer: hand it over from the queue’s Ready tab." : `This order is ${STATUS_LABELS[o.status].toLowerCase()}.`}
+          </p>
+        )}
+      </div>
+
+      <aside className="space-y-4" aria-label="Order details">
+        <section className="rounded-3xl border border-stone-200 bg-white p-5">
+          <h3 className="text-base font-semibold text-stone-950">Customer</h3>
+          <p className="mt-1 text-lg text-stone-900">{o.contactName}</p>
+          {o.email ? (
+            <p className="mt-1 flex items-center gap-2 text-sm break-all text-stone-700">
+              <Mail aria-hidden="true" className="size-4 shrink-0" />
+              {o.email}
+            </p>
+          ) : null}
+          {o.phone ? (
+            <p className="mt-1 flex items-center gap-2 text-sm text-stone-700">
+              <Phone aria-hidden="true" className="size-4 shrink-0" />
+              {o.phone}
+            </p>
+          ) : null}
+          <h3 className="mt-4 text-base font-semibold text-stone-950">Payment</h3>
+          <p className="mt-1 text-sm text-stone-700">{paymentForStaff(o)}</p>
+        </section>
+        <section className="rounded-3xl border border-stone-200 bg-white p-5">
+          <h3 className="text-base font-semibold text-stone-950">History</h3>
+          <ol className="mt-2 space-y-2 text-sm">
+            {o.events.map((e, i) => (
+              <li key={i} className="text-stone-700">
+                <span className="font-medium text-stone-950">{STATUS_LABELS[e.status]}</span> · {clockTime(e.at, timeZone)}
+                {e.by ? ` · ${e.by}` : ""}
+                {e.note ? <span className="block text-stone-600">{e.note}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </aside>
+
+      <MissingDialog
+        line={missingLine}
+        cancelsOrder={(n) => missingLine !== null && !keptElsewhere(missingLine) && n === missingLine.left}
+        pending={missing.isPending}
+        error={missingError}
+        onClose={() => setMissingLine(null)}
+        onConfirm={(quantity, reason) =>
+          missingLine &&
+          missing.mutate(
+            { orderNumber, lineId: missingLine.id, quantity, ...(reason.trim() ? { reason } : {}) },
+            {
+              onSuccess: (r) => {
+                setMissingLine(null);
+                toast.success(r.status === "cancelled" ? `${orderNumber} cancelled: nothing could be found` : `Marked missing. The customer has been emailed.`);
+                if (r.status === "cancelled") router.push("/staff");
+              },
+              onError: (e) => setMissingError(failureOf(e).message),
+            },
+          )
+        }
+      />
+    </div>
+  );
+}
+
+function BackToQueue({ className }: { className?: string }) {
+  return (
+    <Link href="/staff" className={clsx("inline-flex min-h-12 items-center gap-1.5 rounded-full border border-stone-300 bg-white px-4 text-base font-semibold text-stone-900 hover:border-stone-950", className)}>
+      <ArrowLeft aria-hidden="true" className="size-5" />
+      Queue
+    </Link>
+  );
+}
+
+function PickingSkeleton() {
+  return (
+    <div>
+      <LoadingStatus label="Loading the order…" />
+      <Bone className="h-10 w-64" />
+      <Bone className="mt-5 h-32 w-full rounded-3xl" />
+      <Bone className="mt-5 h-28 w-full rounded-3xl" />
+      <Bone className="mt-3 h-28 w-full rounded-3xl" />
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { clsx } from "clsx";
+import { Search } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import type { ConsoleStore } from "@/server/domain/staff/console-store";
+import { useTRPC } from "@/trpc/react";
+import { Bone, LoadingStatus } from "@/ui/skeleton";
+import { FieldError, primaryButton } from "@/app/staff/_components/form";
+import { failureOf } from "@/app/staff/_lib/format";
+import { ReturnForm, type ReturnReceiptData } from "./return-form";
+import { ReturnReceipt } from "./return-receipt";
+
+const ORDER_NUMBER = /^[A-Za-z]{2,4}-\d{1,10}$/;
+
+/**
+ * Returns at the counter: find the order (typed, scanned, or from ?order=), choose what comes
+ * back and why, refund it the way it was paid, and show a receipt.
+ */
+export function StaffReturns({ initialOrder, store }: { initialOrder: string; store: ConsoleStore }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [typed, setTyped] = useState(initialOrder);
+  const [looking, setLooking] = useState(ORDER_NUMBER.test(initialOrder) ? initialOrder.toUpperCase() : "");
+  const [inputError, setInputError] = useState<string | null>(initialOrder && !ORDER_NUMBER.test(initialOrder) ? "Order numbers look like MAD-1042." : null);
+  const [receipt, setReceipt] = useState<ReturnReceiptData | null>(null);
+  const lookup = useQuery(trpc.returns.lookup.queryOptions({ orderNumber: looking }, { enabled: looking !== "", retry: false }));
+
+  function find(event: React.FormEvent) {
+    event.preventDefault();
+    const number = typed.trim().toUpperCase();
+    if (!ORDER_NUMBER.test(number)) {
+      setInputError(number ? "Order numbers look like MAD-1042." : "Enter or scan the order number.");
+      return inputRef.current?.focus();
+    }
+    setInputError(null);
+    setReceipt(null);
+    setLooking(number);
+    // The address names the order, so a reload or a colleague's link opens it again.
+    router.replace(`/staff/returns?order=${encodeURIComponent(number)}`, { scroll: false });
+  }
+
+  function startOver() {
+    setReceipt(null);
+    setLooking("");
+    setTyped("");
+    router.replace("/staff/returns", { scroll: false });
+    requestAnimationFrame(() => inputRef.current?.focus());
+  }
+
+  const errorId = inputError ? `${id}-error` : undefined;
+  return (
+    <div className="mx-auto max-w-5xl">
+      <form noValidate onSubmit={find} role="search" aria-label="Find an order to return" className="rounded-3xl border border-stone-200 bg-white p-5 sm:p-6">
+        <label htmlFor={`${id}-order`} className="block text-lg font-semibold text-stone-950">
+          Order number
+        </label>
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
+          Scan the receipt or type the number from the customer’s confirmation, like MAD-1042. Web and store orders from any shop can be returned here.
+        </p>
+        <div className="mt-3 flex gap-3">
+          <input
+            ref={inputRef}
+            id={`${id}-order`}
+            name="order"
+            value={typed}
+            autoFocus={!initialOrder}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            enterKeyHint="search"
+            maxLength={20}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              if (inputError) setInputError(null);
+            }}
+            aria-invalid={inputError ? true : undefined}
+            aria-describedby={[errorId, `${id}-hint`].filter(Boolean).join(" ")}
+            className={clsx(
+              "h-14 min-w-0 flex-1 rounded-2xl border-2 bg-white px-4 font-mono text-xl font-semibold tracking-wide text-stone-950 uppercase placeholder:font-sans placeholder:text-base placeholder:font-normal placeholder:tracking-normal placeholder:normal-case focus:outline-none focus-visible:ring-4",
+              inputError ? "border-out focus-visible:ring-out/25" : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
+            )}
+            placeholder="MAD-1042"
+          />
+          <button type="submit" className={clsx(primaryButton, "min-h-14 shrink-0")}>
+            <Search aria-hidden="true" className="size-5" />
+            Find order
+          </button>
+        </div>
+        {inputError ? <FieldError id={errorId}>{inputError}</FieldError> : null}
+      </form>
+
+      <div className="mt-5" aria-live="polite">
+        {receipt ? (
+          <ReturnReceipt receipt={receipt} timeZone={store.timezone} onNewReturn={startOver} onBackToOrder={() => setReceipt(null)} />
+        ) : !looking ? (
+          <p className="rounded-3xl border border-dashed border-stone-300 bg-white/60 px-6 py-12 text-center text-lg text-stone-600">
+            Find the order to see what can be returned. Items come back to {store.name}’s stock; the refund goes back the way the customer paid.
+          </p>
+        ) : lookup.isPending ? (
+          <LookupSkeleton />
+        ) : lookup.isError ? (
+          <div role="alert" className="rounded-3xl border border-stone-200 bg-white p-8 text-center">
+            <h2 className="text-xl font-semibold text-stone-950">{failureOf(lookup.error).code === "NOT_FOUND" ? "No such order" : "The order didn’t load"}</h2>
+            <p className="mt-2 text-stone-600">{lookup.error.message}</p>
+            {failureOf(lookup.error).code === "NOT_FOUND" ? null : (
+              <button type="button" onClick={() => void lookup.refetch()} className={clsx(primaryButton, "mt-6")}>
+                Try again
+              </button>
+            )}
+          </div>
+        ) : (
+          <ReturnForm key={`${lookup.data.number}:${lookup.data.returns.length}`} order={lookup.data} store={store} onReturned={setReceipt} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function LookupSkeleton() {
+  return (
+    <div className="rounded-3xl border border-stone-200 bg-white p-6">
+      <LoadingStatus label="Looking up the order…" />
+      <Bone className="h-8 w-48" />
+      <Bone className="mt-3 h-4 w-72" />
+      {[0, 1].map((i) => (
+        <div key={i} className="mt-6 flex items-center justify-between">
+          <div>
+            <Bone className="h-5 w-56" />
+            <Bone className="mt-2 h-4 w-40" />
+          </div>
+          <Bone className="h-12 w-36 rounded-full" />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { clsx } from "clsx";
+import { useRef, useState } from "react";
+import { useTRPC } from "@/trpc/react";
+import { formatMoney } from "@/lib/money";
+import { shortStoreName } from "@/lib/words";
+import { FormAlert, FormField } from "@/ui/field";
+import { StaffDialog } from "@/app/staff/_components/dialog";
+import { failureOf, type Failure } from "@/app/staff/_lib/format";
+import { variantLabel, type FoundItem } from "@/app/staff/_components/item-finder";
+import type { Customer } from "./sale";
+
+export type ElsewhereDone = { orderNumber: string; fulfilment: "pickup" | "delivery"; locationName: string; pickupCode?: string };
+type Pay = "card" | "cash" | "pay_at_pickup";
+
+function Choice({ name, checked, onChange, children }: { name: string; checked: boolean; onChange: () => void; children: React.ReactNode }) {
+  return (
+    <label className={clsx("flex min-h-12 cursor-pointer items-center gap-3 rounded-2xl px-4 py-2 ring-1 transition-colors", checked ? "bg-stone-950 text-white ring-stone-950" : "bg-white ring-stone-300 hover:bg-stone-50")}>
+      <input type="radio" name={name} checked={checked} onChange={onChange} className="size-4 accent-accent-500" />
+      <span className="text-sm font-medium">{children}</span>
+    </label>
+  );
+}
+
+/**
+ * Endless aisle: the store lacks the item, so it is ordered for the customer right here, for
+ * pickup at another store or delivery from the warehouse, paid now or (pickup) at pickup.
+ */
+export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { item: FoundItem; customer: Customer; onClose: () => void; onOrdered: (done: ElsewhereDone) => void }) {
+  const trpc = useTRPC();
+  const key = useRef(crypto.randomUUID());
+  const order = useMutation(trpc.pos.orderElsewhere.mutationOptions());
+  const [from, setFrom] = useState(item.elsewhere.find((e) => e.kind === "store")?.locationId ?? item.elsewhere[0]?.locationId ?? "");
+  const place = item.elsewhere.find((e) => e.locationId === from);
+  const delivery = place?.kind === "warehouse";
+  const [quantity, setQuantity] = useState(1);
+  const [pay, setPay] = useState<Pay>("pay_at_pickup");
+  const [card, setCard] = useState({ number: "", expiry: "", cvc: "" });
+  const [contact, setContact] = useState({ name: "", email: "" });
+  const [address, setAddress] = useState({ name: customer?.name ?? "", line1: "", postalCode: "", city: "", phone: "" });
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [done, setDone] = useState<ElsewhereDone | null>(null);
+  // Each way of receiving it has its own choices: a choice made for the other falls back to card.
+  const payment = (delivery && pay === "pay_at_pickup") || (!delivery && pay === "cash") ? "card" : pay;
+  const err = (path: string) => failure?.fieldErrors?.[path]?.[0] ?? null;
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!place) return;
+    setFailure(null);
+    order.mutate(
+      {
+        customerId: customer?.id ?? null,
+        contact: customer ? undefined : contact,
+        lines: [{ variantId: item.variantId, quantity }],
+        fulfilment: delivery ? { type: "delivery", address: { ...address, country: "ES" } } : { type: "pickup", locationId: place.locationId },
+        payment: payment === "card" ? { method: "card", card } : payment === "cash" ? { method: "cash" } : { method: "pay_at_pickup" },
+        idempotencyKey: key.current,
+      },
+      {
+        onSuccess: (result) => setDone(result),
+        onError: (e) => {
+          const f = failureOf(e);
+          if (f.code && f.code !== "INTERNAL_SERVER_ERROR") key.current = crypto.randomUUID();
+          setFailure(f);
+        },
+      },
+    );
+  }
+
+  if (done) {
+    return (
+      <StaffDialog open onClose={() => onOrdered(done)} title={`Ordered · ${done.orderNumber}`}>
+        <p role="status" className="text-base text-stone-800">
+          {done.fulfilment === "pickup" ? `Ready for pickup at ${done.locationName}; it is in their queue now.` : "It will be delivered from the warehouse."}
+          {done.pickupCode ? (
+            <>
+              {" "}
+              Pickup code <strong className="font-mono text-lg tracking-widest">{done.pickupCode}</strong>.
+            </>
+          ) : null}
+        </p>
+        <div className="mt-6 flex justify-end">
+          <button type="button" data-autofocus onClick={() => onOrdered(done)} className="inline-flex min-h-12 items-center rounded-full bg-stone-950 px-7 font-semibold text-white hover:bg-stone-800">
+            Done
+          </button>
+        </div>
+      </StaffDialog>
+    );
+  }
+
+  const total = item.price.amountMinor * quantity;
+  return (
+    <StaffDialog open onClose={onClose} title="Order from another location" description={`${variantLabel(item)} · ${formatMoney(item.price.amountMinor, item.price.currency)} each`}>
+      <form onSubmit={submit} noValidate className="space-y-5">
+        <fieldset>
+          <legend className="text-sm font-medium text-stone-900">From</legend>
+          <div className="mt-2 grid gap-2">
+            {item.elsewhere.map((e) => (
+              <Choice key={e.locationId} name="elsewhere-from" checked={from === e.locationId} onChange={() => setFrom(e.locationId)}>
+                {e.kind === "warehouse" ? "Delivery from the warehouse" : `Pickup at ${shortStoreName(e.name)}`} · {e.available} available
+              </Choice>
+            ))}
+          </div>
+        </fieldset>
+        <div className="flex items-center gap-3">
+          <label htmlFor="elsewhere-qty" className="text-sm font-medium text-stone-900">
+            Quantity
+          </label>
+          <input id="elsewhere-qty" type="number" min={1} max={place?.available ?? 1} value={quantity} onChange={(e) => setQuantity(Math.max(1, Math.min(Number(e.target.value) || 1, place?.available ?? 1)))} className="h-12 w-24 rounded-xl border border-stone-300 px-3 text-base" />
+        </div>
+        {customer ? null : (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <FormField id="elsewhere-name" label="Customer’s name" value={contact.name} onChange={(e) => setContact({ ...contact, name: e.target.value })} error={err("contact.name") ?? err("contact")} />
+            <FormField id="elsewhere-email" label="Email for the confirmation" type="email" value={contact.email} onChange={(e) => setContact({ ...contact, email: e.target.value })} error={err("contact.email")} />
+          </div>
+        )}
+        {delivery ? (
+          <div className="grid gap-3 sm:grid-cols-6">
+            <FormField id="addr-name" label="Recipient" value={address.name} onChange={(e) => setAddress({ ...address, name: e.target.value })} error={err("fulfilment.address.name")} className="sm:col-span-6" />
+            <FormField id="addr-line1" label="Street and number" value={address.line1} onChange={(e) => setAddress({ ...address, line1: e.target.value })} error={err("fulfilment.address.line1")} className="sm:col-span-6" />
+            <FormField id="addr-postcode" label="Postcode" inputMode="numeric" maxLength={5} value={address.postalCode} onChange={(e) => setAddress({ ...address, postalCode: e.target.value })} error={err("fulfilment.address.postalCode")} className="sm:col-span-2" />
+            <FormField id="addr-city" label="Town or city" value={address.city} onChange={(e) => setAddress({ ...address, city: e.target.value })} error={err("fulfilment.address.city")} className="sm:col-span-4" />
+          </div>
+        ) : null}
+        <fieldset>
+          <legend className="text-sm font-medium text-stone-900">Payment · {formatMoney(total, item.price.currency)}{delivery ? " + delivery" : ""}</legend>
+          <div className="mt-2 grid grid-cols-2 gap-2">
+            <Choice name="elsewhere-pay" checked={payment === "card"} onChange={() => setPay("card")}>
+              Card now
+            </Choice>
+            {/* Cash for a pickup elsewhere is taken where it is collected (and could be refunded there). */}
+            {delivery ? (
+              <Choice name="elsewhere-pay" checked={payment === "cash"} onChange={() => setPay("cash")}>
+                Cash now
+              </Choice>
+            ) : (
+              <Choice name="elsewhere-pay" checked={payment === "pay_at_pickup"} onChange={() => setPay("pay_at_pickup")}>
+                At pickup
+              </Choice>
+            )}
+          </div>
+        </fieldset>
+        {payment === "card" ? (
+          <div className="grid grid-cols-2 gap-3">
+            <FormField id="elsewhere-card" label="Card number" inputMode="numeric" value={card.number} onChange={(e) => setCard({ ...card, number: e.target.value })} error={err("payment.card.number")} hint="Test card: 4242 4242 4242 4242" className="col-span-2" />
+            <FormField id="elsewhere-expiry" label="Expiry (MM/YY)" inputMode="numeric" maxLength={5} value={card.expiry} onChange={(e) => setCard({ ...card, expiry: e.target.value })} error={err("payment.card.expiry")} />
+            <FormField id="elsewhere-cvc" label="Security code" inputMode="numeric" maxLength={4} value={card.cvc} onChange={(e) => setCard({ ...card, cvc: e.target.value })} error={err("payment.card.cvc")} />
+          </div>
+        ) : null}
+        {failure ? (
+          <div role="alert">
+            <FormAlert>{failure.message}</FormAlert>
+          </div>
+        ) : null}
+        <div className="flex justify-end gap-3">
+          <button type="button" onClick={onClose} className="inline-flex min-h-12 items-center rounded-full px-5 font-semibold text-stone-700 hover:bg-stone-100">
+            Cancel
+          </button>
+          <button type="submit" disabled={order.isPending || !place} className="inline-flex min-h-12 items-center rounded-full bg-stone-950 px-7 font-semibold text-white hover:bg-stone-800 disabled:opacity-50">
+            {order.isPending ? "Ordering…" : "Place the order"}
+          </button>
+        </div>
+      </form>
+    </StaffDialog>
+  );
+}

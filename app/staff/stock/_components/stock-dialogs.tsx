@@ -1,0 +1,236 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { clsx } from "clsx";
+import { useId, useRef, useState } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "@/trpc/react";
+import { FormAlert } from "@/ui/field";
+import { StaffDialog } from "@/app/staff/_components/dialog";
+import { FieldError, primaryButton, ReasonField, secondaryButton, Spinner } from "@/app/staff/_components/form";
+import { failureOf } from "@/app/staff/_lib/format";
+import type { RouterOutputs } from "@/app/_lib/types";
+
+export type StockItem = RouterOutputs["inventory"]["levels"]["items"][number];
+
+const RECEIVE_REASONS = ["Delivery from the warehouse", "Transfer from another store"] as const;
+const COUNT_REASONS = ["Shelf count", "Damaged, taken off sale", "Lost or stolen", "Found in the stockroom"] as const;
+
+function itemName(item: StockItem) {
+  return [item.name, item.colour, item.size].filter(Boolean).join(" ");
+}
+
+function Figures({ item }: { item: StockItem }) {
+  return (
+    <>
+      <span className="font-mono">{item.sku}</span> · {item.onHand} on hand · {item.reserved} reserved · {item.available} available
+    </>
+  );
+}
+
+/** A whole number field with its error: tablet number pad, big digits. */
+function CountInput({ id, label, hint, value, error, onChange, inputRef }: { id: string; label: string; hint: string; value: string; error?: string; onChange: (v: string) => void; inputRef: React.Ref<HTMLInputElement> }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-base font-semibold text-stone-950">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
+        {hint}
+      </p>
+      <input
+        ref={inputRef}
+        id={id}
+        data-autofocus
+        inputMode="numeric"
+        pattern="[0-9]*"
+        autoComplete="off"
+        value={value}
+        onChange={(e) => onChange(e.target.value.replace(/\D/g, "").slice(0, 6))}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[error ? `${id}-error` : null, `${id}-hint`].filter(Boolean).join(" ")}
+        className={clsx(
+          "mt-3 h-16 w-40 rounded-2xl border-2 bg-white px-4 text-3xl font-semibold text-stone-950 tabular-nums focus:outline-none focus-visible:ring-4",
+          error ? "border-out focus-visible:ring-out/25" : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
+        )}
+      />
+      {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
+    </div>
+  );
+}
+
+type Errors = { quantity?: string; reason?: string; form?: string };
+
+/** One form for both changes: a delivery adds units, a count sets the figure. */
+function StockChangeForm({ item, kind, onClose }: { item: StockItem; kind: "receive" | "correct"; onClose: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const quantityRef = useRef<HTMLInputElement>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const [quantity, setQuantity] = useState(kind === "correct" ? String(item.onHand) : "");
+  const [reason, setReason] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
+  const receiving = kind === "receive";
+
+  const done = () => {
+    void queryClient.invalidateQueries(trpc.inventory.pathFilter());
+    onClose();
+  };
+  const failed = (err: unknown) => {
+    const f = failureOf(err);
+    const field = f.fieldErrors;
+    if (f.code === "BELOW_RESERVED" || field?.countedOnHand || field?.["lines.0.quantity"]) {
+      setErrors({ quantity: field?.countedOnHand?.[0] ?? field?.["lines.0.quantity"]?.[0] ?? f.message });
+      return quantityRef.current?.focus();
+    }
+    if (field?.reason) {
+      setErrors({ reason: field.reason[0] ?? f.message });
+      return reasonRef.current?.focus();
+    }
+    setErrors({ form: f.message });
+  };
+  const receive = useMutation(
+    trpc.inventory.receive.mutationOptions({
+      onSuccess: (r) => {
+        toast.success(`Received ${quantity} × ${itemName(item)}`, { description: `Now ${r.items[0]?.onHand ?? "?"} on hand.` });
+        done();
+      },
+    }),
+  );
+  const correct = useMutation(
+    trpc.inventory.correct.mutationOptions({
+      onSuccess: (r) => {
+        toast.success(`Count of ${itemName(item)} saved`, { description: r.delta === 0 ? "The figure was right." : `${r.before} → ${r.after} on hand (${r.delta > 0 ? "+" : ""}${r.delta}).` });
+        done();
+      },
+    }),
+  );
+  const pending = receive.isPending || correct.isPending;
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    const n = Number(quantity);
+    const next: Errors = {};
+    if (quantity === "") next.quantity = receiving ? "Enter how many units arrived." : "Enter how many units you counted.";
+    else if (receiving && n < 1) next.quantity = "Receive at least 1 unit.";
+    else if (!receiving && n < item.reserved) next.quantity = `${item.reserved} ${item.reserved === 1 ? "unit is" : "units are"} reserved for customers’ orders: the count can’t be below ${item.reserved}. Count the pickup shelf too.`;
+    if (reason.trim().length < 3) next.reason = receiving ? "Say where it came from: the delivery note or transfer." : "Say why the figure changes.";
+    setErrors(next);
+    if (next.quantity) return quantityRef.current?.focus();
+    if (next.reason) return reasonRef.current?.focus();
+    if (receiving) receive.mutate({ lines: [{ variantId: item.variantId, quantity: n }], reason: reason.trim() }, { onError: failed });
+    else correct.mutate({ variantId: item.variantId, countedOnHand: n, reason: reason.trim() }, { onError: failed });
+  }
+
+  const delta = quantity === "" ? null : Number(quantity) - item.onHand;
+  return (
+    <form noValidate onSubmit={submit} className="space-y-6">
+      <CountInput
+        id={`${id}-quantity`}
+        label={receiving ? "Units received" : "Units counted"}
+        hint={receiving ? "Count what came out of the box." : `Everything in the store, the pickup shelf included (${item.reserved} reserved for orders).`}
+        value={quantity}
+        error={errors.quantity}
+        inputRef={quantityRef}
+        onChange={(v) => {
+          setQuantity(v);
+          if (errors.quantity) setErrors((e) => ({ ...e, quantity: undefined }));
+        }}
+      />
+      {!receiving && delta !== null && !errors.quantity ? (
+        <p className="-mt-3 text-sm text-stone-700" aria-live="polite">
+          {delta === 0 ? "Same as the system’s figure." : `${delta > 0 ? "+" : ""}${delta} against ${item.onHand} on hand.`}
+        </p>
+      ) : null}
+      <ReasonField
+        id={`${id}-reason`}
+        label={receiving ? "Delivery note or reason" : "Reason"}
+        hint="Kept in the item’s history with your name."
+        presets={receiving ? RECEIVE_REASONS : COUNT_REASONS}
+        value={reason}
+        error={errors.reason ?? null}
+        textareaRef={reasonRef}
+        onChange={(v) => {
+          setReason(v);
+          if (errors.reason) setErrors((e) => ({ ...e, reason: undefined }));
+        }}
+      />
+      <div aria-live="assertive" className="empty:hidden">
+        {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
+      </div>
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
+        <button type="button" onClick={onClose} className={secondaryButton}>
+          Cancel
+        </button>
+        <button type="submit" aria-disabled={pending} className={primaryButton}>
+          {pending ? <Spinner /> : null}
+          {receiving ? "Receive" : "Save count"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ReceiveDialog({ item, onClose }: { item: StockItem | null; onClose: () => void }) {
+  return (
+    <StaffDialog open={item !== null} onClose={onClose} title={item ? `Receive ${itemName(item)}` : "Receive"} description={item ? <Figures item={item} /> : null}>
+      {item ? <StockChangeForm key={item.variantId} item={item} kind="receive" onClose={onClose} /> : null}
+    </StaffDialog>
+  );
+}
+
+export function CorrectCountDialog({ item, onClose }: { item: StockItem | null; onClose: () => void }) {
+  return (
+    <StaffDialog open={item !== null} onClose={onClose} title={item ? `Correct the count of ${itemName(item)}` : "Correct count"} description={item ? <Figures item={item} /> : null}>
+      {item ? <StockChangeForm key={item.variantId} item={item} kind="correct" onClose={onClose} /> : null}
+    </StaffDialog>
+  );
+}
+
+const KIND_WORDS = { received: "Delivery", count: "Count", missing: "Missing when picked", returned: "Returned" } as const;
+
+export function HistoryDialog({ item, timeZone, onClose }: { item: StockItem | null; timeZone: string; onClose: () => void }) {
+  return (
+    <StaffDialog open={item !== null} onClose={onClose} title={item ? `History of ${itemName(item)}` : "History"} description={item ? <Figures item={item} /> : null}>
+      {item ? <Movements key={item.variantId} variantId={item.variantId} timeZone={timeZone} /> : null}
+    </StaffDialog>
+  );
+}
+
+function Movements({ variantId, timeZone }: { variantId: string; timeZone: string }) {
+  const trpc = useTRPC();
+  const history = useQuery(trpc.inventory.history.queryOptions({ variantId }));
+  if (history.isPending) return <p role="status" className="text-stone-600">Loading the history…</p>;
+  if (history.isError) return <FormAlert>{failureOf(history.error).message}</FormAlert>;
+  const { movements } = history.data;
+  if (!movements.length) return <p className="rounded-2xl bg-stone-100 px-4 py-3 text-stone-700">No deliveries, counts or returns recorded for this item here yet.</p>;
+  const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+  return (
+    <ol className="divide-y divide-stone-200" aria-label="Changes, newest first">
+      {movements.map((m) => (
+        <li key={m.id} className="flex items-start justify-between gap-4 py-3">
+          <div className="min-w-0">
+            <p className="font-semibold text-stone-950">
+              {KIND_WORDS[m.kind]}
+              {m.orderNumber ? <span className="font-mono font-normal text-stone-600"> · {m.orderNumber}</span> : null}
+            </p>
+            <p className="text-sm break-words text-stone-700">{m.reason}</p>
+            <p className="text-xs text-stone-500">
+              {when.format(m.at)}
+              {m.by ? ` · ${m.by}` : ""}
+            </p>
+          </div>
+          <div className="shrink-0 text-right">
+            <p className={clsx("text-lg font-semibold tabular-nums", m.delta > 0 ? "text-ok" : m.delta < 0 ? "text-out" : "text-stone-600")}>
+              {m.delta > 0 ? "+" : m.delta < 0 ? "−" : "±"}
+              {Math.abs(m.delta)}
+            </p>
+            <p className="text-xs text-stone-500 tabular-nums">{m.onHandAfter} after</p>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

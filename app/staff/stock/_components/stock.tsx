@@ -1,0 +1,199 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { clsx } from "clsx";
+import { ChevronLeft, ChevronRight, ClipboardCheck, History, PackagePlus, Search, X } from "lucide-react";
+import { useId, useState } from "react";
+import type { ConsoleStore } from "@/server/domain/staff/console-store";
+import { useTRPC } from "@/trpc/react";
+import { pluralise } from "@/lib/words";
+import { useLiveVariants } from "@/app/_components/live";
+import { Bone, LoadingStatus } from "@/ui/skeleton";
+import { primaryButton } from "@/app/staff/_components/form";
+import { failureOf } from "@/app/staff/_lib/format";
+import { CorrectCountDialog, HistoryDialog, ReceiveDialog, type StockItem } from "./stock-dialogs";
+import { useDebounced } from "@/ui/use-debounced";
+
+type Action = { kind: "receive" | "correct" | "history"; item: StockItem } | null;
+
+/** The store's stock levels: search, then receive a delivery, correct a count or read an item's history. */
+export function StaffStock({ store }: { store: ConsoleStore }) {
+  const trpc = useTRPC();
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const [page, setPage] = useState(1);
+  const [action, setAction] = useState<Action>(null);
+  const searched = useDebounced(query.trim(), 250);
+  const levels = useQuery(trpc.inventory.levels.queryOptions({ query: searched, page }, { placeholderData: keepPreviousData }));
+  const data = levels.data;
+  // Sales online and at other tills, pickups and returns change these figures: follow them live.
+  useLiveVariants(data?.items.map((i) => i.variantId) ?? [], () => void levels.refetch());
+
+  return (
+    <div className="mx-auto max-w-6xl">
+      <div role="search" className="rounded-3xl border border-stone-200 bg-white p-4 sm:p-5">
+        <label htmlFor={`${id}-q`} className="block text-lg font-semibold text-stone-950">
+          Find an item in {store.name}
+        </label>
+        <div className="relative mt-2">
+          <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-stone-400" />
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setPage(1);
+            }}
+            placeholder="Name, SKU or scan a barcode"
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            maxLength={100}
+            aria-describedby={`${id}-count`}
+            className="h-14 w-full rounded-2xl border-2 border-stone-300 bg-white pr-14 pl-12 text-[17px] text-stone-950 placeholder:text-stone-400 focus:border-stone-950 focus:outline-none focus-visible:ring-4 focus-visible:ring-accent-700/25 [&::-webkit-search-cancel-button]:hidden"
+          />
+          {query ? (
+            <button
+              type="button"
+              onClick={() => {
+                setQuery("");
+                setPage(1);
+              }}
+              className="absolute top-1/2 right-1.5 inline-flex size-11 -translate-y-1/2 items-center justify-center rounded-full text-stone-500 hover:bg-stone-100 hover:text-stone-900"
+            >
+              <X aria-hidden="true" className="size-5" />
+              <span className="sr-only">Clear search</span>
+            </button>
+          ) : null}
+        </div>
+        <p id={`${id}-count`} role="status" className="mt-2 text-sm text-stone-600">
+          {data ? (searched ? `${pluralise(data.total, "item")} match “${searched}”` : `${pluralise(data.total, "item")} in the catalog`) : "\u00a0"}
+        </p>
+      </div>
+
+      <div className="mt-5">
+        {levels.isPending ? (
+          <StockSkeleton />
+        ) : levels.isError ? (
+          <div role="alert" className="rounded-3xl border border-stone-200 bg-white p-8 text-center">
+            <h2 className="text-xl font-semibold text-stone-950">The stock didn’t load</h2>
+            <p className="mt-2 text-stone-600">{failureOf(levels.error).message}</p>
+            <button type="button" onClick={() => void levels.refetch()} className={clsx(primaryButton, "mt-6")}>
+              Try again
+            </button>
+          </div>
+        ) : data!.items.length === 0 ? (
+          <p className="rounded-3xl border border-dashed border-stone-300 bg-white/60 px-6 py-12 text-center text-lg text-stone-600">
+            Nothing matches “{searched}”. Try the product’s name, part of its SKU, or scan its barcode.
+          </p>
+        ) : (
+          <div className={clsx("overflow-hidden rounded-3xl border border-stone-200 bg-white transition-opacity", levels.isPlaceholderData && "opacity-60")}>
+            <table className="w-full text-left">
+              <caption className="sr-only">Stock levels at {store.name}, page {data!.page} of {data!.pageCount}</caption>
+              <thead className="border-b border-stone-200 bg-stone-50 text-xs font-semibold tracking-wide text-stone-600 uppercase">
+                <tr>
+                  <th scope="col" className="px-4 py-3 sm:px-5">Item</th>
+                  <th scope="col" className="px-2 py-3 text-right">On hand</th>
+                  <th scope="col" className="px-2 py-3 text-right">Reserved</th>
+                  <th scope="col" className="px-2 py-3 text-right">Available</th>
+                  <th scope="col" className="px-4 py-3 text-right sm:px-5">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-stone-200">
+                {data!.items.map((item) => (
+                  <StockRow key={item.variantId} item={item} onAction={(kind) => setAction({ kind, item })} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {data && data.pageCount > 1 ? (
+          <nav aria-label="Pages" className="mt-4 flex items-center justify-center gap-3">
+            <button type="button" disabled={page <= 1} onClick={() => setPage((p) => p - 1)} className="inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white disabled:opacity-40">
+              <ChevronLeft aria-hidden="true" className="size-5" />
+              <span className="sr-only">Previous page</span>
+            </button>
+            <span className="text-sm text-stone-700 tabular-nums">
+              Page {data.page} of {data.pageCount}
+            </span>
+            <button type="button" disabled={page >= data.pageCount} onClick={() => setPage((p) => p + 1)} className="inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white disabled:opacity-40">
+              <ChevronRight aria-hidden="true" className="size-5" />
+              <span className="sr-only">Next page</span>
+            </button>
+          </nav>
+        ) : null}
+      </div>
+
+      <ReceiveDialog item={action?.kind === "receive" ? action.item : null} onClose={() => setAction(null)} />
+      <CorrectCountDialog item={action?.kind === "correct" ? action.item : null} onClose={() => setAction(null)} />
+      <HistoryDialog item={action?.kind === "history" ? action.item : null} timeZone={store.timezone} onClose={() => setAction(null)} />
+    </div>
+  );
+}
+
+function StockRow({ item, onAction }: { item: StockItem; onAction: (kind: "receive" | "correct" | "history") => void }) {
+  const name = `${item.name}${item.colour ? ` ${item.colour}` : ""}${item.size ? ` ${item.size}` : ""}`;
+  const action = "inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-full border border-stone-300 bg-white px-3 text-sm font-semibold text-stone-900 transition-colors hover:border-stone-950";
+  return (
+    <tr aria-label={name}>
+      <th scope="row" className="px-4 py-3 font-normal sm:px-5">
+        <span className="block font-semibold text-stone-950">{item.name}</span>
+        <span className="block text-sm text-stone-600">{[item.colour, item.size].filter(Boolean).join(" · ")}</span>
+        <span className="block font-mono text-xs text-stone-500">{item.sku}</span>
+      </th>
+      <td className="px-2 py-3 text-right text-lg font-semibold text-stone-950 tabular-nums">{item.onHand}</td>
+      <td className="px-2 py-3 text-right text-lg text-stone-700 tabular-nums">{item.reserved}</td>
+      <td className="px-2 py-3 text-right">
+        <span className="text-lg font-semibold text-stone-950 tabular-nums">{item.available}</span>
+        {item.soldOut ? (
+          <span className="mt-1 block text-xs font-semibold text-out">
+            <span className="rounded-full bg-out-bg px-2 py-0.5">Sold out</span>
+          </span>
+        ) : item.low ? (
+          <span className="mt-1 block text-xs font-semibold text-low">
+            <span className="rounded-full bg-low-bg px-2 py-0.5">Low</span>
+          </span>
+        ) : null}
+      </td>
+      <td className="px-4 py-3 sm:px-5">
+        <div className="flex justify-end gap-2">
+          <button type="button" onClick={() => onAction("receive")} className={action}>
+            <PackagePlus aria-hidden="true" className="size-4" />
+            <span className="max-lg:sr-only">Receive</span>
+            <span className="sr-only"> {name}</span>
+          </button>
+          <button type="button" onClick={() => onAction("correct")} className={action}>
+            <ClipboardCheck aria-hidden="true" className="size-4" />
+            <span className="max-lg:sr-only">Correct count</span>
+            <span className="sr-only"> of {name}</span>
+          </button>
+          <button type="button" onClick={() => onAction("history")} className={action}>
+            <History aria-hidden="true" className="size-4" />
+            <span className="max-lg:sr-only">History</span>
+            <span className="sr-only"> of {name}</span>
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+function StockSkeleton() {
+  return (
+    <div className="rounded-3xl border border-stone-200 bg-white p-5">
+      <LoadingStatus label="Loading the store’s stock…" />
+      {Array.from({ length: 6 }, (_, i) => (
+        <div key={i} className="flex items-center justify-between gap-4 border-b border-stone-100 py-4 last:border-0">
+          <div>
+            <Bone className="h-5 w-48" />
+            <Bone className="mt-2 h-4 w-32" />
+          </div>
+          <Bone className="h-11 w-64 rounded-full" />
+        </div>
+      ))}
+    </div>
+  );
+}
