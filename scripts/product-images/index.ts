@@ -1,17 +1,17 @@
 /**
  * Draws the demo product images: one flat SVG illustration per product colour (or one per
  * product without colours) into public/products, named as db/seed/data/products.ts expects.
- * Run with `npx tsx scripts/generate-product-images.ts`; the output is committed, so the
+ * Run with `npx tsx scripts/product-images/index.ts`; the output is committed, so the
  * app needs no image service and the seed needs no network.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { COLOURS } from "../db/seed/data/colours";
-import { PRODUCTS, productImages } from "../db/seed/data/products";
-import type { Illustration } from "../db/seed/data/types";
+import { COLOURS } from "../../db/seed/data/colours";
+import { PRODUCTS, productImages } from "../../db/seed/data/products";
+import type { Illustration } from "../../db/seed/data/types";
 
-const OUT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "public", "products");
+const OUT_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "public", "products");
 const W = 800;
 const H = 1000;
 const PAPER = "#F3EEE7";
