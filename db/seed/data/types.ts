@@ -11,7 +11,7 @@ export type CategorySeed = Required<Pick<typeof category.$inferInsert, "name" | 
   skuPrefix: string;
 };
 
-/** Which template scripts/generate-product-images.ts draws for a product. */
+/** Which template scripts/product-images/ draws for a product. */
 export type Illustration =
   | "jumper"
   | "rollneck"
