@@ -16,6 +16,8 @@ const libRule = [[[...appCode, ...serverCode, ...kit, "@/trpc/*", "next", "next/
 const uiRule = [[[...appCode, ...serverCode, "@/trpc/*"], "ui/ is the kit: it takes no data and imports only lib/."]];
 const serverRule = [[[...appCode, ...kit, ...clientApi], "server/ and db/ never import app/, ui/ or the client tRPC."]];
 const domainRule = [[["@trpc/*", "next", "next/*", "@/server/api/*", "@/server/api/**"], "server/domain/ is plain rules: no tRPC, no Next, no server/api (routers call the domain, not the other way)."]];
+// server/test/caller builds tRPC callers: importing it is importing server/api by another door.
+const domainTestRule = [[["@/server/test/caller"], "A test that drives a tRPC caller is a caller test: it lives under server/api/ (domain tests take sessionUserFor from server/test/session-user)."]];
 // Pages and components reach the domain only through its client-safe inputs.ts files, or for types.
 const appToDomain = { regex: "^@/server/domain/(?![^/]+/inputs$)", message: "app/ reaches server/domain/ only through inputs.ts files and `import type`.", allowTypeImports: true };
 const otherSurfaces = (...surfaces) => [surfaces.flatMap((s) => [`@/app/${s}/*`, `@/app/${s}/**`]), "One surface never imports another's folders: share through app/_components, ui/ or lib/."];
@@ -34,8 +36,8 @@ const config = [
   { files: ["lib/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(...libRule) } },
   { files: ["ui/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(...uiRule) } },
   { files: ["server/**", "db/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(...serverRule) } },
-  // Domain tests that drive a caller are caller tests; they move under server/api/ with issue 12's test layers.
-  { files: ["server/domain/**"], ignores: ["**/*.test.ts"], rules: { "@typescript-eslint/no-restricted-imports": rule(...serverRule, ...domainRule) } },
+  // Domain tests obey it too: a test that drives a caller is a caller test and lives under server/api/.
+  { files: ["server/domain/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(...serverRule, ...domainRule, ...domainTestRule) } },
   { files: ["app/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain) } },
   { files: ["app/(shop)/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain, otherSurfaces("staff", "studio")) } },
   { files: ["app/staff/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain, otherSurfaces("(shop)", "studio")) } },

@@ -1,18 +1,21 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumExecutable } from "./scripts/browser.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Playwright cannot download its browsers here: use Debian's Chromium when it is installed.
-const debianChromium = "/usr/bin/chromium";
+// Debian's Chromium, else Playwright's own, chosen as scripts/ensure-browser.mjs (run before the
+// tests by `npm run test:e2e`) chose it; undefined leaves Playwright to say what is missing.
 const launchOptions = {
-  executablePath: fs.existsSync(debianChromium) ? debianChromium : undefined,
+  executablePath: chromiumExecutable() ?? undefined,
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 };
 
 export default defineConfig({
+  // Specs by surface: e2e/shop, e2e/staff, e2e/cross-channel (helpers in e2e/support). Every spec
+  // runs in both projects; a spec that needs one viewport skips itself in the other.
   testDir: "e2e",
+  testMatch: "**/*.spec.ts",
   outputDir: "test-results",
   fullyParallel: true,
   workers: 2,

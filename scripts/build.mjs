@@ -11,7 +11,7 @@ const stampFile = path.join(distDir, "mostrador-source-hash");
 const lockDir = path.join(root, ".mostrador-build.lock");
 export const instancesDir = path.join(root, ".mostrador-instances");
 
-const SOURCES = ["app", "instrumentation.ts", "proxy.ts", "server", "db", "trpc", "public", "env.ts", "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "instrumentation.ts", "proxy.ts", "server", "db", "lib", "ui", "trpc", "public", "env.ts", "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function* files(entry) {
   const full = path.join(root, entry);

@@ -1,12 +1,11 @@
 import { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
 import { expect } from "vitest";
-import type { Db } from "@/db/client";
-import { user } from "@/db/schema";
 import { createCaller } from "@/server/api/root";
 import type { Context, SessionUser } from "@/server/api/trpc";
 import { setCookiePair } from "@/server/cookies";
 import type { TestDatabase } from "./database";
+
+export { sessionUserFor } from "./session-user";
 
 /** A caller as a given person (or a guest), with a cookie jar, as the HTTP route would build it. */
 export function callerFor(
@@ -34,15 +33,6 @@ export function callerFor(
     clientAddress: opts.clientAddress ?? null,
   };
   return { api: createCaller(ctx, { signal: opts.signal }), setCookies };
-}
-
-export async function sessionUserFor(db: Db, email: string): Promise<SessionUser> {
-  const [row] = await db
-    .select({ id: user.id, name: user.name, email: user.email, role: user.role, staffLocationId: user.staffLocationId })
-    .from(user)
-    .where(eq(user.email, email));
-  if (!row) throw new Error(`No user ${email} in the test database`);
-  return row;
 }
 
 /** The TRPCError a call fails with (the test fails if it succeeds or fails otherwise). */

@@ -4,8 +4,8 @@ import { notification, rateLimit, user } from "@/db/schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed/fixtures";
 import { verifyPassword } from "@/server/auth/password";
 import { liveSession, startSession } from "@/server/domain/security/sessions";
-import { sessionUserFor } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
+import { sessionUserFor } from "@/server/test/session-user";
 import { changePassword, PASSWORD_CHANGES_PER_ACCOUNT } from "./password";
 
 let t: TestDatabase;

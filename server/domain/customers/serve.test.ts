@@ -5,8 +5,8 @@ import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
 import { getCart } from "@/server/domain/cart/cart";
 import { eventBus } from "@/server/domain/events/bus";
 import type { DomainEvent } from "@/server/domain/events/events";
-import { sessionUserFor } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
+import { sessionUserFor } from "@/server/test/session-user";
 import { failureOf, variantBySku } from "@/server/test/shop";
 import { addToCustomerCart, removeFromCustomerCart, setCustomerCartQuantity } from "./serve";
 

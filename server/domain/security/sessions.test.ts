@@ -5,8 +5,8 @@ import { authSession, location, user } from "@/db/schema";
 import { DEMO_ACCOUNTS } from "@/db/seed/fixtures";
 import { sessionToken } from "@/server/auth/session-token";
 import { changeRole } from "@/server/domain/staff/roles";
-import { sessionUserFor } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
+import { sessionUserFor } from "@/server/test/session-user";
 import { endSession, endSessionsOf, liveSessionCount, SESSION_MAX_AGE_SECONDS, sweepSessions } from "./sessions";
 
 let t: TestDatabase;

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import { chromium, expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
-import { writeQrVideo } from "./support/fake-camera";
+import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { signIn } from "../support/sign-in";
+import { writeQrVideo } from "../support/fake-camera";
 
 // The handover's camera reads the customer's pickup QR. Chromium's fake camera plays a video of
 // the QR on the customer's order page, so the real scanning code runs (zxing: Chromium on Linux
@@ -46,11 +47,7 @@ test("at handover the tablet's camera reads the customer's pickup QR", async ({ 
   });
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, baseURL, permissions: ["camera"] });
   const page = await tablet.newPage();
-  await page.goto("/sign-in?callbackUrl=%2Fstaff");
-  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.staffMadrid);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/staff$/);
+  await signIn(page, DEMO_ACCOUNTS.staffMadrid, "/staff");
   await call(page.request, "pickup.pickAll", { orderNumber: placed.orderNumber });
   await call(page.request, "pickup.markReady", { orderNumber: placed.orderNumber });
 

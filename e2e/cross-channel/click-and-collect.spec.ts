@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/fixtures";
+import { submitSignIn } from "../support/sign-in";
 
 // The click-and-collect journey across a shopper's phone and the Madrid store's tablet.
 test.skip(({ isMobile }) => isMobile, "the test drives a phone and a tablet itself");
@@ -20,10 +21,7 @@ test("an order placed on the phone appears live on the store tablet, is picked, 
   const onPhone = await phone.newPage();
 
   // Staff sign in and land on their store's console.
-  await onTablet.goto("/sign-in");
-  await onTablet.getByLabel("Email").fill(DEMO_ACCOUNTS.staffMadrid);
-  await onTablet.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await onTablet.getByRole("button", { name: "Sign in", exact: true }).click();
+  await submitSignIn(onTablet, DEMO_ACCOUNTS.staffMadrid);
   await expect(onTablet).toHaveURL(/\/staff$/);
   await expect(onTablet.getByText("Mostrador Madrid").first()).toBeVisible();
   await expect(onTablet.getByText("Live", { exact: true })).toBeVisible();
@@ -122,10 +120,7 @@ test("an item missing from the shelf is not charged, and the customer sees and i
   const orderNumber = /\/orders\/(MAD-\d+)/.exec(onPhone.url())![1]!;
 
   // Staff open it straight from its number; the burgundy one is not on the shelf.
-  await onTablet.goto(`/sign-in?callbackUrl=${encodeURIComponent(`/staff/pickups/${orderNumber}`)}`);
-  await onTablet.getByLabel("Email").fill(DEMO_ACCOUNTS.staffMadrid);
-  await onTablet.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await onTablet.getByRole("button", { name: "Sign in", exact: true }).click();
+  await submitSignIn(onTablet, DEMO_ACCOUNTS.staffMadrid, { callbackUrl: `/staff/pickups/${orderNumber}` });
   // The first load after signing in can wait behind the other worker's journey on a busy machine.
   await expect(onTablet.getByRole("heading", { name: orderNumber, exact: true })).toBeVisible({ timeout: 20_000 });
   const burgundy = onTablet.getByRole("listitem", { name: "Lambswool Scarf" }).filter({ hasText: "Burgundy" });

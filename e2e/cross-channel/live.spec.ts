@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../db/seed/fixtures";
-import { signIn } from "./support/sign-in";
+import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { signIn } from "../support/sign-in";
 
 // Changes made in one browser show in another without a reload. Items no other spec counts.
 test.skip(({ isMobile }) => isMobile, "each test drives a phone and a laptop itself");

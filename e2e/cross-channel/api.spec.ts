@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FIXTURE_PRODUCT } from "../db/seed/fixtures";
+import { FIXTURE_PRODUCT } from "../../db/seed/fixtures";
 
 // The HTTP face of the API: statuses and messages a script or integration relies on.
 test.describe("API over HTTP", () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
+import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { signIn } from "../support/sign-in";
 
 // The Madrid tablet's stock and returns screens. An item no other spec counts.
 test.skip(({ isMobile }) => isMobile, "the test drives the store tablet itself");
@@ -20,21 +21,13 @@ async function variantId(request: APIRequestContext) {
   return product.variants.find((v) => v.colour === ITEM.colour && v.size === ITEM.size)!.id;
 }
 
-async function signIn(page: Page, callbackUrl: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.staffMadrid);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl}$`));
-}
-
 const onHandOf = async (page: Page) => Number(await page.getByRole("row", { name: ITEM.row }).getByRole("cell").first().innerText());
 const reservedOf = async (page: Page) => Number(await page.getByRole("row", { name: ITEM.row }).getByRole("cell").nth(1).innerText());
 
 test("staff receive a delivery and see the figure change; a collected order is returned at the counter", async ({ browser, baseURL }) => {
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, baseURL });
   const page = await tablet.newPage();
-  await signIn(page, "/staff/stock");
+  await signIn(page, DEMO_ACCOUNTS.staffMadrid, "/staff/stock");
 
   // Find the item and receive four units.
   await page.getByLabel(/Find an item/).fill("cotton socks grey");

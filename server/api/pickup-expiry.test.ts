@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { notification, order, orderEvent } from "@/db/schema";
 import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
 import { createTestPaymentProvider, TEST_CARDS } from "@/server/domain/payments/test-provider";
+import { expireUncollected } from "@/server/domain/pickup/expiry";
 import { callerFor, sessionUserFor } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { locationId, setStock, stockAt, variantBySku } from "@/server/test/shop";
-import { expireUncollected } from "./expiry";
 
 let t: TestDatabase;
 let madrid: string;

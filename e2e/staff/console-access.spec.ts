@@ -1,18 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { submitSignIn } from "../support/sign-in";
 
 // Who may open the store console, and which store it works for.
 test.skip(({ isMobile }) => isMobile, "the console is a tablet tool");
 
-async function signIn(page: Page, email: string, callbackUrl = "/staff") {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
-
 test("a shopper who opens the console gets a 403 page saying why", async ({ page }) => {
-  await signIn(page, DEMO_ACCOUNTS.customer);
+  await submitSignIn(page, DEMO_ACCOUNTS.customer, { callbackUrl: "/staff" });
   await expect(page.getByRole("heading", { level: 1, name: "This console is for store staff" })).toBeVisible();
   const response = await page.goto("/staff");
   expect(response?.status()).toBe(403);
@@ -21,7 +15,7 @@ test("a shopper who opens the console gets a 403 page saying why", async ({ page
 
 test("an admin switches the console to another store", async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  await signIn(page, DEMO_ACCOUNTS.admin);
+  await submitSignIn(page, DEMO_ACCOUNTS.admin, { callbackUrl: "/staff" });
   await expect(page).toHaveURL(/\/staff$/);
   const store = page.getByRole("combobox", { name: "Store" });
   await expect(store).toBeVisible();

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { chromium, expect, test, type APIResponse, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../db/seed/fixtures";
-import { signIn } from "./support/sign-in";
+import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { signIn } from "../support/sign-in";
 
 // What the edge of the app promises an attacker: no redirect off the site, security headers on
 // every response, a CSP the pages themselves never break, and bounded requests.

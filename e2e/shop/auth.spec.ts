@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../db/seed/fixtures";
+import { signIn, submitSignIn } from "../support/sign-in";
 
 test("a wrong password gets a clear message; the right one signs in to the account", async ({ page }) => {
   await page.goto("/account");
@@ -20,11 +21,7 @@ test("a wrong password gets a clear message; the right one signs in to the accou
 async function signUpLinkFor(browser: Browser, baseURL: string | undefined, email: string) {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  await page.goto("/sign-in?callbackUrl=%2Fstaff%2Fmailbox");
-  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.admin);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/staff\/mailbox$/);
+  await signIn(page, DEMO_ACCOUNTS.admin, "/staff/mailbox");
   await page.getByRole("button", { name: /Finish creating your Mostrador account/ }).filter({ hasText: email }).click();
   const body = await page.getByRole("dialog").locator("pre").innerText();
   await context.close();
@@ -68,11 +65,7 @@ test("signing up with an email that has an account answers exactly as for a new 
 });
 
 test("a session cookie copied before sign-out no longer signs anyone in", async ({ page, browser, baseURL }) => {
-  await page.goto("/sign-in?callbackUrl=%2Faccount");
-  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.customerNoStore);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signIn(page, DEMO_ACCOUNTS.customerNoStore, "/account");
   const copied = await page.context().cookies();
 
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
@@ -91,12 +84,7 @@ test("guesses elsewhere lock an account for other browsers, not for the owner's"
   // Seven sign-ins and their pages, on a machine that runs the rest of the suite meanwhile.
   test.setTimeout(150_000);
   const email = DEMO_ACCOUNTS.staffBarcelona;
-  const signInWith = async (p: typeof page, password: string) => {
-    await p.goto("/sign-in");
-    await p.getByLabel("Email").fill(email);
-    await p.getByLabel("Password", { exact: true }).fill(password);
-    await p.getByRole("button", { name: "Sign in", exact: true }).click();
-  };
+  const signInWith = (p: typeof page, password: string) => submitSignIn(p, email, { password });
 
   // The owner signs in once: the browser gets a device cookie the page's scripts cannot read.
   await signInWith(page, DEMO_PASSWORD);

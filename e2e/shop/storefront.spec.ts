@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FIXTURE_LOW_STOCK, FIXTURE_PRODUCT } from "../db/seed/fixtures";
+import { FIXTURE_LOW_STOCK, FIXTURE_PRODUCT } from "../../db/seed/fixtures";
 
 // A shopper on a phone and on a laptop: search with a typo, open the product, pick a variant,
 // and see where it can be picked up.

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
+import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { signIn } from "../support/sign-in";
 
 // Two `next start` processes over one PostgreSQL, as behind a load balancer: what happens
 // through one shows live on screens served by the other. Runs when TEST_DATABASE_URL is set (CI).
@@ -63,11 +64,7 @@ test.afterAll(async () => {
 async function signedIn(browser: Browser, port: number): Promise<Page> {
   const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto("/sign-in?callbackUrl=/account");
-  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.customer);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signIn(page, DEMO_ACCOUNTS.customer, "/account");
   return page;
 }
 

@@ -1,18 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../db/seed/fixtures";
+import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { submitSignIn } from "../support/sign-in";
 
 // A counter sale on the Madrid tablet, seen on the customer's phone.
 test.skip(({ isMobile }) => isMobile, "the test drives a tablet and a phone itself");
 
 // Used by no other spec, so parallel journeys do not move its stock under this one.
 const ITEM = { sku: "HOM-BUDVASE-AMB", label: "Glass Bud Vase (Amber)" };
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
 
 /** Units on the Madrid shelf, as the item finder shows them. */
 async function unitsHere(onTablet: Page) {
@@ -31,7 +25,7 @@ test("staff sell at the counter to a known customer, paid in cash: it is in her 
   const onPhone = await phone.newPage();
 
   // Staff find Ana by name and open her view: profile and history across channels.
-  await signIn(onTablet, DEMO_ACCOUNTS.staffMadrid);
+  await submitSignIn(onTablet, DEMO_ACCOUNTS.staffMadrid);
   await expect(onTablet).toHaveURL(/\/staff$/);
   await onTablet.getByRole("link", { name: "Customers" }).click();
   await onTablet.getByLabel("Find a customer").fill("ana garc");
@@ -64,7 +58,7 @@ test("staff sell at the counter to a known customer, paid in cash: it is in her 
   await expect.poll(() => unitsHere(onTablet)).toBe(before - 1);
 
   // Ana's phone: the order is in her online history, bought in store.
-  await signIn(onPhone, DEMO_ACCOUNTS.customer);
+  await submitSignIn(onPhone, DEMO_ACCOUNTS.customer);
   await expect(onPhone).not.toHaveURL(/sign-in/);
   await onPhone.goto("/account");
   const entry = onPhone.getByRole("link", { name: new RegExp(orderNumber) }).first();

@@ -1,6 +1,6 @@
 import { devices, expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS } from "../db/seed/fixtures";
-import { signIn } from "./support/sign-in";
+import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { signIn } from "../support/sign-in";
 
 // One cart and one order history across devices. Items and store are ones no other spec counts.
 const GUEST_ITEM = { slug: "canvas-tote-bag", colour: "Ecru", name: "Canvas Tote Bag" };
