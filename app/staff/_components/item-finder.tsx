@@ -11,6 +11,7 @@ import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { failureOf } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { useDebounced } from "@/ui/use-debounced";
+import { Button } from "@/ui/button";
 
 export type FoundItem = RouterOutputs["pos"]["findItem"]["items"][number];
 
@@ -155,16 +156,10 @@ function ItemRow({ item, addLabel, onAdd, shelfOnly, onOrderElsewhere, busy }: O
       </div>
       <div className="flex shrink-0 flex-col gap-1.5">
         {canAdd ? (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => onAdd(item)}
-            aria-label={`${addLabel}: ${label}`}
-            className="inline-flex min-h-11 items-center justify-center gap-1.5 rounded-full bg-stone-950 px-4 text-sm font-semibold text-white hover:bg-stone-800 disabled:opacity-50"
-          >
+          <Button size="sm" disabled={busy} onClick={() => onAdd(item)} aria-label={`${addLabel}: ${label}`} className="gap-1.5 px-4 disabled:opacity-50">
             <Plus aria-hidden="true" className="size-4" />
             {addLabel}
-          </button>
+          </Button>
         ) : null}
         {onOrderElsewhere && item.here === 0 && item.elsewhere.length ? (
           <button

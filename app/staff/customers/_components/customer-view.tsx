@@ -14,6 +14,7 @@ import { StaffCustomerTimeline } from "./customer-timeline";
 import { failureOf } from "@/app/staff/_lib/format";
 import { StaffItemFinder, variantLabel } from "@/app/staff/_components/item-finder";
 import type { RouterOutputs } from "@/app/_lib/types";
+import { buttonClasses } from "@/ui/button";
 
 type Overview = RouterOutputs["customers"]["get"];
 
@@ -46,7 +47,7 @@ export function StaffCustomerView({ customerId, timeZone }: { customerId: string
       <div role="alert" className="mx-auto max-w-lg rounded-3xl border border-stone-200 bg-white p-8 text-center">
         <h2 className="text-xl font-semibold text-stone-950">{failure.code === "NOT_FOUND" ? "Customer not found" : "The customer didn’t load"}</h2>
         <p className="mt-2 text-stone-600">{failure.message}</p>
-        <Link href="/staff/customers" className="mt-6 inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 font-semibold text-white hover:bg-stone-800">
+        <Link href="/staff/customers" className={buttonClasses({ size: "lg", className: "mt-6 px-6" })}>
           Find another customer
         </Link>
       </div>
@@ -208,7 +209,7 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
             </p>
             <Link
               href={`/staff/sell?customer=${customerId}&from=cart`}
-              className="inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 font-semibold text-white hover:bg-stone-800"
+              className={buttonClasses({ size: "lg", className: "px-6" })}
             >
               Sell this cart at the counter
             </Link>

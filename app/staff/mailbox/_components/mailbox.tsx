@@ -6,7 +6,7 @@ import { Inbox } from "lucide-react";
 import { useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { StaffDialog } from "@/app/staff/_components/dialog";
+import { Dialog } from "@/ui/dialog";
 import { clockTime } from "@/app/staff/_lib/format";
 
 const STATUS: Record<"pending" | "sent" | "failed", { label: string; tone: string }> = {
@@ -83,7 +83,7 @@ function MessageDialog({ id, timeZone, onClose }: { id: string | null; timeZone:
   const message = useQuery(trpc.notifications.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
   const m = message.data;
   return (
-    <StaffDialog open={id !== null} onClose={onClose} title={m?.subject ?? "Message"} description={m ? `To ${m.toEmail} · ${when(m.createdAt, timeZone)} · ${STATUS[m.status].label}` : null}>
+    <Dialog open={id !== null} onClose={onClose} title={m?.subject ?? "Message"} description={m ? `To ${m.toEmail} · ${when(m.createdAt, timeZone)} · ${STATUS[m.status].label}` : null}>
       {message.isPending ? (
         <Bone className="h-40 w-full rounded-2xl" />
       ) : message.isError ? (
@@ -96,6 +96,6 @@ function MessageDialog({ id, timeZone, onClose }: { id: string | null; timeZone:
           <pre className="rounded-2xl bg-stone-50 p-4 font-sans text-base leading-relaxed whitespace-pre-wrap text-stone-900">{m.body}</pre>
         </>
       ) : null}
-    </StaffDialog>
+    </Dialog>
   );
 }

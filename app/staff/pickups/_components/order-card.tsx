@@ -12,6 +12,8 @@ import { pluralise } from "@/lib/words";
 import { orderDateTime, OrderStatusBadge } from "@/app/_components/order-status";
 import { StaffCardMenu } from "./card-menu";
 import { clockTime, durationInWords, failureOf, isOverdue, OrderAge, paymentForStaff, paysAtCounter, PROMISE_MS, type QueueOrder } from "@/app/staff/_lib/format";
+import { buttonClasses } from "@/ui/button";
+import { Spinner } from "@/ui/spinner";
 
 type Props = {
   order: QueueOrder;
@@ -146,14 +148,11 @@ export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHand
             onClick={act}
             aria-disabled={pending}
             aria-busy={pending}
-            className={clsx(
-              "inline-flex min-h-12 flex-1 items-center justify-center gap-2 rounded-full px-5 text-base font-semibold whitespace-nowrap text-white transition-colors",
-              pending ? "cursor-wait bg-stone-600" : action.tone,
-            )}
+            className={buttonClasses({ variant: null, size: "lg", className: clsx("flex-1 px-5 whitespace-nowrap text-white", pending ? "cursor-wait bg-stone-600" : action.tone) })}
           >
             {pending ? (
               <>
-                <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/30 border-t-white" />
+                <Spinner />
                 {action.pendingLabel}
               </>
             ) : (

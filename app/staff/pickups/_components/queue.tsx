@@ -12,6 +12,7 @@ import { CancelDialog } from "./cancel-dialog";
 import { failureOf, isOverdue, paymentForStaff, useMinuteClock, type QueueOrder } from "@/app/staff/_lib/format";
 import { HandoverDialog } from "./handover-dialog";
 import { StaffOrderCard } from "./order-card";
+import { Button, buttonClasses } from "@/ui/button";
 
 type View = "placed" | "picking" | "ready" | "overdue";
 
@@ -86,20 +87,13 @@ export function StaffQueue({ timeZone, onNewOrders }: { timeZone: string; onNewO
         <h2 className="text-xl font-semibold text-stone-950">The queue didn’t load</h2>
         <p className="mt-2 text-stone-600">{queue.error.message}</p>
         {signedOut ? (
-          <a
-            href="/sign-in?callbackUrl=/staff"
-            className="mt-6 inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 text-base font-semibold text-white hover:bg-stone-800"
-          >
+          <a href="/sign-in?callbackUrl=/staff" className={buttonClasses({ size: "lg", className: "mt-6 px-6" })}>
             Sign in again
           </a>
         ) : (
-          <button
-            type="button"
-            onClick={() => void queue.refetch()}
-            className="mt-6 inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 text-base font-semibold text-white hover:bg-stone-800"
-          >
+          <Button size="lg" onClick={() => void queue.refetch()} className="mt-6 px-6">
             Try again
-          </button>
+          </Button>
         )}
       </div>
     );

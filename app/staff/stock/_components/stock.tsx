@@ -9,7 +9,7 @@ import { useTRPC } from "@/trpc/react";
 import { pluralise } from "@/lib/words";
 import { useLiveVariants } from "@/app/_components/live";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { primaryButton } from "@/app/staff/_components/form";
+import { Button } from "@/ui/button";
 import { failureOf } from "@/app/staff/_lib/format";
 import { CorrectCountDialog, HistoryDialog, ReceiveDialog, type StockItem } from "./stock-dialogs";
 import { useDebounced } from "@/ui/use-debounced";
@@ -79,9 +79,9 @@ export function StaffStock({ store }: { store: ConsoleStore }) {
           <div role="alert" className="rounded-3xl border border-stone-200 bg-white p-8 text-center">
             <h2 className="text-xl font-semibold text-stone-950">The stock didn’t load</h2>
             <p className="mt-2 text-stone-600">{failureOf(levels.error).message}</p>
-            <button type="button" onClick={() => void levels.refetch()} className={clsx(primaryButton, "mt-6")}>
+            <Button size="lg" onClick={() => void levels.refetch()} className="mt-6">
               Try again
-            </button>
+            </Button>
           </div>
         ) : data!.items.length === 0 ? (
           <p className="rounded-3xl border border-dashed border-stone-300 bg-white/60 px-6 py-12 text-center text-lg text-stone-600">
