@@ -5,7 +5,7 @@ import { clsx } from "clsx";
 import { Inbox } from "lucide-react";
 import { useState } from "react";
 import { useTRPC } from "@/trpc/react";
-import { Bone, LoadingStatus } from "@/ui/skeleton";
+import { Bone, Bones, LoadingStatus } from "@/ui/skeleton";
 import { Dialog } from "@/ui/dialog";
 import { clockTime } from "@/app/staff/_lib/format";
 
@@ -38,9 +38,7 @@ export function StaffMailbox({ timeZone, devMailbox }: { timeZone: string; devMa
       {list.isPending ? (
         <div className="mt-5 space-y-2">
           <LoadingStatus label="Loading messages…" />
-          {Array.from({ length: 4 }, (_, i) => (
-            <Bone key={i} className="h-20 w-full rounded-2xl" />
-          ))}
+          <Bones count={4} className="h-20 w-full rounded-2xl" />
         </div>
       ) : list.isError ? (
         <p role="alert" className="mt-5 rounded-2xl bg-out-bg px-4 py-3 text-out">
