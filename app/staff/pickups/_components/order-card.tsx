@@ -14,6 +14,7 @@ import { StaffCardMenu } from "./card-menu";
 import { clockTime, durationInWords, failureOf, isOverdue, OrderAge, paymentForStaff, paysAtCounter, PROMISE_MS, type QueueOrder } from "@/app/staff/_lib/format";
 import { buttonClasses } from "@/ui/button";
 import { Spinner } from "@/ui/spinner";
+import { Badge } from "@/ui/badge";
 
 type Props = {
   order: QueueOrder;
@@ -97,9 +98,9 @@ export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHand
           </h3>
           <div className="flex flex-wrap justify-end gap-1.5">
             {fresh ? (
-              <span className="inline-flex items-center rounded-full bg-accent-600 px-2.5 py-1 text-xs leading-none font-semibold text-white motion-safe:animate-shimmer">
+              <Badge tone="accent" className="motion-safe:animate-shimmer">
                 New
-              </span>
+              </Badge>
             ) : null}
             {showStatus ? <OrderStatusBadge status={order.status} /> : null}
           </div>
