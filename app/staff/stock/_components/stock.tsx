@@ -2,12 +2,13 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
-import { ChevronLeft, ChevronRight, ClipboardCheck, History, PackagePlus, Search, X } from "lucide-react";
+import { ChevronLeft, ChevronRight, ClipboardCheck, History, PackagePlus } from "lucide-react";
 import { useId, useState } from "react";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
 import { pluralise } from "@/lib/words";
 import { useLiveVariants } from "@/app/_components/live";
+import { SearchInput } from "@/ui/search-input";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { Button } from "@/ui/button";
 import { failureOf } from "@/app/staff/_lib/format";
@@ -35,38 +36,26 @@ export function StaffStock({ store }: { store: ConsoleStore }) {
         <label htmlFor={`${id}-q`} className="block text-lg font-semibold text-stone-950">
           Find an item in {store.name}
         </label>
-        <div className="relative mt-2">
-          <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-stone-400" />
-          <input
-            id={`${id}-q`}
-            type="search"
-            value={query}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setPage(1);
-            }}
-            placeholder="Name, SKU or scan a barcode"
-            autoComplete="off"
-            spellCheck={false}
-            enterKeyHint="search"
-            maxLength={100}
-            aria-describedby={`${id}-count`}
-            className="h-14 w-full rounded-2xl border-2 border-stone-300 bg-white pr-14 pl-12 text-[17px] text-stone-950 placeholder:text-stone-400 focus:border-stone-950 focus:outline-none focus-visible:ring-4 focus-visible:ring-accent-700/25 [&::-webkit-search-cancel-button]:hidden"
-          />
-          {query ? (
-            <button
-              type="button"
-              onClick={() => {
-                setQuery("");
-                setPage(1);
-              }}
-              className="absolute top-1/2 right-1.5 inline-flex size-11 -translate-y-1/2 items-center justify-center rounded-full text-stone-500 hover:bg-stone-100 hover:text-stone-900"
-            >
-              <X aria-hidden="true" className="size-5" />
-              <span className="sr-only">Clear search</span>
-            </button>
-          ) : null}
-        </div>
+        <SearchInput
+          look="console-strong"
+          className="mt-2"
+          id={`${id}-q`}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setPage(1);
+          }}
+          placeholder="Name, SKU or scan a barcode"
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          maxLength={100}
+          aria-describedby={`${id}-count`}
+          onClear={() => {
+            setQuery("");
+            setPage(1);
+          }}
+        />
         <p id={`${id}-count`} role="status" className="mt-2 text-sm text-stone-600">
           {data ? (searched ? `${pluralise(data.total, "item")} match “${searched}”` : `${pluralise(data.total, "item")} in the catalog`) : "\u00a0"}
         </p>
