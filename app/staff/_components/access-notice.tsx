@@ -24,7 +24,7 @@ const COPY = {
 } as const;
 
 /** Why this account can't use the console, and where to go instead (a 403 in words). */
-export function StaffAccessMessage({ kind, email }: Props) {
+export function AccessNotice({ kind, email }: Props) {
   const { Icon, title, body } = COPY[kind];
   return (
     <div className="mx-auto flex max-w-xl flex-col items-center px-4 py-20 text-center sm:py-28">

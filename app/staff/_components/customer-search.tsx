@@ -20,7 +20,7 @@ type Props = { mode: "link" } | { mode: "pick"; onPick: (customer: FoundCustomer
  * Find a customer as you type (name, email, phone or an order number). In "link" mode each result
  * opens the customer's page; in "pick" mode it chooses them for a sale.
  */
-export function StaffCustomerSearch(props: Props) {
+export function CustomerSearch(props: Props) {
   const trpc = useTRPC();
   const [text, setText] = useState("");
   const query = useDebounced(text.trim(), 250);

@@ -37,7 +37,7 @@ export function variantLabel(item: { name: string; colour: string | null; size: 
  * scanner does), or by words of its name. Each shows the units on this store's shelf and where
  * else it can be had.
  */
-export function StaffItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy }: Props) {
+export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [text, setText] = useState("");

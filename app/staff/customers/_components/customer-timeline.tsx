@@ -32,7 +32,7 @@ function ChannelTag({ channel }: { channel: "web" | "store" }) {
 }
 
 /** Orders from every channel, searches and product views, newest first: the customer's story in one list. */
-export function StaffCustomerTimeline({ overview, timeZone }: { overview: Overview; timeZone: string }) {
+export function CustomerTimeline({ overview, timeZone }: { overview: Overview; timeZone: string }) {
   const entries: Entry[] = [
     ...overview.orders.map((order): Entry => ({ kind: "order", at: order.placedAt, order })),
     ...overview.recentSearches.map((s): Entry => ({ kind: "search", at: s.searchedAt, query: s.query, resultCount: s.resultCount })),

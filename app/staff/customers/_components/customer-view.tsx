@@ -10,9 +10,9 @@ import { useThrottled } from "@/app/_components/live";
 import { formatMoney } from "@/lib/money";
 import { pluralise } from "@/lib/words";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { StaffCustomerTimeline } from "./customer-timeline";
+import { CustomerTimeline } from "./customer-timeline";
 import { failureOf } from "@/app/staff/_lib/format";
-import { StaffItemFinder, variantLabel } from "@/app/staff/_components/item-finder";
+import { ItemFinder, variantLabel } from "@/app/staff/_components/item-finder";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { buttonClasses } from "@/ui/button";
 
@@ -27,7 +27,7 @@ function useLiveCustomer(customerId: string) {
 }
 
 /** One customer, as the person serving them sees them: profile, open cart, and one timeline across channels. */
-export function StaffCustomerView({ customerId, timeZone }: { customerId: string; timeZone: string }) {
+export function CustomerView({ customerId, timeZone }: { customerId: string; timeZone: string }) {
   const trpc = useTRPC();
   const overview = useQuery(trpc.customers.get.queryOptions({ customerId }));
   const live = useLiveCustomer(customerId);
@@ -73,7 +73,7 @@ export function StaffCustomerView({ customerId, timeZone }: { customerId: string
             <AddToCustomerCart customerId={customerId} />
           </section>
         </div>
-        <StaffCustomerTimeline overview={overview.data} timeZone={timeZone} />
+        <CustomerTimeline overview={overview.data} timeZone={timeZone} />
       </div>
     </div>
   );
@@ -129,7 +129,7 @@ function useCartChange(customerId: string) {
 function AddToCustomerCart({ customerId }: { customerId: string }) {
   const { add } = useCartChange(customerId);
   return (
-    <StaffItemFinder
+    <ItemFinder
       addLabel="Add to cart"
       shelfOnly={false}
       busy={add.isPending}

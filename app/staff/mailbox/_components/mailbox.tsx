@@ -21,7 +21,7 @@ function when(at: Date, timeZone: string) {
 }
 
 /** The store's customer messages, newest first; one opens to its full text. */
-export function StaffMailbox({ timeZone, devMailbox }: { timeZone: string; devMailbox: boolean }) {
+export function Mailbox({ timeZone, devMailbox }: { timeZone: string; devMailbox: boolean }) {
   const trpc = useTRPC();
   // New messages come with every order change: a gentle poll is enough for a support view.
   const list = useQuery(trpc.notifications.list.queryOptions(undefined, { refetchInterval: 10_000 }));

@@ -10,7 +10,7 @@ import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { pluralise } from "@/lib/words";
 import { orderDateTime, OrderStatusBadge } from "@/app/_components/order-status";
-import { StaffCardMenu } from "./card-menu";
+import { CardMenu } from "./card-menu";
 import { clockTime, durationInWords, failureOf, isOverdue, OrderAge, paymentForStaff, paysAtCounter, PROMISE_MS, type QueueOrder } from "@/app/staff/_lib/format";
 import { buttonClasses } from "@/ui/button";
 import { Spinner } from "@/ui/spinner";
@@ -31,7 +31,7 @@ type Props = {
 
 const MOVED: Record<"picking" | "ready", string> = { picking: "is being picked", ready: "is ready for collection" };
 
-export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHandover, onCancel, onActed }: Props) {
+export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover, onCancel, onActed }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -143,7 +143,7 @@ export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHand
           ) : null}
         </div>
         <div className="mt-auto flex items-center justify-between gap-3 pt-5">
-          <StaffCardMenu orderNumber={order.orderNumber} onCancel={() => onCancel(order)} />
+          <CardMenu orderNumber={order.orderNumber} onCancel={() => onCancel(order)} />
           <button
             type="button"
             onClick={act}

@@ -14,7 +14,7 @@ export type PickingOrder = RouterOutputs["pickup"]["order"];
 export type PickLine = PickingOrder["lines"][number];
 
 /** One line as staff pick it: what to look for on the shelf, how many are confirmed, and the two taps. */
-export function StaffPickLine({ line, open, busy, onPick, onMissing }: { line: PickLine; open: boolean; busy: boolean; onPick: () => void; onMissing: () => void }) {
+export function PickLineItem({ line, open, busy, onPick, onMissing }: { line: PickLine; open: boolean; busy: boolean; onPick: () => void; onMissing: () => void }) {
   const done = line.left === 0;
   const options = [line.colour, line.size].filter(Boolean).join(" · ");
   return (

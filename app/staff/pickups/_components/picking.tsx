@@ -13,14 +13,14 @@ import { pluralise } from "@/lib/words";
 import { OrderStatusBadge, STATUS_LABELS } from "@/app/_components/order-status";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { clockTime, failureOf, paymentForStaff } from "@/app/staff/_lib/format";
-import { MissingDialog, StaffPickLine, type PickLine } from "./pick-line";
+import { MissingDialog, PickLineItem, type PickLine } from "./pick-line";
 import { Button, buttonClasses } from "@/ui/button";
 
 /**
  * One pickup order on the picking tablet: scan or type each item (or tap its line), mark what the
  * shelf doesn't have, then mark the order ready. Live: another tablet's picks show up here too.
  */
-export function StaffPicking({ orderNumber, timeZone }: { orderNumber: string; timeZone: string }) {
+export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZone: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -118,7 +118,7 @@ export function StaffPicking({ orderNumber, timeZone }: { orderNumber: string; t
           </div>
           <ul className="mt-4 space-y-3">
             {o.lines.map((line) => (
-              <StaffPickLine
+              <PickLineItem
                 key={line.id}
                 line={line}
                 open={open}

@@ -11,7 +11,7 @@ import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { CancelDialog } from "./cancel-dialog";
 import { failureOf, isOverdue, paymentForStaff, useMinuteClock, type QueueOrder } from "@/app/staff/_lib/format";
 import { HandoverDialog } from "./handover-dialog";
-import { StaffOrderCard } from "./order-card";
+import { OrderCard } from "./order-card";
 import { Button, buttonClasses } from "@/ui/button";
 
 type View = "placed" | "picking" | "ready" | "overdue";
@@ -35,7 +35,7 @@ function inView(view: View, order: QueueOrder, now: number) {
  * since the console opened) are announced with a toast and `onNewOrders` (the chime), and
  * highlighted for a while.
  */
-export function StaffQueue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders: () => void }) {
+export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders: () => void }) {
   const trpc = useTRPC();
   const queue = useQuery(
     // A session that ended won't come back by asking again.
@@ -163,7 +163,7 @@ export function StaffQueue({ timeZone, onNewOrders }: { timeZone: string; onNewO
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
             {shown.map((order) => (
-              <StaffOrderCard
+              <OrderCard
                 key={order.id}
                 order={order}
                 now={now}

@@ -20,7 +20,7 @@ const ORDER_NUMBER = /^[A-Za-z]{2,4}-\d{1,10}$/;
  * Returns at the counter: find the order (typed, scanned, or from ?order=), choose what comes
  * back and why, refund it the way it was paid, and show a receipt.
  */
-export function StaffReturns({ initialOrder, store }: { initialOrder: string; store: ConsoleStore }) {
+export function Returns({ initialOrder, store }: { initialOrder: string; store: ConsoleStore }) {
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();

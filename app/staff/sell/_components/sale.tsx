@@ -7,10 +7,10 @@ import { useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
 import { pluralise } from "@/lib/words";
-import { StaffCustomerSearch } from "@/app/staff/_components/customer-search";
+import { CustomerSearch } from "@/app/staff/_components/customer-search";
 import { Dialog } from "@/ui/dialog";
 import { EndlessAisleDialog, type ElsewhereDone } from "./endless-aisle";
-import { StaffItemFinder, variantLabel, type FoundItem } from "@/app/staff/_components/item-finder";
+import { ItemFinder, variantLabel, type FoundItem } from "@/app/staff/_components/item-finder";
 import { PayDialog, type Sold } from "./sale-pay";
 import { Button, buttonClasses } from "@/ui/button";
 
@@ -22,7 +22,7 @@ export type BasketLine = { variantId: string; name: string; colour: string | nul
  * made here (for a known customer or a walk-in), or is the customer's own cart. Items the store
  * lacks can be ordered from elsewhere (endless aisle).
  */
-export function StaffSale({ storeName, initialCustomerId, fromCart }: { storeName: string; initialCustomerId: string | null; fromCart: boolean }) {
+export function Sale({ storeName, initialCustomerId, fromCart }: { storeName: string; initialCustomerId: string | null; fromCart: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const overview = useQuery(trpc.customers.get.queryOptions({ customerId: initialCustomerId ?? "" }, { enabled: initialCustomerId !== null }));
@@ -96,7 +96,7 @@ export function StaffSale({ storeName, initialCustomerId, fromCart }: { storeNam
             </span>
           </p>
         ) : null}
-        <StaffItemFinder addLabel="Add" shelfOnly onAdd={add} onOrderElsewhere={setElsewhere} />
+        <ItemFinder addLabel="Add" shelfOnly onAdd={add} onOrderElsewhere={setElsewhere} />
       </div>
 
       <section aria-labelledby="basket-heading" className="flex flex-col rounded-3xl bg-white ring-1 ring-stone-200 lg:sticky lg:top-4 lg:order-2 lg:self-start">
@@ -150,7 +150,7 @@ export function StaffSale({ storeName, initialCustomerId, fromCart }: { storeNam
       </section>
 
       <Dialog open={choosing} onClose={() => setChoosing(false)} title="Who is buying?" description="Find the customer, so the sale appears in their order history.">
-        <StaffCustomerSearch
+        <CustomerSearch
           mode="pick"
           onPick={(c) => {
             setPicked({ id: c.id, name: c.name });

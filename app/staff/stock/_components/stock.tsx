@@ -18,7 +18,7 @@ import { useDebounced } from "@/ui/use-debounced";
 type Action = { kind: "receive" | "correct" | "history"; item: StockItem } | null;
 
 /** The store's stock levels: search, then receive a delivery, correct a count or read an item's history. */
-export function StaffStock({ store }: { store: ConsoleStore }) {
+export function Stock({ store }: { store: ConsoleStore }) {
   const trpc = useTRPC();
   const id = useId();
   const [query, setQuery] = useState("");
