@@ -17,17 +17,26 @@ type ReasonProps = {
   maxLength?: number;
 };
 
-/** The reasons staff give most often, one tap each, and the text they can still edit or write. */
-export function ReasonField({ id, label, hint, presets, value, error, onChange, autoFocusPreset, textareaRef, maxLength = 200 }: ReasonProps) {
-  const errorId = error ? `${id}-error` : undefined;
+/** A console field's label and the hint under it (`${id}-hint`, for the field's aria-describedby). */
+export function LabelWithHint({ id, label, hint }: { id: string; label: string; hint: string }) {
   return (
-    <div>
+    <>
       <label htmlFor={id} className="block text-base font-semibold text-stone-950">
         {label}
       </label>
       <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
         {hint}
       </p>
+    </>
+  );
+}
+
+/** The reasons staff give most often, one tap each, and the text they can still edit or write. */
+export function ReasonField({ id, label, hint, presets, value, error, onChange, autoFocusPreset, textareaRef, maxLength = 200 }: ReasonProps) {
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div>
+      <LabelWithHint id={id} label={label} hint={hint} />
       <div className="mt-3 flex flex-wrap gap-2">
         {presets.map((r, i) => (
           <button

@@ -9,7 +9,7 @@ import { Button } from "@/ui/button";
 import { FieldError, FormAlert } from "@/ui/field";
 import { Spinner } from "@/ui/spinner";
 import { Dialog } from "@/ui/dialog";
-import { ReasonField } from "@/app/staff/_components/reason-field";
+import { LabelWithHint, ReasonField } from "@/app/staff/_components/reason-field";
 import { failureOf } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
 
@@ -34,12 +34,7 @@ function Figures({ item }: { item: StockItem }) {
 function CountInput({ id, label, hint, value, error, onChange, inputRef }: { id: string; label: string; hint: string; value: string; error?: string; onChange: (v: string) => void; inputRef: React.Ref<HTMLInputElement> }) {
   return (
     <div>
-      <label htmlFor={id} className="block text-base font-semibold text-stone-950">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
-        {hint}
-      </p>
+      <LabelWithHint id={id} label={label} hint={hint} />
       <input
         ref={inputRef}
         id={id}
