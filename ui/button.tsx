@@ -15,12 +15,13 @@ type ClassOptions = {
 
 const base = "inline-flex items-center justify-center gap-2 rounded-full font-semibold transition-colors";
 
-const variants: Record<ButtonVariant, { idle: string; pending: string }> = {
+/** `pending` where a variant has a wait look of its own (the console's submit buttons). */
+const variants: Record<ButtonVariant, { idle: string; pending?: string }> = {
   primary: { idle: "bg-stone-950 text-white hover:bg-stone-800", pending: "cursor-wait bg-stone-700 text-white" },
   // No fill of its own: on a white card it is white, on the console's grey it is grey.
-  secondary: { idle: "border border-stone-300 text-stone-900 hover:border-stone-950", pending: "cursor-wait border border-stone-300 text-stone-900" },
-  soft: { idle: "bg-stone-100 text-stone-900 hover:bg-stone-200", pending: "cursor-wait bg-stone-100 text-stone-900" },
-  ghost: { idle: "text-stone-700 hover:bg-stone-100", pending: "cursor-wait text-stone-700" },
+  secondary: { idle: "border border-stone-300 text-stone-900 hover:border-stone-950" },
+  soft: { idle: "bg-stone-100 text-stone-900 hover:bg-stone-200" },
+  ghost: { idle: "text-stone-700 hover:bg-stone-100" },
   danger: { idle: "bg-out text-white hover:bg-out/90", pending: "cursor-wait bg-out/70 text-white" },
 };
 
@@ -61,7 +62,7 @@ function merge(...lists: (string | false | null | undefined)[]): string {
 
 /** The classes of a button, for a `<Link>` or `<label>` that must look like one. */
 export function buttonClasses({ variant = "primary", size = "md", pending = false, className }: ClassOptions = {}): string {
-  const colours = variant ? variants[variant][pending ? "pending" : "idle"] : null;
+  const colours = variant ? ((pending && variants[variant].pending) || variants[variant].idle) : null;
   return merge(base, sizes[size], colours, className);
 }
 

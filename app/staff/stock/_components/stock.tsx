@@ -10,7 +10,7 @@ import { pluralise } from "@/lib/words";
 import { useLiveVariants } from "@/app/_components/live";
 import { SearchInput } from "@/ui/search-input";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { Button } from "@/ui/button";
+import { Button, buttonClasses } from "@/ui/button";
 import { failureOf } from "@/app/staff/_lib/format";
 import { CorrectCountDialog, HistoryDialog, ReceiveDialog, type StockItem } from "./stock-dialogs";
 import { useDebounced } from "@/ui/use-debounced";
@@ -125,7 +125,7 @@ export function Stock({ store }: { store: ConsoleStore }) {
 
 function StockRow({ item, onAction }: { item: StockItem; onAction: (kind: "receive" | "correct" | "history") => void }) {
   const name = `${item.name}${item.colour ? ` ${item.colour}` : ""}${item.size ? ` ${item.size}` : ""}`;
-  const action = "inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-full border border-stone-300 bg-white px-3 text-sm font-semibold text-stone-900 transition-colors hover:border-stone-950";
+  const action = buttonClasses({ variant: "secondary", size: "sm", className: "min-w-11 gap-1.5 bg-white px-3" });
   return (
     <tr aria-label={name}>
       <th scope="row" className="px-4 py-3 font-normal sm:px-5">
