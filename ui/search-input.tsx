@@ -1,5 +1,3 @@
-"use client";
-
 import { clsx } from "clsx";
 import { LoaderCircle, Search, X, type LucideIcon } from "lucide-react";
 
