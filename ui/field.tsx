@@ -36,10 +36,9 @@ export function FormField({ id, label, hint, error, trailing, className, ...inpu
         {trailing ? <div className="absolute inset-y-0 right-1 flex items-center">{trailing}</div> : null}
       </div>
       {error ? (
-        <p id={errorId} className="mt-1.5 flex items-start gap-1.5 text-sm text-out">
-          <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+        <FieldError id={errorId} className="mt-1.5">
           {error}
-        </p>
+        </FieldError>
       ) : hint ? (
         <p id={hintId} className="mt-1.5 text-sm text-stone-500">
           {hint}
@@ -49,31 +48,24 @@ export function FormField({ id, label, hint, error, trailing, className, ...inpu
   );
 }
 
+/**
+ * An inline error under a field, tied to it by `id` (aria-describedby). The default is the
+ * console's, a little bolder and looser for a tablet read at arm's length.
+ */
+export function FieldError({ id, children, className = "mt-2 font-medium" }: { id: string | undefined; children: React.ReactNode; className?: string }) {
+  return (
+    <p id={id} className={clsx("flex items-start gap-1.5 text-sm text-out", className)}>
+      <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+      {children}
+    </p>
+  );
+}
+
 export function FormAlert({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex items-start gap-2.5 rounded-xl border border-out/20 bg-out-bg px-4 py-3 text-sm text-out">
       <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
       <div>{children}</div>
     </div>
-  );
-}
-
-export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: React.ReactNode; pendingLabel: string }) {
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="inline-flex h-12 w-full items-center justify-center gap-2 rounded-full bg-stone-950 px-6 text-sm font-semibold text-white transition-colors hover:bg-stone-800 disabled:cursor-wait disabled:bg-stone-700"
-    >
-      {pending ? (
-        <>
-          <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/30 border-t-white" />
-          {pendingLabel}
-        </>
-      ) : (
-        children
-      )}
-    </button>
   );
 }

@@ -4,6 +4,21 @@ export function Bone({ className }: { className?: string }) {
   return <div className={clsx("animate-shimmer rounded-lg bg-stone-200/70", className)} />;
 }
 
+/** `count` bones alike, e.g. a row of size chips. */
+export function Bones({ count, className }: { count: number; className?: string }) {
+  return Array.from({ length: count }, (_, i) => <Bone key={i} className={className} />);
+}
+
+/** A route's loading.tsx: the wait announced once, and the page's shape (hidden from screen readers) inside its frame. */
+export function SkeletonPage({ label, className, children }: { label: string; className: string; children: React.ReactNode }) {
+  return (
+    <div className={className}>
+      <LoadingStatus label={label} />
+      <div aria-hidden="true">{children}</div>
+    </div>
+  );
+}
+
 export function ProductGridSkeleton({ count = 8, withSidebar = false }: { count?: number; withSidebar?: boolean }) {
   return (
     <ul

@@ -7,6 +7,7 @@ import { pluralise } from "@/lib/words";
 import { ProductGrid } from "@/app/(shop)/_components/product-grid";
 import { api } from "@/trpc/server";
 import { getCategories, getChosenStore, getLocations } from "./_lib/data";
+import { buttonClasses } from "@/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -161,7 +162,7 @@ function Hero({ firstCategory }: { firstCategory: { slug: string; name: string }
             {firstCategory ? (
               <Link
                 href={`/c/${firstCategory.slug}`}
-                className="inline-flex min-h-12 items-center gap-2 rounded-full bg-stone-950 px-6 text-sm font-semibold text-white transition-colors hover:bg-stone-800"
+                className={buttonClasses()}
               >
                 Shop {firstCategory.name.toLowerCase()}
                 <ArrowRight aria-hidden="true" className="size-4" />
@@ -169,7 +170,7 @@ function Hero({ firstCategory }: { firstCategory: { slug: string; name: string }
             ) : null}
             <Link
               href="#stores"
-              className="inline-flex min-h-12 items-center rounded-full border border-stone-300 bg-white/60 px-6 text-sm font-semibold text-stone-900 transition-colors hover:border-stone-900 hover:bg-white"
+              className={buttonClasses({ variant: "secondary", className: "bg-white/60 hover:border-stone-900 hover:bg-white" })}
             >
               Find a store
             </Link>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect } from "react";
+import { Button, buttonClasses } from "@/ui/button";
 
 export function ErrorContent({ error, retry }: { error: unknown; retry: () => void }) {
   useEffect(() => {
@@ -13,16 +14,10 @@ export function ErrorContent({ error, retry }: { error: unknown; retry: () => vo
       <h1 className="text-2xl font-semibold tracking-tight text-stone-950 sm:text-3xl">Something went wrong on our side</h1>
       <p className="mt-3 text-stone-600">Sorry about that. Please try again; if it keeps happening, come back in a few minutes.</p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
-        <button
-          type="button"
-          onClick={() => retry()}
-          className="inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 text-sm font-semibold text-white hover:bg-stone-800"
-        >
-          Try again
-        </button>
+        <Button onClick={() => retry()}>Try again</Button>
         <Link
           href="/"
-          className="inline-flex min-h-12 items-center rounded-full border border-stone-300 px-6 text-sm font-semibold text-stone-900 hover:border-stone-950"
+          className={buttonClasses({ variant: "secondary" })}
         >
           Go to the home page
         </Link>

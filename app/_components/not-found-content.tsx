@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button } from "@/ui/button";
 
 export function NotFoundContent() {
   return (
@@ -19,9 +20,9 @@ export function NotFoundContent() {
           placeholder="Search the shop"
           className="h-12 min-w-0 flex-1 rounded-full border border-stone-300 px-4 text-[16px] focus:border-stone-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-accent-700/50 sm:text-sm"
         />
-        <button type="submit" className="h-12 rounded-full bg-stone-950 px-5 text-sm font-semibold text-white hover:bg-stone-800">
+        <Button type="submit" size="sm" className="h-12">
           Search
-        </button>
+        </Button>
       </form>
       <Link href="/" className="mt-6 inline-flex min-h-11 items-center text-sm font-medium text-stone-900 underline underline-offset-4 hover:text-accent-700">
         Back to the home page

@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import type { RouterOutputs } from "@/app/_lib/types";
+import { Badge, type BadgeTone } from "@/ui/badge";
 
 /** What the shop sends for one of the customer's orders (type-only). */
 export type OrderData = RouterOutputs["orders"]["get"];
@@ -23,28 +24,22 @@ export function isClosed(status: OrderStatus): boolean {
   return status === "collected" || status === "delivered" || status === "cancelled" || status === "expired";
 }
 
-const tone: Record<OrderStatus, string> = {
-  placed: "bg-stone-100 text-stone-800 ring-stone-200",
-  picking: "bg-low-bg text-low ring-low/20",
-  ready: "bg-ok-bg text-ok ring-ok/25",
-  collected: "bg-stone-100 text-stone-700 ring-stone-200",
-  shipped: "bg-low-bg text-low ring-low/20",
-  delivered: "bg-stone-100 text-stone-700 ring-stone-200",
-  cancelled: "bg-out-bg text-out ring-out/20",
-  expired: "bg-out-bg text-out ring-out/20",
+const tone: Record<OrderStatus, BadgeTone> = {
+  placed: "neutral",
+  picking: "low",
+  ready: "ok",
+  collected: "quiet",
+  shipped: "low",
+  delivered: "quiet",
+  cancelled: "out",
+  expired: "out",
 };
 
 export function OrderStatusBadge({ status, className }: { status: OrderStatus; className?: string }) {
   return (
-    <span
-      className={clsx(
-        "inline-flex items-center rounded-full px-2.5 py-1 text-xs leading-none font-semibold ring-1 ring-inset",
-        tone[status],
-        className,
-      )}
-    >
+    <Badge tone={tone[status]} className={clsx("ring-1 ring-inset", className)}>
       {STATUS_LABELS[status]}
-    </span>
+    </Badge>
   );
 }
 

@@ -8,6 +8,8 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { QuantityStepper } from "@/ui/stepper";
+import { buttonClasses } from "@/ui/button";
+import { Spinner } from "@/ui/spinner";
 
 /** The most of one item a cart line may hold; the server enforces the same limit. */
 export const MAX_PER_LINE = 20;
@@ -80,18 +82,15 @@ export function AddToCart({ variantId, itemLabel, maxQuantity, blockedReason, on
         onClick={submit}
         aria-disabled={blocked || add.isPending}
         aria-busy={add.isPending}
-        className={clsx(
-          "inline-flex min-h-12 flex-1 items-center justify-center gap-2 rounded-full px-6 text-sm font-semibold transition-colors",
-          blocked
-            ? "cursor-not-allowed bg-stone-100 text-stone-600"
-            : add.isPending
-              ? "cursor-wait bg-stone-700 text-white"
-              : "bg-stone-950 text-white hover:bg-stone-800",
-        )}
+        className={buttonClasses({
+          variant: blocked ? null : "primary",
+          pending: add.isPending,
+          className: clsx("flex-1", blocked && "cursor-not-allowed bg-stone-100 text-stone-600"),
+        })}
       >
         {add.isPending ? (
           <>
-            <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/30 border-t-white" />
+            <Spinner />
             Adding…
           </>
         ) : blocked ? (

@@ -4,6 +4,7 @@ import { formatMoney } from "@/lib/money";
 import { pluralise } from "@/lib/words";
 import { ChannelBadge, fulfilmentLabel, orderDateTime, OrderStatusBadge, type OrderData } from "@/app/_components/order-status";
 import { OrderTimeline } from "./order-timeline";
+import { buttonClasses } from "@/ui/button";
 
 /** The customer's orders from every channel, newest first, each with where it stands. */
 export function OrderList({ orders, headingLevel: H = "h3" }: { orders: OrderData[]; headingLevel?: "h2" | "h3" }) {
@@ -17,7 +18,7 @@ export function OrderList({ orders, headingLevel: H = "h3" }: { orders: OrderDat
         </p>
         <Link
           href="/"
-          className="mt-5 inline-flex min-h-11 items-center rounded-full bg-stone-950 px-5 text-sm font-semibold text-white hover:bg-stone-800"
+          className={buttonClasses({ size: "sm", className: "mt-5" })}
         >
           Start shopping
         </Link>

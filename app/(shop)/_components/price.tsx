@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import { formatMoney, type Money } from "@/lib/money";
+import { Badge } from "@/ui/badge";
 
 type Props = {
   price: Money;
@@ -42,13 +43,8 @@ export function Price({ price, maxPrice, compareAt, size = "sm", className }: Pr
 
 export function SaleBadge({ className }: { className?: string }) {
   return (
-    <span
-      className={clsx(
-        "inline-flex items-center rounded-full bg-accent-600 px-2.5 py-1 text-[0.6875rem] leading-none font-semibold tracking-wide text-white uppercase",
-        className,
-      )}
-    >
+    <Badge tone="accent" size="caps" className={className}>
       Sale
-    </span>
+    </Badge>
   );
 }

@@ -5,6 +5,7 @@ import { ColourDots } from "./colour-dots";
 import { shortStoreName } from "@/lib/words";
 import { isOnSale, Price, SaleBadge } from "./price";
 import type { ProductCardData } from "@/app/_lib/types";
+import { Badge } from "@/ui/badge";
 
 type Props = {
   product: ProductCardData;
@@ -40,9 +41,9 @@ export function ProductCard({ product, storeName, priority }: Props) {
         <div className="absolute top-3 left-3 flex flex-wrap gap-1.5">
           {sale ? <SaleBadge /> : null}
           {soldOut ? (
-            <span className="inline-flex items-center rounded-full bg-white/90 px-2.5 py-1 text-[0.6875rem] leading-none font-semibold tracking-wide text-stone-700 uppercase ring-1 ring-stone-900/10">
+            <Badge tone="overlay" size="caps" className="ring-1">
               Sold out
-            </span>
+            </Badge>
           ) : null}
         </div>
       </div>

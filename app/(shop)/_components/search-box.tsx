@@ -2,12 +2,13 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
-import { ArrowRight, LoaderCircle, Search, X } from "lucide-react";
+import { ArrowRight } from "lucide-react";
 import Image from "next/image";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
+import { SearchInput } from "@/ui/search-input";
 import { useDebounced } from "@/ui/use-debounced";
 
 const MIN_CHARS = 2;
@@ -135,50 +136,36 @@ export function SearchBox({ className }: { className?: string }) {
         <label htmlFor={`${id}-input`} className="sr-only">
           Search products
         </label>
-        <div className="relative">
-          <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-3.5 size-4 -translate-y-1/2 text-stone-500" />
-          <input
-            ref={inputRef}
-            id={`${id}-input`}
-            name="q"
-            type="search"
-            role="combobox"
-            aria-expanded={showList}
-            aria-controls={listboxId}
-            aria-autocomplete="list"
-            aria-activedescendant={showList && active >= 0 ? `${id}-opt-${active}` : undefined}
-            autoComplete="off"
-            autoCorrect="off"
-            spellCheck={false}
-            enterKeyHint="search"
-            maxLength={100}
-            placeholder="Search jumpers, linen, candles…"
-            value={value}
-            onChange={(e) => {
-              setValue(e.target.value);
-              setActive(-1);
-              setOpen(true);
-            }}
-            onFocus={() => setOpen(true)}
-            onKeyDown={onKeyDown}
-            className="h-11 w-full rounded-full border border-stone-200 bg-stone-50 pr-11 pl-10 text-[16px] text-stone-950 placeholder:text-stone-500 transition-colors hover:border-stone-300 focus:border-stone-400 focus:bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-accent-700/70 sm:text-sm"
-          />
-          {isFetching && term.length >= MIN_CHARS ? (
-            <LoaderCircle aria-hidden="true" className="absolute top-1/2 right-3.5 size-4 -translate-y-1/2 animate-spin text-stone-400" />
-          ) : value ? (
-            <button
-              type="button"
-              onClick={() => {
-                setValue("");
-                inputRef.current?.focus();
-              }}
-              className="absolute top-1/2 right-1 grid size-9 -translate-y-1/2 place-items-center rounded-full text-stone-500 hover:bg-stone-200/70 hover:text-stone-900"
-            >
-              <X aria-hidden="true" className="size-4" />
-              <span className="sr-only">Clear search</span>
-            </button>
-          ) : null}
-        </div>
+        <SearchInput
+          look="shop"
+          ref={inputRef}
+          id={`${id}-input`}
+          name="q"
+          role="combobox"
+          aria-expanded={showList}
+          aria-controls={listboxId}
+          aria-autocomplete="list"
+          aria-activedescendant={showList && active >= 0 ? `${id}-opt-${active}` : undefined}
+          autoComplete="off"
+          autoCorrect="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          maxLength={100}
+          placeholder="Search jumpers, linen, candles…"
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setActive(-1);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onKeyDown={onKeyDown}
+          busy={isFetching && term.length >= MIN_CHARS}
+          onClear={() => {
+            setValue("");
+            inputRef.current?.focus();
+          }}
+        />
       </form>
 
       <div role="status" aria-live="polite" className="sr-only">

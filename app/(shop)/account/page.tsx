@@ -13,6 +13,7 @@ import { api } from "@/trpc/server";
 import { getLocations } from "../_lib/data";
 import { ChangePasswordForm } from "@/app/(shop)/account/_components/change-password-form";
 import { SignOutEverywhere } from "@/app/(shop)/account/_components/sign-out-everywhere";
+import { Button } from "@/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -56,13 +57,10 @@ export default async function AccountPage() {
           <h1 className="mt-1 text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">Hello, {firstName(profile.name)}</h1>
         </div>
         <form action={signOutAction}>
-          <button
-            type="submit"
-            className="inline-flex min-h-11 items-center gap-2 rounded-full border border-stone-300 px-5 text-sm font-semibold text-stone-900 transition-colors hover:border-stone-950"
-          >
+          <Button type="submit" variant="secondary" size="sm">
             <LogOut aria-hidden="true" className="size-4" />
             Sign out
-          </button>
+          </Button>
         </form>
       </header>
 

@@ -1,5 +1,6 @@
 import { ShieldAlert, Store } from "lucide-react";
 import Link from "next/link";
+import { buttonClasses } from "@/ui/button";
 
 type Props = {
   kind: "not-staff" | "no-store";
@@ -23,7 +24,7 @@ const COPY = {
 } as const;
 
 /** Why this account can't use the console, and where to go instead (a 403 in words). */
-export function StaffAccessMessage({ kind, email }: Props) {
+export function AccessNotice({ kind, email }: Props) {
   const { Icon, title, body } = COPY[kind];
   return (
     <div className="mx-auto flex max-w-xl flex-col items-center px-4 py-20 text-center sm:py-28">
@@ -34,7 +35,7 @@ export function StaffAccessMessage({ kind, email }: Props) {
       <p className="mt-3 leading-relaxed text-stone-600">{body(email)}</p>
       <Link
         href="/"
-        className="mt-8 inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 text-sm font-semibold text-white hover:bg-stone-800"
+        className={buttonClasses({ className: "mt-8" })}
       >
         Go to the shop
       </Link>

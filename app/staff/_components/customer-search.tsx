@@ -1,10 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { ChevronRight, Search, UserRound } from "lucide-react";
+import { ChevronRight, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { useTRPC } from "@/trpc/react";
+import { SearchInput } from "@/ui/search-input";
 import { shortStoreName } from "@/lib/words";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { failureOf } from "@/app/staff/_lib/format";
@@ -19,7 +20,7 @@ type Props = { mode: "link" } | { mode: "pick"; onPick: (customer: FoundCustomer
  * Find a customer as you type (name, email, phone or an order number). In "link" mode each result
  * opens the customer's page; in "pick" mode it chooses them for a sale.
  */
-export function StaffCustomerSearch(props: Props) {
+export function CustomerSearch(props: Props) {
   const trpc = useTRPC();
   const [text, setText] = useState("");
   const query = useDebounced(text.trim(), 250);
@@ -33,21 +34,17 @@ export function StaffCustomerSearch(props: Props) {
       <label htmlFor={inputId} className="sr-only">
         Find a customer
       </label>
-      <div className="relative">
-        <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-stone-400" />
-        <input
-          id={inputId}
-          type="search"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder="Name, email, phone or order number"
-          autoComplete="off"
-          spellCheck={false}
-          aria-controls={resultsId}
-          aria-describedby={`${resultsId}-status`}
-          className="h-14 w-full rounded-2xl border border-stone-300 bg-white pr-4 pl-12 text-[17px] text-stone-950 placeholder:text-stone-400 focus:border-stone-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-accent-700/50"
-        />
-      </div>
+      <SearchInput
+        look="console"
+        id={inputId}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="Name, email, phone or order number"
+        autoComplete="off"
+        spellCheck={false}
+        aria-controls={resultsId}
+        aria-describedby={`${resultsId}-status`}
+      />
       <div id={resultsId} className="mt-3">
         <Results ready={ready} found={found} {...props} statusId={`${resultsId}-status`} />
       </div>

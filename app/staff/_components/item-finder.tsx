@@ -5,12 +5,14 @@ import { clsx } from "clsx";
 import { PackageSearch, Plus, ScanBarcode, Truck } from "lucide-react";
 import { useId, useState } from "react";
 import { useTRPC } from "@/trpc/react";
+import { SearchInput } from "@/ui/search-input";
 import { formatMoney } from "@/lib/money";
 import { shortStoreName } from "@/lib/words";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { failureOf } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { useDebounced } from "@/ui/use-debounced";
+import { Button } from "@/ui/button";
 
 export type FoundItem = RouterOutputs["pos"]["findItem"]["items"][number];
 
@@ -35,7 +37,7 @@ export function variantLabel(item: { name: string; colour: string | null; size: 
  * scanner does), or by words of its name. Each shows the units on this store's shelf and where
  * else it can be had.
  */
-export function StaffItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy }: Props) {
+export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [text, setText] = useState("");
@@ -67,26 +69,24 @@ export function StaffItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, 
       <label htmlFor={inputId} className="text-sm font-medium text-stone-900">
         Scan or type a SKU, barcode or name
       </label>
-      <div className="relative mt-1.5">
-        <ScanBarcode aria-hidden="true" className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-stone-400" />
-        <input
-          id={inputId}
-          type="search"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key !== "Enter") return;
-            e.preventDefault();
-            void onEnter();
-          }}
-          placeholder="e.g. KNT-MERINO-NAV-M or “merino”"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          aria-describedby={statusId}
-          className="h-14 w-full rounded-2xl border border-stone-300 bg-white pr-4 pl-12 text-[17px] text-stone-950 placeholder:text-stone-400 focus:border-stone-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-accent-700/50"
-        />
-      </div>
+      <SearchInput
+        look="console"
+        icon={ScanBarcode}
+        className="mt-1.5"
+        id={inputId}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+        if (e.key !== "Enter") return;
+        e.preventDefault();
+        void onEnter();
+        }}
+        placeholder="e.g. KNT-MERINO-NAV-M or “merino”"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        aria-describedby={statusId}
+      />
       <div className="mt-3 min-h-0 flex-1">
         {!ready ? (
           <p id={statusId} className="rounded-2xl bg-white px-4 py-6 text-center text-sm text-stone-500 ring-1 ring-stone-200">
@@ -155,16 +155,10 @@ function ItemRow({ item, addLabel, onAdd, shelfOnly, onOrderElsewhere, busy }: O
       </div>
       <div className="flex shrink-0 flex-col gap-1.5">
         {canAdd ? (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => onAdd(item)}
-            aria-label={`${addLabel}: ${label}`}
-            className="inline-flex min-h-11 items-center justify-center gap-1.5 rounded-full bg-stone-950 px-4 text-sm font-semibold text-white hover:bg-stone-800 disabled:opacity-50"
-          >
+          <Button size="sm" disabled={busy} onClick={() => onAdd(item)} aria-label={`${addLabel}: ${label}`} className="gap-1.5 px-4 disabled:opacity-50">
             <Plus aria-hidden="true" className="size-4" />
             {addLabel}
-          </button>
+          </Button>
         ) : null}
         {onOrderElsewhere && item.here === 0 && item.elsewhere.length ? (
           <button

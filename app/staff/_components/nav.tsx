@@ -19,7 +19,7 @@ function isCurrent(pathname: string, href: string) {
   return href === "/staff" ? pathname === "/staff" || pathname.startsWith("/staff/pickups/") : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function StaffNav() {
+export function Nav() {
   const pathname = usePathname();
   return (
     <nav aria-label="Console sections" className="-mb-px flex gap-1 overflow-x-auto">

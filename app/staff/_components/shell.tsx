@@ -1,6 +1,6 @@
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
-import { StaffAccessMessage } from "./access-notice";
-import { StaffTopBar } from "./top-bar";
+import { AccessNotice } from "./access-notice";
+import { TopBar } from "./top-bar";
 
 export type StaffPlace = { name: string; email: string; store: ConsoleStore; stores: ConsoleStore[]; canSwitchStore: boolean };
 
@@ -18,14 +18,14 @@ type Props = {
 export function StaffShell({ place, signOutAction, title, barExtras, children }: Props) {
   return (
     <>
-      <StaffTopBar
+      <TopBar
         storeName={place.store.name}
         switchable={place.canSwitchStore ? { store: place.store, stores: place.stores } : null}
         staffName={place.name}
         signOutAction={signOutAction}
       >
         {barExtras}
-      </StaffTopBar>
+      </TopBar>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-screen-2xl flex-1 px-4 py-5 focus:outline-none sm:px-6 lg:px-8 lg:py-6">
         <h1 className="sr-only">
           {title}, {place.store.name}
@@ -40,9 +40,9 @@ export function StaffShell({ place, signOutAction, title, barExtras, children }:
 export function StaffRefused({ reason, name, email, signOutAction }: { reason: "not-staff" | "no-store"; name: string; email: string; signOutAction: () => Promise<void> }) {
   return (
     <>
-      <StaffTopBar storeName={null} staffName={name} signOutAction={signOutAction} />
+      <TopBar storeName={null} staffName={name} signOutAction={signOutAction} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-        <StaffAccessMessage kind={reason} email={email} />
+        <AccessNotice kind={reason} email={email} />
       </main>
     </>
   );

@@ -9,7 +9,7 @@ import { shortStoreName } from "@/lib/words";
 type Store = { id: string; name: string };
 
 /** Admins work for any store: choosing one reloads the console for it. */
-export function StaffStoreSwitcher({ store, stores }: { store: Store; stores: Store[] }) {
+export function StoreSwitcher({ store, stores }: { store: Store; stores: Store[] }) {
   const trpc = useTRPC();
   const switchStore = useMutation(
     trpc.staff.switchStore.mutationOptions({

@@ -2,8 +2,8 @@ import { clsx } from "clsx";
 import { LogOut, MapPin, UserRound } from "lucide-react";
 import Link from "next/link";
 import { firstName, shortStoreName } from "@/lib/words";
-import { StaffNav } from "./nav";
-import { StaffStoreSwitcher } from "./store-switcher";
+import { Nav } from "./nav";
+import { StoreSwitcher } from "./store-switcher";
 
 type Store = { id: string; name: string };
 
@@ -20,7 +20,7 @@ type Props = {
 };
 
 /** The console's own bar: dark, so nobody mistakes the counter tablet for the shop. */
-export function StaffTopBar({ storeName, switchable, staffName, signOutAction, children }: Props) {
+export function TopBar({ storeName, switchable, staffName, signOutAction, children }: Props) {
   return (
     <header className="sticky top-0 z-40 bg-stone-950 text-white">
       <div className="mx-auto flex min-h-16 max-w-screen-2xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 sm:px-6 lg:gap-x-5 lg:px-8">
@@ -36,7 +36,7 @@ export function StaffTopBar({ storeName, switchable, staffName, signOutAction, c
           <span className={clsx("text-sm font-medium text-stone-300 group-hover:text-white", switchable && "max-lg:sr-only")}>Store console</span>
         </Link>
         {switchable ? (
-          <StaffStoreSwitcher store={switchable.store} stores={switchable.stores} />
+          <StoreSwitcher store={switchable.store} stores={switchable.stores} />
         ) : storeName ? (
           <p className="inline-flex min-w-0 items-center gap-1.5 rounded-full bg-white/10 px-3 py-1.5 text-sm font-semibold">
             <MapPin aria-hidden="true" className="size-4 shrink-0 text-accent-300" />
@@ -68,7 +68,7 @@ export function StaffTopBar({ storeName, switchable, staffName, signOutAction, c
       </div>
       {storeName ? (
         <div className="mx-auto max-w-screen-2xl border-t border-white/10 px-2 sm:px-4 lg:px-6">
-          <StaffNav />
+          <Nav />
         </div>
       ) : null}
     </header>

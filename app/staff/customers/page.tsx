@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffCustomerSearch } from "@/app/staff/_components/customer-search";
+import { CustomerSearch } from "@/app/staff/_components/customer-search";
 import { StaffShell } from "@/app/staff/_components/shell";
 import { staffAccess } from "../_lib/access";
 
@@ -17,7 +17,7 @@ export default async function StaffCustomersPage() {
         <h2 className="text-2xl font-semibold tracking-tight text-stone-950">Find a customer</h2>
         <p className="mt-1 text-stone-600">By name, email, phone or one of their order numbers.</p>
         <div className="mt-5">
-          <StaffCustomerSearch mode="link" />
+          <CustomerSearch mode="link" />
         </div>
       </div>
     </StaffShell>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffMailbox } from "@/app/staff/mailbox/_components/mailbox";
+import { Mailbox } from "@/app/staff/mailbox/_components/mailbox";
 import { StaffShell } from "@/app/staff/_components/shell";
 import { env } from "@/env";
 import { staffAccess } from "../_lib/access";
@@ -17,7 +17,7 @@ export default async function MailboxPage() {
   const access = await staffAccess("/staff/mailbox");
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Mailbox">
-      <StaffMailbox timeZone={access.store.timezone} devMailbox={env.MAIL_TRANSPORT === "dev-mailbox"} />
+      <Mailbox timeZone={access.store.timezone} devMailbox={env.MAIL_TRANSPORT === "dev-mailbox"} />
     </StaffShell>
   );
 }

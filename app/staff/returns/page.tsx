@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffReturns } from "@/app/staff/returns/_components/returns";
+import { Returns } from "@/app/staff/returns/_components/returns";
 import { StaffShell } from "@/app/staff/_components/shell";
 import { staffAccess } from "../_lib/access";
 
@@ -16,7 +16,7 @@ export default async function StaffReturnsPage({ searchParams }: { searchParams:
   const access = await staffAccess(orderNumber ? `/staff/returns?order=${encodeURIComponent(orderNumber)}` : "/staff/returns");
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Returns">
-      <StaffReturns initialOrder={orderNumber} store={access.store} />
+      <Returns initialOrder={orderNumber} store={access.store} />
     </StaffShell>
   );
 }

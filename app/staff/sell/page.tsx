@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffSale } from "@/app/staff/sell/_components/sale";
+import { Sale } from "@/app/staff/sell/_components/sale";
 import { StaffShell } from "@/app/staff/_components/shell";
 import { staffAccess } from "../_lib/access";
 
@@ -17,7 +17,7 @@ export default async function StaffSellPage({ searchParams }: { searchParams: Pr
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Sell at the counter">
       {/* A new key per customer: a fresh basket when staff come from another customer's page. */}
-      <StaffSale key={customer ?? "walk-in"} storeName={access.store.name} initialCustomerId={customer} fromCart={customer !== null && params.from === "cart"} />
+      <Sale key={customer ?? "walk-in"} storeName={access.store.name} initialCustomerId={customer} fromCart={customer !== null && params.from === "cart"} />
     </StaffShell>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { signOutAction } from "@/app/_lib/actions";
 import { StaffShell } from "@/app/staff/_components/shell";
-import { StaffStock } from "@/app/staff/stock/_components/stock";
+import { Stock } from "@/app/staff/stock/_components/stock";
 import { staffAccess } from "../_lib/access";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ export default async function StaffStockPage() {
   const access = await staffAccess("/staff/stock");
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Stock">
-      <StaffStock store={access.store} />
+      <Stock store={access.store} />
     </StaffShell>
   );
 }

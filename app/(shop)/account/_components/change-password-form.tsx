@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { CircleCheck } from "lucide-react";
 import { useId, useRef, useState } from "react";
-import { FormAlert, FormField, SubmitButton } from "@/ui/field";
+import { SubmitButton } from "@/ui/button";
+import { FormAlert, FormField } from "@/ui/field";
 import { NewPasswordField } from "@/app/(shop)/(auth)/_components/password-toggle";
 import { useTRPC } from "@/trpc/react";
 

@@ -18,6 +18,7 @@ import {
 } from "../../_lib/search-params";
 import { FILTER_FORM_ID, Filters, RESULTS_ID } from "@/app/(shop)/c/[category]/_components/filters";
 import { X } from "lucide-react";
+import { buttonClasses } from "@/ui/button";
 
 export const dynamic = "force-dynamic";
 
@@ -146,14 +147,14 @@ export default async function CategoryPage({ params, searchParams }: Props) {
               {active ? (
                 <Link
                   href={`/c/${slug}`}
-                  className="mt-6 inline-flex min-h-11 items-center rounded-full bg-stone-950 px-6 text-sm font-semibold text-white hover:bg-stone-800"
+                  className={buttonClasses({ size: "sm", className: "mt-6 px-6" })}
                 >
                   Clear filters
                 </Link>
               ) : (
                 <Link
                   href="/"
-                  className="mt-6 inline-flex min-h-11 items-center rounded-full bg-stone-950 px-6 text-sm font-semibold text-white hover:bg-stone-800"
+                  className={buttonClasses({ size: "sm", className: "mt-6 px-6" })}
                 >
                   Back to the shop
                 </Link>

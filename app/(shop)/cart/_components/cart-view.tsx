@@ -10,6 +10,7 @@ import { useLiveVariants } from "@/app/_components/live";
 import { useTRPC } from "@/trpc/react";
 import { CartLine } from "./cart-line";
 import { useCartActions, type CartData, type CartLineData } from "@/app/(shop)/cart/_lib/use-cart-actions";
+import { buttonClasses } from "@/ui/button";
 
 type Props = {
   /** The cart as the server saw it for this request. */
@@ -140,7 +141,7 @@ function Summary({ cart }: { cart: CartData }) {
       ) : (
         <Link
           href="/checkout"
-          className="mt-5 inline-flex h-12 w-full items-center justify-center gap-2 rounded-full bg-stone-950 px-6 text-sm font-semibold text-white transition-colors hover:bg-stone-800"
+          className={buttonClasses({ className: "mt-5 h-12 w-full" })}
         >
           Checkout
           <ArrowRight aria-hidden="true" className="size-4" />
@@ -190,7 +191,7 @@ function EmptyCart({ signedIn }: { signedIn: boolean }) {
       <p className="mt-2 max-w-sm text-stone-600">Find something you love, then pick it up in store in 2 hours or have it delivered.</p>
       <Link
         href="/"
-        className="mt-7 inline-flex h-12 items-center justify-center gap-2 rounded-full bg-stone-950 px-6 text-sm font-semibold text-white transition-colors hover:bg-stone-800"
+        className={buttonClasses({ className: "mt-7 h-12" })}
       >
         Start shopping
         <ArrowRight aria-hidden="true" className="size-4" />

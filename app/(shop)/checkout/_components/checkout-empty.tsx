@@ -1,5 +1,6 @@
 import { ShoppingBag } from "lucide-react";
 import Link from "next/link";
+import { buttonClasses } from "@/ui/button";
 
 export function CheckoutEmpty() {
   return (
@@ -11,7 +12,7 @@ export function CheckoutEmpty() {
       </p>
       <Link
         href="/"
-        className="mt-6 inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 text-sm font-semibold text-white hover:bg-stone-800"
+        className={buttonClasses({ className: "mt-6" })}
       >
         Continue shopping
       </Link>

@@ -5,7 +5,7 @@ import { CircleAlert, LoaderCircle } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { SubmitButton } from "@/ui/field";
+import { SubmitButton } from "@/ui/button";
 import { formatMoney, formatMoneyShort } from "@/lib/money";
 import { OrderSummary } from "@/app/(shop)/_components/order-summary";
 import type { RouterOutputs } from "@/app/_lib/types";

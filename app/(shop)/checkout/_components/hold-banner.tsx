@@ -3,6 +3,7 @@
 import { clsx } from "clsx";
 import { CircleAlert, Clock, LoaderCircle, RotateCcw } from "lucide-react";
 import { useNow } from "@/app/(shop)/checkout/_lib/use-now";
+import { Button } from "@/ui/button";
 
 export type ShortItem = { variantId: string; name: string; requested: number; available: number };
 
@@ -81,14 +82,10 @@ export function HoldBanner({ hold, onHoldAgain, className }: { hold: HoldView; o
         ) : null}
       </div>
       {expired || hold.status === "failed" ? (
-        <button
-          type="button"
-          onClick={onHoldAgain}
-          className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-stone-300 bg-white px-4 text-sm font-semibold text-stone-900 hover:border-stone-950 sm:min-h-9"
-        >
+        <Button variant="secondary" size="sm" onClick={onHoldAgain} className="gap-1.5 bg-white px-4 sm:min-h-9">
           <RotateCcw aria-hidden="true" className="size-4" />
           Hold again
-        </button>
+        </Button>
       ) : null}
     </div>
   );

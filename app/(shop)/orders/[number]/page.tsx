@@ -12,6 +12,7 @@ import { PickupCode } from "@/app/(shop)/orders/[number]/_components/pickup-code
 import { auth } from "@/server/auth";
 import { api, orNotFound } from "@/trpc/server";
 import { firstValue, type RawSearchParams } from "../../_lib/search-params";
+import { buttonClasses } from "@/ui/button";
 
 // An order is one customer's: never cached, always read with their session.
 export const dynamic = "force-dynamic";
@@ -139,7 +140,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
 
           <Link
             href="/"
-            className="flex min-h-12 items-center justify-center rounded-full border border-stone-300 px-6 text-sm font-semibold text-stone-900 transition-colors hover:border-stone-950"
+            className={buttonClasses({ variant: "secondary", className: "flex" })}
           >
             Continue shopping
           </Link>

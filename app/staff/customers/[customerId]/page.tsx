@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffCustomerView } from "@/app/staff/customers/_components/customer-view";
+import { CustomerView } from "@/app/staff/customers/_components/customer-view";
 import { StaffShell } from "@/app/staff/_components/shell";
 import { staffAccess } from "../../_lib/access";
 
@@ -17,7 +17,7 @@ export default async function StaffCustomerPage({ params }: { params: Promise<{ 
   if (!UUID.test(customerId)) notFound();
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Customer">
-      <StaffCustomerView customerId={customerId} timeZone={access.store.timezone} />
+      <CustomerView customerId={customerId} timeZone={access.store.timezone} />
     </StaffShell>
   );
 }

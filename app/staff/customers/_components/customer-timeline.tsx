@@ -1,12 +1,12 @@
 "use client";
 
-import { clsx } from "clsx";
 import { Eye, Receipt, Search } from "lucide-react";
 import { formatMoney } from "@/lib/money";
 import { pluralise, shortStoreName } from "@/lib/words";
 import { CHANNEL_LABELS, OrderStatusBadge } from "@/app/_components/order-status";
 import { clockTime } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
+import { Badge } from "@/ui/badge";
 
 type Overview = RouterOutputs["customers"]["get"];
 type Order = Overview["orders"][number];
@@ -25,19 +25,14 @@ function when(at: Date, timeZone: string) {
 
 function ChannelTag({ channel }: { channel: "web" | "store" }) {
   return (
-    <span
-      className={clsx(
-        "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold",
-        channel === "store" ? "bg-accent-100 text-accent-900" : "bg-sky-100 text-sky-900",
-      )}
-    >
+    <Badge size="sm" className={channel === "store" ? "bg-accent-100 text-accent-900" : "bg-sky-100 text-sky-900"}>
       {CHANNEL_LABELS[channel]}
-    </span>
+    </Badge>
   );
 }
 
 /** Orders from every channel, searches and product views, newest first: the customer's story in one list. */
-export function StaffCustomerTimeline({ overview, timeZone }: { overview: Overview; timeZone: string }) {
+export function CustomerTimeline({ overview, timeZone }: { overview: Overview; timeZone: string }) {
   const entries: Entry[] = [
     ...overview.orders.map((order): Entry => ({ kind: "order", at: order.placedAt, order })),
     ...overview.recentSearches.map((s): Entry => ({ kind: "search", at: s.searchedAt, query: s.query, resultCount: s.resultCount })),

@@ -10,10 +10,11 @@ import { useThrottled } from "@/app/_components/live";
 import { formatMoney } from "@/lib/money";
 import { pluralise } from "@/lib/words";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { StaffCustomerTimeline } from "./customer-timeline";
+import { CustomerTimeline } from "./customer-timeline";
 import { failureOf } from "@/app/staff/_lib/format";
-import { StaffItemFinder, variantLabel } from "@/app/staff/_components/item-finder";
+import { ItemFinder, variantLabel } from "@/app/staff/_components/item-finder";
 import type { RouterOutputs } from "@/app/_lib/types";
+import { buttonClasses } from "@/ui/button";
 
 type Overview = RouterOutputs["customers"]["get"];
 
@@ -26,7 +27,7 @@ function useLiveCustomer(customerId: string) {
 }
 
 /** One customer, as the person serving them sees them: profile, open cart, and one timeline across channels. */
-export function StaffCustomerView({ customerId, timeZone }: { customerId: string; timeZone: string }) {
+export function CustomerView({ customerId, timeZone }: { customerId: string; timeZone: string }) {
   const trpc = useTRPC();
   const overview = useQuery(trpc.customers.get.queryOptions({ customerId }));
   const live = useLiveCustomer(customerId);
@@ -46,7 +47,7 @@ export function StaffCustomerView({ customerId, timeZone }: { customerId: string
       <div role="alert" className="mx-auto max-w-lg rounded-3xl border border-stone-200 bg-white p-8 text-center">
         <h2 className="text-xl font-semibold text-stone-950">{failure.code === "NOT_FOUND" ? "Customer not found" : "The customer didn’t load"}</h2>
         <p className="mt-2 text-stone-600">{failure.message}</p>
-        <Link href="/staff/customers" className="mt-6 inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 font-semibold text-white hover:bg-stone-800">
+        <Link href="/staff/customers" className={buttonClasses({ size: "lg", className: "mt-6 px-6" })}>
           Find another customer
         </Link>
       </div>
@@ -72,7 +73,7 @@ export function StaffCustomerView({ customerId, timeZone }: { customerId: string
             <AddToCustomerCart customerId={customerId} />
           </section>
         </div>
-        <StaffCustomerTimeline overview={overview.data} timeZone={timeZone} />
+        <CustomerTimeline overview={overview.data} timeZone={timeZone} />
       </div>
     </div>
   );
@@ -128,7 +129,7 @@ function useCartChange(customerId: string) {
 function AddToCustomerCart({ customerId }: { customerId: string }) {
   const { add } = useCartChange(customerId);
   return (
-    <StaffItemFinder
+    <ItemFinder
       addLabel="Add to cart"
       shelfOnly={false}
       busy={add.isPending}
@@ -208,7 +209,7 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
             </p>
             <Link
               href={`/staff/sell?customer=${customerId}&from=cart`}
-              className="inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 font-semibold text-white hover:bg-stone-800"
+              className={buttonClasses({ size: "lg", className: "px-6" })}
             >
               Sell this cart at the counter
             </Link>

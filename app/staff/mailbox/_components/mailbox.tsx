@@ -5,8 +5,8 @@ import { clsx } from "clsx";
 import { Inbox } from "lucide-react";
 import { useState } from "react";
 import { useTRPC } from "@/trpc/react";
-import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { StaffDialog } from "@/app/staff/_components/dialog";
+import { Bone, Bones, LoadingStatus } from "@/ui/skeleton";
+import { Dialog } from "@/ui/dialog";
 import { clockTime } from "@/app/staff/_lib/format";
 
 const STATUS: Record<"pending" | "sent" | "failed", { label: string; tone: string }> = {
@@ -21,7 +21,7 @@ function when(at: Date, timeZone: string) {
 }
 
 /** The store's customer messages, newest first; one opens to its full text. */
-export function StaffMailbox({ timeZone, devMailbox }: { timeZone: string; devMailbox: boolean }) {
+export function Mailbox({ timeZone, devMailbox }: { timeZone: string; devMailbox: boolean }) {
   const trpc = useTRPC();
   // New messages come with every order change: a gentle poll is enough for a support view.
   const list = useQuery(trpc.notifications.list.queryOptions(undefined, { refetchInterval: 10_000 }));
@@ -38,9 +38,7 @@ export function StaffMailbox({ timeZone, devMailbox }: { timeZone: string; devMa
       {list.isPending ? (
         <div className="mt-5 space-y-2">
           <LoadingStatus label="Loading messages…" />
-          {Array.from({ length: 4 }, (_, i) => (
-            <Bone key={i} className="h-20 w-full rounded-2xl" />
-          ))}
+          <Bones count={4} className="h-20 w-full rounded-2xl" />
         </div>
       ) : list.isError ? (
         <p role="alert" className="mt-5 rounded-2xl bg-out-bg px-4 py-3 text-out">
@@ -83,7 +81,7 @@ function MessageDialog({ id, timeZone, onClose }: { id: string | null; timeZone:
   const message = useQuery(trpc.notifications.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
   const m = message.data;
   return (
-    <StaffDialog open={id !== null} onClose={onClose} title={m?.subject ?? "Message"} description={m ? `To ${m.toEmail} · ${when(m.createdAt, timeZone)} · ${STATUS[m.status].label}` : null}>
+    <Dialog open={id !== null} onClose={onClose} title={m?.subject ?? "Message"} description={m ? `To ${m.toEmail} · ${when(m.createdAt, timeZone)} · ${STATUS[m.status].label}` : null}>
       {message.isPending ? (
         <Bone className="h-40 w-full rounded-2xl" />
       ) : message.isError ? (
@@ -96,6 +94,6 @@ function MessageDialog({ id, timeZone, onClose }: { id: string | null; timeZone:
           <pre className="rounded-2xl bg-stone-50 p-4 font-sans text-base leading-relaxed whitespace-pre-wrap text-stone-900">{m.body}</pre>
         </>
       ) : null}
-    </StaffDialog>
+    </Dialog>
   );
 }

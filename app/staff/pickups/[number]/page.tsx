@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { signOutAction } from "@/app/_lib/actions";
-import { StaffPickingConsole } from "@/app/staff/pickups/_components/picking-console";
+import { PickingConsole } from "@/app/staff/pickups/_components/picking-console";
 import { staffAccess } from "../../_lib/access";
 
 export const dynamic = "force-dynamic";
@@ -21,5 +21,5 @@ export default async function PickOrderPage({ params }: Props) {
   const orderNumber = number.toUpperCase();
   // The role is checked here, in the page; the API checks the store again on every call.
   const access = await staffAccess(`/staff/pickups/${orderNumber}`);
-  return <StaffPickingConsole place={access} orderNumber={orderNumber} signOutAction={signOutAction} />;
+  return <PickingConsole place={access} orderNumber={orderNumber} signOutAction={signOutAction} />;
 }

@@ -7,8 +7,11 @@ import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { pluralise } from "@/lib/words";
-import { GoneNotice, StaffDialog } from "@/app/staff/_components/dialog";
+import { Dialog } from "@/ui/dialog";
+import { GoneNotice } from "@/app/staff/_components/gone-notice";
 import { failureOf, type QueueOrder } from "@/app/staff/_lib/format";
+import { Button } from "@/ui/button";
+import { Spinner } from "@/ui/spinner";
 
 /** Reasons staff give most often: one tap fills the field, which they can still edit. */
 const COMMON_REASONS = ["Customer asked to cancel", "Item damaged or missing", "Not collected in time"];
@@ -16,7 +19,7 @@ const COMMON_REASONS = ["Customer asked to cancel", "Item damaged or missing", "
 /** Cancel an order that will not be collected, saying why; its items go back on sale. */
 export function CancelDialog({ order, gone, onClose }: { order: QueueOrder | null; gone: boolean; onClose: () => void }) {
   return (
-    <StaffDialog
+    <Dialog
       open={order !== null}
       onClose={onClose}
       title={order ? `Cancel ${order.orderNumber}?` : "Cancel order?"}
@@ -34,7 +37,7 @@ export function CancelDialog({ order, gone, onClose }: { order: QueueOrder | nul
       ) : (
         <CancelForm key={order.orderNumber} order={order} onClose={onClose} />
       )}
-    </StaffDialog>
+    </Dialog>
   );
 }
 
@@ -140,30 +143,19 @@ function CancelForm({ order, onClose }: { order: QueueOrder; onClose: () => void
         ) : null}
       </div>
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <button
-          type="button"
-          onClick={onClose}
-          className="inline-flex min-h-12 items-center justify-center rounded-full border border-stone-300 px-6 text-base font-semibold text-stone-900 transition-colors hover:border-stone-950"
-        >
+        <Button variant="secondary" size="lg" onClick={onClose} className="px-6">
           Keep order
-        </button>
-        <button
-          type="submit"
-          aria-disabled={cancel.isPending}
-          className={clsx(
-            "inline-flex min-h-12 items-center justify-center gap-2 rounded-full px-7 text-base font-semibold text-white transition-colors",
-            cancel.isPending ? "cursor-wait bg-out/70" : "bg-out hover:bg-out/90",
-          )}
-        >
+        </Button>
+        <Button type="submit" variant="danger" size="lg" aria-disabled={cancel.isPending} pending={cancel.isPending}>
           {cancel.isPending ? (
             <>
-              <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/30 border-t-white" />
+              <Spinner />
               Cancelling…
             </>
           ) : (
             "Cancel order"
           )}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -9,7 +9,7 @@ import { useDismiss } from "@/ui/use-dismiss";
  * The card's less common actions, behind one button, so the main action keeps its room and a
  * cancel is never one stray tap away. One item today ("Cancel order…").
  */
-export function StaffCardMenu({ orderNumber, onCancel }: { orderNumber: string; onCancel: () => void }) {
+export function CardMenu({ orderNumber, onCancel }: { orderNumber: string; onCancel: () => void }) {
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);

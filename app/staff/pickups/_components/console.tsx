@@ -2,13 +2,13 @@
 
 import { LiveIndicator } from "@/app/_components/live";
 import { useChime, useLivePickupQueue, SoundToggle } from "@/app/staff/_components/live";
-import { StaffQueue } from "./queue";
+import { Queue } from "./queue";
 import { StaffShell, type StaffPlace } from "@/app/staff/_components/shell";
 
 type Props = { place: StaffPlace; signOutAction: () => Promise<void> };
 
 /** The click-and-collect console for one store: its bar (live status, sound) and its queue. */
-export function StaffConsole({ place, signOutAction }: Props) {
+export function PickupConsole({ place, signOutAction }: Props) {
   const status = useLivePickupQueue();
   const sound = useChime();
   return (
@@ -23,7 +23,7 @@ export function StaffConsole({ place, signOutAction }: Props) {
         </>
       }
     >
-      <StaffQueue timeZone={place.store.timezone} onNewOrders={sound.chime} />
+      <Queue timeZone={place.store.timezone} onNewOrders={sound.chime} />
     </StaffShell>
   );
 }

@@ -2,22 +2,25 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
-import { Banknote, CircleAlert, CreditCard, PackageCheck, QrCode } from "lucide-react";
+import { Banknote, CreditCard, PackageCheck, QrCode } from "lucide-react";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { pluralise } from "@/lib/words";
 import { CameraScan, parsePickupQr } from "@/app/staff/_components/scanner";
-import { FormAlert } from "@/ui/field";
-import { GoneNotice, StaffDialog } from "@/app/staff/_components/dialog";
+import { FieldError, FormAlert } from "@/ui/field";
+import { Dialog } from "@/ui/dialog";
+import { GoneNotice } from "@/app/staff/_components/gone-notice";
 import { failureOf, paymentForStaff, paysAtCounter, type QueueOrder } from "@/app/staff/_lib/format";
+import { Button, buttonClasses } from "@/ui/button";
+import { Spinner } from "@/ui/spinner";
 
 type PaidWith = "card" | "cash";
 
 /** Hand a ready order to its customer: their 6-digit code, and for "pay at pickup" how they paid. */
 export function HandoverDialog({ order, gone, onClose }: { order: QueueOrder | null; gone: boolean; onClose: () => void }) {
   return (
-    <StaffDialog
+    <Dialog
       open={order !== null}
       onClose={onClose}
       title={order ? `Hand over ${order.orderNumber}` : "Hand over"}
@@ -35,7 +38,7 @@ export function HandoverDialog({ order, gone, onClose }: { order: QueueOrder | n
       ) : (
         <HandoverForm key={order.orderNumber} order={order} onClose={onClose} />
       )}
-    </StaffDialog>
+    </Dialog>
   );
 }
 
@@ -138,7 +141,7 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
             type="button"
             aria-pressed={scanning}
             onClick={() => setScanning((on) => !on)}
-            className="inline-flex min-h-12 shrink-0 items-center gap-2 rounded-full border border-stone-300 px-4 text-base font-semibold text-stone-900 hover:border-stone-950"
+            className={buttonClasses({ variant: "secondary", size: "lg", className: "shrink-0 px-4" })}
           >
             <QrCode aria-hidden="true" className="size-5" />
             {scanning ? "Stop scanning" : "Scan QR"}
@@ -220,24 +223,20 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
       </div>
 
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <button
-          type="button"
-          onClick={onClose}
-          className="inline-flex min-h-12 items-center justify-center rounded-full border border-stone-300 px-6 text-base font-semibold text-stone-900 transition-colors hover:border-stone-950"
-        >
+        <Button variant="secondary" size="lg" onClick={onClose} className="px-6">
           Not now
-        </button>
-        <button
+        </Button>
+        <Button
           type="submit"
+          size="lg"
+          variant={wait > 0 && !handover.isPending ? null : "primary"}
+          pending={handover.isPending}
           aria-disabled={handover.isPending || wait > 0}
-          className={clsx(
-            "inline-flex min-h-12 items-center justify-center gap-2 rounded-full px-7 text-base font-semibold text-white transition-colors",
-            handover.isPending ? "cursor-wait bg-stone-700" : wait > 0 ? "cursor-not-allowed bg-stone-400" : "bg-stone-950 hover:bg-stone-800",
-          )}
+          className={clsx(wait > 0 && !handover.isPending && "cursor-not-allowed bg-stone-400 text-white")}
         >
           {handover.isPending ? (
             <>
-              <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/30 border-t-white" />
+              <Spinner />
               Checking code…
             </>
           ) : wait > 0 ? (
@@ -248,18 +247,9 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
               Hand over
             </>
           )}
-        </button>
+        </Button>
       </div>
     </form>
-  );
-}
-
-function FieldError({ id, children }: { id: string | undefined; children: React.ReactNode }) {
-  return (
-    <p id={id} className="mt-2 flex items-start gap-1.5 text-sm font-medium text-out">
-      <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-      {children}
-    </p>
   );
 }
 

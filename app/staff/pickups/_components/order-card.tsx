@@ -10,8 +10,11 @@ import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { pluralise } from "@/lib/words";
 import { orderDateTime, OrderStatusBadge } from "@/app/_components/order-status";
-import { StaffCardMenu } from "./card-menu";
+import { CardMenu } from "./card-menu";
 import { clockTime, durationInWords, failureOf, isOverdue, OrderAge, paymentForStaff, paysAtCounter, PROMISE_MS, type QueueOrder } from "@/app/staff/_lib/format";
+import { buttonClasses } from "@/ui/button";
+import { Spinner } from "@/ui/spinner";
+import { Badge } from "@/ui/badge";
 
 type Props = {
   order: QueueOrder;
@@ -28,7 +31,7 @@ type Props = {
 
 const MOVED: Record<"picking" | "ready", string> = { picking: "is being picked", ready: "is ready for collection" };
 
-export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHandover, onCancel, onActed }: Props) {
+export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover, onCancel, onActed }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -95,9 +98,9 @@ export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHand
           </h3>
           <div className="flex flex-wrap justify-end gap-1.5">
             {fresh ? (
-              <span className="inline-flex items-center rounded-full bg-accent-600 px-2.5 py-1 text-xs leading-none font-semibold text-white motion-safe:animate-shimmer">
+              <Badge tone="accent" className="motion-safe:animate-shimmer">
                 New
-              </span>
+              </Badge>
             ) : null}
             {showStatus ? <OrderStatusBadge status={order.status} /> : null}
           </div>
@@ -140,20 +143,17 @@ export function StaffOrderCard({ order, now, timeZone, fresh, showStatus, onHand
           ) : null}
         </div>
         <div className="mt-auto flex items-center justify-between gap-3 pt-5">
-          <StaffCardMenu orderNumber={order.orderNumber} onCancel={() => onCancel(order)} />
+          <CardMenu orderNumber={order.orderNumber} onCancel={() => onCancel(order)} />
           <button
             type="button"
             onClick={act}
             aria-disabled={pending}
             aria-busy={pending}
-            className={clsx(
-              "inline-flex min-h-12 flex-1 items-center justify-center gap-2 rounded-full px-5 text-base font-semibold whitespace-nowrap text-white transition-colors",
-              pending ? "cursor-wait bg-stone-600" : action.tone,
-            )}
+            className={buttonClasses({ variant: null, size: "lg", className: clsx("flex-1 px-5 whitespace-nowrap text-white", pending ? "cursor-wait bg-stone-600" : action.tone) })}
           >
             {pending ? (
               <>
-                <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/30 border-t-white" />
+                <Spinner />
                 {action.pendingLabel}
               </>
             ) : (

@@ -6,14 +6,15 @@ import { useState } from "react";
 import { formatMoney } from "@/lib/money";
 import { FormAlert } from "@/ui/field";
 import { QuantityStepper } from "@/ui/stepper";
-import { StaffDialog } from "@/app/staff/_components/dialog";
+import { Dialog } from "@/ui/dialog";
 import type { RouterOutputs } from "@/app/_lib/types";
+import { Button } from "@/ui/button";
 
 export type PickingOrder = RouterOutputs["pickup"]["order"];
 export type PickLine = PickingOrder["lines"][number];
 
 /** One line as staff pick it: what to look for on the shelf, how many are confirmed, and the two taps. */
-export function StaffPickLine({ line, open, busy, onPick, onMissing }: { line: PickLine; open: boolean; busy: boolean; onPick: () => void; onMissing: () => void }) {
+export function PickLineItem({ line, open, busy, onPick, onMissing }: { line: PickLine; open: boolean; busy: boolean; onPick: () => void; onMissing: () => void }) {
   const done = line.left === 0;
   const options = [line.colour, line.size].filter(Boolean).join(" · ");
   return (
@@ -42,23 +43,14 @@ export function StaffPickLine({ line, open, busy, onPick, onMissing }: { line: P
       </div>
       {open && !done ? (
         <div className="flex shrink-0 flex-col justify-center gap-2">
-          <button
-            type="button"
-            onClick={onPick}
-            aria-disabled={busy}
-            className="inline-flex min-h-12 items-center justify-center gap-1.5 rounded-full bg-stone-950 px-4 text-base font-semibold text-white hover:bg-stone-800"
-          >
+          <Button size="lg" onClick={onPick} aria-disabled={busy} className="gap-1.5 px-4">
             <Plus aria-hidden="true" className="size-5" />
             Pick 1<span className="sr-only"> {line.name}</span>
-          </button>
-          <button
-            type="button"
-            onClick={onMissing}
-            className="inline-flex min-h-12 items-center justify-center gap-1.5 rounded-full border border-stone-300 px-4 text-base font-semibold text-out hover:border-out"
-          >
+          </Button>
+          <Button variant="secondary" size="lg" onClick={onMissing} className="gap-1.5 px-4 text-out hover:border-out">
             <PackageX aria-hidden="true" className="size-5" />
             Missing…<span className="sr-only"> {line.name}</span>
-          </button>
+          </Button>
         </div>
       ) : done ? (
         <Check aria-label="Done" className={clsx("size-8 shrink-0 self-center", line.missing ? "text-out" : "text-ok")} />
@@ -87,9 +79,9 @@ export function MissingDialog({
   onClose: () => void;
 }) {
   return (
-    <StaffDialog open={line !== null} onClose={onClose} title={line ? `${line.name} missing` : "Missing"} description={line ? `${[line.colour, line.size].filter(Boolean).join(" · ")} · ${line.sku}` : null}>
+    <Dialog open={line !== null} onClose={onClose} title={line ? `${line.name} missing` : "Missing"} description={line ? `${[line.colour, line.size].filter(Boolean).join(" · ")} · ${line.sku}` : null}>
       {line ? <MissingForm key={line.id} line={line} cancelsOrder={cancelsOrder} pending={pending} error={error} onConfirm={onConfirm} onClose={onClose} /> : null}
-    </StaffDialog>
+    </Dialog>
   );
 }
 
@@ -129,16 +121,12 @@ function MissingForm({ line, cancelsOrder, pending, error, onConfirm, onClose }:
       </p>
       {error ? <FormAlert>{error}</FormAlert> : null}
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <button type="button" onClick={onClose} className="inline-flex min-h-12 items-center justify-center rounded-full border border-stone-300 px-6 text-base font-semibold">
+        <Button variant="secondary" size="lg" onClick={onClose} className="px-6">
           Keep looking
-        </button>
-        <button
-          type="submit"
-          aria-disabled={pending}
-          className={clsx("inline-flex min-h-12 items-center justify-center rounded-full px-6 text-base font-semibold text-white", pending ? "cursor-wait bg-stone-600" : "bg-out hover:bg-out/90")}
-        >
+        </Button>
+        <Button type="submit" variant="danger" size="lg" aria-disabled={pending} pending={pending} className={clsx("px-6", pending && "bg-stone-600")}>
           {cancels ? "Cancel order" : `Mark ${units} missing`}
-        </button>
+        </Button>
       </div>
     </form>
   );

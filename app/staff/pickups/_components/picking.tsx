@@ -13,13 +13,14 @@ import { pluralise } from "@/lib/words";
 import { OrderStatusBadge, STATUS_LABELS } from "@/app/_components/order-status";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { clockTime, failureOf, paymentForStaff } from "@/app/staff/_lib/format";
-import { MissingDialog, StaffPickLine, type PickLine } from "./pick-line";
+import { MissingDialog, PickLineItem, type PickLine } from "./pick-line";
+import { Button, buttonClasses } from "@/ui/button";
 
 /**
  * One pickup order on the picking tablet: scan or type each item (or tap its line), mark what the
  * shelf doesn't have, then mark the order ready. Live: another tablet's picks show up here too.
  */
-export function StaffPicking({ orderNumber, timeZone }: { orderNumber: string; timeZone: string }) {
+export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZone: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -106,15 +107,10 @@ export function StaffPicking({ orderNumber, timeZone }: { orderNumber: string; t
               {resolved} of {pluralise(units, "item")} done
             </h3>
             {open && resolved < units ? (
-              <button
-                type="button"
-                onClick={() => pickAll.mutate({ orderNumber })}
-                aria-disabled={pickAll.isPending}
-                className="inline-flex min-h-12 items-center gap-2 rounded-full border border-stone-300 bg-white px-5 text-base font-semibold text-stone-900 hover:border-stone-950"
-              >
+              <Button variant="secondary" size="lg" onClick={() => pickAll.mutate({ orderNumber })} aria-disabled={pickAll.isPending} className="bg-white px-5">
                 <ListChecks aria-hidden="true" className="size-5" />
                 Confirm all
-              </button>
+              </Button>
             ) : null}
           </div>
           <div role="progressbar" aria-label="Picking progress" aria-valuemin={0} aria-valuemax={units} aria-valuenow={resolved} className="mt-3 h-2 overflow-hidden rounded-full bg-stone-200">
@@ -122,7 +118,7 @@ export function StaffPicking({ orderNumber, timeZone }: { orderNumber: string; t
           </div>
           <ul className="mt-4 space-y-3">
             {o.lines.map((line) => (
-              <StaffPickLine
+              <PickLineItem
                 key={line.id}
                 line={line}
                 open={open}
@@ -220,7 +216,7 @@ export function StaffPicking({ orderNumber, timeZone }: { orderNumber: string; t
 
 function BackToQueue({ className }: { className?: string }) {
   return (
-    <Link href="/staff" className={clsx("inline-flex min-h-12 items-center gap-1.5 rounded-full border border-stone-300 bg-white px-4 text-base font-semibold text-stone-900 hover:border-stone-950", className)}>
+    <Link href="/staff" className={buttonClasses({ variant: "secondary", size: "lg", className: clsx("gap-1.5 bg-white px-4", className) })}>
       <ArrowLeft aria-hidden="true" className="size-5" />
       Queue
     </Link>

@@ -11,7 +11,8 @@ import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { CancelDialog } from "./cancel-dialog";
 import { failureOf, isOverdue, paymentForStaff, useMinuteClock, type QueueOrder } from "@/app/staff/_lib/format";
 import { HandoverDialog } from "./handover-dialog";
-import { StaffOrderCard } from "./order-card";
+import { OrderCard } from "./order-card";
+import { Button, buttonClasses } from "@/ui/button";
 
 type View = "placed" | "picking" | "ready" | "overdue";
 
@@ -34,7 +35,7 @@ function inView(view: View, order: QueueOrder, now: number) {
  * since the console opened) are announced with a toast and `onNewOrders` (the chime), and
  * highlighted for a while.
  */
-export function StaffQueue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders: () => void }) {
+export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders: () => void }) {
   const trpc = useTRPC();
   const queue = useQuery(
     // A session that ended won't come back by asking again.
@@ -86,20 +87,13 @@ export function StaffQueue({ timeZone, onNewOrders }: { timeZone: string; onNewO
         <h2 className="text-xl font-semibold text-stone-950">The queue didn’t load</h2>
         <p className="mt-2 text-stone-600">{queue.error.message}</p>
         {signedOut ? (
-          <a
-            href="/sign-in?callbackUrl=/staff"
-            className="mt-6 inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 text-base font-semibold text-white hover:bg-stone-800"
-          >
+          <a href="/sign-in?callbackUrl=/staff" className={buttonClasses({ size: "lg", className: "mt-6 px-6" })}>
             Sign in again
           </a>
         ) : (
-          <button
-            type="button"
-            onClick={() => void queue.refetch()}
-            className="mt-6 inline-flex min-h-12 items-center rounded-full bg-stone-950 px-6 text-base font-semibold text-white hover:bg-stone-800"
-          >
+          <Button size="lg" onClick={() => void queue.refetch()} className="mt-6 px-6">
             Try again
-          </button>
+          </Button>
         )}
       </div>
     );
@@ -169,7 +163,7 @@ export function StaffQueue({ timeZone, onNewOrders }: { timeZone: string; onNewO
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
             {shown.map((order) => (
-              <StaffOrderCard
+              <OrderCard
                 key={order.id}
                 order={order}
                 now={now}

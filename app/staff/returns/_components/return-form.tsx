@@ -9,8 +9,10 @@ import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
 import { pluralise } from "@/lib/words";
-import { FormAlert } from "@/ui/field";
-import { FieldError, primaryButton, ReasonField, Spinner } from "@/app/staff/_components/form";
+import { Button } from "@/ui/button";
+import { FieldError, FormAlert } from "@/ui/field";
+import { Spinner } from "@/ui/spinner";
+import { ReasonField } from "@/app/staff/_components/reason-field";
 import { failureOf } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
 
@@ -166,7 +168,7 @@ export function ReturnForm({ order, store, onReturned }: { order: ReturnableOrde
           <div aria-live="assertive" className="mt-4 empty:hidden">
             {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
           </div>
-          <button type="submit" aria-disabled={create.isPending} className={clsx(primaryButton, "mt-5 w-full")}>
+          <Button type="submit" size="lg" aria-disabled={create.isPending} pending={create.isPending} className="mt-5 w-full">
             {create.isPending ? (
               <>
                 <Spinner />
@@ -178,7 +180,7 @@ export function ReturnForm({ order, store, onReturned }: { order: ReturnableOrde
                 {units ? `Refund ${refund}` : "Record return"}
               </>
             )}
-          </button>
+          </Button>
         </aside>
       ) : null}
     </form>

@@ -3,7 +3,7 @@
 import { CircleCheck, Printer, Undo2 } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { formatMoney } from "@/lib/money";
-import { primaryButton, secondaryButton } from "@/app/staff/_components/form";
+import { Button } from "@/ui/button";
 import type { ReturnReceiptData } from "./return-form";
 
 /** What the customer is told at the counter, laid out like a till receipt; it can be printed. */
@@ -50,19 +50,19 @@ export function ReturnReceipt({ receipt, timeZone, onNewReturn, onBackToOrder }:
       {receipt.refundMethod === "cash" ? <p className="mt-1 text-sm text-stone-600">Hand the customer {money(receipt.refund)} from the till.</p> : null}
       {receipt.fullyRefunded ? <p className="mt-3 rounded-2xl bg-ok-bg px-4 py-2.5 text-sm text-ok">Everything the customer kept from this order has now been returned.</p> : null}
       <div className="mt-6 flex flex-wrap gap-3 print:hidden">
-        <button type="button" onClick={onNewReturn} className={primaryButton}>
+        <Button size="lg" onClick={onNewReturn}>
           <Undo2 aria-hidden="true" className="size-5" />
           New return
-        </button>
+        </Button>
         {receipt.fullyRefunded ? null : (
-          <button type="button" onClick={onBackToOrder} className={secondaryButton}>
+          <Button variant="secondary" size="lg" onClick={onBackToOrder} className="bg-white px-6">
             Back to {receipt.orderNumber}
-          </button>
+          </Button>
         )}
-        <button type="button" onClick={() => window.print()} className={secondaryButton}>
+        <Button variant="secondary" size="lg" onClick={() => window.print()} className="bg-white px-6">
           <Printer aria-hidden="true" className="size-5" />
           Print
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -8,7 +8,8 @@ import { useId, useRef, useState } from "react";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { FieldError, primaryButton } from "@/app/staff/_components/form";
+import { Button } from "@/ui/button";
+import { FieldError } from "@/ui/field";
 import { failureOf } from "@/app/staff/_lib/format";
 import { ReturnForm, type ReturnReceiptData } from "./return-form";
 import { ReturnReceipt } from "./return-receipt";
@@ -19,7 +20,7 @@ const ORDER_NUMBER = /^[A-Za-z]{2,4}-\d{1,10}$/;
  * Returns at the counter: find the order (typed, scanned, or from ?order=), choose what comes
  * back and why, refund it the way it was paid, and show a receipt.
  */
-export function StaffReturns({ initialOrder, store }: { initialOrder: string; store: ConsoleStore }) {
+export function Returns({ initialOrder, store }: { initialOrder: string; store: ConsoleStore }) {
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
@@ -86,10 +87,10 @@ export function StaffReturns({ initialOrder, store }: { initialOrder: string; st
             )}
             placeholder="MAD-1042"
           />
-          <button type="submit" className={clsx(primaryButton, "min-h-14 shrink-0")}>
+          <Button type="submit" size="lg" className="min-h-14 shrink-0">
             <Search aria-hidden="true" className="size-5" />
             Find order
-          </button>
+          </Button>
         </div>
         {inputError ? <FieldError id={errorId}>{inputError}</FieldError> : null}
       </form>
@@ -108,9 +109,9 @@ export function StaffReturns({ initialOrder, store }: { initialOrder: string; st
             <h2 className="text-xl font-semibold text-stone-950">{failureOf(lookup.error).code === "NOT_FOUND" ? "No such order" : "The order didn’t load"}</h2>
             <p className="mt-2 text-stone-600">{lookup.error.message}</p>
             {failureOf(lookup.error).code === "NOT_FOUND" ? null : (
-              <button type="button" onClick={() => void lookup.refetch()} className={clsx(primaryButton, "mt-6")}>
+              <Button size="lg" onClick={() => void lookup.refetch()} className="mt-6">
                 Try again
-              </button>
+              </Button>
             )}
           </div>
         ) : (

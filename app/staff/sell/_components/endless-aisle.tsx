@@ -7,10 +7,11 @@ import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
 import { shortStoreName } from "@/lib/words";
 import { FormAlert, FormField } from "@/ui/field";
-import { StaffDialog } from "@/app/staff/_components/dialog";
+import { Dialog } from "@/ui/dialog";
 import { failureOf, type Failure } from "@/app/staff/_lib/format";
 import { variantLabel, type FoundItem } from "@/app/staff/_components/item-finder";
 import type { Customer } from "./sale";
+import { Button } from "@/ui/button";
 
 export type ElsewhereDone = { orderNumber: string; fulfilment: "pickup" | "delivery"; locationName: string; pickupCode?: string };
 type Pay = "card" | "cash" | "pay_at_pickup";
@@ -72,7 +73,7 @@ export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { ite
 
   if (done) {
     return (
-      <StaffDialog open onClose={() => onOrdered(done)} title={`Ordered · ${done.orderNumber}`}>
+      <Dialog open onClose={() => onOrdered(done)} title={`Ordered · ${done.orderNumber}`}>
         <p role="status" className="text-base text-stone-800">
           {done.fulfilment === "pickup" ? `Ready for pickup at ${done.locationName}; it is in their queue now.` : "It will be delivered from the warehouse."}
           {done.pickupCode ? (
@@ -83,17 +84,17 @@ export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { ite
           ) : null}
         </p>
         <div className="mt-6 flex justify-end">
-          <button type="button" data-autofocus onClick={() => onOrdered(done)} className="inline-flex min-h-12 items-center rounded-full bg-stone-950 px-7 font-semibold text-white hover:bg-stone-800">
+          <Button size="lg" data-autofocus onClick={() => onOrdered(done)}>
             Done
-          </button>
+          </Button>
         </div>
-      </StaffDialog>
+      </Dialog>
     );
   }
 
   const total = item.price.amountMinor * quantity;
   return (
-    <StaffDialog open onClose={onClose} title="Order from another location" description={`${variantLabel(item)} · ${formatMoney(item.price.amountMinor, item.price.currency)} each`}>
+    <Dialog open onClose={onClose} title="Order from another location" description={`${variantLabel(item)} · ${formatMoney(item.price.amountMinor, item.price.currency)} each`}>
       <form onSubmit={submit} noValidate className="space-y-5">
         <fieldset>
           <legend className="text-sm font-medium text-stone-900">From</legend>
@@ -156,14 +157,14 @@ export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { ite
           </div>
         ) : null}
         <div className="flex justify-end gap-3">
-          <button type="button" onClick={onClose} className="inline-flex min-h-12 items-center rounded-full px-5 font-semibold text-stone-700 hover:bg-stone-100">
+          <Button variant="ghost" size="lg" onClick={onClose} className="px-5">
             Cancel
-          </button>
-          <button type="submit" disabled={order.isPending || !place} className="inline-flex min-h-12 items-center rounded-full bg-stone-950 px-7 font-semibold text-white hover:bg-stone-800 disabled:opacity-50">
+          </Button>
+          <Button type="submit" size="lg" disabled={order.isPending || !place} className="disabled:opacity-50">
             {order.isPending ? "Ordering…" : "Place the order"}
-          </button>
+          </Button>
         </div>
       </form>
-    </StaffDialog>
+    </Dialog>
   );
 }

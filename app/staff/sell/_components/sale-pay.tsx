@@ -5,9 +5,10 @@ import { useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
 import { FormAlert, FormField } from "@/ui/field";
-import { StaffDialog } from "@/app/staff/_components/dialog";
+import { Dialog } from "@/ui/dialog";
 import { failureOf, type Failure } from "@/app/staff/_lib/format";
 import type { Customer } from "./sale";
+import { Button } from "@/ui/button";
 
 export type Sold = { orderNumber: string; totalMinor: number; currency: string; changeMinor: number | null; method: "card" | "cash" };
 type Source = { from: "cart" } | { from: "basket"; lines: { variantId: string; quantity: number }[] };
@@ -78,7 +79,7 @@ export function PayDialog(props: {
   const fieldError = (name: string) => failure?.fieldErrors?.[`payment.card.${name}`]?.[0] ?? null;
 
   return (
-    <StaffDialog open onClose={onClose} title={method === "card" ? `Card payment · ${money(total.amountMinor)}` : `Cash · ${money(total.amountMinor)}`} description={customer ? `Sale to ${customer.name}` : "Walk-in sale"}>
+    <Dialog open onClose={onClose} title={method === "card" ? `Card payment · ${money(total.amountMinor)}` : `Cash · ${money(total.amountMinor)}`} description={customer ? `Sale to ${customer.name}` : "Walk-in sale"}>
       <form onSubmit={submit} noValidate className="space-y-4">
         {method === "card" ? (
           <div className="grid grid-cols-2 gap-3">
@@ -102,9 +103,9 @@ export function PayDialog(props: {
             />
             <div className="mt-2 flex flex-wrap gap-2">
               {quickNotes(total.amountMinor).map((n) => (
-                <button key={n} type="button" onClick={() => setTendered(String(n / 100))} className="inline-flex min-h-11 items-center rounded-full bg-stone-100 px-4 text-sm font-semibold text-stone-900 hover:bg-stone-200">
+                <Button key={n} variant="soft" size="sm" onClick={() => setTendered(String(n / 100))} className="px-4">
                   {money(n)}
-                </button>
+                </Button>
               ))}
             </div>
             <p className="mt-4 flex items-baseline justify-between rounded-2xl bg-stone-100 px-4 py-3 text-lg">
@@ -128,15 +129,15 @@ export function PayDialog(props: {
           </div>
         ) : null}
         <div className="flex justify-end gap-3 pt-2">
-          <button type="button" onClick={onClose} className="inline-flex min-h-12 items-center rounded-full px-5 font-semibold text-stone-700 hover:bg-stone-100">
+          <Button variant="ghost" size="lg" onClick={onClose} className="px-5">
             Cancel
-          </button>
-          <button type="submit" disabled={sell.isPending} className="inline-flex min-h-12 items-center rounded-full bg-stone-950 px-7 font-semibold text-white hover:bg-stone-800 disabled:opacity-50">
+          </Button>
+          <Button type="submit" size="lg" disabled={sell.isPending} className="disabled:opacity-50">
             {sell.isPending ? "Taking payment…" : method === "card" ? `Charge ${money(total.amountMinor)}` : `Take ${money(total.amountMinor)} in cash`}
-          </button>
+          </Button>
         </div>
       </form>
-    </StaffDialog>
+    </Dialog>
   );
 }
 

@@ -7,11 +7,12 @@ import { useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
 import { pluralise } from "@/lib/words";
-import { StaffCustomerSearch } from "@/app/staff/_components/customer-search";
-import { StaffDialog } from "@/app/staff/_components/dialog";
+import { CustomerSearch } from "@/app/staff/_components/customer-search";
+import { Dialog } from "@/ui/dialog";
 import { EndlessAisleDialog, type ElsewhereDone } from "./endless-aisle";
-import { StaffItemFinder, variantLabel, type FoundItem } from "@/app/staff/_components/item-finder";
+import { ItemFinder, variantLabel, type FoundItem } from "@/app/staff/_components/item-finder";
 import { PayDialog, type Sold } from "./sale-pay";
+import { Button, buttonClasses } from "@/ui/button";
 
 export type Customer = { id: string; name: string } | null;
 export type BasketLine = { variantId: string; name: string; colour: string | null; size: string | null; sku: string; unitMinor: number; currency: string; quantity: number; here: number | null };
@@ -21,7 +22,7 @@ export type BasketLine = { variantId: string; name: string; colour: string | nul
  * made here (for a known customer or a walk-in), or is the customer's own cart. Items the store
  * lacks can be ordered from elsewhere (endless aisle).
  */
-export function StaffSale({ storeName, initialCustomerId, fromCart }: { storeName: string; initialCustomerId: string | null; fromCart: boolean }) {
+export function Sale({ storeName, initialCustomerId, fromCart }: { storeName: string; initialCustomerId: string | null; fromCart: boolean }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const overview = useQuery(trpc.customers.get.queryOptions({ customerId: initialCustomerId ?? "" }, { enabled: initialCustomerId !== null }));
@@ -95,7 +96,7 @@ export function StaffSale({ storeName, initialCustomerId, fromCart }: { storeNam
             </span>
           </p>
         ) : null}
-        <StaffItemFinder addLabel="Add" shelfOnly onAdd={add} onOrderElsewhere={setElsewhere} />
+        <ItemFinder addLabel="Add" shelfOnly onAdd={add} onOrderElsewhere={setElsewhere} />
       </div>
 
       <section aria-labelledby="basket-heading" className="flex flex-col rounded-3xl bg-white ring-1 ring-stone-200 lg:sticky lg:top-4 lg:order-2 lg:self-start">
@@ -148,8 +149,8 @@ export function StaffSale({ storeName, initialCustomerId, fromCart }: { storeNam
         </div>
       </section>
 
-      <StaffDialog open={choosing} onClose={() => setChoosing(false)} title="Who is buying?" description="Find the customer, so the sale appears in their order history.">
-        <StaffCustomerSearch
+      <Dialog open={choosing} onClose={() => setChoosing(false)} title="Who is buying?" description="Find the customer, so the sale appears in their order history.">
+        <CustomerSearch
           mode="pick"
           onPick={(c) => {
             setPicked({ id: c.id, name: c.name });
@@ -157,7 +158,7 @@ export function StaffSale({ storeName, initialCustomerId, fromCart }: { storeNam
             setChoosing(false);
           }}
         />
-      </StaffDialog>
+      </Dialog>
       {paying ? (
         <PayDialog
           method={paying}
@@ -204,17 +205,17 @@ function CustomerBar({ customer, loading, onChoose, onWalkIn }: { customer: Cust
         <span className="block truncate font-semibold text-stone-950">{loading ? "Loading…" : customer ? customer.name : "Walk-in customer"}</span>
       </p>
       {customer ? (
-        <Link href={`/staff/customers/${customer.id}`} className="inline-flex min-h-11 items-center rounded-full px-3 text-sm font-semibold text-stone-600 hover:bg-stone-100">
+        <Link href={`/staff/customers/${customer.id}`} className={buttonClasses({ variant: "ghost", size: "sm", className: "px-3 text-stone-600" })}>
           View
         </Link>
       ) : null}
-      <button type="button" onClick={onChoose} className="inline-flex min-h-11 items-center rounded-full bg-stone-100 px-4 text-sm font-semibold text-stone-900 hover:bg-stone-200">
+      <Button variant="soft" size="sm" onClick={onChoose} className="px-4">
         {customer ? "Change" : "Choose customer"}
-      </button>
+      </Button>
       {customer ? (
-        <button type="button" onClick={onWalkIn} className="inline-flex min-h-11 items-center rounded-full px-3 text-sm font-semibold text-stone-600 hover:bg-stone-100">
+        <Button variant="ghost" size="sm" onClick={onWalkIn} className="px-3 text-stone-600">
           Walk-in
-        </button>
+        </Button>
       ) : null}
     </div>
   );
@@ -267,11 +268,11 @@ function SaleDone({ sold, customer, onNext }: { sold: Sold; customer: Customer; 
       </p>
       <p className="mt-1 text-stone-600">{customer ? `It is in ${customer.name}’s order history now.` : "Walk-in sale: no account to file it under."}</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <button type="button" onClick={onNext} autoFocus className="inline-flex min-h-12 items-center rounded-full bg-stone-950 px-7 font-semibold text-white hover:bg-stone-800">
+        <Button size="lg" onClick={onNext} autoFocus>
           New sale
-        </button>
+        </Button>
         {customer ? (
-          <Link href={`/staff/customers/${customer.id}`} className="inline-flex min-h-12 items-center rounded-full bg-stone-100 px-6 font-semibold text-stone-900 hover:bg-stone-200">
+          <Link href={`/staff/customers/${customer.id}`} className={buttonClasses({ variant: "soft", size: "lg", className: "px-6" })}>
             Back to {customer.name.split(" ")[0]}
           </Link>
         ) : null}

@@ -5,9 +5,11 @@ import { clsx } from "clsx";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
-import { FormAlert } from "@/ui/field";
-import { StaffDialog } from "@/app/staff/_components/dialog";
-import { FieldError, primaryButton, ReasonField, secondaryButton, Spinner } from "@/app/staff/_components/form";
+import { Button } from "@/ui/button";
+import { FieldError, FormAlert } from "@/ui/field";
+import { Spinner } from "@/ui/spinner";
+import { Dialog } from "@/ui/dialog";
+import { LabelWithHint, ReasonField } from "@/app/staff/_components/reason-field";
 import { failureOf } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
 
@@ -32,12 +34,7 @@ function Figures({ item }: { item: StockItem }) {
 function CountInput({ id, label, hint, value, error, onChange, inputRef }: { id: string; label: string; hint: string; value: string; error?: string; onChange: (v: string) => void; inputRef: React.Ref<HTMLInputElement> }) {
   return (
     <div>
-      <label htmlFor={id} className="block text-base font-semibold text-stone-950">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
-        {hint}
-      </p>
+      <LabelWithHint id={id} label={label} hint={hint} />
       <input
         ref={inputRef}
         id={id}
@@ -161,13 +158,13 @@ function StockChangeForm({ item, kind, onClose }: { item: StockItem; kind: "rece
         {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
       </div>
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-        <button type="button" onClick={onClose} className={secondaryButton}>
+        <Button variant="secondary" size="lg" onClick={onClose} className="bg-white px-6">
           Cancel
-        </button>
-        <button type="submit" aria-disabled={pending} className={primaryButton}>
+        </Button>
+        <Button type="submit" size="lg" aria-disabled={pending} pending={pending}>
           {pending ? <Spinner /> : null}
           {receiving ? "Receive" : "Save count"}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -175,17 +172,17 @@ function StockChangeForm({ item, kind, onClose }: { item: StockItem; kind: "rece
 
 export function ReceiveDialog({ item, onClose }: { item: StockItem | null; onClose: () => void }) {
   return (
-    <StaffDialog open={item !== null} onClose={onClose} title={item ? `Receive ${itemName(item)}` : "Receive"} description={item ? <Figures item={item} /> : null}>
+    <Dialog open={item !== null} onClose={onClose} title={item ? `Receive ${itemName(item)}` : "Receive"} description={item ? <Figures item={item} /> : null}>
       {item ? <StockChangeForm key={item.variantId} item={item} kind="receive" onClose={onClose} /> : null}
-    </StaffDialog>
+    </Dialog>
   );
 }
 
 export function CorrectCountDialog({ item, onClose }: { item: StockItem | null; onClose: () => void }) {
   return (
-    <StaffDialog open={item !== null} onClose={onClose} title={item ? `Correct the count of ${itemName(item)}` : "Correct count"} description={item ? <Figures item={item} /> : null}>
+    <Dialog open={item !== null} onClose={onClose} title={item ? `Correct the count of ${itemName(item)}` : "Correct count"} description={item ? <Figures item={item} /> : null}>
       {item ? <StockChangeForm key={item.variantId} item={item} kind="correct" onClose={onClose} /> : null}
-    </StaffDialog>
+    </Dialog>
   );
 }
 
@@ -193,9 +190,9 @@ const KIND_WORDS = { received: "Delivery", count: "Count", missing: "Missing whe
 
 export function HistoryDialog({ item, timeZone, onClose }: { item: StockItem | null; timeZone: string; onClose: () => void }) {
   return (
-    <StaffDialog open={item !== null} onClose={onClose} title={item ? `History of ${itemName(item)}` : "History"} description={item ? <Figures item={item} /> : null}>
+    <Dialog open={item !== null} onClose={onClose} title={item ? `History of ${itemName(item)}` : "History"} description={item ? <Figures item={item} /> : null}>
       {item ? <Movements key={item.variantId} variantId={item.variantId} timeZone={timeZone} /> : null}
-    </StaffDialog>
+    </Dialog>
   );
 }
 

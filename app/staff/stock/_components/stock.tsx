@@ -2,14 +2,15 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
-import { ChevronLeft, ChevronRight, ClipboardCheck, History, PackagePlus, Search, X } from "lucide-react";
+import { ChevronLeft, ChevronRight, ClipboardCheck, History, PackagePlus } from "lucide-react";
 import { useId, useState } from "react";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
 import { pluralise } from "@/lib/words";
 import { useLiveVariants } from "@/app/_components/live";
+import { SearchInput } from "@/ui/search-input";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { primaryButton } from "@/app/staff/_components/form";
+import { Button, buttonClasses } from "@/ui/button";
 import { failureOf } from "@/app/staff/_lib/format";
 import { CorrectCountDialog, HistoryDialog, ReceiveDialog, type StockItem } from "./stock-dialogs";
 import { useDebounced } from "@/ui/use-debounced";
@@ -17,7 +18,7 @@ import { useDebounced } from "@/ui/use-debounced";
 type Action = { kind: "receive" | "correct" | "history"; item: StockItem } | null;
 
 /** The store's stock levels: search, then receive a delivery, correct a count or read an item's history. */
-export function StaffStock({ store }: { store: ConsoleStore }) {
+export function Stock({ store }: { store: ConsoleStore }) {
   const trpc = useTRPC();
   const id = useId();
   const [query, setQuery] = useState("");
@@ -35,38 +36,26 @@ export function StaffStock({ store }: { store: ConsoleStore }) {
         <label htmlFor={`${id}-q`} className="block text-lg font-semibold text-stone-950">
           Find an item in {store.name}
         </label>
-        <div className="relative mt-2">
-          <Search aria-hidden="true" className="pointer-events-none absolute top-1/2 left-4 size-5 -translate-y-1/2 text-stone-400" />
-          <input
-            id={`${id}-q`}
-            type="search"
-            value={query}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setPage(1);
-            }}
-            placeholder="Name, SKU or scan a barcode"
-            autoComplete="off"
-            spellCheck={false}
-            enterKeyHint="search"
-            maxLength={100}
-            aria-describedby={`${id}-count`}
-            className="h-14 w-full rounded-2xl border-2 border-stone-300 bg-white pr-14 pl-12 text-[17px] text-stone-950 placeholder:text-stone-400 focus:border-stone-950 focus:outline-none focus-visible:ring-4 focus-visible:ring-accent-700/25 [&::-webkit-search-cancel-button]:hidden"
-          />
-          {query ? (
-            <button
-              type="button"
-              onClick={() => {
-                setQuery("");
-                setPage(1);
-              }}
-              className="absolute top-1/2 right-1.5 inline-flex size-11 -translate-y-1/2 items-center justify-center rounded-full text-stone-500 hover:bg-stone-100 hover:text-stone-900"
-            >
-              <X aria-hidden="true" className="size-5" />
-              <span className="sr-only">Clear search</span>
-            </button>
-          ) : null}
-        </div>
+        <SearchInput
+          look="console-strong"
+          className="mt-2"
+          id={`${id}-q`}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setPage(1);
+          }}
+          placeholder="Name, SKU or scan a barcode"
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          maxLength={100}
+          aria-describedby={`${id}-count`}
+          onClear={() => {
+            setQuery("");
+            setPage(1);
+          }}
+        />
         <p id={`${id}-count`} role="status" className="mt-2 text-sm text-stone-600">
           {data ? (searched ? `${pluralise(data.total, "item")} match “${searched}”` : `${pluralise(data.total, "item")} in the catalog`) : "\u00a0"}
         </p>
@@ -79,9 +68,9 @@ export function StaffStock({ store }: { store: ConsoleStore }) {
           <div role="alert" className="rounded-3xl border border-stone-200 bg-white p-8 text-center">
             <h2 className="text-xl font-semibold text-stone-950">The stock didn’t load</h2>
             <p className="mt-2 text-stone-600">{failureOf(levels.error).message}</p>
-            <button type="button" onClick={() => void levels.refetch()} className={clsx(primaryButton, "mt-6")}>
+            <Button size="lg" onClick={() => void levels.refetch()} className="mt-6">
               Try again
-            </button>
+            </Button>
           </div>
         ) : data!.items.length === 0 ? (
           <p className="rounded-3xl border border-dashed border-stone-300 bg-white/60 px-6 py-12 text-center text-lg text-stone-600">
@@ -136,7 +125,7 @@ export function StaffStock({ store }: { store: ConsoleStore }) {
 
 function StockRow({ item, onAction }: { item: StockItem; onAction: (kind: "receive" | "correct" | "history") => void }) {
   const name = `${item.name}${item.colour ? ` ${item.colour}` : ""}${item.size ? ` ${item.size}` : ""}`;
-  const action = "inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-full border border-stone-300 bg-white px-3 text-sm font-semibold text-stone-900 transition-colors hover:border-stone-950";
+  const action = buttonClasses({ variant: "secondary", size: "sm", className: "min-w-11 gap-1.5 bg-white px-3" });
   return (
     <tr aria-label={name}>
       <th scope="row" className="px-4 py-3 font-normal sm:px-5">

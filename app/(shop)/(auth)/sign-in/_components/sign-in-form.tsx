@@ -4,7 +4,8 @@ import { getSession, signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import { FormAlert, FormField, SubmitButton } from "@/ui/field";
+import { SubmitButton } from "@/ui/button";
+import { FormAlert, FormField } from "@/ui/field";
 import { PasswordToggle } from "@/app/(shop)/(auth)/_components/password-toggle";
 import { safeCallbackUrl } from "@/app/(shop)/(auth)/_lib/safe-callback";
 

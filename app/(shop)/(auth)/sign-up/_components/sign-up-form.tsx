@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { MailCheck } from "lucide-react";
 import Link from "next/link";
 import { useId, useRef, useState } from "react";
-import { FormAlert, FormField, SubmitButton } from "@/ui/field";
+import { SubmitButton } from "@/ui/button";
+import { FormAlert, FormField } from "@/ui/field";
 import { NewPasswordField } from "@/app/(shop)/(auth)/_components/password-toggle";
 import { useTRPC } from "@/trpc/react";
 

@@ -5,6 +5,7 @@ import { AutoSubmit } from "@/app/(shop)/c/[category]/_components/auto-submit";
 import { shortStoreName } from "@/lib/words";
 import type { FacetsData } from "@/app/_lib/types";
 import { activeFilterCount, euros, type CategoryFilters } from "@/app/(shop)/_lib/search-params";
+import { buttonClasses } from "@/ui/button";
 
 export const FILTER_FORM_ID = "filters";
 export const RESULTS_ID = "results";
@@ -180,7 +181,7 @@ export function Filters({ slug, facets, filters, store }: Props) {
         <div className="flex items-center gap-3">
           <button
             type="submit"
-            className="inline-flex min-h-11 flex-1 lg:[form[data-enhanced]_&]:hidden items-center justify-center rounded-full bg-stone-950 px-5 text-sm font-semibold text-white hover:bg-stone-800"
+            className={buttonClasses({ size: "sm", className: "flex-1 lg:[form[data-enhanced]_&]:hidden" })}
           >
             Apply filters
           </button>

@@ -4,7 +4,8 @@ import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { FormAlert, SubmitButton } from "@/ui/field";
+import { SubmitButton } from "@/ui/button";
+import { FormAlert } from "@/ui/field";
 
 const MESSAGES: Record<string, { text: string; href: string; action: string }> = {
   "link-used": { text: "This link has already been used. Sign in with your email and password.", href: "/sign-in", action: "Go to sign in" },

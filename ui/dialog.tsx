@@ -18,7 +18,7 @@ const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select
  * back to what opened it. Tab also cycles inside it, rather than out to the browser's toolbar, so
  * a keyboard on the counter tablet cannot lose it. The element marked `data-autofocus` gets focus when it opens.
  */
-export function StaffDialog({ open, onClose, title, description, children }: Props) {
+export function Dialog({ open, onClose, title, description, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -91,29 +91,5 @@ export function StaffDialog({ open, onClose, title, description, children }: Pro
         </div>
       ) : null}
     </dialog>
-  );
-}
-
-/** In place of a dialog's form when its order left the queue meanwhile (another till acted on it). */
-export function GoneNotice({ orderNumber, onClose }: { orderNumber: string; onClose: () => void }) {
-  const ok = useRef<HTMLButtonElement>(null);
-  // It replaces the form under the staff member's fingers: focus moves with it.
-  useEffect(() => ok.current?.focus(), []);
-  return (
-    <div>
-      <p role="alert" className="rounded-2xl bg-stone-100 px-4 py-3 text-base text-stone-800">
-        {orderNumber} is no longer in the queue: it was collected or cancelled on another device.
-      </p>
-      <div className="mt-6 flex justify-end">
-        <button
-          ref={ok}
-          type="button"
-          onClick={onClose}
-          className="inline-flex min-h-12 items-center justify-center rounded-full bg-stone-950 px-7 text-base font-semibold text-white hover:bg-stone-800"
-        >
-          OK
-        </button>
-      </div>
-    </div>
   );
 }

@@ -1,26 +1,7 @@
 "use client";
 
 import { clsx } from "clsx";
-import { CircleAlert } from "lucide-react";
-
-/** An inline error under a field, tied to it by `id` (aria-describedby). */
-export function FieldError({ id, children }: { id: string | undefined; children: React.ReactNode }) {
-  return (
-    <p id={id} className="mt-2 flex items-start gap-1.5 text-sm font-medium text-out">
-      <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-      {children}
-    </p>
-  );
-}
-
-export const primaryButton =
-  "inline-flex min-h-12 items-center justify-center gap-2 rounded-full bg-stone-950 px-7 text-base font-semibold text-white transition-colors hover:bg-stone-800 aria-disabled:cursor-wait aria-disabled:bg-stone-700";
-export const secondaryButton =
-  "inline-flex min-h-12 items-center justify-center gap-2 rounded-full border border-stone-300 bg-white px-6 text-base font-semibold text-stone-900 transition-colors hover:border-stone-950";
-
-export function Spinner() {
-  return <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/30 border-t-white" />;
-}
+import { FieldError } from "@/ui/field";
 
 type ReasonProps = {
   id: string;
@@ -36,17 +17,26 @@ type ReasonProps = {
   maxLength?: number;
 };
 
-/** The reasons staff give most often, one tap each, and the text they can still edit or write. */
-export function ReasonField({ id, label, hint, presets, value, error, onChange, autoFocusPreset, textareaRef, maxLength = 200 }: ReasonProps) {
-  const errorId = error ? `${id}-error` : undefined;
+/** A console field's label and the hint under it (`${id}-hint`, for the field's aria-describedby). */
+export function LabelWithHint({ id, label, hint }: { id: string; label: string; hint: string }) {
   return (
-    <div>
+    <>
       <label htmlFor={id} className="block text-base font-semibold text-stone-950">
         {label}
       </label>
       <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
         {hint}
       </p>
+    </>
+  );
+}
+
+/** The reasons staff give most often, one tap each, and the text they can still edit or write. */
+export function ReasonField({ id, label, hint, presets, value, error, onChange, autoFocusPreset, textareaRef, maxLength = 200 }: ReasonProps) {
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div>
+      <LabelWithHint id={id} label={label} hint={hint} />
       <div className="mt-3 flex flex-wrap gap-2">
         {presets.map((r, i) => (
           <button
