@@ -1,7 +1,9 @@
 import "server-only";
 import { cameOverHttps, readCookie, setCookiePair } from "@/server/cookies";
+import { z } from "zod";
 import { guestIdFromToken, newGuestToken, type Shopper } from "@/server/domain/customers/shopper";
-import type { Context } from "./trpc";
+import { getPreferredStoreId } from "@/server/domain/locations/locations";
+import { STORE_COOKIE, type Context } from "./trpc";
 
 /** The guest's random token; the database only ever sees its hash. */
 export const GUEST_COOKIE = "mostrador_guest";
@@ -18,6 +20,16 @@ export function currentShopper(ctx: Context): Shopper | null {
   if (ctx.user) return { kind: "customer", id: ctx.user.id };
   const token = guestToken(ctx);
   return token ? { kind: "guest", id: guestIdFromToken(token) } : null;
+}
+
+/** The shopper's store: their profile's when signed in, else the guest cookie's. */
+export async function chosenStoreId(ctx: Context): Promise<string | null> {
+  if (ctx.user) {
+    const preferred = await getPreferredStoreId(ctx.db, ctx.user.id);
+    if (preferred) return preferred;
+  }
+  const fromCookie = ctx.cookie(STORE_COOKIE);
+  return fromCookie && z.uuid().safeParse(fromCookie).success ? fromCookie : null;
 }
 
 /** A new guest's Set-Cookie header: the page proxy gives one on a first visit, the API on a first change. */

@@ -1,7 +1,6 @@
 import { TRPCError } from "@trpc/server";
-import { z } from "zod";
 import { listStores } from "@/server/domain/staff/console-store";
-import { changeRoleInput } from "@/server/domain/staff/inputs";
+import { changeRoleInput, switchStoreInput } from "@/server/domain/staff/inputs";
 import { changeRole } from "@/server/domain/staff/roles";
 import { adminProcedure, CONSOLE_STORE_COOKIE, router, storeProcedure } from "../trpc";
 
@@ -14,7 +13,7 @@ export const staffRouter = router({
     canSwitchStore: ctx.user.role === "admin",
     stores: ctx.user.role === "admin" ? await listStores(ctx.db) : [ctx.store],
   })),
-  switchStore: storeProcedure.input(z.object({ locationId: z.uuid("Choose a store.") })).mutation(async ({ ctx, input }) => {
+  switchStore: storeProcedure.input(switchStoreInput).mutation(async ({ ctx, input }) => {
     if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators can switch store." });
     const store = (await listStores(ctx.db)).find((s) => s.id === input.locationId);
     if (!store) throw new TRPCError({ code: "NOT_FOUND", message: "That store does not exist." });

@@ -7,11 +7,11 @@ import { ownedBy, ownerColumns, shopperKey, type Shopper } from "@/server/domain
 import { announceStock, type StockKey } from "@/server/domain/events/announce";
 import { availableUnits, fulfilsOnline, releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
 import { DomainError, notFound } from "@/server/errors";
+import { MAX_LINE_QUANTITY } from "./inputs";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
 
-/** Most of one item a single cart line may ask for; stock usually caps it sooner. */
-export const MAX_LINE_QUANTITY = 20;
+export { MAX_LINE_QUANTITY };
 
 export async function findOpenCart(db: Tx, shopper: Shopper): Promise<Cart | null> {
   const [row] = await db

@@ -2,6 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { databaseRefusal, queryRows, type Db } from "@/db/client";
+import { deliveryFee } from "@/lib/delivery-fee";
 import { idempotencyKey, location, order } from "@/db/schema";
 import { cartLines, describeVariant, findOpenCart, lockOpenCart } from "@/server/domain/cart/cart";
 import type { Money } from "@/server/domain/catalog/catalog";
@@ -18,13 +19,6 @@ import { clientSubject, collectByFrom, HOLD_LIMIT, OPEN_UNPAID_LIMITS, PLACEMENT
 
 /** Who is asking, for the limits per client (server/domain/checkout/limits.ts): null in scripts and tests. */
 export type ClientOptions = { clientAddress?: string | null; now?: Date };
-
-export const DELIVERY_FEE_MINOR = 495;
-export const FREE_DELIVERY_FROM_MINOR = 5000;
-
-export function deliveryFee(subtotalMinor: number): number {
-  return subtotalMinor >= FREE_DELIVERY_FROM_MINOR ? 0 : DELIVERY_FEE_MINOR;
-}
 
 type Line = Awaited<ReturnType<typeof cartLines>>[number];
 
@@ -302,7 +296,7 @@ function outOfStockMessage(short: { name: string; available: number }[], where: 
 export function orderTotals(lines: Pick<Line, "priceMinor" | "quantity" | "currency">[], type: "pickup" | "delivery") {
   const currency = lines[0]?.currency ?? "EUR";
   const subtotal = lines.reduce((n, l) => n + l.priceMinor * l.quantity, 0);
-  const shipping = type === "delivery" ? deliveryFee(subtotal) : 0;
+  const shipping = type === "delivery" ? deliveryFee({ amountMinor: subtotal, currency }).amountMinor : 0;
   return {
     subtotal: { amountMinor: subtotal, currency } satisfies Money,
     shipping: { amountMinor: shipping, currency } satisfies Money,

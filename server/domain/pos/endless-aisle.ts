@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { location } from "@/db/schema";
-import { deliveryFee } from "@/server/domain/checkout/checkout";
+import { deliveryFee } from "@/lib/delivery-fee";
 import { collectByFrom } from "@/server/domain/checkout/limits";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { stockChanged } from "@/server/domain/events/announce";
@@ -50,7 +50,7 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
   const contact = await contactOf(db, input.customerId, input.contact);
   const lines = await priceLines(db, input.lines);
   const subtotal = subtotalOf(lines);
-  const shipping = fulfilment.type === "delivery" ? deliveryFee(subtotal.amountMinor) : 0;
+  const shipping = fulfilment.type === "delivery" ? deliveryFee(subtotal).amountMinor : 0;
   const total = { amountMinor: subtotal.amountMinor + shipping, currency: subtotal.currency };
   const authorizationId = payment.method === "card" ? await authorise(provider, total, payment.card, input.idempotencyKey) : null;
 
