@@ -10,6 +10,8 @@ import { log } from "@/server/log";
 
 /** One db type for both drivers (PGlite and node-postgres); transactions are of this type too. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The handle inside `db.transaction(…)`: a function that takes one runs inside the caller's transaction. Where either will do, take `Db | Tx`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Driver = "pglite" | "postgres";
 
 export type Database = {

@@ -10,8 +10,9 @@ import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
 import { orderColumns } from "@/server/domain/orders/write";
+import { pickupStore, warehouse } from "@/server/domain/locations/locations";
 import { activeHold, holdStock, releaseHolds, supplyByLocation, type ShortLine, type StockNow } from "@/server/domain/inventory/stock";
-import type { PaymentProvider } from "@/server/domain/payments/provider";
+import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { DomainError } from "@/server/errors";
 import type { HoldTarget, PlaceOrderInput } from "./inputs";
 import { log } from "@/server/log";
@@ -27,24 +28,6 @@ function namedShortLines(short: ShortLine[], lines: Line[]) {
     const line = lines.find((l) => l.variantId === s.variantId);
     return { ...s, sku: line?.sku ?? "", name: line ? describeVariant(line) : "An item" };
   });
-}
-
-/** Where delivery orders come from. */
-async function warehouse(db: Db) {
-  const [row] = await db.select({ id: location.id, name: location.name }).from(location).where(eq(location.kind, "warehouse")).orderBy(asc(location.sortOrder)).limit(1);
-  if (!row) throw new DomainError("NOT_FOUND", "Delivery is not available right now.");
-  return row;
-}
-
-async function pickupStore(db: Db, locationId: string) {
-  const [row] = await db
-    .select({ id: location.id, code: location.code, name: location.name, kind: location.kind, clickAndCollect: location.clickAndCollect })
-    .from(location)
-    .where(eq(location.id, locationId));
-  if (!row || row.kind !== "store" || !row.clickAndCollect) {
-    throw new DomainError("NOT_A_PICKUP_STORE", "That store does not offer click-and-collect. Choose another store.");
-  }
-  return row;
 }
 
 /**

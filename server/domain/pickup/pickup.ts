@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { order, orderEvent, orderLine, type Order, type OrderStatus } from "@/db/schema";
 import { ORDER_STATUS_WORDS } from "@/lib/order-status";
 import { orderOwnerKey } from "@/server/domain/customers/shopper";
@@ -8,7 +8,6 @@ import { publish } from "@/server/domain/events/bus";
 import { DomainError, notFound } from "@/server/errors";
 import { queueOrderReady } from "@/server/domain/notifications/messages";
 import { deliverSoon } from "@/server/domain/notifications/outbox";
-import type { Tx } from "./release";
 
 /** Click-and-collect orders a store still has to prepare or hand over. */
 const OPEN: OrderStatus[] = ["placed", "picking", "ready"];

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { idempotencyKey, order, product, user, variant } from "@/db/schema";
-import { describeVariant, type Tx } from "@/server/domain/cart/cart";
+import { describeVariant } from "@/server/domain/cart/cart";
 import type { OrderLineInput } from "@/server/domain/orders/write";
 import { reserveStock, type ShortLine, type StockLine, type StockNow } from "@/server/domain/inventory/stock";
-import type { PaymentProvider } from "@/server/domain/payments/provider";
+import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { DomainError, notFound } from "@/server/errors";
 import type { SaleLine } from "./inputs";
 
@@ -45,7 +45,7 @@ export async function claimKey(tx: Tx, key: string, owner: string) {
 }
 
 /** The customer's name and email for the order; a walk-in has none (the column is not null: empty). */
-export async function contactOf(db: Tx, customerId: string | null, given?: { name: string; email: string }) {
+export async function contactOf(db: Db | Tx, customerId: string | null, given?: { name: string; email: string }) {
   if (!customerId) return given ?? { name: "Walk-in customer", email: "" };
   const [row] = await db.select({ name: user.name, email: user.email }).from(user).where(and(eq(user.id, customerId), eq(user.role, "customer")));
   if (!row) throw notFound("That customer");
@@ -53,7 +53,7 @@ export async function contactOf(db: Tx, customerId: string | null, given?: { nam
 }
 
 /** The basket's lines with today's prices; the same item twice becomes one line. Items not sold in stores are refused. */
-export async function priceLines(db: Tx, lines: SaleLine[]): Promise<PricedLine[]> {
+export async function priceLines(db: Db | Tx, lines: SaleLine[]): Promise<PricedLine[]> {
   const merged = new Map<string, number>();
   for (const l of lines) merged.set(l.variantId, (merged.get(l.variantId) ?? 0) + l.quantity);
   const rows = await db

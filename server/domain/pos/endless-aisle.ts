@@ -1,15 +1,14 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { location } from "@/db/schema";
 import { deliveryFee } from "@/lib/delivery-fee";
 import { collectByFrom } from "@/server/domain/checkout/limits";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
+import { pickupStore, warehouse } from "@/server/domain/locations/locations";
 import { insertOrder } from "@/server/domain/orders/write";
-import type { PaymentProvider } from "@/server/domain/payments/provider";
+import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { DomainError } from "@/server/errors";
 import { AlreadyPlaced, authorise, claimKey, contactOf, counterOwner, orderForKey, priceLines, reserveAt, subtotalOf, type Counter, type CounterOrder } from "./counter-order";
 import type { OrderElsewhereInput } from "./inputs";
@@ -19,18 +18,9 @@ export type ElsewhereOrder = CounterOrder & { fulfilment: "pickup" | "delivery";
 
 /** Where the order comes from: another click-and-collect store, or the warehouse for delivery. */
 async function fulfillingPlace(db: Db, counter: Counter, fulfilment: OrderElsewhereInput["fulfilment"]) {
-  if (fulfilment.type === "delivery") {
-    const [wh] = await db.select({ id: location.id, name: location.name }).from(location).where(eq(location.kind, "warehouse")).orderBy(asc(location.sortOrder)).limit(1);
-    if (!wh) throw new DomainError("NOT_FOUND", "Delivery is not available right now.");
-    // Read aloud at the counter: the selling store's code, not the warehouse's.
-    return { ...wh, code: counter.store.code };
-  }
-  const [store] = await db
-    .select({ id: location.id, name: location.name, code: location.code, kind: location.kind, clickAndCollect: location.clickAndCollect })
-    .from(location)
-    .where(eq(location.id, fulfilment.locationId));
-  if (!store || store.kind !== "store" || !store.clickAndCollect) throw new DomainError("NOT_A_PICKUP_STORE", "That store does not offer click-and-collect. Choose another.");
-  return store;
+  // Read aloud at the counter: a delivery's number has the selling store's code, not the warehouse's.
+  if (fulfilment.type === "delivery") return { ...(await warehouse(db)), code: counter.store.code };
+  return pickupStore(db, fulfilment.locationId);
 }
 
 /**
