@@ -1,5 +1,4 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import type { Db } from "@/db/client";
 import { deliveryFee } from "@/lib/delivery-fee";
 import { collectByFrom } from "@/server/domain/checkout/limits";
@@ -9,10 +8,9 @@ import { publish } from "@/server/domain/events/bus";
 import { pickupStore, warehouse } from "@/server/domain/locations/locations";
 import { insertOrder } from "@/server/domain/orders/write";
 import type { PaymentProvider } from "@/server/domain/payments/payments";
-import { DomainError } from "@/server/errors";
-import { AlreadyPlaced, authorise, claimKey, contactOf, counterOwner, orderForKey, priceLines, reserveAt, subtotalOf, type Counter, type CounterOrder } from "./counter-order";
+import { AlreadyPlaced, claimKey, newPickupCode, orderOfRace, voidAuthorisation } from "@/server/domain/orders/placement";
+import { authorise, contactOf, counterOwner, orderForKey, priceLines, raceWords, reserveAt, subtotalOf, type Counter, type CounterOrder } from "./counter-order";
 import type { OrderElsewhereInput } from "./inputs";
-import { log } from "@/server/log";
 
 export type ElsewhereOrder = CounterOrder & { fulfilment: "pickup" | "delivery"; locationName: string };
 
@@ -60,7 +58,7 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
         // A card is charged when the order is handed over or sent, as online; cash is in the till now.
         paymentStatus: payment.method === "card" ? "authorized" : payment.method === "cash" ? "paid" : "pending",
         paymentReference: authorizationId ?? (payment.method === "cash" ? "counter:cash" : null),
-        pickupCode: fulfilment.type === "pickup" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null,
+        pickupCode: fulfilment.type === "pickup" ? newPickupCode() : null,
         deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
         subtotalMinor: subtotal.amountMinor,
         shippingMinor: shipping,
@@ -74,11 +72,10 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
       return { ...row, stock };
     });
   } catch (err) {
-    if (authorizationId) await provider.void(authorizationId).catch((err: unknown) => log.error({ err, authorizationId }, "voiding a card authorisation failed"));
+    await voidAuthorisation(provider, authorizationId);
     if (err instanceof AlreadyPlaced) {
-      const first = await orderForKey(db, input.idempotencyKey, owner);
-      if (first) return { ...first, fulfilment: fulfilment.type, locationName: place.name };
-      throw new DomainError("IDEMPOTENCY_KEY_REUSED", "That order is still being placed. Check the customer’s orders in a moment.");
+      const words = raceWords("That order is still being placed. Check the customer’s orders in a moment.");
+      return { ...(await orderOfRace(db, input.idempotencyKey, owner, words)), fulfilment: fulfilment.type, locationName: place.name };
     }
     throw err;
   }

@@ -8,23 +8,10 @@ import { handOutReserved } from "@/server/domain/inventory/stock";
 import { insertOrder } from "@/server/domain/orders/write";
 import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { DomainError } from "@/server/errors";
-import {
-  AlreadyPlaced,
-  authorise,
-  claimKey,
-  contactOf,
-  counterOwner,
-  orderForKey,
-  priceLines,
-  reserveAt,
-  subtotalOf,
-  type Counter,
-  type CounterOrder,
-  type PricedLine,
-} from "./counter-order";
+import { AlreadyPlaced, claimKey, orderOfRace, voidAuthorisation } from "@/server/domain/orders/placement";
+import { authorise, contactOf, counterOwner, orderForKey, priceLines, raceWords, reserveAt, subtotalOf, type Counter, type CounterOrder, type PricedLine } from "./counter-order";
 import type { SellInput } from "./inputs";
 import { formatMoney } from "@/lib/money";
-import { log } from "@/server/log";
 
 export type Sale = CounterOrder & { changeMinor: number | null };
 
@@ -109,11 +96,10 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
       return { placed, stock };
     });
   } catch (err) {
-    if (authorizationId) await provider.void(authorizationId).catch((err: unknown) => log.error({ err, authorizationId }, "voiding a card authorisation failed"));
+    await voidAuthorisation(provider, authorizationId);
     if (err instanceof AlreadyPlaced) {
-      const first = await orderForKey(db, input.idempotencyKey, owner);
-      if (first) return { ...first, changeMinor: null };
-      throw new DomainError("IDEMPOTENCY_KEY_REUSED", "That sale is still being processed. Check the customer’s orders in a moment.");
+      const words = raceWords("That sale is still being processed. Check the customer’s orders in a moment.");
+      return { ...(await orderOfRace(db, input.idempotencyKey, owner, words)), changeMinor: null };
     }
     throw err;
   }
