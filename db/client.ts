@@ -162,6 +162,11 @@ export async function queryRows<T>(db: Pick<Db, "execute">, query: SQL): Promise
   return result.rows;
 }
 
+/** Text to match literally inside a LIKE pattern: its %, _ and \\ escaped. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** SQLSTATE of the refusals the database functions raise (migration 0004): message = domain code. */
 const REFUSAL_SQLSTATE = "MS400";
 

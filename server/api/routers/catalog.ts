@@ -1,12 +1,7 @@
-import {
-  featuredProducts,
-  getCategory,
-  getProduct,
-  listCategories,
-  listFacets,
-  listProducts,
-  searchProducts,
-} from "@/server/domain/catalog/catalog";
+import { featuredProducts, listProducts } from "@/server/domain/catalog/catalog";
+import { getCategory, listCategories, listFacets } from "@/server/domain/catalog/categories";
+import { getProduct } from "@/server/domain/catalog/product";
+import { searchProducts } from "@/server/domain/catalog/search";
 import { browseInput, catalogListInput, facetsInput, featuredInput, productInput, searchInput } from "@/server/domain/catalog/inputs";
 import { chosenStoreId } from "../shopper";
 import { publicProcedure, router } from "../trpc";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "@/db/client";
 import { cart, cartItem, interaction, location, product, productImage, stockHold, stockLevel, variant, type Cart, type Channel } from "@/db/schema";
-import type { Money } from "@/server/domain/catalog/catalog";
+import type { Money } from "@/lib/money";
 import { ownedBy, ownerColumns, shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, type StockKey } from "@/server/domain/events/announce";
 import { availableUnits, fulfilsOnline, releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";

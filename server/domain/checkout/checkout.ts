@@ -4,7 +4,7 @@ import { databaseRefusal, queryRows, type Db } from "@/db/client";
 import { deliveryFee } from "@/lib/delivery-fee";
 import { location } from "@/db/schema";
 import { cartLines, findOpenCart, lockOpenCart } from "@/server/domain/cart/cart";
-import type { Money } from "@/server/domain/catalog/catalog";
+import type { Money } from "@/lib/money";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";

@@ -1,16 +1,12 @@
 import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { escapeLike, type Db } from "@/db/client";
 import { isOrderNumber } from "@/lib/order-number";
 import { location, order, user } from "@/db/schema";
 import { getCart } from "@/server/domain/cart/cart";
 import { recentlyViewed, recentSearches } from "@/server/domain/history/interactions";
 import { listOrders } from "@/server/domain/orders/orders";
 import { notFound } from "@/server/errors";
-
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * Staff find a customer at the counter by name, email, phone or one of their order numbers.

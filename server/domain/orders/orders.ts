@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { location, order, orderEvent, orderLine, type OrderStatus } from "@/db/schema";
 import type { OrderStatus as WordedStatus } from "@/lib/order-status";
-import type { Money } from "@/server/domain/catalog/catalog";
+import type { Money } from "@/lib/money";
 import { ownedBy, type Shopper } from "@/server/domain/customers/shopper";
 import { notFound } from "@/server/errors";
 
