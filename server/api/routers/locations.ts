@@ -1,9 +1,8 @@
+import { cookieHeader } from "@/server/cookies";
 import { chooseStoreInput } from "@/server/domain/locations/inputs";
 import { assertPickupStore, getStore, listLocations, setPreferredStore } from "@/server/domain/locations/locations";
 import { chosenStoreId } from "../shopper";
 import { publicProcedure, router, STORE_COOKIE } from "../trpc";
-
-const ONE_YEAR = 60 * 60 * 24 * 365;
 
 export const locationsRouter = router({
   list: publicProcedure.query(({ ctx }) => listLocations(ctx.db)),
@@ -19,11 +18,8 @@ export const locationsRouter = router({
     .mutation(async ({ ctx, input }) => {
       if (ctx.user) await setPreferredStore(ctx.db, ctx.user.id, input.locationId);
       else if (input.locationId) await assertPickupStore(ctx.db, input.locationId);
-      ctx.setCookie(
-        input.locationId
-          ? `${STORE_COOKIE}=${input.locationId}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly`
-          : `${STORE_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly`,
-      );
+      // Not marked Secure, as it never was: a store choice is no secret.
+      ctx.setCookie(cookieHeader(STORE_COOKIE, input.locationId, false));
       return { locationId: input.locationId };
     }),
 });
