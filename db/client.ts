@@ -10,6 +10,8 @@ import { log } from "@/server/log";
 
 /** One db type for both drivers (PGlite and node-postgres); transactions are of this type too. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The handle inside `db.transaction(…)`: a function that takes one runs inside the caller's transaction. Where either will do, take `Db | Tx`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Driver = "pglite" | "postgres";
 
 export type Database = {
@@ -158,6 +160,11 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function queryRows<T>(db: Pick<Db, "execute">, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/** Text to match literally inside a LIKE pattern: its %, _ and \\ escaped. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** SQLSTATE of the refusals the database functions raise (migration 0004): message = domain code. */

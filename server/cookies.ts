@@ -31,3 +31,13 @@ export function cameOverHttps(headers: Headers, url?: string): boolean {
   if (url && new URL(url).protocol === "https:") return true;
   return headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
 }
+
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+/**
+ * A Set-Cookie header for one of the app's own cookies: the whole site, same-site, out of reach of
+ * scripts; kept a year, or cleared when `value` is null. `secure` marks it for https only.
+ */
+export function cookieHeader(name: string, value: string | null, secure: boolean): string {
+  return `${name}=${value ?? ""}; Path=/; Max-Age=${value === null ? 0 : ONE_YEAR}; SameSite=Lax; HttpOnly${secure ? "; Secure" : ""}`;
+}

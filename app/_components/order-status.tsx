@@ -1,28 +1,17 @@
 import { clsx } from "clsx";
 import type { RouterOutputs } from "@/app/_lib/types";
+import { statusWords } from "@/lib/order-status";
 import { Badge, type BadgeTone } from "@/ui/badge";
 
 /** What the shop sends for one of the customer's orders (type-only). */
 export type OrderData = RouterOutputs["orders"]["get"];
 export type OrderStatus = OrderData["status"];
 
-export const STATUS_LABELS: Record<OrderStatus, string> = {
-  placed: "Placed",
-  picking: "Being picked",
-  ready: "Ready to collect",
-  collected: "Collected",
-  shipped: "Shipped",
-  delivered: "Delivered",
-  cancelled: "Cancelled",
-  expired: "Not collected",
-};
+export const STATUS_LABELS: Record<OrderStatus, string> = statusWords("label");
 
 export const CHANNEL_LABELS: Record<OrderData["channel"], string> = { web: "Online", store: "In store" };
 
-/** The order is over: nothing more will happen to it. */
-export function isClosed(status: OrderStatus): boolean {
-  return status === "collected" || status === "delivered" || status === "cancelled" || status === "expired";
-}
+export { isClosed } from "@/lib/order-status";
 
 const tone: Record<OrderStatus, BadgeTone> = {
   placed: "neutral",

@@ -1,11 +1,12 @@
 import "server-only";
-import { cameOverHttps, readCookie, setCookiePair } from "@/server/cookies";
+import { cameOverHttps, cookieHeader, readCookie, setCookiePair } from "@/server/cookies";
+import { z } from "zod";
 import { guestIdFromToken, newGuestToken, type Shopper } from "@/server/domain/customers/shopper";
-import type { Context } from "./trpc";
+import { getPreferredStoreId } from "@/server/domain/locations/locations";
+import { STORE_COOKIE, type Context } from "./trpc";
 
 /** The guest's random token; the database only ever sees its hash. */
 export const GUEST_COOKIE = "mostrador_guest";
-const ONE_YEAR = 60 * 60 * 24 * 365;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export function guestToken(ctx: Pick<Context, "cookie">): string | null {
@@ -20,10 +21,20 @@ export function currentShopper(ctx: Context): Shopper | null {
   return token ? { kind: "guest", id: guestIdFromToken(token) } : null;
 }
 
+/** The shopper's store: their profile's when signed in, else the guest cookie's. */
+export async function chosenStoreId(ctx: Context): Promise<string | null> {
+  if (ctx.user) {
+    const preferred = await getPreferredStoreId(ctx.db, ctx.user.id);
+    if (preferred) return preferred;
+  }
+  const fromCookie = ctx.cookie(STORE_COOKIE);
+  return fromCookie && z.uuid().safeParse(fromCookie).success ? fromCookie : null;
+}
+
 /** A new guest's Set-Cookie header: the page proxy gives one on a first visit, the API on a first change. */
 export function newGuestCookie(secure: boolean): { token: string; header: string } {
   const token = newGuestToken();
-  return { token, header: `${GUEST_COOKIE}=${token}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly${secure ? "; Secure" : ""}` };
+  return { token, header: cookieHeader(GUEST_COOKIE, token, secure) };
 }
 
 /** Who is shopping, giving a new guest their cookie when a change needs an owner. */
@@ -52,6 +63,6 @@ export function endGuestOnSignIn(request: Request, response: Response): Response
   if (!startsSession || !readCookie(request.headers, GUEST_COOKIE)) return response;
   const secure = cameOverHttps(request.headers, request.url);
   const headers = new Headers(response.headers);
-  headers.append("set-cookie", `${GUEST_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly${secure ? "; Secure" : ""}`);
+  headers.append("set-cookie", cookieHeader(GUEST_COOKIE, null, secure));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }

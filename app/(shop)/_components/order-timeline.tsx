@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import { Check, X } from "lucide-react";
+import { statusWords } from "@/lib/order-status";
 import { orderDateTime, type OrderData, type OrderStatus } from "@/app/_components/order-status";
 
 type Props = Pick<OrderData, "fulfilment" | "status" | "timeline" | "soldAtCounter"> & {
@@ -15,16 +16,7 @@ const DELIVERY_STEPS = ["placed", "shipped", "delivered"] as const satisfies Ord
 /** Bought at the counter: the customer took it home there and then. */
 const COUNTER_STEPS = ["collected"] as const satisfies OrderStatus[];
 
-const STEP_LABELS: Record<OrderStatus, string> = {
-  placed: "Placed",
-  picking: "Picking",
-  ready: "Ready",
-  collected: "Collected",
-  shipped: "Shipped",
-  delivered: "Delivered",
-  cancelled: "Cancelled",
-  expired: "Expired",
-};
+const STEP_LABELS: Record<OrderStatus, string> = statusWords("step");
 
 type Step = { status: OrderStatus; state: "done" | "current" | "upcoming" | "stopped"; at: Date | null; note: string | null };
 

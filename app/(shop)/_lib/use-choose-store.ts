@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
+import { apiFailure } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { shortStoreName } from "@/lib/words";
 import type { LocationData } from "@/app/_lib/types";
@@ -34,7 +35,7 @@ export function useChooseStore(onDone?: () => void) {
           }
         },
         onError: (error) => {
-          toast.error("We couldn’t change your store", { description: error.message });
+          toast.error("We couldn’t change your store", { description: apiFailure(error).message });
         },
       },
     );

@@ -3,6 +3,7 @@
 import { clsx } from "clsx";
 import { Camera, CameraOff, CornerDownLeft } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
+import { ORDER_NUMBER_PATTERN } from "@/lib/order-number";
 
 /** What to look for: product labels (EAN-13, Code 128) or a customer's pickup QR code. */
 export type ScanKind = "item" | "qr";
@@ -216,8 +217,10 @@ export function CameraScan({ kind, onCode }: { kind: ScanKind; onCode: (code: st
 }
 
 /** A pickup QR reads "MOSTRADOR:<order number>:<code>" (see pickup-code.tsx); a bare code passes through. */
+const PICKUP_QR = new RegExp(`^MOSTRADOR:(${ORDER_NUMBER_PATTERN}):(\\d{6})$`, "i");
+
 export function parsePickupQr(text: string): { orderNumber: string | null; code: string } | null {
-  const qr = /^MOSTRADOR:([A-Z]{2,4}-\d{1,10}):(\d{6})$/i.exec(text.trim());
+  const qr = PICKUP_QR.exec(text.trim());
   if (qr) return { orderNumber: qr[1]!.toUpperCase(), code: qr[2]! };
   const digits = text.replace(/\D/g, "");
   return digits.length === 6 ? { orderNumber: null, code: digits } : null;

@@ -1,9 +1,8 @@
 "use client";
 
-import { TRPCClientError } from "@trpc/client";
 import { useEffect, useState } from "react";
-import type { AppRouter } from "@/server/api/root";
 import { formatMoney } from "@/lib/money";
+import { apiFailure, retryAfterSeconds } from "@/trpc/errors";
 import type { RouterOutputs } from "@/app/_lib/types";
 
 /** One order in the store's click-and-collect queue, as staff see it. */
@@ -120,15 +119,14 @@ export type Failure = {
 };
 
 export function failureOf(err: unknown): Failure {
-  const data = err instanceof TRPCClientError ? (err as TRPCClientError<AppRouter>).data : undefined;
-  if (!data) {
+  const failure = apiFailure(err);
+  if (!failure.answered) {
     return { message: "We couldn’t reach Mostrador. Check the connection and try again.", code: null, fieldErrors: null, retryAfterSeconds: null };
   }
-  const retry = (data.details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
   return {
-    message: (err as Error).message,
-    code: data.domainCode ?? data.code,
-    fieldErrors: data.fieldErrors,
-    retryAfterSeconds: typeof retry === "number" ? retry : null,
+    message: failure.message,
+    code: failure.domainCode ?? failure.trpcCode,
+    fieldErrors: failure.fieldErrors,
+    retryAfterSeconds: retryAfterSeconds(failure),
   };
 }

@@ -1,16 +1,10 @@
-import { z } from "zod";
-import {
-  featuredProducts,
-  getCategory,
-  getProduct,
-  listCategories,
-  listFacets,
-  listProducts,
-  searchProducts,
-} from "@/server/domain/catalog/catalog";
-import { catalogListInput, productFilterInput, productInput, searchInput } from "@/server/domain/catalog/inputs";
+import { featuredProducts, listProducts } from "@/server/domain/catalog/catalog";
+import { getCategory, listCategories, listFacets } from "@/server/domain/catalog/categories";
+import { getProduct } from "@/server/domain/catalog/product";
+import { searchProducts } from "@/server/domain/catalog/search";
+import { browseInput, catalogListInput, facetsInput, featuredInput, productInput, searchInput } from "@/server/domain/catalog/inputs";
+import { chosenStoreId } from "../shopper";
 import { publicProcedure, router } from "../trpc";
-import { chosenStoreId } from "./locations";
 
 const PAGE_SIZE = 24;
 
@@ -30,7 +24,7 @@ export const catalogRouter = router({
 
   /** The storefront's category page: filters, sort and page numbers. */
   browse: publicProcedure
-    .input(productFilterInput.extend({ page: z.number().int().min(1).max(1000).default(1) }))
+    .input(browseInput)
     .query(async ({ ctx, input }) => {
       const { page, ...filter } = input;
       const result = await listProducts(
@@ -59,10 +53,10 @@ export const catalogRouter = router({
   category: publicProcedure.input(productInput).query(({ ctx, input }) => getCategory(ctx.db, input.slug)),
 
   facets: publicProcedure
-    .input(z.object({ category: productInput.shape.slug.optional() }))
+    .input(facetsInput)
     .query(({ ctx, input }) => listFacets(ctx.db, input.category)),
 
   featured: publicProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(24).default(8) }).default({ limit: 8 }))
+    .input(featuredInput)
     .query(async ({ ctx, input }) => featuredProducts(ctx.db, input.limit, await chosenStoreId(ctx))),
 });

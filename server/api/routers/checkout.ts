@@ -2,9 +2,8 @@ import { env } from "@/env";
 import { checkoutOptions, holdForCheckout, placeOrder, releaseCheckoutHold } from "@/server/domain/checkout/checkout";
 import { holdTarget, placeOrderInput } from "@/server/domain/checkout/inputs";
 import { getPaymentProvider } from "@/server/domain/payments/provider";
-import { currentShopper, shopperForChange } from "../shopper";
+import { chosenStoreId, currentShopper, shopperForChange } from "../shopper";
 import { publicProcedure, router } from "../trpc";
-import { chosenStoreId } from "./locations";
 
 export const checkoutRouter = router({
   /** Stores that can supply the cart (the shopper's first), delivery, and the running hold. */

@@ -1,17 +1,17 @@
-import { z } from "zod";
+import { recordSearchInput, recordViewInput } from "@/server/domain/history/inputs";
 import { recentlyViewed, recentSearches, recordInteraction, recordProductView } from "@/server/domain/history/interactions";
 import { currentShopper, shopperForChange } from "../shopper";
 import { publicProcedure, router } from "../trpc";
 
 /** The shopper's own trail through the web shop: what they looked at and searched for. */
 export const historyRouter = router({
-  recordView: publicProcedure.input(z.object({ slug: z.string().min(1).max(120) })).mutation(async ({ ctx, input }) => {
+  recordView: publicProcedure.input(recordViewInput).mutation(async ({ ctx, input }) => {
     await recordProductView(ctx.db, shopperForChange(ctx), input.slug);
     return { recorded: true };
   }),
 
   recordSearch: publicProcedure
-    .input(z.object({ query: z.string().trim().min(1).max(120), resultCount: z.number().int().min(0).max(1_000_000) }))
+    .input(recordSearchInput)
     .mutation(async ({ ctx, input }) => {
       await recordInteraction(ctx.db, shopperForChange(ctx), "web", "search", { query: input.query, resultCount: input.resultCount });
       return { recorded: true };

@@ -1,14 +1,13 @@
 import { tracked, TRPCError } from "@trpc/server";
-import { z } from "zod";
 import { customerCartOwner } from "@/server/domain/customers/serve";
 import { shopperKey } from "@/server/domain/customers/shopper";
 import { eventStream as domainEventStream, StreamsClosing } from "@/server/domain/events/bus";
+import { customerCartStreamInput, stockStreamInput, variantsStreamInput } from "@/server/domain/events/inputs";
+import { orderByNumberInput } from "@/server/domain/orders/inputs";
 import { getOrder } from "@/server/domain/orders/orders";
 import { notFound } from "@/server/errors";
 import { currentShopper } from "../shopper";
 import { publicProcedure, router, staffProcedure, storeProcedure } from "../trpc";
-
-const variantIds = z.array(z.uuid()).min(1).max(100);
 
 /** The bus's events; a server shutting down answers 503 inside the stream, so clients retry. */
 async function* eventStream(...args: Parameters<typeof domainEventStream>) {
@@ -28,7 +27,7 @@ async function* eventStream(...args: Parameters<typeof domainEventStream>) {
 export const liveRouter = router({
   /** Availability of these variants (at one location, or everywhere) as it changes. */
   stock: publicProcedure
-    .input(z.object({ variantIds, locationId: z.uuid().optional() }))
+    .input(stockStreamInput)
     .subscription(async function* ({ input, signal }) {
       const wanted = new Set(input.variantIds);
       for await (const { id, event } of eventStream(signal, (e) => e.type === "stock.changed" && wanted.has(e.variantId) && (!input.locationId || e.locationId === input.locationId))) {
@@ -36,7 +35,7 @@ export const liveRouter = router({
       }
     }),
 
-  prices: publicProcedure.input(z.object({ variantIds })).subscription(async function* ({ input, signal }) {
+  prices: publicProcedure.input(variantsStreamInput).subscription(async function* ({ input, signal }) {
     const wanted = new Set(input.variantIds);
     for await (const { id, event } of eventStream(signal, (e) => e.type === "price.changed" && wanted.has(e.variantId))) {
       if (event.type === "price.changed") yield tracked(id, { variantId: event.variantId, price: { amountMinor: event.amountMinor, currency: event.currency } });
@@ -47,7 +46,7 @@ export const liveRouter = router({
    * Stock and prices of these variants in one stream, for pages that show both: a browser holds
    * only six connections per server over HTTP/1.1, so a page opens as few streams as it can.
    */
-  variants: publicProcedure.input(z.object({ variantIds })).subscription(async function* ({ input, signal }) {
+  variants: publicProcedure.input(variantsStreamInput).subscription(async function* ({ input, signal }) {
     const wanted = new Set(input.variantIds);
     for await (const { id, event } of eventStream(signal, (e) => (e.type === "stock.changed" || e.type === "price.changed") && wanted.has(e.variantId))) {
       if (event.type === "stock.changed") yield tracked(id, { kind: "stock" as const, variantId: event.variantId, locationId: event.locationId, available: event.available });
@@ -68,7 +67,7 @@ export const liveRouter = router({
   }),
 
   /** One of the caller's orders moving through its statuses; anyone else's is NOT_FOUND. */
-  order: publicProcedure.input(z.object({ number: z.string().trim().min(3).max(20) })).subscription(async ({ ctx, input, signal }) => {
+  order: publicProcedure.input(orderByNumberInput).subscription(async ({ ctx, input, signal }) => {
     const shopper = currentShopper(ctx);
     if (!shopper) throw notFound("That order");
     const order = await getOrder(ctx.db, shopper, { number: input.number });
@@ -92,7 +91,7 @@ export const liveRouter = router({
   }),
 
   /** Staff serving a customer: that customer's cart changed (on their phone, or at another till). */
-  customerCart: staffProcedure.input(z.object({ customerId: z.uuid() })).subscription(async ({ ctx, input, signal }) => {
+  customerCart: staffProcedure.input(customerCartStreamInput).subscription(async ({ ctx, input, signal }) => {
     const owner = shopperKey(await customerCartOwner(ctx.db, input.customerId));
     return (async function* () {
       for await (const { id, event } of eventStream(signal, (e) => e.type === "cart.updated" && e.owner === owner)) {

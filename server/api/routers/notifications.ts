@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { env } from "@/env";
+import { mailboxListInput, mailboxMessageInput } from "@/server/domain/notifications/inputs";
 import { storeMailbox, storeMailboxMessage } from "@/server/domain/notifications/mailbox";
 import { router, storeProcedure, type SessionUser } from "../trpc";
 
@@ -12,7 +12,7 @@ const scopeOf = (ctx: { user: SessionUser; store: { id: string } }) => ({
 /** The store's customer messages (the outbox): store staff and admins only, their store's orders only. */
 export const notificationsRouter = router({
   list: storeProcedure
-    .input(z.object({ limit: z.number().int().min(1).max(200).default(50) }).default({ limit: 50 }))
+    .input(mailboxListInput)
     .query(({ ctx, input }) => storeMailbox(ctx.db, scopeOf(ctx), input.limit)),
-  get: storeProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => storeMailboxMessage(ctx.db, scopeOf(ctx), input.id)),
+  get: storeProcedure.input(mailboxMessageInput).query(({ ctx, input }) => storeMailboxMessage(ctx.db, scopeOf(ctx), input.id)),
 });

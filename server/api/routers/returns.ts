@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { getPaymentProvider } from "@/server/domain/payments/provider";
-import { orderNumberInput, returnInput } from "@/server/domain/returns/inputs";
+import { returnInput, returnLookupInput } from "@/server/domain/returns/inputs";
 import { findReturnableOrder } from "@/server/domain/returns/lookup";
 import { returnLines } from "@/server/domain/returns/returns";
 import { router, storeProcedure } from "../trpc";
@@ -8,7 +7,7 @@ import { router, storeProcedure } from "../trpc";
 /** Returns at the counter: any order, from any channel, comes back to the staff member's own store. */
 export const returnsRouter = router({
   /** The order with what each line can still bring back, how it would be refunded, and its past returns. */
-  lookup: storeProcedure.input(z.object({ orderNumber: orderNumberInput })).query(({ ctx, input }) => findReturnableOrder(ctx.db, input.orderNumber)),
+  lookup: storeProcedure.input(returnLookupInput).query(({ ctx, input }) => findReturnableOrder(ctx.db, input.orderNumber)),
   create: storeProcedure
     .input(returnInput)
     .mutation(({ ctx, input }) => returnLines(ctx.db, { store: ctx.store, staffId: ctx.user.id }, input, getPaymentProvider())),

@@ -1,11 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import { z } from "zod";
+import { cookieHeader } from "@/server/cookies";
 import { listStores } from "@/server/domain/staff/console-store";
-import { changeRoleInput } from "@/server/domain/staff/inputs";
+import { changeRoleInput, switchStoreInput } from "@/server/domain/staff/inputs";
 import { changeRole } from "@/server/domain/staff/roles";
 import { adminProcedure, CONSOLE_STORE_COOKIE, router, storeProcedure } from "../trpc";
-
-const ONE_YEAR = 60 * 60 * 24 * 365;
 
 /** The console's frame: which store it works for and, for admins, switching store. */
 export const staffRouter = router({
@@ -14,11 +12,11 @@ export const staffRouter = router({
     canSwitchStore: ctx.user.role === "admin",
     stores: ctx.user.role === "admin" ? await listStores(ctx.db) : [ctx.store],
   })),
-  switchStore: storeProcedure.input(z.object({ locationId: z.uuid("Choose a store.") })).mutation(async ({ ctx, input }) => {
+  switchStore: storeProcedure.input(switchStoreInput).mutation(async ({ ctx, input }) => {
     if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators can switch store." });
     const store = (await listStores(ctx.db)).find((s) => s.id === input.locationId);
     if (!store) throw new TRPCError({ code: "NOT_FOUND", message: "That store does not exist." });
-    ctx.setCookie(`${CONSOLE_STORE_COOKIE}=${store.id}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax; HttpOnly${ctx.secure ? "; Secure" : ""}`);
+    ctx.setCookie(cookieHeader(CONSOLE_STORE_COOKIE, store.id, ctx.secure));
     return store;
   }),
   /** Admins give an account its role and, for staff, its store; the account's sessions end at once. */

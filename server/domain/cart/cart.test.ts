@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cart, interaction, user, variant } from "@/db/schema";
 import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU, FIXTURE_PRODUCT } from "@/db/seed/fixtures";
-import { getProduct } from "@/server/domain/catalog/catalog";
+import { getProduct } from "@/server/domain/catalog/product";
 import { adoptGuestSession } from "@/server/domain/customers/sign-in";
 import { holdForCheckout } from "@/server/domain/checkout/checkout";
 import { recordInteraction } from "@/server/domain/history/interactions";

@@ -1,19 +1,17 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { queryRows, type Db } from "@/db/client";
+import { queryRows, type Db, type Tx } from "@/db/client";
 import { cart, cartItem, interaction, location, product, productImage, stockHold, stockLevel, variant, type Cart, type Channel } from "@/db/schema";
-import type { Money } from "@/server/domain/catalog/catalog";
+import type { Money } from "@/lib/money";
 import { ownedBy, ownerColumns, shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, type StockKey } from "@/server/domain/events/announce";
 import { availableUnits, fulfilsOnline, releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
 import { DomainError, notFound } from "@/server/errors";
+import { MAX_LINE_QUANTITY } from "./inputs";
 
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
+export { MAX_LINE_QUANTITY };
 
-/** Most of one item a single cart line may ask for; stock usually caps it sooner. */
-export const MAX_LINE_QUANTITY = 20;
-
-export async function findOpenCart(db: Tx, shopper: Shopper): Promise<Cart | null> {
+export async function findOpenCart(db: Db | Tx, shopper: Shopper): Promise<Cart | null> {
   const [row] = await db
     .select()
     .from(cart)
@@ -167,7 +165,7 @@ export async function dismissNotices(db: Db, shopper: Shopper) {
 }
 
 /** The cart's lines with today's prices and what they said when added. */
-export async function cartLines(db: Tx, cartId: string) {
+export async function cartLines(db: Db | Tx, cartId: string) {
   return db
     .select({
       variantId: cartItem.variantId,

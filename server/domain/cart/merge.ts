@@ -3,7 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { cart, cartItem } from "@/db/schema";
 import type { StockKey } from "@/server/domain/events/announce";
 import { releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
-import { describeVariant, lockOpenCart, MAX_LINE_QUANTITY, cartLines, type Tx } from "./cart";
+import type { Tx } from "@/db/client";
+import { describeVariant, lockOpenCart, MAX_LINE_QUANTITY, cartLines } from "./cart";
 
 /**
  * Signing in folds the guest's cart into the customer's one open cart: the same variant adds

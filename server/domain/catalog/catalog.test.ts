@@ -11,7 +11,10 @@ import {
 } from "@/db/seed/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { DomainError } from "@/server/errors";
-import { getProduct, listCategories, listFacets, listProducts, searchProducts, sortSizes } from "./catalog";
+import { listProducts } from "./catalog";
+import { listCategories, listFacets, sortSizes } from "./categories";
+import { getProduct } from "./product";
+import { searchProducts } from "./search";
 import type { ProductFilter } from "./inputs";
 
 let t: TestDatabase;

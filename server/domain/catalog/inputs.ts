@@ -32,3 +32,8 @@ export const searchInput = z.object({
   limit: z.number().int().min(1).max(50).default(20),
   page: z.number().int().min(1).max(1000).default(1),
 });
+
+/** The storefront's category page: filters, sort and a page number. */
+export const browseInput = productFilterInput.extend({ page: z.number().int().min(1).max(1000).default(1) });
+export const facetsInput = z.object({ category: slug.optional() });
+export const featuredInput = z.object({ limit: z.number().int().min(1).max(24).default(8) }).default({ limit: 8 });

@@ -1,57 +1,26 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { databaseRefusal, queryRows, type Db } from "@/db/client";
-import { idempotencyKey, location, order } from "@/db/schema";
-import { cartLines, describeVariant, findOpenCart, lockOpenCart } from "@/server/domain/cart/cart";
-import type { Money } from "@/server/domain/catalog/catalog";
+import { deliveryFee } from "@/lib/delivery-fee";
+import { location } from "@/db/schema";
+import { cartLines, findOpenCart, lockOpenCart } from "@/server/domain/cart/cart";
+import type { Money } from "@/lib/money";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
+import { authoriseCard, earlierOrder, namedShortLines, newPickupCode, shortInWords, voidAuthorisation } from "@/server/domain/orders/placement";
 import { orderColumns } from "@/server/domain/orders/write";
+import { pickupStore, warehouse } from "@/server/domain/locations/locations";
 import { activeHold, holdStock, releaseHolds, supplyByLocation, type ShortLine, type StockNow } from "@/server/domain/inventory/stock";
-import type { PaymentProvider } from "@/server/domain/payments/provider";
+import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { DomainError } from "@/server/errors";
 import type { HoldTarget, PlaceOrderInput } from "./inputs";
-import { log } from "@/server/log";
 import { clientSubject, collectByFrom, HOLD_LIMIT, OPEN_UNPAID_LIMITS, PLACEMENT_LIMIT, throttleClient, tooManyOpenOrders } from "./limits";
 
 /** Who is asking, for the limits per client (server/domain/checkout/limits.ts): null in scripts and tests. */
 export type ClientOptions = { clientAddress?: string | null; now?: Date };
 
-export const DELIVERY_FEE_MINOR = 495;
-export const FREE_DELIVERY_FROM_MINOR = 5000;
-
-export function deliveryFee(subtotalMinor: number): number {
-  return subtotalMinor >= FREE_DELIVERY_FROM_MINOR ? 0 : DELIVERY_FEE_MINOR;
-}
-
 type Line = Awaited<ReturnType<typeof cartLines>>[number];
-
-function namedShortLines(short: ShortLine[], lines: Line[]) {
-  return short.map((s) => {
-    const line = lines.find((l) => l.variantId === s.variantId);
-    return { ...s, sku: line?.sku ?? "", name: line ? describeVariant(line) : "An item" };
-  });
-}
-
-/** Where delivery orders come from. */
-async function warehouse(db: Db) {
-  const [row] = await db.select({ id: location.id, name: location.name }).from(location).where(eq(location.kind, "warehouse")).orderBy(asc(location.sortOrder)).limit(1);
-  if (!row) throw new DomainError("NOT_FOUND", "Delivery is not available right now.");
-  return row;
-}
-
-async function pickupStore(db: Db, locationId: string) {
-  const [row] = await db
-    .select({ id: location.id, code: location.code, name: location.name, kind: location.kind, clickAndCollect: location.clickAndCollect })
-    .from(location)
-    .where(eq(location.id, locationId));
-  if (!row || row.kind !== "store" || !row.clickAndCollect) {
-    throw new DomainError("NOT_A_PICKUP_STORE", "That store does not offer click-and-collect. Choose another store.");
-  }
-  return row;
-}
 
 /**
  * What the checkout page offers: every click-and-collect store (the shopper's own first) with
@@ -128,20 +97,16 @@ function secondsUntil(at: Date, now = new Date()) {
 
 export type PlacedOrder = { orderNumber: string; status: string; pickupCode?: string };
 
+const KEY_REUSED = "That checkout attempt belongs to someone else. Reload the page and try again.";
+
+/** The order an earlier call with this key placed, as placeOrder answers it. */
 async function orderForKey(db: Db, key: string, owner: string): Promise<PlacedOrder | null> {
-  const [row] = await db
-    .select({ owner: idempotencyKey.owner, number: order.number, status: order.status, pickupCode: order.pickupCode })
-    .from(idempotencyKey)
-    .leftJoin(order, eq(order.id, idempotencyKey.orderId))
-    .where(eq(idempotencyKey.key, key));
-  if (!row) return null;
-  if (row.owner !== owner) throw keyReused();
-  if (!row.number) return null;
-  return { orderNumber: row.number, status: row.status ?? "placed", ...(row.pickupCode ? { pickupCode: row.pickupCode } : {}) };
+  const earlier = await earlierOrder(db, key, owner, KEY_REUSED);
+  return earlier && { orderNumber: earlier.orderNumber, status: earlier.status, ...(earlier.pickupCode ? { pickupCode: earlier.pickupCode } : {}) };
 }
 
 function keyReused() {
-  return new DomainError("IDEMPOTENCY_KEY_REUSED", "That checkout attempt belongs to someone else. Reload the page and try again.");
+  return new DomainError("IDEMPOTENCY_KEY_REUSED", KEY_REUSED);
 }
 
 function unsellableError(unsellable: ShortLine[], lines: Line[]) {
@@ -205,11 +170,8 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     if (fulfilment.type === "pickup") await pickupStore(db, placeId);
     const amount = await amountToAuthorise(db, shopper, input, owner);
     if (amount.kind === "placed") return amount.earlier;
-    const auth = await provider.authorize({ amount: amount.totals.total, card: payment.card, reference: input.idempotencyKey });
-    if (!auth.ok) {
-      throw new DomainError(auth.reason === "try_again" ? "PAYMENT_TRY_AGAIN" : "PAYMENT_DECLINED", auth.message, { reason: auth.reason });
-    }
-    authorised = { id: auth.authorizationId, totals: amount.totals };
+    const id = await authoriseCard(provider, { amount: amount.totals.total, card: payment.card, reference: input.idempotencyKey });
+    authorised = { id, totals: amount.totals };
   }
 
   const given = input.contact;
@@ -219,13 +181,13 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     paymentMethod: payment.method,
     paymentStatus: authorised ? "authorized" : "pending",
     paymentReference: authorised?.id ?? null,
-    pickupCode: fulfilment.type === "pickup" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null,
+    pickupCode: fulfilment.type === "pickup" ? newPickupCode() : null,
     deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
     shippingMinor: authorised?.totals.shipping.amountMinor ?? 0,
     collectBy: payment.method === "pay_at_pickup" ? collectByFrom(now) : null,
     placedFrom,
   });
-  const voidAuthorisation = () => authorised && provider.void(authorised.id).catch((err: unknown) => log.error({ err, authorizationId: authorised.id }, "voiding a card authorisation failed"));
+  const voidAuthorised = () => voidAuthorisation(provider, authorised?.id);
   let outcome: Placement;
   try {
     const [row] = await queryRows<{ placed: Placement }>(
@@ -237,7 +199,7 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     if (!row) throw new Error("place_web_order returned nothing");
     outcome = row.placed;
   } catch (err) {
-    await voidAuthorisation();
+    await voidAuthorised();
     const refusal = databaseRefusal(err);
     // The key was claimed by a call that placed the order while this one ran: answer with that order.
     if (refusal?.code === "IDEMPOTENCY_KEY_REUSED") {
@@ -247,14 +209,14 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     throw refusal ? refusalError(refusal.code, refusal.details) : err;
   }
   if (outcome.refused !== undefined) {
-    await voidAuthorisation();
+    await voidAuthorised();
     throw refusalError(outcome.refused, outcome.details ?? {});
   }
   const placed = outcome;
   const result: PlacedOrder = { orderNumber: placed.orderNumber, status: placed.status, ...(placed.pickupCode ? { pickupCode: placed.pickupCode } : {}) };
   if (placed.repeated) {
     // Another call with this key placed the order first: this call's authorisation is not needed.
-    await voidAuthorisation();
+    await voidAuthorised();
     return result;
   }
   // After commit, in one publish: the store's queue, the customer's other screens, and everyone's stock view.
@@ -295,14 +257,13 @@ function refusalError(code: string, details: Record<string, unknown>): DomainErr
 }
 
 function outOfStockMessage(short: { name: string; available: number }[], where: string) {
-  const parts = short.map((s) => (s.available === 0 ? `${s.name} is sold out` : `only ${s.available} of ${s.name} left`));
-  return `Sorry, at ${where} ${parts.join("; ")}. Update your cart or choose another store.`;
+  return `Sorry, at ${where} ${shortInWords(short)}. Update your cart or choose another store.`;
 }
 
 export function orderTotals(lines: Pick<Line, "priceMinor" | "quantity" | "currency">[], type: "pickup" | "delivery") {
   const currency = lines[0]?.currency ?? "EUR";
   const subtotal = lines.reduce((n, l) => n + l.priceMinor * l.quantity, 0);
-  const shipping = type === "delivery" ? deliveryFee(subtotal) : 0;
+  const shipping = type === "delivery" ? deliveryFee({ amountMinor: subtotal, currency }).amountMinor : 0;
   return {
     subtotal: { amountMinor: subtotal, currency } satisfies Money,
     shipping: { amountMinor: shipping, currency } satisfies Money,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cardInput } from "@/server/domain/payments/inputs";
 import { email } from "@/server/domain/customers/inputs";
+import { idempotencyKeyInput } from "@/server/domain/orders/inputs";
 
 const text = (label: string, max: number) =>
   z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters.`);
@@ -41,12 +42,7 @@ export const paymentInput = z.discriminatedUnion("method", [
 export type PaymentInput = z.infer<typeof paymentInput>;
 
 export const placeOrderInput = z.object({
-  /** Chosen by the client once per attempt; a retry with the same key returns the same order. */
-  idempotencyKey: z
-    .string()
-    .min(8, "The idempotency key must be 8–100 characters.")
-    .max(100, "The idempotency key must be 8–100 characters.")
-    .regex(/^[A-Za-z0-9_-]+$/, "The idempotency key may hold letters, digits, - and _ only."),
+  idempotencyKey: idempotencyKeyInput,
   contact: z.object({ email, name: text("your name", 120) }).optional(),
   fulfilment: fulfilmentInput,
   payment: paymentInput,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isStorableText, unusualCharactersIn } from "@/lib/storable-text";
+import { addedQuantity, lineQuantity } from "@/server/domain/cart/inputs";
 
 export const email = z
   .string()
@@ -29,3 +30,11 @@ export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
 /** The token of an emailed link (43 base64url characters today). */
 export const linkTokenInput = z.string().trim().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/);
+
+/** Staff look a customer up by name, email, phone or an order number. */
+export const findCustomersInput = z.object({ query: z.string().trim().min(2, "Type at least 2 characters.").max(120) });
+export const customerIdInput = z.object({ customerId: z.uuid() });
+/** Staff change the customer's own cart for them: the shopper's bounds, with the customer named. */
+export const addToCustomerCartInput = customerIdInput.extend({ variantId: z.uuid(), quantity: addedQuantity });
+export const setCustomerCartQuantityInput = customerIdInput.extend({ variantId: z.uuid(), quantity: lineQuantity });
+export const removeFromCustomerCartInput = customerIdInput.extend({ variantId: z.uuid() });

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { accountLink } from "@/db/schema";
-import type { Tx } from "@/server/domain/pickup/release";
+import type { Tx } from "@/db/client";
 import { DomainError } from "@/server/errors";
 
 /** An emailed link works once, for an hour. */

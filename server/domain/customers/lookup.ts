@@ -1,17 +1,12 @@
 import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { escapeLike, type Db } from "@/db/client";
+import { isOrderNumber } from "@/lib/order-number";
 import { location, order, user } from "@/db/schema";
 import { getCart } from "@/server/domain/cart/cart";
 import { recentlyViewed, recentSearches } from "@/server/domain/history/interactions";
 import { listOrders } from "@/server/domain/orders/orders";
 import { notFound } from "@/server/errors";
-
-const ORDER_NUMBER = /^[A-Za-z]{2,4}-\d{1,10}$/;
-
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * Staff find a customer at the counter by name, email, phone or one of their order numbers.
@@ -21,7 +16,7 @@ export async function findCustomers(db: Db, query: string, limit = 20) {
   const q = query.trim();
   const like = `%${escapeLike(q)}%`;
   const digits = q.replace(/[^\d]/g, "");
-  const byOrder = ORDER_NUMBER.test(q)
+  const byOrder = isOrderNumber(q)
     ? sql`${user.id} in (select ${order.customerId} from ${order} where ${order.number} = ${q.toUpperCase()})`
     : sql`false`;
   return db

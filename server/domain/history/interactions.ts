@@ -1,15 +1,14 @@
 import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { interaction, order, product, user, type Channel, type InteractionPayload } from "@/db/schema";
 import { notFound } from "@/server/errors";
 import { ownedBy, ownerColumns, type Shopper } from "@/server/domain/customers/shopper";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
 type Kind = (typeof interaction.kind.enumValues)[number];
 
 /** One touchpoint in the customer's history, with the channel it came through. */
-export async function recordInteraction(db: Tx, shopper: Shopper, channel: Channel, kind: Kind, payload: InteractionPayload) {
+export async function recordInteraction(db: Db | Tx, shopper: Shopper, channel: Channel, kind: Kind, payload: InteractionPayload) {
   await db.insert(interaction).values({ ...ownerColumns(shopper), channel, kind, payload });
 }
 

@@ -23,3 +23,5 @@ export const correctCountInput = z.object({
 
 export type ReceiveInput = z.infer<typeof receiveInput>;
 export type CorrectCountInput = z.infer<typeof correctCountInput>;
+
+export const stockHistoryInput = z.object({ variantId: z.uuid() });

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, inArray, lte, or, sql, type SQL } from "drizzle-orm";
-import { queryRows, type Db } from "@/db/client";
+import { queryRows, type Db, type Tx } from "@/db/client";
 import { location, stockHold, stockLevel } from "@/db/schema";
 import { DomainError } from "@/server/errors";
 
@@ -22,7 +22,6 @@ export type StockLine = { variantId: string; quantity: number };
 export type ShortLine = { variantId: string; requested: number; available: number };
 
 /** Transaction handle or database: the same queries run in both. */
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
 
 /**
  * Locks the stock rows of these lines at one location (in variant order, so two transactions
@@ -50,7 +49,7 @@ function shortages(lines: StockLine[], available: Map<string, number>): ShortLin
 export const fulfilsOnline = or(eq(location.kind, "warehouse"), eq(location.clickAndCollect, true));
 
 /** What each location can supply of these lines now, counting other carts' holds; nothing is locked. */
-export async function supplyByLocation(db: Tx, lines: StockLine[], exceptCartId?: string) {
+export async function supplyByLocation(db: Db | Tx, lines: StockLine[], exceptCartId?: string) {
   const ids = lines.map((l) => l.variantId);
   const rows = ids.length
     ? await db
@@ -94,12 +93,12 @@ export async function holdStock(tx: Tx, cartId: string, locationId: string, line
 }
 
 /** Ends the cart's hold; returns the stock rows whose availability that changed. */
-export async function releaseHolds(tx: Tx, cartId: string) {
-  return tx.delete(stockHold).where(eq(stockHold.cartId, cartId)).returning({ variantId: stockHold.variantId, locationId: stockHold.locationId });
+export async function releaseHolds(db: Db | Tx, cartId: string) {
+  return db.delete(stockHold).where(eq(stockHold.cartId, cartId)).returning({ variantId: stockHold.variantId, locationId: stockHold.locationId });
 }
 
 /** The cart's hold that is still running, if any: where and until when. */
-export async function activeHold(db: Tx, cartId: string) {
+export async function activeHold(db: Db | Tx, cartId: string) {
   const [row] = await db
     .select({ locationId: stockHold.locationId, expiresAt: sql<Date>`min(${stockHold.expiresAt})`.mapWith(stockHold.expiresAt) })
     .from(stockHold)

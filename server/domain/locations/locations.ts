@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { location, user } from "@/db/schema";
 import { DomainError } from "@/server/errors";
 
@@ -37,6 +37,25 @@ export async function assertPickupStore(db: Db, locationId: string) {
     throw new DomainError("NOT_FOUND", "That store does not exist or does not offer click-and-collect.");
   }
   return store;
+}
+
+/** Where delivery orders come from: the first warehouse. */
+export async function warehouse(db: Db | Tx) {
+  const [row] = await db.select({ id: location.id, name: location.name }).from(location).where(eq(location.kind, "warehouse")).orderBy(asc(location.sortOrder)).limit(1);
+  if (!row) throw new DomainError("NOT_FOUND", "Delivery is not available right now.");
+  return row;
+}
+
+/** A store an order may be collected at: a store with click-and-collect. */
+export async function pickupStore(db: Db | Tx, locationId: string) {
+  const [row] = await db
+    .select({ id: location.id, code: location.code, name: location.name, kind: location.kind, clickAndCollect: location.clickAndCollect })
+    .from(location)
+    .where(eq(location.id, locationId));
+  if (!row || row.kind !== "store" || !row.clickAndCollect) {
+    throw new DomainError("NOT_A_PICKUP_STORE", "That store does not offer click-and-collect. Choose another store.");
+  }
+  return row;
 }
 
 export async function setPreferredStore(db: Db, userId: string, locationId: string | null) {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/server/domain/pickup/release";
+import type { Tx } from "@/db/client";
 import { queueNotification } from "./outbox";
 
 const signOff = "Mostrador";

@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { groupOpeningHours } from "@/lib/hours";
 import { formatMoney } from "@/lib/money";
 import { location, order, orderLine, type Location, type Order, type OrderLine } from "@/db/schema";
-import type { Tx } from "@/server/domain/pickup/release";
+import type { Tx } from "@/db/client";
 import { queueNotification } from "./outbox";
 
 type Context = { order: Order; store: Location; lines: OrderLine[] };

@@ -3,7 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { env } from "@/env";
 import { notification, type NotificationKind } from "@/db/schema";
-import type { Tx } from "@/server/domain/pickup/release";
+import type { Tx } from "@/db/client";
 import { mailTransport, type MailTransport } from "./transports";
 import { log } from "@/server/log";
 

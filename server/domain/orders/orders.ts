@@ -1,10 +1,15 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { location, order, orderEvent, orderLine } from "@/db/schema";
-import type { Money } from "@/server/domain/catalog/catalog";
+import { location, order, orderEvent, orderLine, type OrderStatus } from "@/db/schema";
+import type { OrderStatus as WordedStatus } from "@/lib/order-status";
+import type { Money } from "@/lib/money";
 import { ownedBy, type Shopper } from "@/server/domain/customers/shopper";
 import { notFound } from "@/server/errors";
+
+/** lib/order-status.ts words the statuses of the schema's enum: the two lists must agree. */
+type Agree<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _statusesAgree: Agree<OrderStatus, WordedStatus> = true;
 
 const summaryColumns = {
   id: order.id,

@@ -1,8 +1,7 @@
 import "server-only";
 import { getTableColumns, sql } from "drizzle-orm";
-import { queryRows } from "@/db/client";
+import { queryRows, type Tx } from "@/db/client";
 import { order, type NewOrder } from "@/db/schema";
-import type { Tx } from "@/server/domain/cart/cart";
 
 /** A line as it goes on the order: the price charged and the names the receipt keeps. */
 export type OrderLineInput = { variantId: string; quantity: number; sku: string; name: string; slug: string; size: string | null; colour: string | null; priceMinor: number };

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { cardBrand, last4, normaliseCardNumber } from "./inputs";
-import { DECLINE_MESSAGES, type DeclineReason, type Money, type PaymentProvider } from "./provider";
+import { DECLINE_MESSAGES, type DeclineReason, type Money, type PaymentProvider } from "./payments";
 
 /** Numbers that make the test provider behave a known way; any other Luhn-valid number succeeds. */
 export const TEST_CARDS = {

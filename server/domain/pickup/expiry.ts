@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { order, type OrderStatus } from "@/db/schema";
-import type { PaymentProvider } from "@/server/domain/payments/provider";
+import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { announceReleased, releaseOrder } from "./release";
 
 /** A pickup order still waiting for its customer. */

@@ -8,7 +8,7 @@ import { throttleWaitSeconds } from "@/server/domain/customers/accounts";
 import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { publish } from "@/server/domain/events/bus";
 import { recordInteraction } from "@/server/domain/history/interactions";
-import type { PaymentProvider } from "@/server/domain/payments/provider";
+import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { DomainError } from "@/server/errors";
 import { lockStoreOrder } from "./pickup";
 import { announceReleased, orderUnits, releaseOrder } from "./release";

@@ -6,7 +6,7 @@ import { order, orderEvent, orderLine, stockLevel, stockMovement } from "@/db/sc
 import { announceStock } from "@/server/domain/events/announce";
 import { queueLinesMissing } from "@/server/domain/notifications/messages";
 import { deliverSoon } from "@/server/domain/notifications/outbox";
-import type { PaymentProvider } from "@/server/domain/payments/provider";
+import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { DomainError, notFound } from "@/server/errors";
 import { lockOrderForPicking, pickingEvents } from "./picking";
 import { announceReleased, releaseOrder } from "./release";

@@ -1,13 +1,12 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { location, order, orderEvent, orderLine, user, variant, type Order } from "@/db/schema";
 import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { publish } from "@/server/domain/events/bus";
 import type { DomainEvent } from "@/server/domain/events/events";
 import { DomainError, notFound } from "@/server/errors";
 import { lockStoreOrder } from "./pickup";
-import type { Tx } from "./release";
 
 type Store = { storeId: string; staffId: string };
 

@@ -1,13 +1,13 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { order, orderEvent, orderLine, type Order, type OrderStatus } from "@/db/schema";
+import { ORDER_STATUS_WORDS } from "@/lib/order-status";
 import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { publish } from "@/server/domain/events/bus";
 import { DomainError, notFound } from "@/server/errors";
 import { queueOrderReady } from "@/server/domain/notifications/messages";
 import { deliverSoon } from "@/server/domain/notifications/outbox";
-import type { Tx } from "./release";
 
 /** Click-and-collect orders a store still has to prepare or hand over. */
 const OPEN: OrderStatus[] = ["placed", "picking", "ready"];
@@ -57,17 +57,6 @@ const MOVES = {
 
 export type PickupMove = keyof typeof MOVES;
 
-const WORDS: Record<OrderStatus, string> = {
-  placed: "new",
-  picking: "being picked",
-  ready: "ready for pickup",
-  collected: "collected",
-  shipped: "shipped",
-  delivered: "delivered",
-  cancelled: "cancelled",
-  expired: "expired",
-};
-
 /**
  * Moves one of this store's pickup orders along, in one transaction with its order event, then
  * announces it (the customer's order page and the store's queue follow live). Another store's
@@ -79,7 +68,7 @@ export async function movePickup(db: Db, storeId: string, staffId: string, order
   const moved = await db.transaction(async (tx) => {
     const current = await lockStoreOrder(tx, storeId, orderNumber);
     if (!(from as readonly OrderStatus[]).includes(current.status)) {
-      throw new DomainError("INVALID_TRANSITION", `Order ${current.number} is ${WORDS[current.status]}, so it can’t ${action}.`, {
+      throw new DomainError("INVALID_TRANSITION", `Order ${current.number} is ${ORDER_STATUS_WORDS[current.status].inSentence}, so it can’t ${action}.`, {
         status: current.status,
       });
     }

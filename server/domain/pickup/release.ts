@@ -1,15 +1,14 @@
 import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { order, orderEvent, orderLine, stockLevel, type Order } from "@/db/schema";
 import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { announceStock } from "@/server/domain/events/announce";
 import { queueOrderEnded } from "@/server/domain/notifications/messages";
 import { deliverSoon } from "@/server/domain/notifications/outbox";
-import type { PaymentProvider } from "@/server/domain/payments/provider";
+import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { log } from "@/server/log";
 
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** The variants and units an order still holds: units found missing were already released. */
 export function orderUnits(tx: Tx, orderId: string) {

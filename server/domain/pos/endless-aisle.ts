@@ -1,36 +1,24 @@
 import "server-only";
-import { randomInt } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { location } from "@/db/schema";
-import { deliveryFee } from "@/server/domain/checkout/checkout";
+import { deliveryFee } from "@/lib/delivery-fee";
 import { collectByFrom } from "@/server/domain/checkout/limits";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
+import { pickupStore, warehouse } from "@/server/domain/locations/locations";
 import { insertOrder } from "@/server/domain/orders/write";
-import type { PaymentProvider } from "@/server/domain/payments/provider";
-import { DomainError } from "@/server/errors";
-import { AlreadyPlaced, authorise, claimKey, contactOf, counterOwner, orderForKey, priceLines, reserveAt, subtotalOf, type Counter, type CounterOrder } from "./counter-order";
+import type { PaymentProvider } from "@/server/domain/payments/payments";
+import { AlreadyPlaced, claimKey, newPickupCode, orderOfRace, voidAuthorisation } from "@/server/domain/orders/placement";
+import { authorise, contactOf, counterOwner, orderForKey, priceLines, raceWords, reserveAt, subtotalOf, type Counter, type CounterOrder } from "./counter-order";
 import type { OrderElsewhereInput } from "./inputs";
-import { log } from "@/server/log";
 
 export type ElsewhereOrder = CounterOrder & { fulfilment: "pickup" | "delivery"; locationName: string };
 
 /** Where the order comes from: another click-and-collect store, or the warehouse for delivery. */
 async function fulfillingPlace(db: Db, counter: Counter, fulfilment: OrderElsewhereInput["fulfilment"]) {
-  if (fulfilment.type === "delivery") {
-    const [wh] = await db.select({ id: location.id, name: location.name }).from(location).where(eq(location.kind, "warehouse")).orderBy(asc(location.sortOrder)).limit(1);
-    if (!wh) throw new DomainError("NOT_FOUND", "Delivery is not available right now.");
-    // Read aloud at the counter: the selling store's code, not the warehouse's.
-    return { ...wh, code: counter.store.code };
-  }
-  const [store] = await db
-    .select({ id: location.id, name: location.name, code: location.code, kind: location.kind, clickAndCollect: location.clickAndCollect })
-    .from(location)
-    .where(eq(location.id, fulfilment.locationId));
-  if (!store || store.kind !== "store" || !store.clickAndCollect) throw new DomainError("NOT_A_PICKUP_STORE", "That store does not offer click-and-collect. Choose another.");
-  return store;
+  // Read aloud at the counter: a delivery's number has the selling store's code, not the warehouse's.
+  if (fulfilment.type === "delivery") return { ...(await warehouse(db)), code: counter.store.code };
+  return pickupStore(db, fulfilment.locationId);
 }
 
 /**
@@ -50,7 +38,7 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
   const contact = await contactOf(db, input.customerId, input.contact);
   const lines = await priceLines(db, input.lines);
   const subtotal = subtotalOf(lines);
-  const shipping = fulfilment.type === "delivery" ? deliveryFee(subtotal.amountMinor) : 0;
+  const shipping = fulfilment.type === "delivery" ? deliveryFee(subtotal).amountMinor : 0;
   const total = { amountMinor: subtotal.amountMinor + shipping, currency: subtotal.currency };
   const authorizationId = payment.method === "card" ? await authorise(provider, total, payment.card, input.idempotencyKey) : null;
 
@@ -70,7 +58,7 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
         // A card is charged when the order is handed over or sent, as online; cash is in the till now.
         paymentStatus: payment.method === "card" ? "authorized" : payment.method === "cash" ? "paid" : "pending",
         paymentReference: authorizationId ?? (payment.method === "cash" ? "counter:cash" : null),
-        pickupCode: fulfilment.type === "pickup" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : null,
+        pickupCode: fulfilment.type === "pickup" ? newPickupCode() : null,
         deliveryAddress: fulfilment.type === "delivery" ? fulfilment.address : null,
         subtotalMinor: subtotal.amountMinor,
         shippingMinor: shipping,
@@ -84,11 +72,10 @@ export async function orderElsewhere(db: Db, counter: Counter, input: OrderElsew
       return { ...row, stock };
     });
   } catch (err) {
-    if (authorizationId) await provider.void(authorizationId).catch((err: unknown) => log.error({ err, authorizationId }, "voiding a card authorisation failed"));
+    await voidAuthorisation(provider, authorizationId);
     if (err instanceof AlreadyPlaced) {
-      const first = await orderForKey(db, input.idempotencyKey, owner);
-      if (first) return { ...first, fulfilment: fulfilment.type, locationName: place.name };
-      throw new DomainError("IDEMPOTENCY_KEY_REUSED", "That order is still being placed. Check the customer’s orders in a moment.");
+      const words = raceWords("That order is still being placed. Check the customer’s orders in a moment.");
+      return { ...(await orderOfRace(db, input.idempotencyKey, owner, words)), fulfilment: fulfilment.type, locationName: place.name };
     }
     throw err;
   }

@@ -1,16 +1,11 @@
 import { z } from "zod";
-import { deliveryAddress } from "@/server/domain/checkout/inputs";
+import { fulfilmentInput } from "@/server/domain/checkout/inputs";
 import { email } from "@/server/domain/customers/inputs";
+import { idempotencyKeyInput as idempotencyKey } from "@/server/domain/orders/inputs";
 import { cardInput } from "@/server/domain/payments/inputs";
 
 /** Most units of one item a single sale may carry; a bigger sale is a wholesale order. */
 export const MAX_SALE_QUANTITY = 50;
-
-export const idempotencyKey = z
-  .string()
-  .min(8, "The idempotency key must be 8–100 characters.")
-  .max(100, "The idempotency key must be 8–100 characters.")
-  .regex(/^[A-Za-z0-9_-]+$/, "The idempotency key may hold letters, digits, - and _ only.");
 
 export const saleLines = z
   .array(z.object({ variantId: z.uuid(), quantity: z.number().int().min(1, "Sell at least one.").max(MAX_SALE_QUANTITY, `At most ${MAX_SALE_QUANTITY} of one item.`) }))
@@ -44,10 +39,7 @@ export const orderElsewhereInput = z
     /** For a walk-in: where to send the confirmation. Customers use their account's. */
     contact: z.object({ name: z.string().trim().min(1, "Enter the customer’s name.").max(120), email }).optional(),
     lines: saleLines,
-    fulfilment: z.discriminatedUnion("type", [
-      z.object({ type: z.literal("pickup"), locationId: z.uuid() }),
-      z.object({ type: z.literal("delivery"), address: deliveryAddress }),
-    ]),
+    fulfilment: fulfilmentInput,
     payment: z.discriminatedUnion("method", [...counterPayment.options, z.object({ method: z.literal("pay_at_pickup") })]),
     idempotencyKey,
   })

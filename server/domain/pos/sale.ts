@@ -1,46 +1,32 @@
 import "server-only";
-import type { Db } from "@/db/client";
-import { cartLines, findOpenCart, lockOpenCart, type Tx } from "@/server/domain/cart/cart";
+import type { Db, Tx } from "@/db/client";
+import { cartLines, findOpenCart, lockOpenCart } from "@/server/domain/cart/cart";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
 import { handOutReserved } from "@/server/domain/inventory/stock";
 import { insertOrder } from "@/server/domain/orders/write";
-import type { PaymentProvider } from "@/server/domain/payments/provider";
+import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { DomainError } from "@/server/errors";
-import {
-  AlreadyPlaced,
-  authorise,
-  claimKey,
-  contactOf,
-  counterOwner,
-  orderForKey,
-  priceLines,
-  reserveAt,
-  subtotalOf,
-  type Counter,
-  type CounterOrder,
-  type PricedLine,
-} from "./counter-order";
+import { AlreadyPlaced, claimKey, orderOfRace, voidAuthorisation } from "@/server/domain/orders/placement";
+import { authorise, contactOf, counterOwner, orderForKey, priceLines, raceWords, reserveAt, subtotalOf, type Counter, type CounterOrder, type PricedLine } from "./counter-order";
 import type { SellInput } from "./inputs";
 import { formatMoney } from "@/lib/money";
-import { log } from "@/server/log";
 
 export type Sale = CounterOrder & { changeMinor: number | null };
 
-/** The customer's cart (the one on their phone) as sale lines; locked when read inside the sale's transaction. */
-async function cartSaleLines(tx: Tx, shopper: Shopper, lock: boolean) {
-  const c = lock ? await lockOpenCart(tx, shopper) : await findOpenCart(tx, shopper);
-  const rows = c ? await cartLines(tx, c.id) : [];
+/** The customer's cart (the one on their phone) as sale lines; locked by the caller when read inside the sale's transaction. */
+async function cartSaleLines(db: Db | Tx, c: { id: string } | null) {
+  const rows = c ? await cartLines(db, c.id) : [];
   if (!c || !rows.length) throw new DomainError("CART_EMPTY", "The customer’s cart is empty.");
-  return { cartId: c.id, lines: await priceLines(tx, rows.map((r) => ({ variantId: r.variantId, quantity: r.quantity }))) };
+  return { cartId: c.id, lines: await priceLines(db, rows.map((r) => ({ variantId: r.variantId, quantity: r.quantity }))) };
 }
 
 /** The lines to sell: the customer's cart, or the basket made at the counter. */
 async function saleLines(db: Db, shopper: Shopper | null, source: SellInput["source"]): Promise<{ lines: PricedLine[]; cartId: string | null }> {
   if (source.from === "basket") return { lines: await priceLines(db, source.lines), cartId: null };
   if (!shopper) throw new DomainError("INVALID_INPUT", "A walk-in customer has no cart: add the items to the basket.");
-  return cartSaleLines(db, shopper, false);
+  return cartSaleLines(db, await findOpenCart(db, shopper));
 }
 
 /** What was agreed with the customer: items, quantities and prices. */
@@ -81,7 +67,7 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
     committed = await db.transaction(async (tx) => {
       await claimKey(tx, input.idempotencyKey, owner);
       // Sold from the cart: lock it and read it again, so a change on the phone meanwhile is not lost.
-      const lines = shopper && preview.cartId ? (await cartSaleLines(tx, shopper, true)).lines : preview.lines;
+      const lines = shopper && preview.cartId ? (await cartSaleLines(tx, await lockOpenCart(tx, shopper))).lines : preview.lines;
       const now = subtotalOf(lines);
       if (agreed(lines) !== agreed(preview.lines)) {
         throw new DomainError("PRICE_CHANGED", "The cart changed while you were taking payment. Check it with the customer and try again.");
@@ -110,11 +96,10 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
       return { placed, stock };
     });
   } catch (err) {
-    if (authorizationId) await provider.void(authorizationId).catch((err: unknown) => log.error({ err, authorizationId }, "voiding a card authorisation failed"));
+    await voidAuthorisation(provider, authorizationId);
     if (err instanceof AlreadyPlaced) {
-      const first = await orderForKey(db, input.idempotencyKey, owner);
-      if (first) return { ...first, changeMinor: null };
-      throw new DomainError("IDEMPOTENCY_KEY_REUSED", "That sale is still being processed. Check the customer’s orders in a moment.");
+      const words = raceWords("That sale is still being processed. Check the customer’s orders in a moment.");
+      return { ...(await orderOfRace(db, input.idempotencyKey, owner, words)), changeMinor: null };
     }
     throw err;
   }

@@ -1,12 +1,7 @@
 import { z } from "zod";
+import { orderNumberInput } from "@/lib/order-number";
 
-/** MAD-1042, BCN-1187, WEB-1203: what the receipt, the confirmation email and the scanner give. */
-export const orderNumberInput = z
-  .string()
-  .trim()
-  .min(3, "Enter the order number.")
-  .max(20, "Order numbers look like MAD-1042.")
-  .regex(/^[A-Za-z]{2,4}-\d{1,10}$/, "Order numbers look like MAD-1042.");
+export const returnLookupInput = z.object({ orderNumber: orderNumberInput });
 
 export const returnInput = z.object({
   orderNumber: orderNumberInput,

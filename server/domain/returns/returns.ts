@@ -8,7 +8,7 @@ import { announceStock } from "@/server/domain/events/announce";
 import { recordInteraction } from "@/server/domain/history/interactions";
 import { queueRefundIssued } from "@/server/domain/notifications/messages";
 import { deliverSoon } from "@/server/domain/notifications/outbox";
-import type { PaymentProvider } from "@/server/domain/payments/provider";
+import type { PaymentProvider } from "@/server/domain/payments/payments";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { DomainError, notFound } from "@/server/errors";
 import type { ReturnInput } from "./inputs";

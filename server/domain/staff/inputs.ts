@@ -10,3 +10,6 @@ export const changeRoleInput = z.object({
   staffLocationId: z.uuid("Choose a store.").nullable().default(null),
 });
 export type ChangeRoleInput = z.infer<typeof changeRoleInput>;
+
+/** An admin's choice of the store the console works for. */
+export const switchStoreInput = z.object({ locationId: z.uuid("Choose a store.") });

@@ -6,6 +6,7 @@ import { useId, useRef, useState } from "react";
 import { SubmitButton } from "@/ui/button";
 import { FormAlert, FormField } from "@/ui/field";
 import { NewPasswordField } from "@/app/(shop)/(auth)/_components/password-toggle";
+import { apiFailure, fieldMessages } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 
 type Field = "currentPassword" | "newPassword";
@@ -40,15 +41,11 @@ export function ChangePasswordForm() {
 
     change.mutate(input, {
       onError: (error) => {
-        const fieldErrors = (error.data?.fieldErrors ?? null) as Record<string, string[] | undefined> | null;
-        const fromServer: Errors = {};
-        for (const field of ["currentPassword", "newPassword"] as const) {
-          const message = fieldErrors?.[field]?.[0];
-          if (message) fromServer[field] = message;
-        }
+        const failure = apiFailure(error);
+        const fromServer: Errors = fieldMessages(failure, ["currentPassword", "newPassword"]);
         // A wrong current password is named by the domain (details.field), not by zod.
-        if (error.data?.details?.field === "currentPassword") fromServer.currentPassword = error.message;
-        if (!Object.keys(fromServer).length) fromServer.form = error.message || "We couldn’t change your password. Please try again.";
+        if (failure.details?.field === "currentPassword") fromServer.currentPassword = failure.message;
+        if (!Object.keys(fromServer).length) fromServer.form = failure.message || "We couldn’t change your password. Please try again.";
         setErrors(fromServer);
         focusFirst(fromServer);
       },

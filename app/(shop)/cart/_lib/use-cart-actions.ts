@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import type { RouterOutputs } from "@/app/_lib/types";
+import { apiFailure } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 
 export type CartData = RouterOutputs["cart"]["addItem"];
@@ -55,9 +56,10 @@ export function useCartActions(announce: (message: string) => void) {
     if (stillRunning <= 1) queryClient.setQueryData(cartKey, cart);
   }
 
-  function recover(title: string, error: { message: string }) {
-    toast.error(title, { description: error.message });
-    announce(`${title}. ${error.message}`);
+  function recover(title: string, error: unknown) {
+    const { message } = apiFailure(error);
+    toast.error(title, { description: message });
+    announce(`${title}. ${message}`);
     void queryClient.invalidateQueries({ queryKey: cartKey });
   }
 

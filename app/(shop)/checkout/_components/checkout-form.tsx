@@ -14,7 +14,7 @@ import { useTRPC } from "@/trpc/react";
 import { AddressFields, CardFields, ContactFields, type Bind } from "./checkout-fields";
 import { CheckoutEmpty } from "./checkout-empty";
 import { cartLineName, FailureAlert, keepCaret, PayChoice, Section, type PayMethod } from "./checkout-parts";
-import { deliveryFee, FREE_DELIVERY_FROM_MINOR } from "@/app/(shop)/checkout/_lib/delivery-fee";
+import { deliveryFee, FREE_DELIVERY_FROM_MINOR } from "@/lib/delivery-fee";
 import {
   addressFrom,
   cardFrom,

@@ -4,7 +4,7 @@ import { Check, Store, Truck } from "lucide-react";
 import { todaysHours } from "@/lib/hours";
 import { formatMoney, formatMoneyShort, type Money } from "@/lib/money";
 import type { RouterOutputs } from "@/app/_lib/types";
-import { DELIVERY_FEE_MINOR, FREE_DELIVERY_FROM_MINOR } from "@/app/(shop)/checkout/_lib/delivery-fee";
+import { DELIVERY_FEE_MINOR, FREE_DELIVERY_FROM_MINOR } from "@/lib/delivery-fee";
 import { shortMessage } from "./hold-banner";
 import { useNow } from "@/app/(shop)/checkout/_lib/use-now";
 

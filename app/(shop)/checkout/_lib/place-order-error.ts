@@ -1,5 +1,4 @@
-import { TRPCClientError } from "@trpc/client";
-import type { AppRouter } from "@/server/api/root";
+import { apiFailure } from "@/trpc/errors";
 
 export type ShortLine = { variantId: string; name?: string; requested: number; available: number };
 
@@ -20,29 +19,28 @@ function isShortLines(value: unknown): value is ShortLine[] {
 
 /** What a failed placeOrder means for the shopper, from the HTTP code and the domain's own code. */
 export function placeOrderFailure(err: unknown): PlaceOrderFailure {
-  if (!(err instanceof TRPCClientError)) return { kind: "network", message: NETWORK, keepKey: true };
-  const data = (err as TRPCClientError<AppRouter>).data;
-  if (!data) return { kind: "network", message: NETWORK, keepKey: true };
-  const details = data.details as { lines?: unknown; reason?: unknown } | null;
-  const fieldErrors = data.fieldErrors ? Object.values(data.fieldErrors).flat().filter((m): m is string => typeof m === "string") : undefined;
+  const failure = apiFailure(err);
+  if (!failure.answered) return { kind: "network", message: NETWORK, keepKey: true };
+  const { message, details } = failure;
+  const fieldErrors = failure.fieldErrors ? Object.values(failure.fieldErrors).flat().filter((m): m is string => typeof m === "string") : undefined;
 
-  switch (data.code) {
+  switch (failure.trpcCode) {
     case "SERVICE_UNAVAILABLE":
-      return { kind: "try_again", message: err.message, keepKey: true };
+      return { kind: "try_again", message, keepKey: true };
     case "PAYMENT_REQUIRED":
-      return { kind: "declined", message: err.message, keepKey: false };
+      return { kind: "declined", message, keepKey: false };
     case "CONFLICT":
       // The first attempt with this key is still being placed: retrying with it is safe.
-      if (data.domainCode === "IDEMPOTENCY_KEY_REUSED" && /still being processed/.test(err.message)) return { kind: "other", message: err.message, keepKey: true };
+      if (failure.domainCode === "IDEMPOTENCY_KEY_REUSED" && details?.reason === "in_progress") return { kind: "other", message, keepKey: true };
       // Too many orders waiting to be paid at pickup: the message says what to do (pay by card, or collect one).
-      if (data.domainCode === "TOO_MANY_OPEN_ORDERS") return { kind: "other", message: err.message, keepKey: false };
-      if (isShortLines(details?.lines)) return { kind: "out_of_stock", message: err.message, keepKey: false, lines: details.lines };
-      return { kind: "cart_changed", message: err.message, keepKey: false };
+      if (failure.domainCode === "TOO_MANY_OPEN_ORDERS") return { kind: "other", message, keepKey: false };
+      if (isShortLines(details?.lines)) return { kind: "out_of_stock", message, keepKey: false, lines: details.lines };
+      return { kind: "cart_changed", message, keepKey: false };
     case "BAD_REQUEST":
       // A zod failure's own message is a JSON dump of its issues: show the field messages instead.
-      return { kind: "invalid", message: data.fieldErrors ? "Some details need fixing:" : err.message, keepKey: false, fieldErrors };
+      return { kind: "invalid", message: failure.fieldErrors ? "Some details need fixing:" : message, keepKey: false, fieldErrors };
     default:
       // A server failure rolls the order back, so the same key is safe to send again.
-      return { kind: "other", message: err.message, keepKey: data.httpStatus >= 500 };
+      return { kind: "other", message, keepKey: (failure.httpStatus ?? 0) >= 500 };
   }
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { HoldTarget } from "@/server/domain/checkout/inputs";
+import { apiFailure } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import type { HoldView } from "@/app/(shop)/checkout/_components/hold-banner";
 import type { CheckoutOptions, Method } from "@/app/(shop)/checkout/_components/receive-options";
@@ -96,11 +96,11 @@ export function useCheckoutHold({ options, initial, current, onShort, onStale }:
       },
       (err: unknown) => {
         if (mine !== seq.current) return;
-        const answered = err instanceof TRPCClientError && !!err.data;
+        const { answered, message } = apiFailure(err);
         setHold({
           status: "failed",
           where,
-          message: answered && err instanceof Error ? err.message : "We couldn’t hold your items just now. Check your connection and try again.",
+          message: answered ? message : "We couldn’t hold your items just now. Check your connection and try again.",
         });
         if (answered) onStale();
       },

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { groupOpeningHours, todaysHours } from "@/lib/hours";
+import { isOrderNumber } from "@/lib/order-number";
 import { firstName } from "@/lib/words";
 import { OrderSummary } from "@/app/(shop)/_components/order-summary";
 import { LiveOrder } from "@/app/_components/live";
@@ -19,17 +20,15 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<RawSearchParams> };
 
-/** The same shape the orders router accepts; anything else is a page that does not exist. */
-const ORDER_NUMBER = /^[A-Za-z]{2,4}-\d{1,10}$/;
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { number } = await params;
-  return { title: ORDER_NUMBER.test(number) ? `Order ${number.toUpperCase()}` : "Order", robots: { index: false } };
+  return { title: isOrderNumber(number) ? `Order ${number.toUpperCase()}` : "Order", robots: { index: false } };
 }
 
 export default async function OrderPage({ params, searchParams }: Props) {
   const { number } = await params;
-  if (!ORDER_NUMBER.test(number)) notFound();
+  // The same shape the orders router accepts; anything else is a page that does not exist.
+  if (!isOrderNumber(number)) notFound();
   const [order, session, raw] = await Promise.all([orNotFound(api.orders.get({ number })), auth(), searchParams]);
   const justPlaced = firstValue(raw, "placed") === "1" && order.status === "placed";
   const signedIn = !!session?.user?.id;

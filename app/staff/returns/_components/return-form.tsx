@@ -8,6 +8,7 @@ import { toast } from "sonner";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
+import { statusWords } from "@/lib/order-status";
 import { pluralise } from "@/lib/words";
 import { Button } from "@/ui/button";
 import { FieldError, FormAlert } from "@/ui/field";
@@ -21,7 +22,7 @@ export type ReturnReceiptData = RouterOutputs["returns"]["create"];
 
 const REASONS = ["Doesn’t fit", "Changed their mind", "Faulty or damaged", "Not as described", "Wrong item received"] as const;
 
-const STATUS_WORDS: Record<string, string> = { placed: "Being prepared", picking: "Being prepared", ready: "Ready for pickup", collected: "Collected", delivered: "Delivered", shipped: "On its way", cancelled: "Cancelled", expired: "Expired" };
+const STATUS_WORDS: Record<string, string> = statusWords("atCounter");
 
 function describe(l: { size: string | null; colour: string | null; sku: string }) {
   return [l.colour, l.size, l.sku].filter(Boolean).join(" · ");

@@ -5,6 +5,7 @@ import { clsx } from "clsx";
 import { Search } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
+import { isOrderNumber, ORDER_NUMBER_HINT } from "@/lib/order-number";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
@@ -13,8 +14,6 @@ import { FieldError } from "@/ui/field";
 import { failureOf } from "@/app/staff/_lib/format";
 import { ReturnForm, type ReturnReceiptData } from "./return-form";
 import { ReturnReceipt } from "./return-receipt";
-
-const ORDER_NUMBER = /^[A-Za-z]{2,4}-\d{1,10}$/;
 
 /**
  * Returns at the counter: find the order (typed, scanned, or from ?order=), choose what comes
@@ -26,16 +25,16 @@ export function Returns({ initialOrder, store }: { initialOrder: string; store: 
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState(initialOrder);
-  const [looking, setLooking] = useState(ORDER_NUMBER.test(initialOrder) ? initialOrder.toUpperCase() : "");
-  const [inputError, setInputError] = useState<string | null>(initialOrder && !ORDER_NUMBER.test(initialOrder) ? "Order numbers look like MAD-1042." : null);
+  const [looking, setLooking] = useState(isOrderNumber(initialOrder) ? initialOrder.toUpperCase() : "");
+  const [inputError, setInputError] = useState<string | null>(initialOrder && !isOrderNumber(initialOrder) ? ORDER_NUMBER_HINT : null);
   const [receipt, setReceipt] = useState<ReturnReceiptData | null>(null);
   const lookup = useQuery(trpc.returns.lookup.queryOptions({ orderNumber: looking }, { enabled: looking !== "", retry: false }));
 
   function find(event: React.FormEvent) {
     event.preventDefault();
     const number = typed.trim().toUpperCase();
-    if (!ORDER_NUMBER.test(number)) {
-      setInputError(number ? "Order numbers look like MAD-1042." : "Enter or scan the order number.");
+    if (!isOrderNumber(number)) {
+      setInputError(number ? ORDER_NUMBER_HINT : "Enter or scan the order number.");
       return inputRef.current?.focus();
     }
     setInputError(null);

@@ -7,6 +7,7 @@ import { useId, useRef, useState } from "react";
 import { SubmitButton } from "@/ui/button";
 import { FormAlert, FormField } from "@/ui/field";
 import { NewPasswordField } from "@/app/(shop)/(auth)/_components/password-toggle";
+import { apiFailure, fieldMessages } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 
 type Field = "name" | "email" | "password";
@@ -53,14 +54,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
 
     signUp.mutate(input, {
       onError: (error) => {
-        const fieldErrors = (error.data?.fieldErrors ?? null) as Record<string, string[] | undefined> | null;
-        const fromServer: Errors = {};
-        for (const field of ["name", "email", "password"] as const) {
-          const message = fieldErrors?.[field]?.[0];
-          if (message) fromServer[field] = message;
-        }
+        const failure = apiFailure(error);
+        const fromServer: Errors = fieldMessages(failure, ["name", "email", "password"]);
         if (!Object.keys(fromServer).length) {
-          fromServer.form = error.message || "We couldn’t create your account. Please try again.";
+          fromServer.form = failure.message || "We couldn’t create your account. Please try again.";
         }
         setErrors(fromServer);
         focusFirst(fromServer);

@@ -1,0 +1,74 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { category, location, product, productImage, stockLevel, variant } from "@/db/schema";
+import type { Money } from "@/lib/money";
+import { notFound } from "@/server/errors";
+import { available, sellableOnline } from "./catalog";
+
+export type ProductDetail = Awaited<ReturnType<typeof getProduct>>;
+
+/** A product page: variants with price and availability at every location that sells online. */
+export async function getProduct(db: Db, slug: string) {
+  const [p] = await db
+    .select({
+      id: product.id,
+      slug: product.slug,
+      name: product.name,
+      brand: product.brand,
+      description: product.description,
+      category: { slug: category.slug, name: category.name },
+    })
+    .from(product)
+    .innerJoin(category, eq(category.id, product.categoryId))
+    .where(and(eq(product.slug, slug), sellableOnline));
+  if (!p) throw notFound("That product");
+
+  const [variants, images, stock] = await Promise.all([
+    db.select().from(variant).where(eq(variant.productId, p.id)).orderBy(asc(variant.position)),
+    db
+      .select({ url: productImage.url, alt: productImage.alt, colour: productImage.colour })
+      .from(productImage)
+      .where(eq(productImage.productId, p.id))
+      .orderBy(asc(productImage.position)),
+    db
+      .select({
+        variantId: stockLevel.variantId,
+        locationId: location.id,
+        locationName: location.name,
+        locationCode: location.code,
+        kind: location.kind,
+        clickAndCollect: location.clickAndCollect,
+        available: sql<number>`greatest(${available}, 0)::int`,
+      })
+      .from(stockLevel)
+      .innerJoin(variant, eq(variant.id, stockLevel.variantId))
+      .innerJoin(location, eq(location.id, stockLevel.locationId))
+      .where(eq(variant.productId, p.id))
+      .orderBy(asc(location.sortOrder)),
+  ]);
+
+  return {
+    ...p,
+    images,
+    variants: variants.map((v) => ({
+      id: v.id,
+      sku: v.sku,
+      size: v.size,
+      colour: v.colour,
+      colourHex: v.colourHex,
+      price: { amountMinor: v.priceMinor, currency: v.currency } satisfies Money,
+      compareAt: v.compareAtMinor !== null ? ({ amountMinor: v.compareAtMinor, currency: v.currency } satisfies Money) : null,
+      availability: stock
+        .filter((s) => s.variantId === v.id)
+        .map(({ locationId, locationName, locationCode, kind, clickAndCollect, available }) => ({
+          locationId,
+          locationName,
+          locationCode,
+          kind,
+          clickAndCollect,
+          available,
+        })),
+    })),
+  };
+}
