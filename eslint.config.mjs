@@ -10,23 +10,57 @@ const serverCode = ["@/server/*", "@/server/**", "@/db/*", "@/db/**", "@/env"];
 const clientApi = ["@/trpc/react", "@trpc/client", "@trpc/tanstack-react-query", "@tanstack/react-query"];
 const kit = ["@/ui/*", "@/ui/**"];
 
-const rule = (...groups) => ["error", { patterns: groups.map((g) => (Array.isArray(g) ? { group: g[0], message: g[1] } : g)) }];
+const rule = (...groups) => [
+  "error",
+  { patterns: groups.map((g) => (Array.isArray(g) ? { group: g[0], message: g[1] } : g)) },
+];
 
-const libRule = [[[...appCode, ...serverCode, ...kit, "@/trpc/*", "next", "next/*", "server-only"], "lib/ holds pure rules both sides use: it imports nothing of the app."]];
+const libRule = [
+  [
+    [...appCode, ...serverCode, ...kit, "@/trpc/*", "next", "next/*", "server-only"],
+    "lib/ holds pure rules both sides use: it imports nothing of the app.",
+  ],
+];
 const uiRule = [[[...appCode, ...serverCode, "@/trpc/*"], "ui/ is the kit: it takes no data and imports only lib/."]];
 const serverRule = [[[...appCode, ...kit, ...clientApi], "server/ and db/ never import app/, ui/ or the client tRPC."]];
-const domainRule = [[["@trpc/*", "next", "next/*", "@/server/api/*", "@/server/api/**"], "server/domain/ is plain rules: no tRPC, no Next, no server/api (routers call the domain, not the other way)."]];
+const domainRule = [
+  [
+    ["@trpc/*", "next", "next/*", "@/server/api/*", "@/server/api/**"],
+    "server/domain/ is plain rules: no tRPC, no Next, no server/api (routers call the domain, not the other way).",
+  ],
+];
 // server/test/caller builds tRPC callers: importing it is importing server/api by another door.
-const domainTestRule = [[["@/server/test/caller"], "A test that drives a tRPC caller is a caller test: it lives under server/api/ (domain tests take sessionUserFor from server/test/session-user)."]];
+const domainTestRule = [
+  [
+    ["@/server/test/caller"],
+    "A test that drives a tRPC caller is a caller test: it lives under server/api/ (domain tests take sessionUserFor from server/test/session-user).",
+  ],
+];
 // Pages and components reach the domain only through its client-safe inputs.ts files, or for types.
-const appToDomain = { regex: "^@/server/domain/(?![^/]+/inputs$)", message: "app/ reaches server/domain/ only through inputs.ts files and `import type`.", allowTypeImports: true };
-const otherSurfaces = (...surfaces) => [surfaces.flatMap((s) => [`@/app/${s}/*`, `@/app/${s}/**`]), "One surface never imports another's folders: share through app/_components, ui/ or lib/."];
+const appToDomain = {
+  regex: "^@/server/domain/(?![^/]+/inputs$)",
+  message: "app/ reaches server/domain/ only through inputs.ts files and `import type`.",
+  allowTypeImports: true,
+};
+const otherSurfaces = (...surfaces) => [
+  surfaces.flatMap((s) => [`@/app/${s}/*`, `@/app/${s}/**`]),
+  "One surface never imports another's folders: share through app/_components, ui/ or lib/.",
+];
 
 const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "public/**"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "public/**",
+    ],
   },
   {
     rules: {
@@ -37,11 +71,23 @@ const config = [
   { files: ["ui/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(...uiRule) } },
   { files: ["server/**", "db/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(...serverRule) } },
   // Domain tests obey it too: a test that drives a caller is a caller test and lives under server/api/.
-  { files: ["server/domain/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(...serverRule, ...domainRule, ...domainTestRule) } },
+  {
+    files: ["server/domain/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": rule(...serverRule, ...domainRule, ...domainTestRule) },
+  },
   { files: ["app/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain) } },
-  { files: ["app/(shop)/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain, otherSurfaces("staff", "studio")) } },
-  { files: ["app/staff/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain, otherSurfaces("(shop)", "studio")) } },
-  { files: ["app/studio/**"], rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain, otherSurfaces("(shop)", "staff")) } },
+  {
+    files: ["app/(shop)/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain, otherSurfaces("staff", "studio")) },
+  },
+  {
+    files: ["app/staff/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain, otherSurfaces("(shop)", "studio")) },
+  },
+  {
+    files: ["app/studio/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": rule(appToDomain, otherSurfaces("(shop)", "staff")) },
+  },
 ];
 
 export default config;

@@ -34,17 +34,21 @@ export async function register() {
     const { deliverPending } = await import("./server/domain/notifications/outbox");
     const { mailTransport } = await import("./server/domain/notifications/transports");
     const transport = mailTransport();
-    const deliver = () => deliverPending(db, transport).catch((err: unknown) => log.error({ err }, "delivering mail failed"));
+    const deliver = () =>
+      deliverPending(db, transport).catch((err: unknown) => log.error({ err }, "delivering mail failed"));
     // PGlite has no autovacuum: the same beat clears dead rows and refreshes the planner's statistics.
     const { tidyPglite } = await import("./db/client");
-    const tidy = () => tidyPglite(database).catch((err: unknown) => log.error({ err }, "vacuuming the database failed"));
+    const tidy = () =>
+      tidyPglite(database).catch((err: unknown) => log.error({ err }, "vacuuming the database failed"));
     // Ended rate-limit windows are forgotten on the same beat, so that table stays bounded.
     const { sweepRateLimits } = await import("./server/domain/security/rate-limit");
     // So are ended sessions and expired emailed links.
     const { sweepSessions } = await import("./server/domain/security/sessions");
     const { sweepLinks } = await import("./server/domain/customers/sign-up");
     const sweep = () =>
-      Promise.all([sweepRateLimits(db), sweepSessions(db), sweepLinks(db)]).catch((err: unknown) => log.error({ err }, "sweeping rate limits, sessions and links failed"));
+      Promise.all([sweepRateLimits(db), sweepSessions(db), sweepLinks(db)]).catch((err: unknown) =>
+        log.error({ err }, "sweeping rate limits, sessions and links failed"),
+      );
     setInterval(() => void expire().then(deliver).then(sweep).then(tidy), 15 * 60_000).unref();
     void expire().then(deliver);
   } catch (err) {

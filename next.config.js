@@ -26,7 +26,10 @@ const securityHeaders = [
   { key: "x-frame-options", value: "DENY" },
   { key: "x-content-type-options", value: "nosniff" },
   { key: "referrer-policy", value: "strict-origin-when-cross-origin" },
-  { key: "permissions-policy", value: "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()" },
+  {
+    key: "permissions-policy",
+    value: "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()",
+  },
 ];
 
 /** @type {import('next').NextConfig} */

@@ -8,7 +8,14 @@ const baseURL = `http://127.0.0.1:${port}`;
 // tests by `npm run test:e2e`) chose it; undefined leaves Playwright to say what is missing.
 const launchOptions = {
   executablePath: chromiumExecutable() ?? undefined,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 };
 
 export default defineConfig({

@@ -21,7 +21,14 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["server/**/*.test.ts", "db/**/*.test.ts", "app/**/*.test.ts", "lib/**/*.test.ts", "ui/**/*.test.ts", "trpc/**/*.test.ts"],
+    include: [
+      "server/**/*.test.ts",
+      "db/**/*.test.ts",
+      "app/**/*.test.ts",
+      "lib/**/*.test.ts",
+      "ui/**/*.test.ts",
+      "trpc/**/*.test.ts",
+    ],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -77,12 +77,18 @@ export async function startApp(): Promise<AppServer> {
     for (;;) {
       if (starter.exitCode !== null) throw new Error(`The app exited while starting:\n${log}`);
       if (Date.now() > deadline) throw new Error(`The app did not answer /api/health in time:\n${log}`);
-      const ok = await fetch(new URL("api/health", url)).then((r) => r.ok, () => false);
+      const ok = await fetch(new URL("api/health", url)).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await sleep(500);
     }
-    const children = execFileSync("pgrep", ["-P", String(starter.pid)], { encoding: "utf8" }).trim().split("\n");
-    if (children.length !== 1 || !children[0]) throw new Error(`Expected one server process under start.mjs, found: ${children.join(", ")}`);
+    const children = execFileSync("pgrep", ["-P", String(starter.pid)], { encoding: "utf8" })
+      .trim()
+      .split("\n");
+    if (children.length !== 1 || !children[0])
+      throw new Error(`Expected one server process under start.mjs, found: ${children.join(", ")}`);
     return { url, serverPid: Number(children[0]), stop };
   } catch (err) {
     await stop();

@@ -27,7 +27,10 @@ type Stream = { connected: Promise<void>; firstDataAt: number | null; close(): v
 /** One `live.stock` subscription; `connected` resolves on tRPC's first SSE event of that name. */
 function openStream(base: string, variantId: string): Stream {
   const input = encodeURIComponent(JSON.stringify({ json: { variantIds: [variantId] } }));
-  const req = http.get(new URL(`api/trpc/live.stock?input=${input}`, base), { agent: false, headers: { accept: "text/event-stream" } });
+  const req = http.get(new URL(`api/trpc/live.stock?input=${input}`, base), {
+    agent: false,
+    headers: { accept: "text/event-stream" },
+  });
   const stream: Stream = { connected: Promise.resolve(), firstDataAt: null, close: () => req.destroy() };
   stream.connected = new Promise<void>((resolve, reject) => {
     req.on("error", reject);
@@ -45,7 +48,8 @@ function openStream(base: string, variantId: string): Stream {
           const name = /^event: (.*)$/m.exec(block)?.[1];
           if (name === "connected") resolve();
           // An unnamed event with data is a subscription value; pings and the rest are named.
-          else if (!name && block.includes("data: ") && stream.firstDataAt === null) stream.firstDataAt = performance.now();
+          else if (!name && block.includes("data: ") && stream.firstDataAt === null)
+            stream.firstDataAt = performance.now();
         }
       });
     });
@@ -62,7 +66,10 @@ async function trpc<T>(base: string, path: string, init: { input?: unknown; body
     body: init.body === undefined ? undefined : JSON.stringify({ json: init.body }),
   });
   if (!res.ok) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   return { data: ((await res.json()) as { result: { data: { json: T } } }).result.data.json, cookie };
 }
 
@@ -74,7 +81,9 @@ async function pickVariant(base: string) {
   const madrid = locations.find((l) => l.slug === "madrid");
   if (!madrid) throw new Error("No Madrid store in the seed.");
   const { data: product } = await trpc<Product>(base, "catalog.product", { input: { slug: "ribbed-beanie" } });
-  const chosen = product.variants.find((v) => v.availability.some((a) => a.locationId === madrid.id && a.available >= 2));
+  const chosen = product.variants.find((v) =>
+    v.availability.some((a) => a.locationId === madrid.id && a.available >= 2),
+  );
   if (!chosen) throw new Error("Not enough ribbed beanies in stock at Madrid.");
   return { variantId: chosen.id, madridId: madrid.id };
 }
@@ -127,7 +136,8 @@ async function measure(server: AppServer, streams: Stream[]): Promise<FanOutResu
   await placeOrder(base, cookie, madridId);
   const placeOrderMs = performance.now() - placing;
   const deadline = performance.now() + 30_000;
-  while (streams.some((s) => s.firstDataAt === null) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+  while (streams.some((s) => s.firstDataAt === null) && performance.now() < deadline)
+    await new Promise((r) => setTimeout(r, 5));
 
   const times = streams.flatMap((s) => (s.firstDataAt === null ? [] : [s.firstDataAt - placing]));
   return {

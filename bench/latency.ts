@@ -45,7 +45,10 @@ function percentile(sorted: number[], p: number) {
 
 async function oneStockRow(db: Db): Promise<StockKey> {
   await seed(db);
-  const [row] = await db.select({ variantId: stockLevel.variantId, locationId: stockLevel.locationId }).from(stockLevel).limit(1);
+  const [row] = await db
+    .select({ variantId: stockLevel.variantId, locationId: stockLevel.locationId })
+    .from(stockLevel)
+    .limit(1);
   if (!row) throw new Error("The seed left no stock to change.");
   return row;
 }
@@ -78,7 +81,8 @@ function summarise(bus: string, committed: number[], seconds: number, receipts: 
     seen.add(seq);
     latencies.push(at - sentAt);
   }
-  if (seen.size !== committed.length) throw new Error(`${bus}: LOST EVENTS — ${committed.length} sent, ${seen.size} delivered`);
+  if (seen.size !== committed.length)
+    throw new Error(`${bus}: LOST EVENTS — ${committed.length} sent, ${seen.size} delivered`);
   latencies.sort((a, b) => a - b);
   return {
     bus,
@@ -141,7 +145,9 @@ export async function postgresLatency(): Promise<LatencyResult | null> {
     child = fork(path.join(import.meta.dirname, "subscriber.ts"), [temp.url], {
       execArgv: ["--import", "tsx", "--conditions=react-server"],
     });
-    const [ready] = (await Promise.race([once(child, "message"), once(child, "exit").then(() => [null])])) as [FromSubscriber | null];
+    const [ready] = (await Promise.race([once(child, "message"), once(child, "exit").then(() => [null])])) as [
+      FromSubscriber | null,
+    ];
     if (ready?.type !== "ready") throw new Error("The subscriber process did not start.");
     const offset = await clockOffset(child);
 

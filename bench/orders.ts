@@ -87,7 +87,12 @@ function buyerContact() {
 }
 
 function pickupOrder(locationId: string): PlaceOrderInput {
-  return { idempotencyKey: randomUUID(), contact: buyerContact(), fulfilment: { type: "pickup", locationId }, payment: { method: "pay_at_pickup" } };
+  return {
+    idempotencyKey: randomUUID(),
+    contact: buyerContact(),
+    fulfilment: { type: "pickup", locationId },
+    payment: { method: "pay_at_pickup" },
+  };
 }
 
 function bareReservation(db: Db, variantId: string, locationId: string) {
@@ -95,7 +100,13 @@ function bareReservation(db: Db, variantId: string, locationId: string) {
     tx
       .update(stockLevel)
       .set({ reserved: sql`${stockLevel.reserved} + 1` })
-      .where(and(eq(stockLevel.variantId, variantId), eq(stockLevel.locationId, locationId), sql`${stockLevel.onHand} - ${stockLevel.reserved} >= 1`))
+      .where(
+        and(
+          eq(stockLevel.variantId, variantId),
+          eq(stockLevel.locationId, locationId),
+          sql`${stockLevel.onHand} - ${stockLevel.reserved} >= 1`,
+        ),
+      )
       .returning({ v: stockLevel.variantId }),
   );
 }
@@ -110,7 +121,10 @@ function bareReservation(db: Db, variantId: string, locationId: string) {
 async function warmUp(db: Db, variants: string[], staffId: string) {
   const [store] = await db.select({ id: location.id }).from(location).where(eq(location.slug, LOCATION_SLUGS.valencia));
   const storeId = store!.id;
-  await db.update(stockLevel).set({ onHand: 1_000_000, reserved: 0 }).where(and(eq(stockLevel.locationId, storeId), inArray(stockLevel.variantId, variants)));
+  await db
+    .update(stockLevel)
+    .set({ onHand: 1_000_000, reserved: 0 })
+    .where(and(eq(stockLevel.locationId, storeId), inArray(stockLevel.variantId, variants)));
   const shoppers: Shopper[] = [];
   for (let i = 0; i < HISTORY; i++) {
     const shopper: Shopper = { kind: "guest", id: randomUUID() };
@@ -119,11 +133,25 @@ async function warmUp(db: Db, variants: string[], staffId: string) {
   }
   const payments = createTestPaymentProvider();
   const counter = { store: { id: storeId, code: "VLC", name: "Mostrador Valencia" }, staffId };
-  await runPool(shoppers, CONCURRENCY, async (shopper) => void (await placeOrder(db, shopper, pickupOrder(storeId), payments)));
+  await runPool(
+    shoppers,
+    CONCURRENCY,
+    async (shopper) => void (await placeOrder(db, shopper, pickupOrder(storeId), payments)),
+  );
   const few = shoppers.slice(0, WARM_UP);
   await runPool(few, CONCURRENCY, async () => void (await bareReservation(db, variants[0]!, storeId)));
   await runPool(few, CONCURRENCY, async () => {
-    await sellAtCounter(db, counter, { customerId: null, source: { from: "basket", lines: [{ variantId: variants[0]!, quantity: 1 }] }, payment: { method: "cash" }, idempotencyKey: randomUUID() }, payments);
+    await sellAtCounter(
+      db,
+      counter,
+      {
+        customerId: null,
+        source: { from: "basket", lines: [{ variantId: variants[0]!, quantity: 1 }] },
+        payment: { method: "cash" },
+        idempotencyKey: randomUUID(),
+      },
+      payments,
+    );
   });
 }
 
@@ -133,7 +161,10 @@ async function bench(driver: string, database: Database): Promise<Result> {
   const [store] = await db.select({ id: location.id }).from(location).where(eq(location.slug, LOCATION_SLUGS.madrid));
   const storeId = store!.id;
   // The bare transactions reserve the same variants' units at another store, in turns with the orders.
-  const [bareStore] = await db.select({ id: location.id }).from(location).where(eq(location.slug, LOCATION_SLUGS.barcelona));
+  const [bareStore] = await db
+    .select({ id: location.id })
+    .from(location)
+    .where(eq(location.slug, LOCATION_SLUGS.barcelona));
   const bareStoreId = bareStore!.id;
   const variants = (await db.select({ id: variant.id }).from(variant).limit(VARIANTS)).map((v) => v.id);
   const [staff] = await db.select({ id: user.id }).from(user).where(eq(user.email, DEMO_ACCOUNTS.staffMadrid));
@@ -184,8 +215,12 @@ async function bench(driver: string, database: Database): Promise<Result> {
   const after = await stockAtStore(db, storeId, variants);
   const reserved = after.reduce((n, s) => n + s.reserved, 0);
   const [orders] = await db.select({ n: count() }).from(order).where(eq(order.locationId, storeId));
-  const exact = placed === units && reserved === units && orders?.n === units && after.every((s) => s.reserved === s.onHand);
-  if (!exact) throw new Error(`${driver}: NOT EXACT — placed ${placed}, reserved ${reserved}, orders ${orders?.n}, units ${units}`);
+  const exact =
+    placed === units && reserved === units && orders?.n === units && after.every((s) => s.reserved === s.onHand);
+  if (!exact)
+    throw new Error(
+      `${driver}: NOT EXACT — placed ${placed}, reserved ${reserved}, orders ${orders?.n}, units ${units}`,
+    );
 
   if (bareReserved !== units) throw new Error(`${driver}: bare SQL reserved ${bareReserved} of ${units}`);
 
@@ -211,7 +246,17 @@ async function bench(driver: string, database: Database): Promise<Result> {
       if (online) {
         await placeOrder(db, online, pickupOrder(storeId), payments);
       } else {
-        await sellAtCounter(db, counter, { customerId: null, source: { from: "basket", lines: [{ variantId, quantity: 1 }] }, payment: { method: "cash" }, idempotencyKey: randomUUID() }, payments);
+        await sellAtCounter(
+          db,
+          counter,
+          {
+            customerId: null,
+            source: { from: "basket", lines: [{ variantId, quantity: 1 }] },
+            payment: { method: "cash" },
+            idempotencyKey: randomUUID(),
+          },
+          payments,
+        );
       }
       sold++;
     } catch (err) {
@@ -222,10 +267,19 @@ async function bench(driver: string, database: Database): Promise<Result> {
   const gone = mixed.reduce((n, s) => n + (UNITS_PER_VARIANT - s.onHand), 0);
   const stillReserved = mixed.reduce((n, s) => n + s.reserved, 0);
   if (sold !== units || gone + stillReserved !== units || !mixed.every((s) => s.reserved === s.onHand)) {
-    throw new Error(`${driver}: NOT EXACT across channels — sold ${sold}, sold at the counter ${gone}, reserved ${stillReserved}, units ${units}`);
+    throw new Error(
+      `${driver}: NOT EXACT across channels — sold ${sold}, sold at the counter ${gone}, reserved ${stillReserved}, units ${units}`,
+    );
   }
 
-  return { driver, placed, refused, ordersPerSecond: ORDERS / seconds, bareSqlPerSecond: ORDERS / bareSeconds, mixedPerSecond: ORDERS / mixedSeconds };
+  return {
+    driver,
+    placed,
+    refused,
+    ordersPerSecond: ORDERS / seconds,
+    bareSqlPerSecond: ORDERS / bareSeconds,
+    mixedPerSecond: ORDERS / mixedSeconds,
+  };
 }
 
 const OPERATIONS = {
@@ -259,8 +313,14 @@ async function countStatements(database: Database, statements: StatementCounter)
   const delivery = (): PlaceOrderInput => ({
     idempotencyKey: randomUUID(),
     contact: buyerContact(),
-    fulfilment: { type: "delivery", address: { name: "Bench", line1: "Calle Mayor 1", city: "Madrid", postalCode: "28013", country: "ES" } },
-    payment: { method: "card", card: { number: TEST_CARDS.visa, expiry: `12/${(new Date().getFullYear() + 1) % 100}`, cvc: "123" } },
+    fulfilment: {
+      type: "delivery",
+      address: { name: "Bench", line1: "Calle Mayor 1", city: "Madrid", postalCode: "28013", country: "ES" },
+    },
+    payment: {
+      method: "card",
+      card: { number: TEST_CARDS.visa, expiry: `12/${(new Date().getFullYear() + 1) % 100}`, cvc: "123" },
+    },
   });
   const guest = (): Shopper => ({ kind: "guest", id: randomUUID() });
 
@@ -272,7 +332,9 @@ async function countStatements(database: Database, statements: StatementCounter)
 
     const held = guest();
     await addItem(db, held, variantId, 1);
-    const hold = await statements.measure(OPERATIONS.hold, () => holdForCheckout(db, held, { type: "pickup", locationId: storeId }, 15));
+    const hold = await statements.measure(OPERATIONS.hold, () =>
+      holdForCheckout(db, held, { type: "pickup", locationId: storeId }, 15),
+    );
     if (!hold.held) throw new Error(`${database.driver}: the hold was refused`);
     await statements.measure(OPERATIONS.heldPickup, () => placeOrder(db, held, pickup(), payments));
 
@@ -281,7 +343,17 @@ async function countStatements(database: Database, statements: StatementCounter)
     await statements.measure(OPERATIONS.delivery, () => placeOrder(db, delivered, delivery(), payments));
 
     await statements.measure(OPERATIONS.sale, () =>
-      sellAtCounter(db, counter, { customerId: null, source: { from: "basket", lines: [{ variantId, quantity: 1 }] }, payment: { method: "cash" }, idempotencyKey: randomUUID() }, payments),
+      sellAtCounter(
+        db,
+        counter,
+        {
+          customerId: null,
+          source: { from: "basket", lines: [{ variantId, quantity: 1 }] },
+          payment: { method: "cash" },
+          idempotencyKey: randomUUID(),
+        },
+        payments,
+      ),
     );
   }
 }
@@ -299,8 +371,11 @@ async function withPostgresBus(url: string, onStatement: OnStatement, work: () =
   }
 }
 
-async function postgresDatabase(onStatement: OnStatement): Promise<{ database: Database; url: string; drop: () => Promise<void> } | null> {
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+async function postgresDatabase(
+  onStatement: OnStatement,
+): Promise<{ database: Database; url: string; drop: () => Promise<void> } | null> {
+  const serverUrl =
+    process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const { Client } = await import("pg");
   const admin = new Client({ connectionString: serverUrl });
   try {
@@ -329,7 +404,9 @@ async function postgresDatabase(onStatement: OnStatement): Promise<{ database: D
 }
 
 async function main() {
-  console.log(`${ORDERS} one-line carts racing for ${VARIANTS * UNITS_PER_VARIANT} units at one store, ${CONCURRENCY} at a time\n`);
+  console.log(
+    `${ORDERS} one-line carts racing for ${VARIANTS * UNITS_PER_VARIANT} units at one store, ${CONCURRENCY} at a time\n`,
+  );
   const results: Result[] = [];
   const counted: { driver: string; statements: StatementCounter }[] = [];
   const pgliteStatements = createStatementCounter();
@@ -367,16 +444,22 @@ async function main() {
       "mixed : placeOrder": (r.mixedPerSecond / r.ordersPerSecond).toFixed(2),
     })),
   );
-  console.log("Exact on every database: orders = units, reserved = on hand, no unit sold twice — online alone, and online racing the counter.");
+  console.log(
+    "Exact on every database: orders = units, reserved = on hand, no unit sold twice — online alone, and online racing the counter.",
+  );
   printStatements(counted);
 }
 
 function printStatements(counted: { driver: string; statements: StatementCounter }[]) {
-  console.log(`\nSQL statements per operation: one operation at a time, mean of ${SQL_RUNS} (BEGIN, COMMIT and the event bus's NOTIFY included)`);
+  console.log(
+    `\nSQL statements per operation: one operation at a time, mean of ${SQL_RUNS} (BEGIN, COMMIT and the event bus's NOTIFY included)`,
+  );
   console.table(
     Object.values(OPERATIONS).map((label) => ({
       operation: label,
-      ...Object.fromEntries(counted.map(({ driver, statements }) => [driver, formatTally(statements.tallies().get(label))])),
+      ...Object.fromEntries(
+        counted.map(({ driver, statements }) => [driver, formatTally(statements.tallies().get(label))]),
+      ),
     })),
   );
   if (!SQL_TRACE) return;

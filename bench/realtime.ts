@@ -34,7 +34,9 @@ function printLatency(results: LatencyResult[]) {
 }
 
 async function main() {
-  console.log(`\nLive updates: ${EVENTS} committed stock changes, one every ${INTERVAL_MS} ms after the last was published\n`);
+  console.log(
+    `\nLive updates: ${EVENTS} committed stock changes, one every ${INTERVAL_MS} ms after the last was published\n`,
+  );
   const results = [await inProcessLatency()];
   const postgres = await postgresLatency();
   if (postgres) results.push(postgres);
@@ -56,7 +58,9 @@ async function main() {
       "first → last ms": (f.lastMs - f.firstMs).toFixed(1),
     },
   ]);
-  console.log("Server memory each idle stream adds, and time from sending placeOrder until the first and the last stream held its stock event.");
+  console.log(
+    "Server memory each idle stream adds, and time from sending placeOrder until the first and the last stream held its stock event.",
+  );
 }
 
 main().catch((err) => {

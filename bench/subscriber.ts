@@ -9,9 +9,7 @@ import { createPostgresBus } from "@/server/domain/events/postgres-bus";
 
 export type ToSubscriber = { type: "ping" } | { type: "collect"; expected: number };
 export type FromSubscriber =
-  | { type: "ready" }
-  | { type: "pong"; at: number }
-  | { type: "received"; receipts: [seq: number, at: number][] };
+  { type: "ready" } | { type: "pong"; at: number } | { type: "received"; receipts: [seq: number, at: number][] };
 
 /** Wall-clock ms with sub-ms precision, comparable between processes on one machine. */
 const now = () => performance.timeOrigin + performance.now();

@@ -99,7 +99,10 @@ function reportPgliteStatements(client: PGlite, onStatement: OnStatement) {
     })) as PGlite["transaction"];
 }
 
-export async function openPostgres(url: string, opts: { max?: number; onStatement?: OnStatement } = {}): Promise<Database> {
+export async function openPostgres(
+  url: string,
+  opts: { max?: number; onStatement?: OnStatement } = {},
+): Promise<Database> {
   const { Pool } = await import("pg");
   const { drizzle } = await import("drizzle-orm/node-postgres");
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
@@ -178,7 +181,10 @@ export function databaseRefusal(err: unknown): { code: string; details: Record<s
   const inner = err instanceof Error && err.cause ? err.cause : err;
   const e = inner as { code?: unknown; message?: unknown; detail?: unknown } | null;
   if (!e || e.code !== REFUSAL_SQLSTATE || typeof e.message !== "string") return null;
-  return { code: e.message, details: typeof e.detail === "string" && e.detail ? (JSON.parse(e.detail) as Record<string, unknown>) : {} };
+  return {
+    code: e.message,
+    details: typeof e.detail === "string" && e.detail ? (JSON.parse(e.detail) as Record<string, unknown>) : {},
+  };
 }
 
 /**

@@ -77,5 +77,4 @@ describe("the embedded database's lock file", () => {
     lockDataDir(dir)();
     expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
   });
-
 });

@@ -42,7 +42,9 @@ function readHolder(file: string): Holder | null {
   if (/^\d+$/.test(text)) return { pid: Number(text), started: null };
   try {
     const parsed = JSON.parse(text) as Partial<Holder>;
-    return typeof parsed.pid === "number" ? { pid: parsed.pid, started: typeof parsed.started === "string" ? parsed.started : null } : null;
+    return typeof parsed.pid === "number"
+      ? { pid: parsed.pid, started: typeof parsed.started === "string" ? parsed.started : null }
+      : null;
   } catch {
     return null;
   }

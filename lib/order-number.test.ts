@@ -4,7 +4,8 @@ import { isOrderNumber, ORDER_NUMBER_HINT, ORDER_NUMBER_PATTERN, orderNumberInpu
 describe("order numbers", () => {
   it("are a location code and a number, in any case", () => {
     for (const n of ["MAD-1042", "bcn-1", "WEB-1203", "ABCD-1234567890"]) expect(isOrderNumber(n)).toBe(true);
-    for (const n of ["", "MAD1042", "M-1", "ABCDE-1", "MAD-", "MAD-12345678901", " MAD-1042", "MAD-1042 ", "MAD-10a"]) expect(isOrderNumber(n)).toBe(false);
+    for (const n of ["", "MAD1042", "M-1", "ABCDE-1", "MAD-", "MAD-12345678901", " MAD-1042", "MAD-1042 ", "MAD-10a"])
+      expect(isOrderNumber(n)).toBe(false);
   });
 
   it("are read from input trimmed, with words a person can act on", () => {

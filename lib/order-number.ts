@@ -17,4 +17,9 @@ export function isOrderNumber(text: string): boolean {
 }
 
 /** Every input that names an order by its number (the API's and the forms'). */
-export const orderNumberInput = z.string().trim().min(3, "Enter the order number.").max(20, ORDER_NUMBER_HINT).regex(ORDER_NUMBER, ORDER_NUMBER_HINT);
+export const orderNumberInput = z
+  .string()
+  .trim()
+  .min(3, "Enter the order number.")
+  .max(20, ORDER_NUMBER_HINT)
+  .regex(ORDER_NUMBER, ORDER_NUMBER_HINT);

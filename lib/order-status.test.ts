@@ -11,7 +11,11 @@ describe("order status words", () => {
   it("give one form as a table", () => {
     expect(statusWords("label")).toMatchObject({ ready: "Ready to collect", expired: "Not collected" });
     expect(statusWords("step")).toMatchObject({ picking: "Picking", expired: "Expired" });
-    expect(statusWords("atCounter")).toMatchObject({ placed: "Being prepared", picking: "Being prepared", shipped: "On its way" });
+    expect(statusWords("atCounter")).toMatchObject({
+      placed: "Being prepared",
+      picking: "Being prepared",
+      shipped: "On its way",
+    });
     expect(statusWords("inSentence")).toMatchObject({ placed: "new", ready: "ready for pickup" });
   });
 

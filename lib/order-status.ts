@@ -1,5 +1,14 @@
 /** An order's statuses (db/schema/orders.ts order_status; server/domain/orders checks they agree). */
-export const ORDER_STATUSES = ["placed", "picking", "ready", "collected", "shipped", "delivered", "cancelled", "expired"] as const;
+export const ORDER_STATUSES = [
+  "placed",
+  "picking",
+  "ready",
+  "collected",
+  "shipped",
+  "delivered",
+  "cancelled",
+  "expired",
+] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 type StatusWords = {

@@ -26,20 +26,36 @@ describe("unusualCharactersIn", () => {
 
 describe("inputProblem", () => {
   it("is null for ordinary input of any shape", () => {
-    expect(inputProblem({ contact: { email: "ana@example.com", name: "Ana" }, lines: [{ quantity: 2 }], gift: true, note: null })).toBeNull();
+    expect(
+      inputProblem({
+        contact: { email: "ana@example.com", name: "Ana" },
+        lines: [{ quantity: 2 }],
+        gift: true,
+        note: null,
+      }),
+    ).toBeNull();
     expect(inputProblem("text")).toBeNull();
     expect(inputProblem(42)).toBeNull();
     expect(inputProblem(undefined)).toBeNull();
   });
 
   it("points at the first unstorable value by its path", () => {
-    expect(inputProblem({ contact: { email: "ana@example.com", name: "An\u0000a" } })).toEqual({ kind: "unstorable", path: ["contact", "name"] });
-    expect(inputProblem({ lines: [{ note: "ok" }, { note: "\uD800" }] })).toEqual({ kind: "unstorable", path: ["lines", 1, "note"] });
+    expect(inputProblem({ contact: { email: "ana@example.com", name: "An\u0000a" } })).toEqual({
+      kind: "unstorable",
+      path: ["contact", "name"],
+    });
+    expect(inputProblem({ lines: [{ note: "ok" }, { note: "\uD800" }] })).toEqual({
+      kind: "unstorable",
+      path: ["lines", 1, "note"],
+    });
     expect(inputProblem("\u0000")).toEqual({ kind: "unstorable", path: [] });
   });
 
   it("refuses an unstorable key, pointing at the object that holds it", () => {
-    expect(inputProblem({ address: { ["li\u0000ne1"]: "Calle Mayor 1" } })).toEqual({ kind: "unstorable", path: ["address"] });
+    expect(inputProblem({ address: { ["li\u0000ne1"]: "Calle Mayor 1" } })).toEqual({
+      kind: "unstorable",
+      path: ["address"],
+    });
   });
 
   it("looks inside a Map or a Set (superjson can decode them)", () => {

@@ -17,7 +17,8 @@ export function unusualCharactersIn(field: string): string {
 /** Deeper than any form of the shop nests its fields (three or four levels). */
 export const MAX_INPUT_DEPTH = 32;
 
-export type InputProblem = { kind: "unstorable"; path: (string | number)[] } | { kind: "too-deep"; path: (string | number)[] };
+export type InputProblem =
+  { kind: "unstorable"; path: (string | number)[] } | { kind: "too-deep"; path: (string | number)[] };
 
 /**
  * The first string (value or key) in an input the database cannot store, or the first place it
@@ -47,7 +48,8 @@ function walk(value: unknown, path: (string | number)[]): InputProblem | null {
     return null;
   }
   // superjson may decode a Map or a Set; a schema would refuse them, but not before this walk.
-  const entries: Iterable<[unknown, unknown]> = value instanceof Map ? value.entries() : value instanceof Set ? [...value].entries() : Object.entries(value);
+  const entries: Iterable<[unknown, unknown]> =
+    value instanceof Map ? value.entries() : value instanceof Set ? [...value].entries() : Object.entries(value);
   for (const [key, child] of entries) {
     const problem = at(typeof key === "number" ? key : String(key), child);
     if (problem) return problem;

@@ -11,7 +11,23 @@ const stampFile = path.join(distDir, "mostrador-source-hash");
 const lockDir = path.join(root, ".mostrador-build.lock");
 export const instancesDir = path.join(root, ".mostrador-instances");
 
-const SOURCES = ["app", "instrumentation.ts", "proxy.ts", "server", "db", "lib", "ui", "trpc", "public", "env.ts", "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "instrumentation.ts",
+  "proxy.ts",
+  "server",
+  "db",
+  "lib",
+  "ui",
+  "trpc",
+  "public",
+  "env.ts",
+  "next.config.js",
+  "package.json",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 
 function* files(entry) {
   const full = path.join(root, entry);
@@ -28,7 +44,12 @@ function* files(entry) {
 
 export function sourceHash() {
   const hash = createHash("sha256");
-  for (const entry of SOURCES) for (const file of files(entry)) hash.update(file).update("\0").update(fs.readFileSync(path.join(root, file)));
+  for (const entry of SOURCES)
+    for (const file of files(entry))
+      hash
+        .update(file)
+        .update("\0")
+        .update(fs.readFileSync(path.join(root, file)));
   return hash.digest("hex");
 }
 
@@ -85,7 +106,9 @@ export function ensureBuild() {
     if (built === wanted) return "current";
     const running = runningInstances();
     if (built && running.length > 0) {
-      console.warn(`[start] sources changed since the last build, but instance(s) ${running.join(", ")} serve it: not rebuilding under them.`);
+      console.warn(
+        `[start] sources changed since the last build, but instance(s) ${running.join(", ")} serve it: not rebuilding under them.`,
+      );
       return "stale";
     }
     console.log(built ? "[start] sources changed: building…" : "[start] no build yet: building…");

@@ -14,7 +14,10 @@ function hasAptGet() {
 
 function apt(...args) {
   say(`apt-get ${args.join(" ")}`);
-  const run = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const run = spawnSync("apt-get", args, {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   return run.status === 0;
 }
 
@@ -27,17 +30,17 @@ function installDebianChromium() {
 }
 
 function main() {
-  if (fs.existsSync(DEBIAN_CHROMIUM)) return say(`using ${DEBIAN_CHROMIUM}`), 0;
+  if (fs.existsSync(DEBIAN_CHROMIUM)) return (say(`using ${DEBIAN_CHROMIUM}`), 0);
 
   const isRoot = process.getuid?.() === 0;
   if (isRoot && hasAptGet()) {
     say(`no ${DEBIAN_CHROMIUM}: installing Debian's chromium package`);
-    if (installDebianChromium()) return say(`using ${DEBIAN_CHROMIUM}`), 0;
+    if (installDebianChromium()) return (say(`using ${DEBIAN_CHROMIUM}`), 0);
     say("installing Debian's chromium failed; looking for Playwright's own browser");
   }
 
   const own = playwrightChromium();
-  if (own) return say(`using Playwright's ${own}`), 0;
+  if (own) return (say(`using Playwright's ${own}`), 0);
 
   console.error(
     [

@@ -21,7 +21,11 @@ afterAll(() => t.close());
 function capture(level: "debug" | "info" | "warn" | "silent" = "debug") {
   const lines: string[] = [];
   const logger = createLogger({ write: (line: string) => void lines.push(line) }, level);
-  return { logger, lines, events: () => lines.map((l) => JSON.parse(l) as Record<string, unknown> & { err?: Record<string, unknown> }) };
+  return {
+    logger,
+    lines,
+    events: () => lines.map((l) => JSON.parse(l) as Record<string, unknown> & { err?: Record<string, unknown> }),
+  };
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
@@ -34,15 +38,22 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 describe("the server log", () => {
   it("logs a failed sign-up insert without the email, the password hash or any bound value", async () => {
     const passwordHash = await hashPassword("correct horse battery");
-    const err = await failure(t.db.insert(user).values({ email: "leak.me@example.com", name: "Ana\u0000", passwordHash, role: "customer" }));
+    const err = await failure(
+      t.db.insert(user).values({ email: "leak.me@example.com", name: "Ana\u0000", passwordHash, role: "customer" }),
+    );
     const { logger, lines, events } = capture();
     logger.error({ err, path: "account.signUp" }, "procedure failed");
     expect(lines).toHaveLength(1);
     expect(lines[0]!.trimEnd()).not.toContain("\n");
-    for (const secret of ["leak.me@example.com", passwordHash, passwordHash.split("$").at(-1)!, "params"]) expect(lines[0]).not.toContain(secret);
+    for (const secret of ["leak.me@example.com", passwordHash, passwordHash.split("$").at(-1)!, "params"])
+      expect(lines[0]).not.toContain(secret);
     const [event] = events();
     expect(event).toMatchObject({ level: "error", msg: "procedure failed", path: "account.signUp" });
-    expect(event!.err).toMatchObject({ name: "DrizzleQueryError", code: "22021", message: expect.stringContaining("invalid byte sequence") });
+    expect(event!.err).toMatchObject({
+      name: "DrizzleQueryError",
+      code: "22021",
+      message: expect.stringContaining("invalid byte sequence"),
+    });
     expect(event!.err!.query).toContain('insert into "user"');
     // Bad data is not a bug in the code: no stack.
     expect(event!.err!.stack).toBeUndefined();
@@ -70,15 +81,22 @@ describe("the server log", () => {
 
   it("censors private keys and masks emails, hashes and card numbers in any text", () => {
     const { logger, lines } = capture();
-    logger.info({ email: "ana@mostrador.dev", customer: { passwordHash: "scrypt$1$2", address: "Calle Mayor 1" } }, "mail to ben@mostrador.dev for 4242 4242 4242 4242");
-    for (const secret of ["ana@mostrador.dev", "scrypt$1$2", "Calle Mayor", "ben@mostrador.dev", "4242 4242"]) expect(lines[0]).not.toContain(secret);
+    logger.info(
+      { email: "ana@mostrador.dev", customer: { passwordHash: "scrypt$1$2", address: "Calle Mayor 1" } },
+      "mail to ben@mostrador.dev for 4242 4242 4242 4242",
+    );
+    for (const secret of ["ana@mostrador.dev", "scrypt$1$2", "Calle Mayor", "ben@mostrador.dev", "4242 4242"])
+      expect(lines[0]).not.toContain(secret);
     const err = new Error("no account for carla@mostrador.dev with hash scrypt$16384$8$1$c2FsdA==$a2V5");
     const { logger: second, lines: more } = capture();
     second.error(err);
     expect(more[0]).not.toContain("carla@");
     expect(more[0]).not.toContain("a2V5");
     // A bare error is filed under `err`: its raw message does not become the event's.
-    expect(JSON.parse(more[0]!)).toMatchObject({ msg: "Error", err: { message: "no account for [email] with hash [hash]" } });
+    expect(JSON.parse(more[0]!)).toMatchObject({
+      msg: "Error",
+      err: { message: "no account for [email] with hash [hash]" },
+    });
   });
 
   it("writes from its level up: silent writes nothing, and tests default to warn", () => {
@@ -109,14 +127,18 @@ describe("Auth.js's logger", () => {
     const throttled = new SignInFailed();
     throttled.code = "throttled-60";
     authLogger(atDebug.logger).error(throttled);
-    expect(atDebug.events()).toEqual([expect.objectContaining({ level: "debug", code: "throttled-60", msg: "sign-in refused" })]);
+    expect(atDebug.events()).toEqual([
+      expect.objectContaining({ level: "debug", code: "throttled-60", msg: "sign-in refused" }),
+    ]);
     expect(atDebug.lines[0]).not.toContain("at ");
   });
 
   it("logs anything else as an error, with the type Auth.js gave it", () => {
     const { logger, events } = capture("info");
     authLogger(logger).error(new JWTSessionError("invalid token"));
-    expect(events()).toEqual([expect.objectContaining({ level: "error", err: expect.objectContaining({ type: "JWTSessionError" }) })]);
+    expect(events()).toEqual([
+      expect.objectContaining({ level: "error", err: expect.objectContaining({ type: "JWTSessionError" }) }),
+    ]);
   });
 });
 
@@ -128,7 +150,16 @@ describe("a procedure that fails unexpectedly", () => {
       get: (_, key) => (key === "then" ? (_ok: unknown, fail: (e: unknown) => void) => fail(failed) : broken),
       apply: () => broken,
     }) as unknown as Context["db"];
-    const ctx: Context = { db: broken, driver: t.driver, user: null, cookie: () => null, setCookie: () => {}, secure: false, clientAddress: null, sessionId: null };
+    const ctx: Context = {
+      db: broken,
+      driver: t.driver,
+      user: null,
+      cookie: () => null,
+      setCookie: () => {},
+      secure: false,
+      clientAddress: null,
+      sessionId: null,
+    };
     const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     try {
       const err = await trpcErrorOf(createCaller(ctx).catalog.categories());

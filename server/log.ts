@@ -9,7 +9,22 @@ import { env } from "@/env";
  * event puts them, at its top or one level down. Worker-thread transports are not used: Next
  * bundles server code, and a log shipper can read stdout.
  */
-const PRIVATE_KEYS = ["password", "passwordHash", "email", "phone", "address", "card", "cardNumber", "cvc", "pickupCode", "token", "cookie", "authorization", "params", "secret"];
+const PRIVATE_KEYS = [
+  "password",
+  "passwordHash",
+  "email",
+  "phone",
+  "address",
+  "card",
+  "cardNumber",
+  "cvc",
+  "pickupCode",
+  "token",
+  "cookie",
+  "authorization",
+  "params",
+  "secret",
+];
 
 /** Values that may sit inside a message (a driver's, a library's): masked wherever they appear. */
 const PRIVATE_TEXT: [RegExp, string][] = [
@@ -38,7 +53,14 @@ export type LoggedError = {
   cause?: LoggedError;
 };
 
-type ErrorLike = Error & { code?: unknown; type?: unknown; query?: unknown; params?: unknown; table?: unknown; constraint?: unknown };
+type ErrorLike = Error & {
+  code?: unknown;
+  type?: unknown;
+  query?: unknown;
+  params?: unknown;
+  table?: unknown;
+  constraint?: unknown;
+};
 
 const isSqlState = (code: unknown): code is string => typeof code === "string" && /^[0-9A-Z]{5}$/.test(code);
 
@@ -55,7 +77,12 @@ function operational(err: ErrorLike): boolean {
 function framesOf(err: Error): string | undefined {
   // Frames only: a stack's first line repeats the message, values and all.
   const frames = (err.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
-  return frames.length ? frames.slice(0, 12).map((f) => f.trim()).join("\n") : undefined;
+  return frames.length
+    ? frames
+        .slice(0, 12)
+        .map((f) => f.trim())
+        .join("\n")
+    : undefined;
 }
 
 /** A database message names values after a colon (`invalid input syntax for type uuid: "…"`). */

@@ -8,7 +8,9 @@ import { env } from "@/env";
  */
 export function serverSecret(): string {
   if (!env.AUTH_SECRET) {
-    throw new Error("AUTH_SECRET is not set: start the app with `npm start` or `npm run dev`, which provision one, or set it yourself.");
+    throw new Error(
+      "AUTH_SECRET is not set: start the app with `npm start` or `npm run dev`, which provision one, or set it yourself.",
+    );
   }
   return env.AUTH_SECRET;
 }

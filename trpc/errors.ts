@@ -26,7 +26,16 @@ export type ApiFailure = {
 export function apiFailure(err: unknown): ApiFailure {
   const message = err instanceof Error ? err.message : "";
   const data = err instanceof TRPCClientError ? (err as TRPCClientError<AppRouter>).data : undefined;
-  if (!data) return { answered: false, message, trpcCode: null, domainCode: null, httpStatus: null, fieldErrors: null, details: null };
+  if (!data)
+    return {
+      answered: false,
+      message,
+      trpcCode: null,
+      domainCode: null,
+      httpStatus: null,
+      fieldErrors: null,
+      details: null,
+    };
   return {
     answered: true,
     message,

@@ -25,10 +25,28 @@ const sizes = {
 
 export type BadgeSize = keyof typeof sizes;
 
-export function badgeClasses({ tone, size = "md", className }: { tone?: BadgeTone; size?: BadgeSize; className?: string }) {
+export function badgeClasses({
+  tone,
+  size = "md",
+  className,
+}: {
+  tone?: BadgeTone;
+  size?: BadgeSize;
+  className?: string;
+}) {
   return clsx("inline-flex items-center rounded-full font-semibold", sizes[size], tone && tones[tone], className);
 }
 
-export function Badge({ tone, size, className, children }: { tone?: BadgeTone; size?: BadgeSize; className?: string; children: React.ReactNode }) {
+export function Badge({
+  tone,
+  size,
+  className,
+  children,
+}: {
+  tone?: BadgeTone;
+  size?: BadgeSize;
+  className?: string;
+  children: React.ReactNode;
+}) {
   return <span className={badgeClasses({ tone, size, className })}>{children}</span>;
 }

@@ -6,12 +6,16 @@ const set = (classes: string) => new Set(classes.split(" "));
 describe("buttonClasses", () => {
   it("gives the console's primary button the classes its old constant had", () => {
     expect(set(buttonClasses({ size: "lg" }))).toEqual(
-      set("inline-flex min-h-12 items-center justify-center gap-2 rounded-full bg-stone-950 px-7 text-base font-semibold text-white transition-colors hover:bg-stone-800"),
+      set(
+        "inline-flex min-h-12 items-center justify-center gap-2 rounded-full bg-stone-950 px-7 text-base font-semibold text-white transition-colors hover:bg-stone-800",
+      ),
     );
   });
 
   it("lets a class replace the one in the same slot, and only that one", () => {
-    const classes = set(buttonClasses({ variant: "secondary", size: "lg", className: "px-4 gap-1.5 text-out hover:border-out" }));
+    const classes = set(
+      buttonClasses({ variant: "secondary", size: "lg", className: "px-4 gap-1.5 text-out hover:border-out" }),
+    );
     expect(classes).toContain("px-4");
     expect(classes).not.toContain("px-7");
     expect(classes).toContain("gap-1.5");

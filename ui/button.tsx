@@ -61,8 +61,13 @@ function merge(...lists: (string | false | null | undefined)[]): string {
 }
 
 /** The classes of a button, for a `<Link>` or `<label>` that must look like one. */
-export function buttonClasses({ variant = "primary", size = "md", pending = false, className }: ClassOptions = {}): string {
-  const colours = variant ? ((pending && variants[variant].pending) || variants[variant].idle) : null;
+export function buttonClasses({
+  variant = "primary",
+  size = "md",
+  pending = false,
+  className,
+}: ClassOptions = {}): string {
+  const colours = variant ? (pending && variants[variant].pending) || variants[variant].idle : null;
   return merge(base, sizes[size], colours, className);
 }
 
@@ -73,7 +78,15 @@ export function Button({ variant, size, pending, className, type = "button", ...
 }
 
 /** A form's full-width submit button, with a spinner and the pending words while it waits. */
-export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: React.ReactNode; pendingLabel: string }) {
+export function SubmitButton({
+  pending,
+  children,
+  pendingLabel,
+}: {
+  pending: boolean;
+  children: React.ReactNode;
+  pendingLabel: string;
+}) {
   return (
     <Button type="submit" disabled={pending} aria-disabled={pending} pending={pending} className="h-12 w-full">
       {pending ? (

@@ -25,7 +25,7 @@ export function FormField({ id, label, hint, error, trailing, className, ...inpu
           aria-invalid={error ? true : undefined}
           aria-describedby={[errorId, hintId].filter(Boolean).join(" ") || undefined}
           className={clsx(
-            "h-12 w-full rounded-xl border bg-white px-3.5 text-[16px] text-stone-950 placeholder:text-stone-400 transition-colors focus:outline-none focus-visible:ring-2 sm:text-sm",
+            "h-12 w-full rounded-xl border bg-white px-3.5 text-[16px] text-stone-950 transition-colors placeholder:text-stone-400 focus:outline-none focus-visible:ring-2 sm:text-sm",
             trailing && "pr-20",
             error
               ? "border-out focus-visible:ring-out/40"
@@ -52,7 +52,15 @@ export function FormField({ id, label, hint, error, trailing, className, ...inpu
  * An inline error under a field, tied to it by `id` (aria-describedby). The default is the
  * console's, a little bolder and looser for a tablet read at arm's length.
  */
-export function FieldError({ id, children, className = "mt-2 font-medium" }: { id: string | undefined; children: React.ReactNode; className?: string }) {
+export function FieldError({
+  id,
+  children,
+  className = "mt-2 font-medium",
+}: {
+  id: string | undefined;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
     <p id={id} className={clsx("flex items-start gap-1.5 text-sm text-out", className)}>
       <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />

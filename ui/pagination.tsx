@@ -55,7 +55,9 @@ export function Pagination({ page, pageCount, href, className }: Props) {
                 aria-label={`Page ${p}`}
                 className={clsx(
                   item,
-                  p === page ? "bg-stone-950 font-semibold text-white" : "text-stone-700 hover:bg-stone-100 hover:text-stone-950",
+                  p === page
+                    ? "bg-stone-950 font-semibold text-white"
+                    : "text-stone-700 hover:bg-stone-100 hover:text-stone-950",
                 )}
               >
                 {p}

@@ -19,14 +19,16 @@ const looks: Record<Look, { input: string; icon: string; clear: string; clearIco
     input:
       "h-14 w-full rounded-2xl border border-stone-300 bg-white pr-4 pl-12 text-[17px] text-stone-950 placeholder:text-stone-400 focus:border-stone-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-accent-700/50",
     icon: "left-4 size-5 text-stone-400",
-    clear: "right-1.5 inline-flex size-11 items-center justify-center text-stone-500 hover:bg-stone-100 hover:text-stone-900",
+    clear:
+      "right-1.5 inline-flex size-11 items-center justify-center text-stone-500 hover:bg-stone-100 hover:text-stone-900",
     clearIcon: "size-5",
   },
   "console-strong": {
     input:
       "h-14 w-full rounded-2xl border-2 border-stone-300 bg-white pr-14 pl-12 text-[17px] text-stone-950 placeholder:text-stone-400 focus:border-stone-950 focus:outline-none focus-visible:ring-4 focus-visible:ring-accent-700/25 [&::-webkit-search-cancel-button]:hidden",
     icon: "left-4 size-5 text-stone-400",
-    clear: "right-1.5 inline-flex size-11 items-center justify-center text-stone-500 hover:bg-stone-100 hover:text-stone-900",
+    clear:
+      "right-1.5 inline-flex size-11 items-center justify-center text-stone-500 hover:bg-stone-100 hover:text-stone-900",
     clearIcon: "size-5",
   },
 };
@@ -51,9 +53,16 @@ export function SearchInput({ look, icon: Icon = Search, onClear, busy = false, 
       <Icon aria-hidden="true" className={clsx("pointer-events-none absolute top-1/2 -translate-y-1/2", l.icon)} />
       <input type="search" {...input} className={l.input} />
       {busy ? (
-        <LoaderCircle aria-hidden="true" className="absolute top-1/2 right-3.5 size-4 -translate-y-1/2 animate-spin text-stone-400" />
+        <LoaderCircle
+          aria-hidden="true"
+          className="absolute top-1/2 right-3.5 size-4 -translate-y-1/2 animate-spin text-stone-400"
+        />
       ) : onClear && input.value ? (
-        <button type="button" onClick={onClear} className={clsx("absolute top-1/2 -translate-y-1/2 rounded-full", l.clear)}>
+        <button
+          type="button"
+          onClick={onClear}
+          className={clsx("absolute top-1/2 -translate-y-1/2 rounded-full", l.clear)}
+        >
           <X aria-hidden="true" className={l.clearIcon} />
           <span className="sr-only">Clear search</span>
         </button>

@@ -10,7 +10,15 @@ export function Bones({ count, className }: { count: number; className?: string 
 }
 
 /** A route's loading.tsx: the wait announced once, and the page's shape (hidden from screen readers) inside its frame. */
-export function SkeletonPage({ label, className, children }: { label: string; className: string; children: React.ReactNode }) {
+export function SkeletonPage({
+  label,
+  className,
+  children,
+}: {
+  label: string;
+  className: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className={className}>
       <LoadingStatus label={label} />

@@ -23,7 +23,17 @@ type Props = {
  * − [n] + with a typeable number field. Typing commits on blur or Enter, so a half-typed "1" of
  * "12" never reaches the server; the buttons commit at once.
  */
-export function QuantityStepper({ value, onChange, min = 1, max, label, disabled = false, size = "md", describedBy, className }: Props) {
+export function QuantityStepper({
+  value,
+  onChange,
+  min = 1,
+  max,
+  label,
+  disabled = false,
+  size = "md",
+  describedBy,
+  className,
+}: Props) {
   // What is being typed; null when the field shows `value`.
   const [draft, setDraft] = useState<string | null>(null);
   const upper = Math.max(min, max);

@@ -30,7 +30,10 @@ export default async function HomePage() {
       <Hero firstCategory={firstCategory ? { slug: firstCategory.slug, name: firstCategory.name } : null} />
 
       {shown.length ? (
-        <section aria-labelledby="categories-heading" className="mx-auto max-w-screen-2xl px-4 pt-14 sm:px-6 lg:px-10 lg:pt-20">
+        <section
+          aria-labelledby="categories-heading"
+          className="mx-auto max-w-screen-2xl px-4 pt-14 sm:px-6 lg:px-10 lg:pt-20"
+        >
           <div className="flex items-end justify-between gap-4">
             <h2 id="categories-heading" className="text-2xl font-semibold tracking-tight text-stone-950 sm:text-3xl">
               Shop by category
@@ -41,10 +44,7 @@ export default async function HomePage() {
               const cover = c.coverImage;
               return (
                 <li key={c.slug} className="w-[42%] shrink-0 snap-start sm:w-[30%] md:w-auto">
-                  <Link
-                    href={`/c/${c.slug}`}
-                    className="group block rounded-2xl focus-visible:outline-offset-4"
-                  >
+                  <Link href={`/c/${c.slug}`} className="group block rounded-2xl focus-visible:outline-offset-4">
                     <div
                       className="relative aspect-[4/5] overflow-hidden rounded-2xl"
                       style={{ backgroundColor: TILE_TONES[i % TILE_TONES.length] }}
@@ -79,7 +79,10 @@ export default async function HomePage() {
       ) : null}
 
       {featured.length ? (
-        <section aria-labelledby="featured-heading" className="mx-auto max-w-screen-2xl px-4 pt-16 sm:px-6 lg:px-10 lg:pt-24">
+        <section
+          aria-labelledby="featured-heading"
+          className="mx-auto max-w-screen-2xl px-4 pt-16 sm:px-6 lg:px-10 lg:pt-24"
+        >
           <div className="flex items-end justify-between gap-4">
             <div>
               <h2 id="featured-heading" className="text-2xl font-semibold tracking-tight text-stone-950 sm:text-3xl">
@@ -93,7 +96,11 @@ export default async function HomePage() {
       ) : null}
 
       {stores.length ? (
-        <section aria-labelledby="stores-heading" id="stores" className="mx-auto max-w-screen-2xl px-4 pt-16 pb-16 sm:px-6 lg:px-10 lg:pt-24 lg:pb-24">
+        <section
+          aria-labelledby="stores-heading"
+          id="stores"
+          className="mx-auto max-w-screen-2xl px-4 pt-16 pb-16 sm:px-6 lg:px-10 lg:pt-24 lg:pb-24"
+        >
           <div className="overflow-hidden rounded-3xl bg-stone-900 text-white">
             <div className="grid gap-10 p-6 sm:p-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] lg:gap-16 lg:p-14">
               <div>
@@ -105,7 +112,8 @@ export default async function HomePage() {
                   Click &amp; collect in 2 hours at our stores
                 </h2>
                 <p className="mt-3 max-w-md text-stone-300">
-                  Order online and pick up the same day. Choose your store and we’ll show what’s on its shelves right now.
+                  Order online and pick up the same day. Choose your store and we’ll show what’s on its shelves right
+                  now.
                 </p>
               </div>
               <ul className="grid gap-3 sm:grid-cols-3">
@@ -142,10 +150,15 @@ export default async function HomePage() {
 
 function Hero({ firstCategory }: { firstCategory: { slug: string; name: string } | null }) {
   return (
-    <section aria-labelledby="hero-heading" className="relative overflow-hidden border-b border-stone-200/70 bg-[#f5f2ed]">
+    <section
+      aria-labelledby="hero-heading"
+      className="relative overflow-hidden border-b border-stone-200/70 bg-[#f5f2ed]"
+    >
       <div className="mx-auto grid max-w-screen-2xl items-center gap-10 px-4 py-12 sm:px-6 sm:py-16 lg:grid-cols-2 lg:gap-16 lg:px-10 lg:py-24">
         <div className="relative z-10 max-w-xl">
-          <p className="text-xs font-semibold tracking-[0.2em] text-accent-700 uppercase">Madrid · Barcelona · Valencia</p>
+          <p className="text-xs font-semibold tracking-[0.2em] text-accent-700 uppercase">
+            Madrid · Barcelona · Valencia
+          </p>
           <h1
             id="hero-heading"
             className="mt-4 font-serif text-[2.6rem] leading-[1.04] tracking-tight text-stone-950 sm:text-6xl lg:text-7xl"
@@ -155,22 +168,22 @@ function Hero({ firstCategory }: { firstCategory: { slug: string; name: string }
             <span className="text-stone-500">Ready in two hours.</span>
           </h1>
           <p className="mt-5 max-w-md text-base leading-relaxed text-stone-700 sm:text-lg">
-            Knitwear, everyday essentials and homeware, chosen to be worn and used for years. Order online and pick up at your
-            nearest store the same day.
+            Knitwear, everyday essentials and homeware, chosen to be worn and used for years. Order online and pick up
+            at your nearest store the same day.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             {firstCategory ? (
-              <Link
-                href={`/c/${firstCategory.slug}`}
-                className={buttonClasses()}
-              >
+              <Link href={`/c/${firstCategory.slug}`} className={buttonClasses()}>
                 Shop {firstCategory.name.toLowerCase()}
                 <ArrowRight aria-hidden="true" className="size-4" />
               </Link>
             ) : null}
             <Link
               href="#stores"
-              className={buttonClasses({ variant: "secondary", className: "bg-white/60 hover:border-stone-900 hover:bg-white" })}
+              className={buttonClasses({
+                variant: "secondary",
+                className: "bg-white/60 hover:border-stone-900 hover:bg-white",
+              })}
             >
               Find a store
             </Link>
@@ -228,7 +241,7 @@ function HeroArt() {
         }}
       />
       {/* A swing tag */}
-      <div className="absolute top-[58%] left-[58%] rotate-[-4deg] rounded-xl bg-white px-4 py-3 shadow-lg shadow-stone-900/10 ring-1 ring-stone-900/5">
+      <div className="absolute top-[58%] left-[58%] rotate-[-4deg] rounded-xl bg-white px-4 py-3 shadow-lg ring-1 shadow-stone-900/10 ring-stone-900/5">
         <p className="text-[0.65rem] font-semibold tracking-[0.18em] text-stone-500 uppercase">Click &amp; collect</p>
         <p className="mt-0.5 font-serif text-lg text-stone-950">Ready in 2 h</p>
       </div>

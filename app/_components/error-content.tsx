@@ -11,14 +11,15 @@ export function ErrorContent({ error, retry }: { error: unknown; retry: () => vo
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
   return (
     <div className="mx-auto flex max-w-xl flex-col items-center px-4 py-20 text-center sm:py-28" role="alert">
-      <h1 className="text-2xl font-semibold tracking-tight text-stone-950 sm:text-3xl">Something went wrong on our side</h1>
-      <p className="mt-3 text-stone-600">Sorry about that. Please try again; if it keeps happening, come back in a few minutes.</p>
+      <h1 className="text-2xl font-semibold tracking-tight text-stone-950 sm:text-3xl">
+        Something went wrong on our side
+      </h1>
+      <p className="mt-3 text-stone-600">
+        Sorry about that. Please try again; if it keeps happening, come back in a few minutes.
+      </p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <Button onClick={() => retry()}>Try again</Button>
-        <Link
-          href="/"
-          className={buttonClasses({ variant: "secondary" })}
-        >
+        <Link href="/" className={buttonClasses({ variant: "secondary" })}>
           Go to the home page
         </Link>
       </div>

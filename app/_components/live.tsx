@@ -69,7 +69,9 @@ export function useLiveCart(shopper: string | null, cartId: string | null) {
   const visible = usePageVisible();
   // Refetch on the first start too: a change made on another device between the page's render and
   // the stream opening would otherwise wait for the next one. A cart is cheap to read again.
-  const { reset } = useSubscription(trpc.live.cart.subscriptionOptions(undefined, { enabled: visible, onData: refetch, onStarted: refetch }));
+  const { reset } = useSubscription(
+    trpc.live.cart.subscriptionOptions(undefined, { enabled: visible, onData: refetch, onStarted: refetch }),
+  );
   const resetRef = useRef(reset);
   useEffect(() => {
     resetRef.current = reset;
@@ -94,7 +96,12 @@ export function useLiveVariants(variantIds: string[], onChange: () => void) {
   const visible = usePageVisible();
   const key = [...new Set(variantIds)].sort().slice(0, 100).join(",");
   const ids = useMemo(() => (key ? key.split(",") : []), [key]);
-  useSubscription(trpc.live.variants.subscriptionOptions({ variantIds: ids }, { enabled: visible && ids.length > 0, onData: refetch, onStarted }));
+  useSubscription(
+    trpc.live.variants.subscriptionOptions(
+      { variantIds: ids },
+      { enabled: visible && ids.length > 0, onData: refetch, onStarted },
+    ),
+  );
 }
 
 /** Re-renders a server page (the product page) when its variants' stock or prices change. */
@@ -110,8 +117,18 @@ type Status = "idle" | "connecting" | "pending" | "error";
 export function LiveIndicator({ status, className }: { status: Status; className?: string }) {
   const live = status === "pending";
   return (
-    <span role="status" className={clsx("inline-flex items-center gap-1.5 text-xs font-medium", live ? "text-ok" : "text-stone-500", className)}>
-      <span aria-hidden="true" className={clsx("size-2 rounded-full", live ? "bg-ok motion-safe:animate-pulse" : "bg-stone-400")} />
+    <span
+      role="status"
+      className={clsx(
+        "inline-flex items-center gap-1.5 text-xs font-medium",
+        live ? "text-ok" : "text-stone-500",
+        className,
+      )}
+    >
+      <span
+        aria-hidden="true"
+        className={clsx("size-2 rounded-full", live ? "bg-ok motion-safe:animate-pulse" : "bg-stone-400")}
+      />
       {live ? "Live" : status === "error" ? "Offline — reconnecting" : "Connecting…"}
     </span>
   );
@@ -124,7 +141,9 @@ export function LiveOrder({ number }: { number: string }) {
   const refresh = useThrottled(() => router.refresh(), 150);
   const onStarted = useOnReconnect(refresh);
   const visible = usePageVisible();
-  const { status } = useSubscription(trpc.live.order.subscriptionOptions({ number }, { enabled: visible, onData: refresh, onStarted }));
+  const { status } = useSubscription(
+    trpc.live.order.subscriptionOptions({ number }, { enabled: visible, onData: refresh, onStarted }),
+  );
   return <LiveIndicator status={status} />;
 }
 

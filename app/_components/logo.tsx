@@ -13,7 +13,10 @@ export function Logo({ className, tone = "dark" }: { className?: string; tone?: 
       )}
     >
       <span>Mostrador</span>
-      <span aria-hidden="true" className="mt-2 size-1.5 rounded-full bg-accent-500 transition-transform group-hover:scale-125" />
+      <span
+        aria-hidden="true"
+        className="mt-2 size-1.5 rounded-full bg-accent-500 transition-transform group-hover:scale-125"
+      />
     </Link>
   );
 }

@@ -7,7 +7,8 @@ export function NotFoundContent() {
       <p className="font-serif text-7xl text-stone-300 sm:text-8xl">404</p>
       <h1 className="mt-4 text-2xl font-semibold tracking-tight text-stone-950 sm:text-3xl">We can’t find that page</h1>
       <p className="mt-3 text-stone-600">
-        It may have sold out and left the shop, or the link may be mistyped. Try searching, or start again from the home page.
+        It may have sold out and left the shop, or the link may be mistyped. Try searching, or start again from the home
+        page.
       </p>
       <form action="/search" role="search" className="mt-8 flex w-full max-w-sm gap-2">
         <label htmlFor="not-found-q" className="sr-only">
@@ -24,7 +25,10 @@ export function NotFoundContent() {
           Search
         </Button>
       </form>
-      <Link href="/" className="mt-6 inline-flex min-h-11 items-center text-sm font-medium text-stone-900 underline underline-offset-4 hover:text-accent-700">
+      <Link
+        href="/"
+        className="mt-6 inline-flex min-h-11 items-center text-sm font-medium text-stone-900 underline underline-offset-4 hover:text-accent-700"
+      >
         Back to the home page
       </Link>
     </div>

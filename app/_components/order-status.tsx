@@ -52,7 +52,9 @@ export function paymentInWords(order: Pick<OrderData, "paymentMethod" | "payment
   const { paymentMethod: method, paymentStatus: status, fulfilment } = order;
   switch (status) {
     case "authorized":
-      return fulfilment === "delivery" ? "Card authorised — charged when we send it" : "Card authorised — charged when you collect";
+      return fulfilment === "delivery"
+        ? "Card authorised — charged when we send it"
+        : "Card authorised — charged when you collect";
     case "pending":
       return method === "pay_at_pickup" ? "Pay at the counter when you collect" : "Payment pending";
     case "paid":

@@ -6,6 +6,11 @@ import { whyRefused } from "./_lib/access";
 export default async function StaffForbidden() {
   const refusal = await whyRefused();
   return (
-    <StaffRefused reason={refusal?.reason ?? "not-staff"} name={refusal?.name ?? ""} email={refusal?.email ?? "this account"} signOutAction={signOutAction} />
+    <StaffRefused
+      reason={refusal?.reason ?? "not-staff"}
+      name={refusal?.name ?? ""}
+      email={refusal?.email ?? "this account"}
+      signOutAction={signOutAction}
+    />
   );
 }

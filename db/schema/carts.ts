@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { variant } from "./catalog";
 import { location } from "./locations";
 import { user } from "./users";
@@ -23,8 +35,12 @@ export const cart = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("cart_open_customer_idx").on(t.customerId).where(sql`${t.status} = 'open' and ${t.customerId} is not null`),
-    uniqueIndex("cart_open_guest_idx").on(t.guestId).where(sql`${t.status} = 'open' and ${t.guestId} is not null`),
+    uniqueIndex("cart_open_customer_idx")
+      .on(t.customerId)
+      .where(sql`${t.status} = 'open' and ${t.customerId} is not null`),
+    uniqueIndex("cart_open_guest_idx")
+      .on(t.guestId)
+      .where(sql`${t.status} = 'open' and ${t.guestId} is not null`),
     check("cart_has_owner", sql`${t.customerId} is not null or ${t.guestId} is not null`),
   ],
 );
@@ -43,7 +59,10 @@ export const cartItem = pgTable(
     priceSeenMinor: integer("price_seen_minor").notNull(),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.cartId, t.variantId] }), check("cart_item_quantity_positive", sql`${t.quantity} > 0`)],
+  (t) => [
+    primaryKey({ columns: [t.cartId, t.variantId] }),
+    check("cart_item_quantity_positive", sql`${t.quantity} > 0`),
+  ],
 );
 
 /**

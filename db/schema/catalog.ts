@@ -70,10 +70,7 @@ export const variant = pgTable(
     currency: char("currency", { length: 3 }).notNull().default("EUR"),
     position: integer("position").notNull().default(0),
   },
-  (t) => [
-    index("variant_product_idx").on(t.productId),
-    check("variant_price_nonnegative", sql`${t.priceMinor} >= 0`),
-  ],
+  (t) => [index("variant_product_idx").on(t.productId), check("variant_price_nonnegative", sql`${t.priceMinor} >= 0`)],
 );
 
 export const productImage = pgTable(

@@ -2,7 +2,14 @@ import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "dr
 import { channel } from "./orders";
 import { user } from "./users";
 
-export const interactionKind = pgEnum("interaction_kind", ["view", "search", "add_to_cart", "order", "pickup", "return"]);
+export const interactionKind = pgEnum("interaction_kind", [
+  "view",
+  "search",
+  "add_to_cart",
+  "order",
+  "pickup",
+  "return",
+]);
 
 export type InteractionPayload =
   | { productId: string; slug: string; name: string }

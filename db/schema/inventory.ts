@@ -62,7 +62,10 @@ export const stockMovement = pgTable(
     orderId: uuid("order_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("stock_movement_location_idx").on(t.locationId, t.createdAt), index("stock_movement_variant_idx").on(t.variantId, t.locationId)],
+  (t) => [
+    index("stock_movement_location_idx").on(t.locationId, t.createdAt),
+    index("stock_movement_variant_idx").on(t.variantId, t.locationId),
+  ],
 );
 
 export type StockMovement = typeof stockMovement.$inferSelect;

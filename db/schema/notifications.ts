@@ -7,7 +7,16 @@ import { user } from "./users";
  * about (so it is never lost nor sent for a change that rolled back), then delivered afterwards
  * by a sender that can retry. The dev mailbox page shows these rows.
  */
-export const notificationKind = pgEnum("notification_kind", ["order_ready", "lines_missing", "order_cancelled", "order_expired", "refund_issued", "sign_up_link", "sign_up_attempt", "password_changed"]);
+export const notificationKind = pgEnum("notification_kind", [
+  "order_ready",
+  "lines_missing",
+  "order_cancelled",
+  "order_expired",
+  "refund_issued",
+  "sign_up_link",
+  "sign_up_attempt",
+  "password_changed",
+]);
 export const notificationStatus = pgEnum("notification_status", ["pending", "sent", "failed"]);
 
 export const notification = pgTable(

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { char, check, index, integer, jsonb, pgEnum, pgSequence, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { user } from "./users";
 
 export const channel = pgEnum("channel", ["web", "store"]);
@@ -87,13 +99,23 @@ export const order = pgTable(
   },
   (t) => [
     // An order is a customer's or a guest's: each goes into one of these two, not both.
-    index("order_customer_idx").on(t.customerId, t.placedAt).where(sql`${t.customerId} is not null`),
-    index("order_guest_idx").on(t.guestId).where(sql`${t.guestId} is not null`),
+    index("order_customer_idx")
+      .on(t.customerId, t.placedAt)
+      .where(sql`${t.customerId} is not null`),
+    index("order_guest_idx")
+      .on(t.guestId)
+      .where(sql`${t.guestId} is not null`),
     index("order_location_status_idx").on(t.locationId, t.status),
     // Open unpaid pickup orders: swept when their collect-by passes, and counted per email and client.
-    index("order_unpaid_collect_by_idx").on(t.collectBy).where(sql`${t.collectBy} is not null and ${t.paymentStatus} = 'pending'`),
-    index("order_unpaid_email_idx").on(t.email).where(sql`${t.collectBy} is not null and ${t.paymentStatus} = 'pending'`),
-    index("order_unpaid_placed_from_idx").on(t.placedFrom).where(sql`${t.collectBy} is not null and ${t.paymentStatus} = 'pending'`),
+    index("order_unpaid_collect_by_idx")
+      .on(t.collectBy)
+      .where(sql`${t.collectBy} is not null and ${t.paymentStatus} = 'pending'`),
+    index("order_unpaid_email_idx")
+      .on(t.email)
+      .where(sql`${t.collectBy} is not null and ${t.paymentStatus} = 'pending'`),
+    index("order_unpaid_placed_from_idx")
+      .on(t.placedFrom)
+      .where(sql`${t.collectBy} is not null and ${t.paymentStatus} = 'pending'`),
     check("order_total_nonnegative", sql`${t.totalMinor} >= 0`),
   ],
 );
@@ -129,8 +151,14 @@ export const orderLine = pgTable(
   (t) => [
     index("order_line_order_idx").on(t.orderId),
     check("order_line_quantity_positive", sql`${t.quantity} > 0`),
-    check("order_line_picked_within_quantity", sql`${t.pickedQuantity} >= 0 and ${t.missingQuantity} >= 0 and ${t.pickedQuantity} + ${t.missingQuantity} <= ${t.quantity}`),
-    check("order_line_returned_within_kept", sql`${t.returnedQuantity} >= 0 and ${t.returnedQuantity} <= ${t.quantity} - ${t.missingQuantity}`),
+    check(
+      "order_line_picked_within_quantity",
+      sql`${t.pickedQuantity} >= 0 and ${t.missingQuantity} >= 0 and ${t.pickedQuantity} + ${t.missingQuantity} <= ${t.quantity}`,
+    ),
+    check(
+      "order_line_returned_within_kept",
+      sql`${t.returnedQuantity} >= 0 and ${t.returnedQuantity} <= ${t.quantity} - ${t.missingQuantity}`,
+    ),
   ],
 );
 

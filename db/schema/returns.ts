@@ -25,7 +25,10 @@ export const orderReturn = pgTable(
     refundReference: text("refund_reference"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("order_return_order_idx").on(t.orderId), check("order_return_refund_nonnegative", sql`${t.refundMinor} >= 0`)],
+  (t) => [
+    index("order_return_order_idx").on(t.orderId),
+    check("order_return_refund_nonnegative", sql`${t.refundMinor} >= 0`),
+  ],
 );
 
 export const orderReturnLine = pgTable(
@@ -41,7 +44,10 @@ export const orderReturnLine = pgTable(
     quantity: integer("quantity").notNull(),
     amountMinor: integer("amount_minor").notNull(),
   },
-  (t) => [index("order_return_line_return_idx").on(t.returnId), check("order_return_line_quantity_positive", sql`${t.quantity} > 0`)],
+  (t) => [
+    index("order_return_line_return_idx").on(t.returnId),
+    check("order_return_line_quantity_positive", sql`${t.quantity} > 0`),
+  ],
 );
 
 export type OrderReturn = typeof orderReturn.$inferSelect;

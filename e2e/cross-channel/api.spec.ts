@@ -5,7 +5,8 @@ import { FIXTURE_PRODUCT } from "../../db/seed/fixtures";
 test.describe("API over HTTP", () => {
   test.skip(({ isMobile }) => isMobile, "the API does not depend on the viewport");
 
-  const get = (path: string, input: unknown) => `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  const get = (path: string, input: unknown) =>
+    `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
   test("health names the database", async ({ request }) => {
     const res = await request.get("/api/health");
@@ -13,7 +14,9 @@ test.describe("API over HTTP", () => {
     expect(await res.json()).toEqual({ status: "ok", database: "pglite" });
   });
 
-  test("a first page visit gets its guest cookie, so a new visitor's first calls share one guest", async ({ request }) => {
+  test("a first page visit gets its guest cookie, so a new visitor's first calls share one guest", async ({
+    request,
+  }) => {
     const first = await request.get("/search?q=tote", { maxRedirects: 0 });
     const cookie = first.headers()["set-cookie"] ?? "";
     expect(cookie).toMatch(/mostrador_guest=[A-Za-z0-9_-]{43};.*HttpOnly/);
@@ -58,7 +61,10 @@ test.describe("API over HTTP", () => {
     const order = {
       idempotencyKey: "e2e-api-checkout-1",
       contact: { email: "api@example.com", name: "Api" },
-      fulfilment: { type: "delivery", address: { name: "A", line1: "Calle 1", city: "Madrid", postalCode: "123", country: "ES" } },
+      fulfilment: {
+        type: "delivery",
+        address: { name: "A", line1: "Calle 1", city: "Madrid", postalCode: "123", country: "ES" },
+      },
       payment: { method: "card", card: { number: "4242424242424242", expiry: "12/39", cvc: "123" } },
     };
     const invalid = await post("checkout.placeOrder", order);
@@ -67,14 +73,19 @@ test.describe("API over HTTP", () => {
     expect(body.message).toBe("Enter a 5-digit postcode, like 28013.");
     expect(body.data.fieldErrors["fulfilment.address.postalCode"]).toEqual(["Enter a 5-digit postcode, like 28013."]);
 
-    const empty = await post("checkout.placeOrder", { ...order, fulfilment: { ...order.fulfilment, address: { ...order.fulfilment.address, postalCode: "28013" } } });
+    const empty = await post("checkout.placeOrder", {
+      ...order,
+      fulfilment: { ...order.fulfilment, address: { ...order.fulfilment.address, postalCode: "28013" } },
+    });
     expect(empty.status()).toBe(400);
     expect((await empty.json()).error.json.data.domainCode).toBe("CART_EMPTY");
   });
 
   test("a live stream the caller may not see is refused with a 4xx before it opens", async ({ request }) => {
     const stream = (path: string, input?: unknown) =>
-      request.get(input === undefined ? `/api/trpc/${path}` : get(path, input), { headers: { accept: "text/event-stream" } });
+      request.get(input === undefined ? `/api/trpc/${path}` : get(path, input), {
+        headers: { accept: "text/event-stream" },
+      });
     const queue = await stream("live.pickupQueue", { locationId: "00000000-0000-4000-8000-000000000000" });
     expect(queue.status()).toBe(401);
     expect((await queue.json()).error.message).toBe("Sign in to continue.");

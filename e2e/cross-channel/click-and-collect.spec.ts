@@ -12,11 +12,19 @@ async function pickRadio(page: Page, name: RegExp) {
   await page.locator("label").filter({ has: radio }).click();
 }
 
-test("an order placed on the phone appears live on the store tablet, is picked, readied and handed over with its code", async ({ browser, baseURL }) => {
+test("an order placed on the phone appears live on the store tablet, is picked, readied and handed over with its code", async ({
+  browser,
+  baseURL,
+}) => {
   // Two devices, checkout, picking, handover and the mailbox: more than the default minute on a small CI box.
   test.setTimeout(120_000);
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, baseURL });
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    baseURL,
+  });
   const onTablet = await tablet.newPage();
   const onPhone = await phone.newPage();
 
@@ -39,7 +47,9 @@ test("an order placed on the phone appears live on the store tablet, is picked, 
   await onPhone.getByRole("button", { name: /Place order/ }).click();
   await expect(onPhone).toHaveURL(/\/orders\/MAD-\d+/);
   const orderNumber = /\/orders\/(MAD-\d+)/.exec(onPhone.url())![1]!;
-  const pickupCode = ((await onPhone.getByRole("img", { name: /QR code/ }).getAttribute("aria-label")) ?? "").replace(/.*pickup code /, "").replaceAll(" ", "");
+  const pickupCode = ((await onPhone.getByRole("img", { name: /QR code/ }).getAttribute("aria-label")) ?? "")
+    .replace(/.*pickup code /, "")
+    .replaceAll(" ", "");
   expect(pickupCode).toMatch(/^\d{6}$/);
 
   // It appears on the tablet without a reload.
@@ -81,7 +91,9 @@ test("an order placed on the phone appears live on the store tablet, is picked, 
 
   // The customer was told it was ready: the store's mailbox shows the message.
   await onTablet.getByRole("link", { name: "Mailbox" }).click();
-  const message = onTablet.getByRole("button", { name: new RegExp(`Your order ${orderNumber} is ready for pickup at Mostrador Madrid`) });
+  const message = onTablet.getByRole("button", {
+    name: new RegExp(`Your order ${orderNumber} is ready for pickup at Mostrador Madrid`),
+  });
   await expect(message).toContainText("marta.guest@example.com");
   await message.click();
   await expect(onTablet.getByRole("dialog")).toContainText(`Your pickup code: ${pickupCode}`);
@@ -95,10 +107,18 @@ test("an order placed on the phone appears live on the store tablet, is picked, 
   await phone.close();
 });
 
-test("an item missing from the shelf is not charged, and the customer sees and is told so", async ({ browser, baseURL }) => {
+test("an item missing from the shelf is not charged, and the customer sees and is told so", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const tablet = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, baseURL });
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    baseURL,
+  });
   const onTablet = await tablet.newPage();
   const onPhone = await phone.newPage();
 
@@ -127,14 +147,20 @@ test("an item missing from the shelf is not charged, and the customer sees and i
   await burgundy.getByRole("button", { name: /Missing/ }).click();
   await onTablet.getByRole("dialog").getByRole("button", { name: "Mark 1 missing" }).click();
   await expect(burgundy).toContainText("1 missing — not charged");
-  await onTablet.getByRole("listitem", { name: "Lambswool Scarf" }).filter({ hasText: "Camel" }).getByRole("button", { name: /Pick 1/ }).click();
+  await onTablet
+    .getByRole("listitem", { name: "Lambswool Scarf" })
+    .filter({ hasText: "Camel" })
+    .getByRole("button", { name: /Pick 1/ })
+    .click();
   await onTablet.getByRole("button", { name: "Mark ready" }).click();
   await expect(onTablet).toHaveURL(/\/staff$/);
 
   // The phone shows the missing scarf, not charged; the mailbox has the message.
   await expect(onPhone.getByText("1 unavailable — not charged")).toBeVisible();
   await onTablet.goto("/staff/mailbox");
-  await onTablet.getByRole("button", { name: new RegExp(`items in your order ${orderNumber} are unavailable`) }).click();
+  await onTablet
+    .getByRole("button", { name: new RegExp(`items in your order ${orderNumber} are unavailable`) })
+    .click();
   await expect(onTablet.getByRole("dialog")).toContainText("You won’t be charged for them.");
   await tablet.close();
   await phone.close();

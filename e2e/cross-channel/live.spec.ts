@@ -6,7 +6,8 @@ import { signIn } from "../support/sign-in";
 // Changes made in one browser show in another without a reload. Items no other spec counts.
 test.skip(({ isMobile }) => isMobile, "each test drives a phone and a laptop itself");
 
-const get = (path: string, input: unknown) => `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+const get = (path: string, input: unknown) =>
+  `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
 async function variantOf(request: APIRequestContext, slug: string, colour: string) {
   const res = await request.get(get("catalog.product", { slug }));
@@ -16,7 +17,9 @@ async function variantOf(request: APIRequestContext, slug: string, colour: strin
 
 async function madridId(request: APIRequestContext) {
   const res = await request.get(get("locations.list", {}));
-  return ((await res.json()).result.data.json as { id: string; name: string }[]).find((l) => l.name === "Mostrador Madrid")!.id;
+  return ((await res.json()).result.data.json as { id: string; name: string }[]).find(
+    (l) => l.name === "Mostrador Madrid",
+  )!.id;
 }
 
 /** Another shopper buying through the API, from their own cookie jar. */
@@ -43,8 +46,16 @@ test("a product page's stock drops the moment someone else buys", async ({ page,
   await rival.dispose();
 });
 
-test("a cart changed on the laptop changes on the phone, and a new order appears in the account, without reloads", async ({ browser, baseURL }) => {
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
+test("a cart changed on the laptop changes on the phone, and a new order appears in the account, without reloads", async ({
+  browser,
+  baseURL,
+}) => {
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    baseURL,
+  });
   const laptop = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL });
   const onPhone = await phone.newPage();
   const onLaptop = await laptop.newPage();
@@ -81,8 +92,16 @@ test("a cart changed on the laptop changes on the phone, and a new order appears
   await laptop.close();
 });
 
-test("the customer's open order page follows the store as it picks and readies the order", async ({ browser, baseURL }) => {
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
+test("the customer's open order page follows the store as it picks and readies the order", async ({
+  browser,
+  baseURL,
+}) => {
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    baseURL,
+  });
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, baseURL });
   const onPhone = await phone.newPage();
   const onTablet = await tablet.newPage();
@@ -115,7 +134,10 @@ test("the customer's open order page follows the store as it picks and readies t
   await tablet.close();
 });
 
-test("a new price shows on an open product page and in an open cart, without a reload", async ({ browser, baseURL }) => {
+test("a new price shows on an open product page and in an open cart, without a reload", async ({
+  browser,
+  baseURL,
+}) => {
   const shopper = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL });
   const studio = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL });
   const productPage = await shopper.newPage();
@@ -123,10 +145,20 @@ test("a new price shows on an open product page and in an open cart, without a r
   const onStudio = await studio.newPage();
 
   const res = await productPage.request.get(get("catalog.product", { slug: "leather-card-holder" }));
-  const variant = ((await res.json()).result.data.json as { variants: { id: string; colour: string; price: { amountMinor: number } }[] }).variants[0]!;
+  const variant = (
+    (await res.json()).result.data.json as {
+      variants: { id: string; colour: string; price: { amountMinor: number } }[];
+    }
+  ).variants[0]!;
   const newPrice = variant.price.amountMinor - 500;
   const shown = formatMoney(newPrice);
-  expect((await productPage.request.post("/api/trpc/cart.addItem", { data: { json: { variantId: variant.id, quantity: 1 } } })).status()).toBe(200);
+  expect(
+    (
+      await productPage.request.post("/api/trpc/cart.addItem", {
+        data: { json: { variantId: variant.id, quantity: 1 } },
+      })
+    ).status(),
+  ).toBe(200);
   await productPage.goto(`/p/leather-card-holder?colour=${encodeURIComponent(variant.colour)}`);
   await cartPage.goto("/cart");
   await expect(cartPage.getByRole("link", { name: "Leather Card Holder" }).first()).toBeVisible();

@@ -33,7 +33,10 @@ function run(command: string, args: string[], env: Record<string, string>): Chil
 
 async function healthy(port: number) {
   await expect
-    .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.status ?? 0, { timeout: 120_000, intervals: [500] })
+    .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/health`).catch(() => null))?.status ?? 0, {
+      timeout: 120_000,
+      intervals: [500],
+    })
     .toBe(200);
 }
 
@@ -45,7 +48,8 @@ test.beforeAll(async () => {
   const seeding = run("npm", ["run", "db:seed"], { DATABASE_URL: databaseUrl });
   const code = await new Promise<number | null>((resolve) => seeding.on("exit", resolve));
   expect(code, "npm run db:seed").toBe(0);
-  for (const port of ports) servers.push(run(process.execPath, ["scripts/start.mjs"], { DATABASE_URL: databaseUrl, PORT: String(port) }));
+  for (const port of ports)
+    servers.push(run(process.execPath, ["scripts/start.mjs"], { DATABASE_URL: databaseUrl, PORT: String(port) }));
   await Promise.all(ports.map(healthy));
 });
 
@@ -62,25 +66,38 @@ test.afterAll(async () => {
 });
 
 async function signedIn(browser: Browser, port: number): Promise<Page> {
-  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   await signIn(page, DEMO_ACCOUNTS.customer, "/account");
   return page;
 }
 
 async function variantId(page: Page, slug: string) {
-  const res = await page.request.get(`/api/trpc/catalog.product?input=${encodeURIComponent(JSON.stringify({ json: { slug } }))}`);
+  const res = await page.request.get(
+    `/api/trpc/catalog.product?input=${encodeURIComponent(JSON.stringify({ json: { slug } }))}`,
+  );
   return ((await res.json()).result.data.json as { variants: { id: string }[] }).variants[0]!.id;
 }
 
-test("an order placed through one instance appears live on the other, and a cart changed through the other updates the first", async ({ browser }) => {
+test("an order placed through one instance appears live on the other, and a cart changed through the other updates the first", async ({
+  browser,
+}) => {
   const [onA, onB] = [await signedIn(browser, ports[0]), await signedIn(browser, ports[1])];
-  const post = (page: Page, path: string, input: unknown) => page.request.post(`/api/trpc/${path}`, { data: { json: input } });
+  const post = (page: Page, path: string, input: unknown) =>
+    page.request.post(`/api/trpc/${path}`, { data: { json: input } });
 
   // B watches the account; the order goes in through A.
   await expect(onB.getByText("No orders yet")).toBeVisible();
-  expect((await post(onA, "cart.addItem", { variantId: await variantId(onA, "leather-belt"), quantity: 1 })).status()).toBe(200);
-  const locations = (await (await onA.request.get("/api/trpc/locations.list")).json()).result.data.json as { id: string; name: string }[];
+  expect(
+    (await post(onA, "cart.addItem", { variantId: await variantId(onA, "leather-belt"), quantity: 1 })).status(),
+  ).toBe(200);
+  const locations = (await (await onA.request.get("/api/trpc/locations.list")).json()).result.data.json as {
+    id: string;
+    name: string;
+  }[];
   const placed = await post(onA, "checkout.placeOrder", {
     idempotencyKey: randomUUID(),
     fulfilment: { type: "pickup", locationId: locations.find((l) => l.name === "Mostrador Madrid")!.id },
@@ -93,7 +110,9 @@ test("an order placed through one instance appears live on the other, and a cart
   // A watches the cart; B changes it.
   await onA.goto("/cart");
   await expect(onA.getByRole("heading", { name: "Your cart is empty" })).toBeVisible();
-  expect((await post(onB, "cart.addItem", { variantId: await variantId(onB, "canvas-tote-bag"), quantity: 1 })).status()).toBe(200);
+  expect(
+    (await post(onB, "cart.addItem", { variantId: await variantId(onB, "canvas-tote-bag"), quantity: 1 })).status(),
+  ).toBe(200);
   await expect(onA.getByRole("link", { name: "Canvas Tote Bag" }).first()).toBeVisible();
   await expect(onA.getByRole("link", { name: "Cart, 1 item" })).toBeVisible();
 });

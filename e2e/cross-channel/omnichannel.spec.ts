@@ -10,7 +10,9 @@ const STORE = "Mostrador Barcelona";
 async function addToCart(page: Page, item: { slug: string; colour: string }, expectedCount: number) {
   await page.goto(`/p/${item.slug}?colour=${item.colour}`);
   await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByRole("link", { name: `Cart, ${expectedCount} ${expectedCount === 1 ? "item" : "items"}` })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: `Cart, ${expectedCount} ${expectedCount === 1 ? "item" : "items"}` }),
+  ).toBeVisible();
 }
 
 async function expectCartLines(page: Page, lines: Array<[string, number]>) {
@@ -21,7 +23,9 @@ async function expectCartLines(page: Page, lines: Array<[string, number]>) {
   }
 }
 
-test("a guest cart joins the account on sign-in, is one cart on phone and laptop, and an order placed on one shows on the other", async ({ browser }, testInfo) => {
+test("a guest cart joins the account on sign-in, is one cart on phone and laptop, and an order placed on one shows on the other", async ({
+  browser,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one run drives both devices");
   const baseURL = testInfo.project.use.baseURL;
   const phone = await browser.newContext({ ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, baseURL });
@@ -87,8 +91,12 @@ test("a guest cart joins the account on sign-in, is one cart on phone and laptop
   // …with what he looked at and searched for as a guest on the phone.
   await onLaptop.goto("/account");
   await expect(onLaptop.getByRole("link", { name: new RegExp(orderNumber) }).first()).toBeVisible();
-  await expect(onLaptop.getByRole("region", { name: "Recently viewed" }).getByRole("link", { name: new RegExp(GUEST_ITEM.name) })).toBeVisible();
-  await expect(onLaptop.getByRole("region", { name: "Recent searches" }).getByRole("link", { name: /tote/ })).toBeVisible();
+  await expect(
+    onLaptop.getByRole("region", { name: "Recently viewed" }).getByRole("link", { name: new RegExp(GUEST_ITEM.name) }),
+  ).toBeVisible();
+  await expect(
+    onLaptop.getByRole("region", { name: "Recent searches" }).getByRole("link", { name: /tote/ }),
+  ).toBeVisible();
   await onLaptop.goto("/cart");
   await expect(onLaptop.getByRole("heading", { name: "Your cart is empty" })).toBeVisible();
 

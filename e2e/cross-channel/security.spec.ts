@@ -8,7 +8,8 @@ import { signIn } from "../support/sign-in";
 test.skip(({ isMobile }) => isMobile, "headers and limits are the same on every screen");
 
 const ITEM_SLUG = "stoneware-dinner-plates"; // no other spec counts its stock
-const get = (procedure: string, input: unknown) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+const get = (procedure: string, input: unknown) =>
+  `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
 /** CSP violations the page reports, from before its first script runs. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -21,7 +22,10 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []))];
+  return async () => [
+    ...fromConsole,
+    ...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])),
+  ];
 }
 
 function expectSecurityHeaders(res: APIResponse, what: string) {
@@ -65,11 +69,15 @@ test.describe("after sign-in", () => {
         expect(location, `${form} ${callback}`).not.toMatch(/^\/\/|^\/\\|evil\.example/);
       }
       // A real path of the site still works.
-      const ok = await page.request.get(`${form}?callbackUrl=${encodeURIComponent("/c/knitwear?size=M")}`, { maxRedirects: 0 });
+      const ok = await page.request.get(`${form}?callbackUrl=${encodeURIComponent("/c/knitwear?size=M")}`, {
+        maxRedirects: 0,
+      });
       expect(ok.headers()["location"]).toBe("/c/knitwear?size=M");
     }
     // Auth.js's own sign-in entry point passes its callback through the same page.
-    const viaAuth = await page.request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent("//evil.example")}`, { maxRedirects: 0 });
+    const viaAuth = await page.request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent("//evil.example")}`, {
+      maxRedirects: 0,
+    });
     expect(new URL(viaAuth.headers()["location"]!, origin).origin).toBe(origin);
   });
 });
@@ -84,7 +92,10 @@ test("every kind of response carries the security headers", async ({ request }) 
   expect(page.headers()["content-security-policy"]).not.toContain("unsafe-eval");
   // Next put this response's nonce on the page's scripts.
   expect(html).toContain(`nonce="${nonce}"`);
-  expect(/'nonce-([^']+)'/.exec((await request.get("/")).headers()["content-security-policy"]!)?.[1], "a fresh nonce per response").not.toBe(nonce);
+  expect(
+    /'nonce-([^']+)'/.exec((await request.get("/")).headers()["content-security-policy"]!)?.[1],
+    "a fresh nonce per response",
+  ).not.toBe(nonce);
 
   const asset = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   expect(asset, "the page loads a /_next/static script").toBeTruthy();
@@ -99,7 +110,8 @@ test("every kind of response carries the security headers", async ({ request }) 
   for (const [what, res] of responses) expectSecurityHeaders(res, what);
   expect(responses.find(([what]) => what === "a 404")![1].status()).toBe(404);
   // What runs no script gets a policy that allows nothing.
-  for (const [what, res] of responses.slice(0, 4)) expect(res.headers()["content-security-policy"], what).toBe("default-src 'none'; frame-ancestors 'none'");
+  for (const [what, res] of responses.slice(0, 4))
+    expect(res.headers()["content-security-policy"], what).toBe("default-src 'none'; frame-ancestors 'none'");
 
   // Behind a TLS proxy: HSTS, and insecure subresources are upgraded.
   const https = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
@@ -117,9 +129,18 @@ test("the store console cannot be framed by another site", async ({ page, browse
   // A page elsewhere frames the console: the browser refuses to show it (an error page instead).
   const attacker = await browser.newContext();
   const evil = await attacker.newPage();
-  await evil.route("http://evil.example/", (route) => route.fulfill({ contentType: "text/html", body: `<iframe src="${baseURL}/staff"></iframe>` }));
+  await evil.route("http://evil.example/", (route) =>
+    route.fulfill({ contentType: "text/html", body: `<iframe src="${baseURL}/staff"></iframe>` }),
+  );
   await evil.goto("http://evil.example/");
-  await expect.poll(() => evil.frames().find((f) => f !== evil.mainFrame())?.url()).toMatch(/^chrome-error:/);
+  await expect
+    .poll(() =>
+      evil
+        .frames()
+        .find((f) => f !== evil.mainFrame())
+        ?.url(),
+    )
+    .toMatch(/^chrome-error:/);
   await expect(evil.frameLocator("iframe").getByRole("button", { name: "Sign in" })).toHaveCount(0);
   await attacker.close();
 });
@@ -153,13 +174,20 @@ test.describe("the pages run under their CSP with no violation", () => {
   test("the scanner, with the camera on", async ({ baseURL, playwright }, testInfo) => {
     // A pickup order at Madrid to pick, placed by a guest through the API.
     const guest = await playwright.request.newContext({ baseURL });
-    const locations = (await (await guest.get(get("locations.list", {}))).json()).result.data.json as { id: string; name: string }[];
+    const locations = (await (await guest.get(get("locations.list", {}))).json()).result.data.json as {
+      id: string;
+      name: string;
+    }[];
     const madrid = locations.find((l) => l.name === "Mostrador Madrid")!.id;
     const product = (await (await guest.get(get("catalog.product", { slug: ITEM_SLUG }))).json()).result.data.json as {
       variants: { id: string; availability: { locationId: string; available: number }[] }[];
     };
-    const variant = product.variants.find((v) => v.availability.some((a) => a.locationId === madrid && a.available > 0))!;
-    expect((await guest.post("/api/trpc/cart.addItem", { data: { json: { variantId: variant.id, quantity: 1 } } })).status()).toBe(200);
+    const variant = product.variants.find((v) =>
+      v.availability.some((a) => a.locationId === madrid && a.available > 0),
+    )!;
+    expect(
+      (await guest.post("/api/trpc/cart.addItem", { data: { json: { variantId: variant.id, quantity: 1 } } })).status(),
+    ).toBe(200);
     const placed = await guest.post("/api/trpc/checkout.placeOrder", {
       data: {
         json: {
@@ -175,13 +203,22 @@ test.describe("the pages run under their CSP with no violation", () => {
 
     // Chromium's fake camera (its test pattern); zxing reads it, as on a tablet without BarcodeDetector.
     const launch = testInfo.project.use.launchOptions ?? {};
-    const browser = await chromium.launch({ ...launch, args: [...(launch.args ?? []), "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"] });
-    const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, baseURL, permissions: ["camera"] });
+    const browser = await chromium.launch({
+      ...launch,
+      args: [...(launch.args ?? []), "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"],
+    });
+    const tablet = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      baseURL,
+      permissions: ["camera"],
+    });
     const page = await tablet.newPage();
     const violations = await watchCsp(page);
     await signIn(page, DEMO_ACCOUNTS.staffMadrid, `/staff/pickups/${orderNumber}`);
     await page.getByRole("button", { name: "Camera" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Hold the item’s barcode in the frame" })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole("status").filter({ hasText: "Hold the item’s barcode in the frame" })).toBeVisible({
+      timeout: 20_000,
+    });
     expect(await violations()).toEqual([]);
     await browser.close();
     await guest.dispose();
@@ -191,19 +228,29 @@ test.describe("the pages run under their CSP with no violation", () => {
 test.describe("request limits", () => {
   test("a batch of 120 calls is refused with a message; a normal batch works", async ({ request }) => {
     const many = Array.from({ length: 120 }, () => "catalog.search").join(",");
-    const input = encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: 120 }, (_, i) => [i, { json: { q: "wool" } }]))));
+    const input = encodeURIComponent(
+      JSON.stringify(Object.fromEntries(Array.from({ length: 120 }, (_, i) => [i, { json: { q: "wool" } }]))),
+    );
     const refused = await request.get(`/api/trpc/${many}?batch=1&input=${input}`);
     expect(refused.status()).toBe(400);
     expect((await refused.json()).error.message).toMatch(/at most \d+ calls/);
 
-    const two = await request.get(`/api/trpc/locations.list,catalog.search?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: {} }, 1: { json: { q: "wool" } } }))}`);
+    const two = await request.get(
+      `/api/trpc/locations.list,catalog.search?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: {} }, 1: { json: { q: "wool" } } }))}`,
+    );
     expect(two.status()).toBe(200);
     expect(await two.json()).toHaveLength(2);
   });
 
-  test("an 8 MB body is refused with 413, declared or chunked; a normal one goes through", async ({ request, baseURL }) => {
+  test("an 8 MB body is refused with 413, declared or chunked; a normal one goes through", async ({
+    request,
+    baseURL,
+  }) => {
     const big = Buffer.alloc(8 * 1024 * 1024, "a");
-    const declared = await request.post("/api/trpc/cart.addItem", { data: big, headers: { "content-type": "application/json" } });
+    const declared = await request.post("/api/trpc/cart.addItem", {
+      data: big,
+      headers: { "content-type": "application/json" },
+    });
     expect(declared.status()).toBe(413);
     expect((await declared.json()).error.message).toMatch(/too large/);
 
@@ -214,10 +261,17 @@ test.describe("request limits", () => {
         controller.close();
       },
     });
-    const chunked = await fetch(`${baseURL}/api/trpc/cart.addItem`, { method: "POST", body: chunks, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+    const chunked = await fetch(`${baseURL}/api/trpc/cart.addItem`, {
+      method: "POST",
+      body: chunks,
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     expect(chunked.status).toBe(413);
 
-    const added = await request.post("/api/trpc/cart.addItem", { data: { json: { variantId: randomUUID(), quantity: 1 } } });
+    const added = await request.post("/api/trpc/cart.addItem", {
+      data: { json: { variantId: randomUUID(), quantity: 1 } },
+    });
     expect(added.status()).toBe(404); // read and answered by the procedure: no such item
   });
 });

@@ -22,7 +22,10 @@ async function signUpLinkFor(browser: Browser, baseURL: string | undefined, emai
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await signIn(page, DEMO_ACCOUNTS.admin, "/staff/mailbox");
-  await page.getByRole("button", { name: /Finish creating your Mostrador account/ }).filter({ hasText: email }).click();
+  await page
+    .getByRole("button", { name: /Finish creating your Mostrador account/ })
+    .filter({ hasText: email })
+    .click();
   const body = await page.getByRole("dialog").locator("pre").innerText();
   await context.close();
   const link = /https?:\/\/\S+\/sign-up\/confirm\?token=[\w-]+/.exec(body)?.[0];
@@ -32,7 +35,11 @@ async function signUpLinkFor(browser: Browser, baseURL: string | undefined, emai
   return `${url.pathname}${url.search}`;
 }
 
-test("a new shopper signs up through the emailed link and lands signed in; the link works once", async ({ page, browser, baseURL }, testInfo) => {
+test("a new shopper signs up through the emailed link and lands signed in; the link works once", async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(90_000);
   const email = `shopper-${testInfo.project.name}-${Date.now()}@example.com`;
   await page.goto("/sign-up");
@@ -61,7 +68,9 @@ test("signing up with an email that has an account answers exactly as for a new 
   await page.getByLabel("Email").fill(DEMO_ACCOUNTS.customer);
   await page.getByLabel("Password", { exact: true }).fill("someone-elses-password");
   await page.getByRole("button", { name: /create account/i }).click();
-  await expect(page.getByText(`We’ve sent a link to ${DEMO_ACCOUNTS.customer} to finish creating your account.`)).toBeVisible();
+  await expect(
+    page.getByText(`We’ve sent a link to ${DEMO_ACCOUNTS.customer} to finish creating your account.`),
+  ).toBeVisible();
 });
 
 test("a session cookie copied before sign-out no longer signs anyone in", async ({ page, browser, baseURL }) => {
@@ -79,7 +88,11 @@ test("a session cookie copied before sign-out no longer signs anyone in", async 
   await thief.close();
 });
 
-test("guesses elsewhere lock an account for other browsers, not for the owner's", async ({ browser, page, baseURL }, testInfo) => {
+test("guesses elsewhere lock an account for other browsers, not for the owner's", async ({
+  browser,
+  page,
+  baseURL,
+}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "one lockout per run: the limits are shared by every browser");
   // Seven sign-ins and their pages, on a machine that runs the rest of the suite meanwhile.
   test.setTimeout(150_000);

@@ -18,9 +18,17 @@ async function unitsHere(onTablet: Page) {
   return text.startsWith("None") ? 0 : Number.parseInt(text, 10);
 }
 
-test("staff sell at the counter to a known customer, paid in cash: it is in her online history and the store's stock drops", async ({ browser, baseURL }) => {
+test("staff sell at the counter to a known customer, paid in cash: it is in her online history and the store's stock drops", async ({
+  browser,
+  baseURL,
+}) => {
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, baseURL });
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL });
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    baseURL,
+  });
   const onTablet = await tablet.newPage();
   const onPhone = await phone.newPage();
 

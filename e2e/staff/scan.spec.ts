@@ -13,7 +13,8 @@ test.skip(({ isMobile }) => isMobile, "the test drives the store tablet itself")
 
 const ITEM_SLUG = "fig-leaf-soy-candle";
 
-const get = (procedure: string, input: unknown) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+const get = (procedure: string, input: unknown) =>
+  `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 async function call<T>(request: APIRequestContext, procedure: string, input: unknown): Promise<T> {
   const res = await request.post(`/api/trpc/${procedure}`, { data: { json: input } });
   expect(res.status(), `${procedure}: ${await res.text()}`).toBe(200);
@@ -26,8 +27,12 @@ async function query<T>(request: APIRequestContext, procedure: string, input: un
 test("at handover the tablet's camera reads the customer's pickup QR", async ({ baseURL, playwright }, testInfo) => {
   // A guest orders for pickup in Madrid; the store picks it and marks it ready (through the API).
   const guest = await playwright.request.newContext({ baseURL });
-  const madrid = (await query<{ id: string; name: string }[]>(guest, "locations.list", {})).find((l) => l.name === "Mostrador Madrid")!.id;
-  const product = await query<{ variants: { id: string; availability: { locationId: string; available: number }[] }[] }>(guest, "catalog.product", { slug: ITEM_SLUG });
+  const madrid = (await query<{ id: string; name: string }[]>(guest, "locations.list", {})).find(
+    (l) => l.name === "Mostrador Madrid",
+  )!.id;
+  const product = await query<{
+    variants: { id: string; availability: { locationId: string; available: number }[] }[];
+  }>(guest, "catalog.product", { slug: ITEM_SLUG });
   const variant = product.variants.find((v) => v.availability.some((a) => a.locationId === madrid && a.available > 0))!;
   await call(guest, "cart.addItem", { variantId: variant.id, quantity: 1 });
   const placed = await call<{ orderNumber: string; pickupCode: string }>(guest, "checkout.placeOrder", {
@@ -43,9 +48,19 @@ test("at handover the tablet's camera reads the customer's pickup QR", async ({ 
   const launch = testInfo.project.use.launchOptions ?? {};
   const browser = await chromium.launch({
     ...launch,
-    args: [...(launch.args ?? []), "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
+    args: [
+      ...(launch.args ?? []),
+      "--use-fake-device-for-media-stream",
+      "--use-fake-ui-for-media-stream",
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
   });
-  const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, baseURL, permissions: ["camera"] });
+  const tablet = await browser.newContext({
+    viewport: { width: 1024, height: 768 },
+    hasTouch: true,
+    baseURL,
+    permissions: ["camera"],
+  });
   const page = await tablet.newPage();
   await signIn(page, DEMO_ACCOUNTS.staffMadrid, "/staff");
   await call(page.request, "pickup.pickAll", { orderNumber: placed.orderNumber });
@@ -56,7 +71,10 @@ test("at handover the tablet's camera reads the customer's pickup QR", async ({ 
   const dialog = page.getByRole("dialog");
   await dialog.getByRole("button", { name: "Scan QR" }).click();
   await expect(dialog.getByLabel("Pickup code")).toHaveValue(placed.pickupCode, { timeout: 20_000 });
-  await page.locator("label").filter({ has: page.getByRole("radio", { name: /Cash/ }) }).click();
+  await page
+    .locator("label")
+    .filter({ has: page.getByRole("radio", { name: /Cash/ }) })
+    .click();
   await dialog.getByRole("button", { name: /Hand over|Confirm/ }).click();
   await expect(page.getByText(`${placed.orderNumber} collected`)).toBeVisible();
   await browser.close();

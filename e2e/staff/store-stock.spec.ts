@@ -8,7 +8,8 @@ test.skip(({ isMobile }) => isMobile, "the test drives the store tablet itself")
 
 const ITEM = { slug: "cotton-socks-3-pack", colour: "Grey Marl", size: "L", row: "Cotton Socks 3-Pack Grey Marl L" };
 
-const get = (path: string, input: unknown) => `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+const get = (path: string, input: unknown) =>
+  `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 async function call<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
   const res = await request.post(`/api/trpc/${path}`, { data: { json: input } });
   expect(res.status(), `${path}: ${await res.text()}`).toBe(200);
@@ -21,10 +22,15 @@ async function variantId(request: APIRequestContext) {
   return product.variants.find((v) => v.colour === ITEM.colour && v.size === ITEM.size)!.id;
 }
 
-const onHandOf = async (page: Page) => Number(await page.getByRole("row", { name: ITEM.row }).getByRole("cell").first().innerText());
-const reservedOf = async (page: Page) => Number(await page.getByRole("row", { name: ITEM.row }).getByRole("cell").nth(1).innerText());
+const onHandOf = async (page: Page) =>
+  Number(await page.getByRole("row", { name: ITEM.row }).getByRole("cell").first().innerText());
+const reservedOf = async (page: Page) =>
+  Number(await page.getByRole("row", { name: ITEM.row }).getByRole("cell").nth(1).innerText());
 
-test("staff receive a delivery and see the figure change; a collected order is returned at the counter", async ({ browser, baseURL }) => {
+test("staff receive a delivery and see the figure change; a collected order is returned at the counter", async ({
+  browser,
+  baseURL,
+}) => {
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, baseURL });
   const page = await tablet.newPage();
   await signIn(page, DEMO_ACCOUNTS.staffMadrid, "/staff/stock");
@@ -54,7 +60,12 @@ test("staff receive a delivery and see the figure change; a collected order is r
   const reservedBefore = await reservedOf(page);
   const shopper = await browser.newContext({ baseURL });
   const id = await variantId(shopper.request);
-  const madrid = ((await (await shopper.request.get(get("locations.list", {}))).json()).result.data.json as { id: string; name: string }[]).find((l) => l.name === "Mostrador Madrid")!.id;
+  const madrid = (
+    (await (await shopper.request.get(get("locations.list", {}))).json()).result.data.json as {
+      id: string;
+      name: string;
+    }[]
+  ).find((l) => l.name === "Mostrador Madrid")!.id;
   await call(shopper.request, "cart.addItem", { variantId: id, quantity: 1 });
   const placed = await call<{ orderNumber: string; pickupCode: string }>(shopper.request, "checkout.placeOrder", {
     idempotencyKey: randomUUID(),
@@ -66,12 +77,19 @@ test("staff receive a delivery and see the figure change; a collected order is r
   // The counter hands it over (through the API).
   await call(page.request, "pickup.pickAll", { orderNumber: placed.orderNumber });
   await call(page.request, "pickup.markReady", { orderNumber: placed.orderNumber });
-  await call(page.request, "pickup.handover", { orderNumber: placed.orderNumber, pickupCode: placed.pickupCode, paidWith: "cash" });
+  await call(page.request, "pickup.handover", {
+    orderNumber: placed.orderNumber,
+    pickupCode: placed.pickupCode,
+    paidWith: "cash",
+  });
 
   // The customer brings it back: found by number, one unit, a reason, refunded in cash.
   await page.goto(`/staff/returns?order=${placed.orderNumber}`);
   await expect(page.getByRole("heading", { name: placed.orderNumber })).toBeVisible();
-  await page.getByRole("group", { name: /Units of Cotton Socks 3-Pack/ }).getByRole("button", { name: "One more" }).click();
+  await page
+    .getByRole("group", { name: /Units of Cotton Socks 3-Pack/ })
+    .getByRole("button", { name: "One more" })
+    .click();
   await page.getByRole("button", { name: "Doesn’t fit" }).click();
   await page.getByRole("button", { name: /^Refund 14,95/ }).click();
   await expect(page.getByRole("heading", { name: "Return recorded" })).toBeVisible();
@@ -81,7 +99,10 @@ test("staff receive a delivery and see the figure change; a collected order is r
   await page.goto("/staff/stock");
   await page.getByLabel(/Find an item/).fill("cotton socks grey");
   await expect.poll(() => onHandOf(page)).toBe(before + 4);
-  await page.getByRole("row", { name: ITEM.row }).getByRole("button", { name: /^History/ }).click();
+  await page
+    .getByRole("row", { name: ITEM.row })
+    .getByRole("button", { name: /^History/ })
+    .click();
   await expect(page.getByRole("dialog").getByText(placed.orderNumber)).toBeVisible();
   await tablet.close();
   await shopper.close();

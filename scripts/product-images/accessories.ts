@@ -29,22 +29,38 @@ export function accessory(p: Palette, kind: Illustration): Drawing {
           `<g clip-path="url(#dome)">${ribLines(220, 590, 260, 640, p, 22)}</g>` +
           path_(body, { fill: "none" }) +
           path_("M190,590 Q400,560 610,590 L616,740 Q400,770 184,740 Z", { fill: p.s }) +
-          range(204, 600, 24).map((x) => stroke(`M${x},${590 - 6} L${x},${748}`, p.d, 2, { opacity: 0.4 })).join(""),
+          range(204, 600, 24)
+            .map((x) => stroke(`M${x},${590 - 6} L${x},${748}`, p.d, 2, { opacity: 0.4 }))
+            .join(""),
       };
     }
     case "scarf":
       return {
         over:
-          path_("M290,190 Q290,140 400,140 Q510,140 510,190 L540,740 L420,740 L430,230 Q400,210 370,230 L380,820 L260,820 Z", { fill: p.c }) +
-          [300, 340, 700, 740].map((y) => stroke(`M${y > 600 ? 262 : 290},${y} L${y > 600 ? 380 : 400},${y}`, p.s, 10)).join("") +
-          [300, 340, 620, 660].map((y) => stroke(`M${y > 600 ? 420 : 430},${y} L${y > 600 ? 536 : 512},${y}`, p.s, 10)).join("") +
-          range(268, 374, 12).map((x) => stroke(`M${x},822 L${x},864`, p.c, 4)).join("") +
-          range(426, 534, 12).map((x) => stroke(`M${x},742 L${x},784`, p.c, 4)).join(""),
+          path_(
+            "M290,190 Q290,140 400,140 Q510,140 510,190 L540,740 L420,740 L430,230 Q400,210 370,230 L380,820 L260,820 Z",
+            { fill: p.c },
+          ) +
+          [300, 340, 700, 740]
+            .map((y) => stroke(`M${y > 600 ? 262 : 290},${y} L${y > 600 ? 380 : 400},${y}`, p.s, 10))
+            .join("") +
+          [300, 340, 620, 660]
+            .map((y) => stroke(`M${y > 600 ? 420 : 430},${y} L${y > 600 ? 536 : 512},${y}`, p.s, 10))
+            .join("") +
+          range(268, 374, 12)
+            .map((x) => stroke(`M${x},822 L${x},864`, p.c, 4))
+            .join("") +
+          range(426, 534, 12)
+            .map((x) => stroke(`M${x},742 L${x},784`, p.c, 4))
+            .join(""),
       };
     case "socks": {
       const sock = (x: number, y: number, pal: Palette) =>
         `<g transform="translate(${x},${y})">` +
-        path_("M0,0 L130,0 L130,300 Q130,340 170,350 L280,370 Q330,380 320,430 Q310,470 260,464 L60,440 Q0,432 0,370 Z", { fill: pal.c }) +
+        path_(
+          "M0,0 L130,0 L130,300 Q130,340 170,350 L280,370 Q330,380 320,430 Q310,470 260,464 L60,440 Q0,432 0,370 Z",
+          { fill: pal.c },
+        ) +
         rect(0, 0, 130, 60, { fill: pal.s, "stroke-width": 3 }) +
         ribLines(12, 120, 2, 58, pal, 14) +
         path_("M250,368 Q330,380 320,430 Q310,470 256,464 Z", { fill: pal.s, "stroke-width": 3 }) +
@@ -60,7 +76,13 @@ export function accessory(p: Palette, kind: Illustration): Drawing {
           [190, 150, 110].map((r) => circle(400, 500, r, { fill: "none", stroke: p.s, "stroke-width": 4 })).join("") +
           circle(400, 500, 72, { fill: p.disc }) +
           path_("M560,300 L700,240 L716,284 L580,344 Z", { fill: p.c }) +
-          rect(534, 268, 70, 100, { fill: "none", stroke: BRASS, "stroke-width": 12, rx: 8, transform: "rotate(-24 569 318)" }) +
+          rect(534, 268, 70, 100, {
+            fill: "none",
+            stroke: BRASS,
+            "stroke-width": 12,
+            rx: 8,
+            transform: "rotate(-24 569 318)",
+          }) +
           circle(660, 268, 6, { fill: p.s, stroke: "none" }),
       };
     case "sunglasses": {
@@ -87,7 +109,13 @@ export function accessory(p: Palette, kind: Illustration): Drawing {
           path_(roundedBox(210, 380, 590, 720, 20), { fill: p.c }) +
           path_("M210,440 L590,440 L590,470 Q400,486 210,470 Z", { fill: p.s, "stroke-width": 3 }) +
           path_("M210,540 L590,540 L590,570 Q400,586 210,570 Z", { fill: p.s, "stroke-width": 3 }) +
-          rect(228, 398, 344, 304, { fill: "none", stroke: p.d, "stroke-width": 2.5, "stroke-dasharray": "8 6", rx: 10 }),
+          rect(228, 398, 344, 304, {
+            fill: "none",
+            stroke: p.d,
+            "stroke-width": 2.5,
+            "stroke-dasharray": "8 6",
+            rx: 10,
+          }),
       };
     default:
       throw new Error(`${kind} is not an accessory`);

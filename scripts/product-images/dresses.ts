@@ -45,28 +45,43 @@ export function dress(p: Palette, kind: Illustration): Drawing {
   }
   if (knit) {
     inside += ribLines(150, 650, 200, 920, p, 18);
-    inside += cuffBands({ sleeveTop: [570, 282], cuffOuter: [640, 640], armpit: [522, 350], cuffInner: [584, 660] }, p, 40);
+    inside += cuffBands(
+      { sleeveTop: [570, 282], cuffOuter: [640, 640], armpit: [522, 350], cuffInner: [584, 660] },
+      p,
+      40,
+    );
   } else if (kind === "tiered-dress") {
     inside += [560, 720]
       .map((y) => {
-        const gathers = range(150, 650, 26).map((x) => stroke(`M${x},${y + 10} L${x + 3},${y + 44}`, p.d, 2, { opacity: 0.4 }));
+        const gathers = range(150, 650, 26).map((x) =>
+          stroke(`M${x},${y + 10} L${x + 3},${y + 44}`, p.d, 2, { opacity: 0.4 }),
+        );
         return stroke(`M0,${y} Q400,${y + 18} 800,${y}`, p.s, 5) + gathers.join("");
       })
       .join("");
     inside += stroke(`M0,${waist[1]} L800,${waist[1]}`, p.s, 5);
   } else if (wrap) {
-    inside += stroke(`M450,204 Q440,380 310,${waist[1]}`, p.d, 3) + stroke(`M310,${waist[1]} Q300,700 260,${hemY + 20}`, p.d, 3);
+    inside +=
+      stroke(`M450,204 Q440,380 310,${waist[1]}`, p.d, 3) +
+      stroke(`M310,${waist[1]} Q300,700 260,${hemY + 20}`, p.d, 3);
     // The tie: a loop and a hanging end at the side of the waist.
     const w = waist[1];
     over += path_(`M300,${w - 4} Q250,${w - 40} 236,${w + 6} Q262,${w + 26} 300,${w + 8} Z`, { fill: p.c });
-    over += path_(`M302,${w + 6} Q270,${w + 90} 252,${w + 170} L272,${w + 174} Q290,${w + 96} 312,${w + 12} Z`, { fill: p.c });
+    over += path_(`M302,${w + 6} Q270,${w + 90} 252,${w + 170} L272,${w + 174} Q290,${w + 96} 312,${w + 12} Z`, {
+      fill: p.c,
+    });
   } else {
     inside += stroke(`M0,${waist[1]} L800,${waist[1]}`, p.d, 3, STITCHED);
-    const fold = (i: number) => `M${400 + i * 40},${waist[1] + 20} Q${400 + i * 56},${waist[1] + 200} ${400 + i * 86},${hemY + 10}`;
+    const fold = (i: number) =>
+      `M${400 + i * 40},${waist[1] + 20} Q${400 + i * 56},${waist[1] + 200} ${400 + i * 86},${hemY + 10}`;
     inside += range(-2, 2, 1)
       .map((i) => stroke(fold(i), p.s, 3, { opacity: 0.7 }))
       .join("");
   }
-  if (kind === "slip-dress") inside += path_(`M440,300 Q470,600 580,${hemY + 30} L500,${hemY + 30} Q430,600 420,300 Z`, { fill: p.l, opacity: 0.3 });
+  if (kind === "slip-dress")
+    inside += path_(`M440,300 Q470,600 580,${hemY + 30} L500,${hemY + 30} Q430,600 420,300 Z`, {
+      fill: p.l,
+      opacity: 0.3,
+    });
   return { body: d, under, inside, over };
 }

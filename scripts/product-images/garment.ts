@@ -61,7 +61,12 @@ export function topShape(o: TopOpts): TopGeom {
   if (o.sleeve === "none") {
     segs.push({ c: [shoulder[0] - 6, armpit[1] - 6], to: armpit });
   } else {
-    segs.push({ c: [shoulder[0] + 58, shoulder[1] + 6], to: sleeveTop }, { to: cuffOuter }, { to: cuffInner }, { to: armpit });
+    segs.push(
+      { c: [shoulder[0] + 58, shoulder[1] + 6], to: sleeveTop },
+      { to: cuffOuter },
+      { to: cuffInner },
+      { to: armpit },
+    );
   }
   segs.push({ to: hem });
   if (o.hemCurve) segs.push({ c: [490, hem[1] + o.hemCurve], to: [400, hem[1] + o.hemCurve] });
@@ -95,7 +100,11 @@ export function hemBand(g: TopGeom, p: Palette, h = 44, ribbed = true): string {
   return rect(100, y, 600, h + 60, { fill: p.s }) + (ribbed ? ribLines(210, 590, y, g.hem[1] + 60, p) : "");
 }
 
-export function cuffBands(g: Pick<TopGeom, "sleeveTop" | "cuffOuter" | "cuffInner" | "armpit">, p: Palette, h = 40): string {
+export function cuffBands(
+  g: Pick<TopGeom, "sleeveTop" | "cuffOuter" | "cuffInner" | "armpit">,
+  p: Palette,
+  h = 40,
+): string {
   return both((t) => {
     const a = back(g.sleeveTop, g.cuffOuter, h);
     const b = back(g.armpit, g.cuffInner, h);
@@ -105,7 +114,9 @@ export function cuffBands(g: Pick<TopGeom, "sleeveTop" | "cuffOuter" | "cuffInne
 
 /** Bands round both armholes of a sleeveless top. */
 export function armholes(g: TopGeom, p: Palette, width: number): string {
-  return both((t) => stroke(`M${t(g.shoulder)} Q${t([g.shoulder[0] - 6, g.armpit[1] - 6])} ${t(g.armpit)}`, p.s, width));
+  return both((t) =>
+    stroke(`M${t(g.shoulder)} Q${t([g.shoulder[0] - 6, g.armpit[1] - 6])} ${t(g.armpit)}`, p.s, width),
+  );
 }
 
 export function seams(g: TopGeom, p: Palette): string {
@@ -123,7 +134,10 @@ export function stitchAcross(y: number, p: Palette): string {
 
 export function sleeveHemStitch(g: TopGeom, p: Palette, h = 22): string {
   return both((t) =>
-    stroke(`M${t(back(g.sleeveTop, g.cuffOuter, h))} L${t(back(g.armpit, g.cuffInner, h))}`, p.d, 2.5, { ...STITCHED, opacity: 0.7 }),
+    stroke(`M${t(back(g.sleeveTop, g.cuffOuter, h))} L${t(back(g.armpit, g.cuffInner, h))}`, p.d, 2.5, {
+      ...STITCHED,
+      opacity: 0.7,
+    }),
   );
 }
 
@@ -140,11 +154,16 @@ export function zip(x: number, y0: number, y1: number, p: Palette): string {
 /** A pointed shirt collar over the neckline. */
 export function shirtCollar(g: TopGeom, p: Palette, spread = 0): string {
   const ns = g.neckSide;
-  const band = path_(`M${m(ns)} Q400,${ns[1] - 24} ${ns} L${ns[0] + 4},${ns[1] + 18} Q400,${ns[1] - 4} ${m([ns[0] + 4, ns[1] + 18])} Z`, {
-    fill: p.s,
-  });
+  const band = path_(
+    `M${m(ns)} Q400,${ns[1] - 24} ${ns} L${ns[0] + 4},${ns[1] + 18} Q400,${ns[1] - 4} ${m([ns[0] + 4, ns[1] + 18])} Z`,
+    {
+      fill: p.s,
+    },
+  );
   const flap = both((t) =>
-    path_(`M${t([404, g.dip - 4])} L${t([ns[0] + 6, ns[1] - 4])} L${t([ns[0] + 26 + spread, ns[1] + 78])} Z`, { fill: p.c }),
+    path_(`M${t([404, g.dip - 4])} L${t([ns[0] + 6, ns[1] - 4])} L${t([ns[0] + 26 + spread, ns[1] + 78])} Z`, {
+      fill: p.c,
+    }),
   );
   return band + flap;
 }
@@ -156,11 +175,14 @@ export function patchPocket(x: number, y: number, w: number, h: number, p: Palet
     "stroke-width": 3,
   });
   const top = flap
-    ? path_(`M${x - 4},${y - 4} L${x + w + 4},${y - 4} L${x + w + 4},${y + 26} L${x + w / 2},${y + 36} L${x - 4},${y + 26} Z`, {
-        fill: p.c,
-        stroke: p.d,
-        "stroke-width": 3,
-      })
+    ? path_(
+        `M${x - 4},${y - 4} L${x + w + 4},${y - 4} L${x + w + 4},${y + 26} L${x + w / 2},${y + 36} L${x - 4},${y + 26} Z`,
+        {
+          fill: p.c,
+          stroke: p.d,
+          "stroke-width": 3,
+        },
+      )
     : "";
   return body + top;
 }

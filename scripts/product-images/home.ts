@@ -4,7 +4,17 @@ import { ECRU, mix, palette, type Palette } from "./palette";
 import type { Drawing } from "./render";
 import { circle, ellipse, outlined, path_, range, rect, roundedBox, stroke } from "./svg";
 
-export const HOME = new Set<Illustration>(["mug", "candle", "cushion", "throw", "lamp", "notebook", "vase", "plates", "towel"]);
+export const HOME = new Set<Illustration>([
+  "mug",
+  "candle",
+  "cushion",
+  "throw",
+  "lamp",
+  "notebook",
+  "vase",
+  "plates",
+  "towel",
+]);
 
 /** A square cushion with pinched corners. */
 const CUSHION = "M190,290 Q400,320 610,290 Q580,500 610,710 Q400,680 190,710 Q220,500 190,290 Z";
@@ -17,7 +27,10 @@ export function home(p: Palette, kind: Illustration): Drawing {
         over:
           outlined("M540,440 Q670,440 660,560 Q650,670 530,660", p.c, 46, p.o, 4) +
           path_("M230,380 L570,380 L560,740 Q560,780 520,780 L280,780 Q240,780 240,740 Z", { fill: p.c }) +
-          path_("M242,730 L558,730 L556,750 Q552,780 520,780 L280,780 Q246,780 244,750 Z", { fill: "#CDB89A", "stroke-width": 3 }) +
+          path_("M242,730 L558,730 L556,750 Q552,780 520,780 L280,780 Q246,780 244,750 Z", {
+            fill: "#CDB89A",
+            "stroke-width": 3,
+          }) +
           ellipse(400, 380, 170, 28, { fill: mix(p.c, "#000000", 0.28) }) +
           path_("M260,420 Q262,600 276,700", { fill: "none", stroke: p.l, "stroke-width": 12, opacity: 0.6 }),
       };
@@ -53,21 +66,30 @@ export function home(p: Palette, kind: Illustration): Drawing {
       const h = kind === "towel" ? 130 : 180;
       return {
         ground: { y: 820, rx: 290 },
-        over: layers
-          .map((i) => {
-            const y = 800 - (i + 1) * h;
-            const pal = palette(mix(p.c, "#000000", (layers.length - 1 - i) * 0.05));
-            const block = rect(170, y, 460, h, { rx: 28, fill: pal.c, stroke: pal.o });
-            const texture =
-              kind === "towel"
-                ? range(196, 604, 18).map((x) => stroke(`M${x},${y + 14} L${x},${y + h - 10}`, pal.s, 2, { opacity: 0.5 })).join("") +
-                  stroke(`M180,${y + h - 26} L620,${y + h - 26}`, pal.s, 8)
-                : stroke(`M170,${y + 60} L630,${y + 60}`, pal.d, 10, { opacity: 0.6 }) +
-                  stroke(`M170,${y + 82} L630,${y + 82}`, pal.d, 4, { opacity: 0.6 });
-            const fold = stroke(`M180,${y + h / 2 + 40} Q400,${y + h / 2 + 56} 620,${y + h / 2 + 40}`, pal.s, 3, { opacity: 0.5 });
-            return block + texture + fold;
-          })
-          .join("") + (kind === "throw" ? range(190, 610, 14).map((x) => stroke(`M${x},800 L${x},836`, p.s, 4)).join("") : ""),
+        over:
+          layers
+            .map((i) => {
+              const y = 800 - (i + 1) * h;
+              const pal = palette(mix(p.c, "#000000", (layers.length - 1 - i) * 0.05));
+              const block = rect(170, y, 460, h, { rx: 28, fill: pal.c, stroke: pal.o });
+              const texture =
+                kind === "towel"
+                  ? range(196, 604, 18)
+                      .map((x) => stroke(`M${x},${y + 14} L${x},${y + h - 10}`, pal.s, 2, { opacity: 0.5 }))
+                      .join("") + stroke(`M180,${y + h - 26} L620,${y + h - 26}`, pal.s, 8)
+                  : stroke(`M170,${y + 60} L630,${y + 60}`, pal.d, 10, { opacity: 0.6 }) +
+                    stroke(`M170,${y + 82} L630,${y + 82}`, pal.d, 4, { opacity: 0.6 });
+              const fold = stroke(`M180,${y + h / 2 + 40} Q400,${y + h / 2 + 56} 620,${y + h / 2 + 40}`, pal.s, 3, {
+                opacity: 0.5,
+              });
+              return block + texture + fold;
+            })
+            .join("") +
+          (kind === "throw"
+            ? range(190, 610, 14)
+                .map((x) => stroke(`M${x},800 L${x},836`, p.s, 4))
+                .join("")
+            : ""),
       };
     }
     case "lamp":
@@ -75,7 +97,9 @@ export function home(p: Palette, kind: Illustration): Drawing {
         ground: { y: 870, rx: 200 },
         over:
           stroke("M400,470 L400,560", "#8a7a68", 10) +
-          path_("M400,540 Q520,560 520,700 Q520,820 430,860 L370,860 Q280,820 280,700 Q280,560 400,540 Z", { fill: p.c }) +
+          path_("M400,540 Q520,560 520,700 Q520,820 430,860 L370,860 Q280,820 280,700 Q280,560 400,540 Z", {
+            fill: p.c,
+          }) +
           path_("M320,600 Q300,700 330,800", { fill: "none", stroke: p.l, "stroke-width": 12, opacity: 0.6 }) +
           rect(360, 856, 80, 14, { fill: mix(p.c, "#000000", 0.3), rx: 4, "stroke-width": 3 }) +
           path_("M280,230 L520,230 L590,480 L210,480 Z", { fill: ECRU, stroke: "#8a7a68" }) +
@@ -87,7 +111,9 @@ export function home(p: Palette, kind: Illustration): Drawing {
         over:
           `<g transform="rotate(-5 400 500)">` +
           rect(256, 226, 330, 560, { fill: "#F6F1E6", rx: 14 }) +
-          range(246, 770, 12).map((y) => stroke(`M584,${y} L590,${y}`, "#d8cbb3", 2)).join("") +
+          range(246, 770, 12)
+            .map((y) => stroke(`M584,${y} L590,${y}`, "#d8cbb3", 2))
+            .join("") +
           path_("M226,206 L566,206 Q584,206 584,224 L584,786 Q584,804 566,804 L226,804 Z", { fill: p.c }) +
           rect(226, 206, 40, 598, { fill: p.s, "stroke-width": 3 }) +
           rect(520, 206, 18, 598, { fill: mix(p.c, "#000000", 0.45), "stroke-width": 2 }) +
@@ -99,10 +125,17 @@ export function home(p: Palette, kind: Illustration): Drawing {
         ground: { y: 830, rx: 170 },
         over:
           stroke("M400,470 Q390,320 430,190", "#5E7A4C", 6) +
-          path_("M412,360 Q470,320 500,340 Q460,380 412,372 Z", { fill: "#6E8B5A", stroke: "#4C6A3C", "stroke-width": 3 }) +
+          path_("M412,360 Q470,320 500,340 Q460,380 412,372 Z", {
+            fill: "#6E8B5A",
+            stroke: "#4C6A3C",
+            "stroke-width": 3,
+          }) +
           circle(432, 186, 24, { fill: "#E8B4A0", stroke: "#B07A66", "stroke-width": 3 }) +
           circle(432, 186, 9, { fill: "#D9A441", stroke: "none" }) +
-          path_("M370,430 L430,430 L428,520 Q540,580 530,700 Q520,830 400,830 Q280,830 270,700 Q260,580 372,520 Z", { fill: p.c, opacity: 0.85 }) +
+          path_("M370,430 L430,430 L428,520 Q540,580 530,700 Q520,830 400,830 Q280,830 270,700 Q260,580 372,520 Z", {
+            fill: p.c,
+            opacity: 0.85,
+          }) +
           ellipse(400, 430, 30, 8, { fill: mix(p.c, "#000000", 0.3), "stroke-width": 3 }) +
           path_("M312,620 Q300,700 330,770", { fill: "none", stroke: "#ffffff", "stroke-width": 12, opacity: 0.45 }),
       };
@@ -119,9 +152,7 @@ export function home(p: Palette, kind: Illustration): Drawing {
       return {
         ground: { y: 660, rx: 300 },
         over:
-          [3, 2, 1]
-            .map((i) => ellipse(400, 540 + i * 26, 280, 96, { fill: mix(p.c, "#000000", 0.04 * i) }))
-            .join("") +
+          [3, 2, 1].map((i) => ellipse(400, 540 + i * 26, 280, 96, { fill: mix(p.c, "#000000", 0.04 * i) })).join("") +
           ellipse(400, 540, 280, 96, { fill: p.c }) +
           ellipse(400, 546, 190, 60, { fill: mix(p.c, "#000000", 0.06), "stroke-width": 3 }) +
           specks,

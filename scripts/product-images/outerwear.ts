@@ -1,6 +1,19 @@
 /** Coats and jackets: the top silhouette, longer or wider, with lapels, belts, quilting, zips and hoods. */
 import type { Illustration } from "../../db/seed/data/types";
-import { across, backNeck, buttons, cuffBands, hemBand, hood, patchPockets, seams, shirtCollar, STITCHED, topShape, zip } from "./garment";
+import {
+  across,
+  backNeck,
+  buttons,
+  cuffBands,
+  hemBand,
+  hood,
+  patchPockets,
+  seams,
+  shirtCollar,
+  STITCHED,
+  topShape,
+  zip,
+} from "./garment";
 import { BRASS, panel, type Palette } from "./palette";
 import type { Drawing } from "./render";
 import { back, both, path_, poly, range, rect, stroke, W } from "./svg";
@@ -23,7 +36,20 @@ export function outerwear(p: Palette, kind: Illustration): Drawing {
         hem: [610, 910],
       });
       const lapel = both((t) =>
-        path_(poly(([[462, 228], [530, 320], [512, 334], [528, 352], [402, 480]] as const).map(t)), panel(p)),
+        path_(
+          poly(
+            (
+              [
+                [462, 228],
+                [530, 320],
+                [512, 334],
+                [528, 352],
+                [402, 480],
+              ] as const
+            ).map(t),
+          ),
+          panel(p),
+        ),
       );
       const coatButtons = trench
         ? buttons(446, [520, 600, 680], p, 10, p.s) + buttons(354, [520, 600, 680], p, 10, p.s)
@@ -42,7 +68,12 @@ export function outerwear(p: Palette, kind: Illustration): Drawing {
           cuffBands(g, p, 30) +
           seams(g, p) +
           stroke(`M400,480 L400,930`, p.o, 3) +
-          (trench ? belt + both((t) => stroke(`M${t(back(g.sleeveTop, g.cuffOuter, 90))} L${t(back(g.armpit, g.cuffInner, 90))}`, p.s, 14)) : ""),
+          (trench
+            ? belt +
+              both((t) =>
+                stroke(`M${t(back(g.sleeveTop, g.cuffOuter, 90))} L${t(back(g.armpit, g.cuffInner, 90))}`, p.s, 14),
+              )
+            : ""),
         over: lapel + coatButtons + (trench ? "" : pockets),
       };
     }
@@ -58,12 +89,17 @@ export function outerwear(p: Palette, kind: Illustration): Drawing {
         cuffInner: [650, 734],
       });
       const quilts = range(330, 800, 78)
-        .map((y) => rect(0, y + 24, W, 18, { fill: p.l, opacity: 0.28 }) + stroke(`M0,${y} Q400,${y + 16} 800,${y}`, p.s, 6))
+        .map(
+          (y) =>
+            rect(0, y + 24, W, 18, { fill: p.l, opacity: 0.28 }) + stroke(`M0,${y} Q400,${y + 16} 800,${y}`, p.s, 6),
+        )
         .join("");
       return {
         body: g.d,
         inside: quilts + cuffBands(g, p, 26) + seams(g, p),
-        over: path_("M330,250 L332,178 Q400,166 468,178 L470,250 Q400,266 330,250 Z", { fill: p.c }) + zip(400, 176, 800, p),
+        over:
+          path_("M330,250 L332,178 Q400,166 468,178 L470,250 Q400,266 330,250 Z", { fill: p.c }) +
+          zip(400, 176, 800, p),
       };
     }
     case "jacket":
@@ -72,8 +108,17 @@ export function outerwear(p: Palette, kind: Illustration): Drawing {
       const bomber = kind === "bomber";
       const rain = kind === "rain-jacket";
       const hemY = bomber ? 770 : rain ? 800 : 772;
-      const g = topShape({ neck: "crew", sleeve: "long", neckHalf: 62, neckDip: 264, hem: [584, hemY], shoulder: [590, 258] });
-      const hooded = rain ? hood(p, "M306,300 Q290,120 400,112 Q510,120 494,300 Z", "M338,292 Q338,176 400,170 Q462,176 462,292 Z") : "";
+      const g = topShape({
+        neck: "crew",
+        sleeve: "long",
+        neckHalf: 62,
+        neckDip: 264,
+        hem: [584, hemY],
+        shoulder: [590, 258],
+      });
+      const hooded = rain
+        ? hood(p, "M306,300 Q290,120 400,112 Q510,120 494,300 Z", "M338,292 Q338,176 400,170 Q462,176 462,292 Z")
+        : "";
       let inside = seams(g, p) + cuffBands(g, p, bomber ? 44 : 28);
       let over = "";
       if (bomber) {

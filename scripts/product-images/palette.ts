@@ -28,7 +28,10 @@ function toRgb(hex: string): [number, number, number] {
 export function mix(a: string, b: string, t: number): string {
   const [ar, ag, ab] = toRgb(a);
   const [br, bg, bb] = toRgb(b);
-  const ch = (x: number, y: number) => Math.round(x + (y - x) * t).toString(16).padStart(2, "0");
+  const ch = (x: number, y: number) =>
+    Math.round(x + (y - x) * t)
+      .toString(16)
+      .padStart(2, "0");
   return `#${ch(ar, br)}${ch(ag, bg)}${ch(ab, bb)}`;
 }
 

@@ -12,11 +12,10 @@ export function skirt(p: Palette, kind: Illustration): Drawing {
   const pleated = kind === "pleated-skirt";
   const hemY = mini ? 640 : 840;
   const hemX = mini ? 588 : pleated ? 646 : 612;
-  const d = symPath([400, 240], [
-    { to: [506, 240] },
-    { c: [530, 420], to: [hemX, hemY] },
-    { c: [500, hemY + 22], to: [400, hemY + 22] },
-  ]);
+  const d = symPath(
+    [400, 240],
+    [{ to: [506, 240] }, { c: [530, 420], to: [hemX, hemY] }, { c: [500, hemY + 22], to: [400, hemY + 22] }],
+  );
   let inside = rect(100, 240, 600, 44, { fill: p.s }) + stroke(across(284), p.o, 3);
   if (pleated) {
     inside += range(-6, 6, 1)

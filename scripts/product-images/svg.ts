@@ -16,7 +16,8 @@ function attrs(a: Attrs): string {
 }
 
 export const path_ = (d: string, a: Attrs = {}) => `<path d="${d}"${attrs(a)}/>`;
-export const circle = (cx: number, cy: number, r: number, a: Attrs = {}) => `<circle cx="${cx}" cy="${cy}" r="${r}"${attrs(a)}/>`;
+export const circle = (cx: number, cy: number, r: number, a: Attrs = {}) =>
+  `<circle cx="${cx}" cy="${cy}" r="${r}"${attrs(a)}/>`;
 export const ellipse = (cx: number, cy: number, rx: number, ry: number, a: Attrs = {}) =>
   `<ellipse cx="${cx}" cy="${cy}" rx="${rx}" ry="${ry}"${attrs(a)}/>`;
 export const rect = (x: number, y: number, w: number, h: number, a: Attrs = {}) =>

@@ -22,8 +22,21 @@ import type { Drawing } from "./render";
 import { back, both, circle, path_, poly, range, rect, stroke, W } from "./svg";
 
 export const TOPS = new Set<Illustration>([
-  "jumper", "rollneck", "vneck", "zipneck", "cardigan", "knit-vest", "tshirt", "stripe-tee", "pocket-tee",
-  "henley", "shirt", "polo", "tank", "hoodie", "overshirt",
+  "jumper",
+  "rollneck",
+  "vneck",
+  "zipneck",
+  "cardigan",
+  "knit-vest",
+  "tshirt",
+  "stripe-tee",
+  "pocket-tee",
+  "henley",
+  "shirt",
+  "polo",
+  "tank",
+  "hoodie",
+  "overshirt",
 ]);
 
 export function top(p: Palette, kind: Illustration): Drawing {
@@ -99,7 +112,11 @@ export function top(p: Palette, kind: Illustration): Drawing {
       });
       const body = stripes ? ECRU : p.c;
       const band = palette(body);
-      const stripeRows = stripes ? range(318, 800, 54).map((y) => rect(0, y, W, 22, { fill: p.c })).join("") : "";
+      const stripeRows = stripes
+        ? range(318, 800, 54)
+            .map((y) => rect(0, y, W, 22, { fill: p.c }))
+            .join("")
+        : "";
       return {
         body: g.d,
         bodyFill: body,
@@ -135,14 +152,19 @@ export function top(p: Palette, kind: Illustration): Drawing {
         hem: over ? [590, 800] : [578, 784],
         hemCurve: over ? 0 : 30,
       });
-      const pockets = over
-        ? patchPockets(448, 350, 92, 104, p, true)
-        : patchPocket(448, 360, 84, 92, p);
+      const pockets = over ? patchPockets(448, 350, 92, 104, p, true) : patchPocket(448, 360, 84, 92, p);
       return {
         body: g.d,
         under: backNeck(g, p, 20),
         inside:
-          both((t) => path_(poly([back(g.sleeveTop, g.cuffOuter, 48), g.cuffOuter, g.cuffInner, back(g.armpit, g.cuffInner, 48)].map(t)), panel(p))) +
+          both((t) =>
+            path_(
+              poly(
+                [back(g.sleeveTop, g.cuffOuter, 48), g.cuffOuter, g.cuffInner, back(g.armpit, g.cuffInner, 48)].map(t),
+              ),
+              panel(p),
+            ),
+          ) +
           seams(g, p) +
           rect(386, g.dip, 28, 700, panel(p)),
         over:
@@ -164,14 +186,19 @@ export function top(p: Palette, kind: Illustration): Drawing {
       };
     }
     case "tank": {
-      const g = topShape({ neck: "scoop", sleeve: "none", neckHalf: 62, neckDip: 360, shoulder: [500, 206], armpit: [578, 436], hem: [572, 792] });
+      const g = topShape({
+        neck: "scoop",
+        sleeve: "none",
+        neckHalf: 62,
+        neckDip: 360,
+        shoulder: [500, 206],
+        armpit: [578, 436],
+        hem: [572, 792],
+      });
       return {
         body: g.d,
         under: backNeck(g, p, 10),
-        inside:
-          ribLines(120, 680, 150, 820, p, 16) +
-          stroke(neckline(g), p.s, 18) +
-          armholes(g, p, 18),
+        inside: ribLines(120, 680, 150, 820, p, 16) + stroke(neckline(g), p.s, 18) + armholes(g, p, 18),
       };
     }
     case "hoodie": {

@@ -21,13 +21,16 @@ export function bottoms(p: Palette, kind: Illustration): Drawing {
     joggers: [556, 436],
   };
   const [outerX, innerX] = legs[kind] ?? [570, 430];
-  const d = symPath([400, waistY], [
-    { to: [534, waistY] },
-    { c: [552, waistY + 90], to: [556, waistY + 210] },
-    { to: [outerX, hemY] },
-    { to: [innerX, hemY] },
-    { to: [400, crotchY] },
-  ]);
+  const d = symPath(
+    [400, waistY],
+    [
+      { to: [534, waistY] },
+      { c: [552, waistY + 90], to: [556, waistY + 210] },
+      { to: [outerX, hemY] },
+      { to: [innerX, hemY] },
+      { to: [400, crotchY] },
+    ],
+  );
   const thread = denim ? DENIM_THREAD : p.d;
   const band = waistY + 44;
 

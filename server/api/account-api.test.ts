@@ -22,13 +22,19 @@ describe("account.signUp", () => {
     for (let i = 0; i < SIGN_UP_PER_ADDRESS.max; i++) {
       await guest.account.signUp({ name: "Eva", email: `eva-${i}@example.com`, password: "long-enough" });
     }
-    const err = await trpcErrorOf(guest.account.signUp({ name: "Eva", email: "eva-more@example.com", password: "long-enough" }));
+    const err = await trpcErrorOf(
+      guest.account.signUp({ name: "Eva", email: "eva-more@example.com", password: "long-enough" }),
+    );
     expect(err.code).toBe("TOO_MANY_REQUESTS");
     expect(err.message).toMatch(/Too many sign-ups\. Try again in \d+ minutes?\./);
   });
 
   it("refuses bad input with 400 and a message", async () => {
-    for (const input of [{ name: "", email: "a@b.co", password: "long-enough" }, { name: "A", email: "nope", password: "long-enough" }, { name: "A", email: "a@b.co", password: "x".repeat(201) }]) {
+    for (const input of [
+      { name: "", email: "a@b.co", password: "long-enough" },
+      { name: "A", email: "nope", password: "long-enough" },
+      { name: "A", email: "a@b.co", password: "x".repeat(201) },
+    ]) {
       const err = await trpcErrorOf(callerFor(t).api.account.signUp(input));
       expect(err.code).toBe("BAD_REQUEST");
       expect(err.message.length).toBeGreaterThan(0);
@@ -41,9 +47,13 @@ describe("account.changePassword", () => {
     const input = { currentPassword: DEMO_PASSWORD, newPassword: "a-new-password" };
     expect(await trpcCodeOf(callerFor(t).api.account.changePassword(input))).toBe("UNAUTHORIZED");
     const ben = await as(DEMO_ACCOUNTS.customerNoStore);
-    const wrong = await trpcErrorOf(callerFor(t, ben).api.account.changePassword({ ...input, currentPassword: "wrong" }));
+    const wrong = await trpcErrorOf(
+      callerFor(t, ben).api.account.changePassword({ ...input, currentPassword: "wrong" }),
+    );
     expect([wrong.code, wrong.message]).toEqual(["BAD_REQUEST", "Your current password is not right."]);
-    expect(await trpcCodeOf(callerFor(t, ben).api.account.changePassword({ ...input, newPassword: "short" }))).toBe("BAD_REQUEST");
+    expect(await trpcCodeOf(callerFor(t, ben).api.account.changePassword({ ...input, newPassword: "short" }))).toBe(
+      "BAD_REQUEST",
+    );
   });
 
   it("keeps the caller's session and ends the others, for any role", async () => {
@@ -51,7 +61,9 @@ describe("account.changePassword", () => {
     const here = await startSession(t.db, staff.id);
     const other = await startSession(t.db, staff.id);
     const api = callerFor(t, staff, {}, { sessionId: here }).api;
-    expect(await api.account.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: "a-new-password" })).toEqual({ signedOutSessions: 1 });
+    expect(await api.account.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: "a-new-password" })).toEqual(
+      { signedOutSessions: 1 },
+    );
     expect(await liveSession(t.db, here)).not.toBeNull();
     expect(await liveSession(t.db, other)).toBeNull();
   });
@@ -62,8 +74,14 @@ describe("account.signOutEverywhere", () => {
     expect(await trpcCodeOf(callerFor(t).api.account.signOutEverywhere())).toBe("UNAUTHORIZED");
     const ana = await as(DEMO_ACCOUNTS.customer);
     const ben = await as(DEMO_ACCOUNTS.customerNoStore);
-    const [here, phone, bens] = [await startSession(t.db, ana.id), await startSession(t.db, ana.id), await startSession(t.db, ben.id)];
-    expect(await callerFor(t, ana, {}, { sessionId: here }).api.account.signOutEverywhere()).toEqual({ signedOutSessions: 2 });
+    const [here, phone, bens] = [
+      await startSession(t.db, ana.id),
+      await startSession(t.db, ana.id),
+      await startSession(t.db, ben.id),
+    ];
+    expect(await callerFor(t, ana, {}, { sessionId: here }).api.account.signOutEverywhere()).toEqual({
+      signedOutSessions: 2,
+    });
     expect(await liveSession(t.db, here)).toBeNull();
     expect(await liveSession(t.db, phone)).toBeNull();
     expect(await liveSession(t.db, bens)).not.toBeNull();
@@ -92,9 +110,21 @@ describe("staff.changeRole", () => {
     expect(await liveSession(t.db, session)).toBeNull();
     expect(await liveSessionCount(t.db, ben.id)).toBe(0);
 
-    expect(await trpcCodeOf(admin.staff.changeRole({ userId: ben.id, role: "staff", staffLocationId: null }))).toBe("BAD_REQUEST");
-    expect(await trpcCodeOf(admin.staff.changeRole({ userId: ben.id, role: "owner" as "admin", staffLocationId: null }))).toBe("BAD_REQUEST");
-    expect(await trpcCodeOf(admin.staff.changeRole({ userId: "00000000-0000-4000-8000-000000000000", role: "customer", staffLocationId: null }))).toBe("NOT_FOUND");
+    expect(await trpcCodeOf(admin.staff.changeRole({ userId: ben.id, role: "staff", staffLocationId: null }))).toBe(
+      "BAD_REQUEST",
+    );
+    expect(
+      await trpcCodeOf(admin.staff.changeRole({ userId: ben.id, role: "owner" as "admin", staffLocationId: null })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await trpcCodeOf(
+        admin.staff.changeRole({
+          userId: "00000000-0000-4000-8000-000000000000",
+          role: "customer",
+          staffLocationId: null,
+        }),
+      ),
+    ).toBe("NOT_FOUND");
     await admin.staff.changeRole({ userId: ben.id, role: "customer", staffLocationId: null });
   });
 });

@@ -10,7 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-
 const huge = "x".repeat(100_000);
 
 describe("public catalog API", () => {
@@ -32,8 +31,16 @@ describe("public catalog API", () => {
     const { api } = callerFor(t);
     const p = await api.catalog.product({ slug: FIXTURE_PRODUCT.slug });
     const v = p.variants[0]!;
-    expect(v).toMatchObject({ id: expect.any(String), sku: expect.any(String), price: { amountMinor: expect.any(Number), currency: "EUR" } });
-    expect(v.availability[0]).toMatchObject({ locationId: expect.any(String), locationName: expect.any(String), available: expect.any(Number) });
+    expect(v).toMatchObject({
+      id: expect.any(String),
+      sku: expect.any(String),
+      price: { amountMinor: expect.any(Number), currency: "EUR" },
+    });
+    expect(v.availability[0]).toMatchObject({
+      locationId: expect.any(String),
+      locationName: expect.any(String),
+      available: expect.any(Number),
+    });
   });
 
   it("lists locations with their kind and click-and-collect flag", async () => {
@@ -109,8 +116,12 @@ describe("accounts", () => {
 
   it("answers a sign-up the same for a new and a taken email", async () => {
     const { api } = callerFor(t);
-    expect(await api.account.signUp({ name: "Dani", email: "dani@example.com", password: "long-enough" })).toEqual({ sentTo: "dani@example.com" });
-    expect(await api.account.signUp({ name: "Dani", email: "ANA@mostrador.dev", password: "long-enough" })).toEqual({ sentTo: "ana@mostrador.dev" });
+    expect(await api.account.signUp({ name: "Dani", email: "dani@example.com", password: "long-enough" })).toEqual({
+      sentTo: "dani@example.com",
+    });
+    expect(await api.account.signUp({ name: "Dani", email: "ANA@mostrador.dev", password: "long-enough" })).toEqual({
+      sentTo: "ana@mostrador.dev",
+    });
   });
 
   it("never returns the password hash", async () => {

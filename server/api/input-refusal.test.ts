@@ -23,25 +23,42 @@ function nested(depth: number): unknown {
 
 /** One call over HTTP as the browser makes it (catalog.* are queries: GET): superjson-encoded input, the route's error shape. */
 async function overHttp(path: string, input: unknown, encoded = JSON.stringify(superjson.serialize(input))) {
-  const ctx: Context = { db: t.db, driver: t.driver, user: null, cookie: () => null, setCookie: () => {}, secure: false, clientAddress: null, sessionId: null };
+  const ctx: Context = {
+    db: t.db,
+    driver: t.driver,
+    user: null,
+    cookie: () => null,
+    setCookie: () => {},
+    secure: false,
+    clientAddress: null,
+    sessionId: null,
+  };
   const query = path.startsWith("catalog.");
   const req = query
     ? new Request(`http://shop.test/api/trpc/${path}?input=${encodeURIComponent(encoded)}`)
-    : new Request(`http://shop.test/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: encoded });
+    : new Request(`http://shop.test/api/trpc/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: encoded,
+      });
   const res = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
     createContext: () => ctx,
   });
-  const body = (await res.json()) as { error?: { json: { message: string; data: { fieldErrors: Record<string, string[]> | null } } } };
+  const body = (await res.json()) as {
+    error?: { json: { message: string; data: { fieldErrors: Record<string, string[]> | null } } };
+  };
   return { status: res.status, error: body.error?.json };
 }
 
 describe("text the database cannot store", () => {
   it("tells a NUL or half a surrogate pair from any other text, emoji included", () => {
-    for (const bad of ["a\u0000b", "\uD800", "x\uDFFFy", "\uDE00\uD83D"]) expect(isStorableText(bad), JSON.stringify(bad)).toBe(false);
-    for (const good of ["Ana", "Ana 😀", "Ñandú — «café»", "", "tab\tand\nnewline"]) expect(isStorableText(good), good).toBe(true);
+    for (const bad of ["a\u0000b", "\uD800", "x\uDFFFy", "\uDE00\uD83D"])
+      expect(isStorableText(bad), JSON.stringify(bad)).toBe(false);
+    for (const good of ["Ana", "Ana 😀", "Ñandú — «café»", "", "tab\tand\nnewline"])
+      expect(isStorableText(good), good).toBe(true);
   });
 
   it("finds it in keys, arrays and nested fields, and names where", () => {
@@ -55,7 +72,9 @@ describe("text the database cannot store", () => {
 
   it("is refused by every procedure with a 400 naming the field, before anything runs", async () => {
     const { api } = callerFor(t);
-    const signUp = await trpcErrorOf(api.account.signUp({ name: "Ana\u0000", email: "nul@example.com", password: "long-enough" }));
+    const signUp = await trpcErrorOf(
+      api.account.signUp({ name: "Ana\u0000", email: "nul@example.com", password: "long-enough" }),
+    );
     expect(signUp).toMatchObject({ code: "BAD_REQUEST", message: "Remove the unusual characters from name." });
     const search = await trpcErrorOf(api.catalog.search({ q: "\uD800" }));
     expect(search).toMatchObject({ code: "BAD_REQUEST", message: "Remove the unusual characters from q." });
@@ -63,7 +82,10 @@ describe("text the database cannot store", () => {
     expect(await trpcErrorOf(api.customers.find({ query: "an\u0000a" }))).toMatchObject({ code: "BAD_REQUEST" });
     const staff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).api;
     expect(await trpcErrorOf(staff.customers.find({ query: "an\u0000a" }))).toMatchObject({ code: "BAD_REQUEST" });
-    expect(await trpcErrorOf(api.catalog.search(nested(5_000) as { q: string }))).toMatchObject({ code: "BAD_REQUEST", message: "The request is nested too deeply." });
+    expect(await trpcErrorOf(api.catalog.search(nested(5_000) as { q: string }))).toMatchObject({
+      code: "BAD_REQUEST",
+      message: "The request is nested too deeply.",
+    });
   });
 
   it("lets ordinary text through, emoji and accents included", async () => {
@@ -72,15 +94,28 @@ describe("text the database cannot store", () => {
   });
 
   it("answers 400 over HTTP, with the superjson-decoded input checked and the field placed for the form", async () => {
-    const nul = await overHttp("account.signUp", { name: "Ana\u0000", email: "nul@example.com", password: "long-enough" });
-    expect(nul).toMatchObject({ status: 400, error: { message: "Remove the unusual characters from name.", data: { fieldErrors: { name: ["Remove the unusual characters from name."] } } } });
+    const nul = await overHttp("account.signUp", {
+      name: "Ana\u0000",
+      email: "nul@example.com",
+      password: "long-enough",
+    });
+    expect(nul).toMatchObject({
+      status: 400,
+      error: {
+        message: "Remove the unusual characters from name.",
+        data: { fieldErrors: { name: ["Remove the unusual characters from name."] } },
+      },
+    });
     const surrogate = await overHttp("catalog.search", { q: "\uD800" });
     expect(surrogate).toMatchObject({ status: 400, error: { data: { fieldErrors: { q: [expect.any(String)] } } } });
     // Inside a value superjson rebuilds (a Map), which the JSON text alone does not show.
     expect((await overHttp("catalog.search", new Map([["q", "\uD800"]]))).status).toBe(400);
     // Written out by hand: JSON.stringify and superjson themselves overflow the stack on it; the server's parser does not.
     const deep = `{"json":${'{"a":'.repeat(5_000)}"a"${"}".repeat(5_000)}}`;
-    expect(await overHttp("account.signUp", undefined, deep)).toMatchObject({ status: 400, error: { message: "The request is nested too deeply." } });
+    expect(await overHttp("account.signUp", undefined, deep)).toMatchObject({
+      status: 400,
+      error: { message: "The request is nested too deeply." },
+    });
   });
 
   it("is refused by the sign-in form's schema", () => {

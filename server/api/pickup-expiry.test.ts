@@ -39,7 +39,10 @@ async function placed(card?: typeof goodCard) {
 async function placedDaysAgo(orderNumber: string, days: number) {
   await t.db
     .update(order)
-    .set({ placedAt: sql`${order.placedAt} - make_interval(days => ${days})`, collectBy: sql`${order.collectBy} - make_interval(days => ${days})` })
+    .set({
+      placedAt: sql`${order.placedAt} - make_interval(days => ${days})`,
+      collectBy: sql`${order.collectBy} - make_interval(days => ${days})`,
+    })
     .where(eq(order.number, orderNumber));
 }
 
@@ -52,7 +55,12 @@ async function readySince(daysAgo: number) {
   await t.db
     .update(orderEvent)
     .set({ createdAt: sql`now() - make_interval(days => ${daysAgo})` })
-    .where(and(eq(orderEvent.status, "ready"), sql`${orderEvent.orderId} = (select id from "order" where number = ${orderNumber})`));
+    .where(
+      and(
+        eq(orderEvent.status, "ready"),
+        sql`${orderEvent.orderId} = (select id from "order" where number = ${orderNumber})`,
+      ),
+    );
   return { orderNumber, shopper };
 }
 
@@ -61,7 +69,10 @@ describe("uncollected orders", () => {
     const late = await readySince(8);
     const before = await stockAt(t.db, variantId, madrid);
     const payments = createTestPaymentProvider();
-    const [a, b] = await Promise.all([expireUncollected(t.db, payments, { days: 7 }), expireUncollected(t.db, payments, { days: 7 })]);
+    const [a, b] = await Promise.all([
+      expireUncollected(t.db, payments, { days: 7 }),
+      expireUncollected(t.db, payments, { days: 7 }),
+    ]);
     expect([...a.expired, ...b.expired]).toEqual([late.orderNumber]);
     expect(await stockAt(t.db, variantId, madrid)).toEqual({ onHand: before.onHand, reserved: before.reserved - 1 });
     const order = await late.shopper.orders.get({ number: late.orderNumber });
@@ -100,7 +111,10 @@ describe("unpaid orders past their collect-by date", () => {
     expect(await stockAt(t.db, variantId, madrid)).toEqual({ onHand: before.onHand, reserved: before.reserved - 2 });
     const seen = await neverPicked.shopper.orders.get({ number: neverPicked.orderNumber });
     expect(seen.status).toBe("expired");
-    expect(seen.timeline.at(-1)).toMatchObject({ status: "expired", note: "Not collected and paid by its collect-by date" });
+    expect(seen.timeline.at(-1)).toMatchObject({
+      status: "expired",
+      note: "Not collected and paid by its collect-by date",
+    });
     const mail = await t.db
       .select({ kind: notification.kind })
       .from(notification)

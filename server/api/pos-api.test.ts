@@ -29,14 +29,33 @@ function everyCounterCall(api: Api): Array<[string, () => Promise<unknown>]> {
     ["customers.find", () => api.customers.find({ query: "ana" })],
     ["customers.get", () => api.customers.get({ customerId: anaId })],
     ["customers.addToCart", () => api.customers.addToCart({ customerId: anaId, variantId: itemId, quantity: 1 })],
-    ["customers.setCartQuantity", () => api.customers.setCartQuantity({ customerId: anaId, variantId: itemId, quantity: 1 })],
+    [
+      "customers.setCartQuantity",
+      () => api.customers.setCartQuantity({ customerId: anaId, variantId: itemId, quantity: 1 }),
+    ],
     ["customers.removeFromCart", () => api.customers.removeFromCart({ customerId: anaId, variantId: itemId })],
     ["live.customerCart", () => api.live.customerCart({ customerId: anaId })],
     ["pos.findItem", () => api.pos.findItem({ code: FIXTURE_LOW_STOCK_SKU })],
-    ["pos.sell", () => api.pos.sell({ customerId: anaId, source: { from: "basket", lines }, payment: { method: "cash" }, idempotencyKey: randomUUID() })],
+    [
+      "pos.sell",
+      () =>
+        api.pos.sell({
+          customerId: anaId,
+          source: { from: "basket", lines },
+          payment: { method: "cash" },
+          idempotencyKey: randomUUID(),
+        }),
+    ],
     [
       "pos.orderElsewhere",
-      () => api.pos.orderElsewhere({ customerId: anaId, lines, fulfilment: { type: "pickup", locationId: barcelona }, payment: { method: "pay_at_pickup" }, idempotencyKey: randomUUID() }),
+      () =>
+        api.pos.orderElsewhere({
+          customerId: anaId,
+          lines,
+          fulfilment: { type: "pickup", locationId: barcelona },
+          payment: { method: "pay_at_pickup" },
+          idempotencyKey: randomUUID(),
+        }),
     ],
   ];
 }

@@ -31,15 +31,21 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** The tRPC code a call ends with ("OK" if it succeeds); a live stream that opened is closed again. */
-async function outcome(who: SessionUser | null, path: string, input: unknown): Promise<{ code: string; message: string }> {
+async function outcome(
+  who: SessionUser | null,
+  path: string,
+  input: unknown,
+): Promise<{ code: string; message: string }> {
   const stop = new AbortController();
   try {
     const result = await procedureOf(callerFor(t, who, {}, { signal: stop.signal }).api, path)(input);
     const stream = result as AsyncIterator<unknown> | null;
-    if (procedures[path]!._def.type === "subscription" && typeof stream?.return === "function") await stream.return(undefined);
+    if (procedures[path]!._def.type === "subscription" && typeof stream?.return === "function")
+      await stream.return(undefined);
     return { code: "OK", message: "" };
   } catch (err) {
-    if (err instanceof TRPCError) return { code: err.code, message: err.cause ? String(err.cause).slice(0, 200) : err.message };
+    if (err instanceof TRPCError)
+      return { code: err.code, message: err.cause ? String(err.cause).slice(0, 200) : err.message };
     return { code: "not a TRPCError", message: String(err).slice(0, 200) };
   } finally {
     stop.abort();
@@ -58,7 +64,8 @@ describe("no input makes a procedure fail with a server error", () => {
       const payloads: Payload[] = reached ? [...wholeInputs, ...bases.flatMap(fieldVariants)] : wholeInputs;
       for (const { label, input } of payloads) {
         const { code, message } = await outcome(user, path, input);
-        if (code === "INTERNAL_SERVER_ERROR" || code === "not a TRPCError") failures.push(`${who}, ${label}: ${code} ${message}`);
+        if (code === "INTERNAL_SERVER_ERROR" || code === "not a TRPCError")
+          failures.push(`${who}, ${label}: ${code} ${message}`);
       }
     }
     expect(failures).toEqual([]);

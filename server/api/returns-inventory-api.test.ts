@@ -30,7 +30,11 @@ beforeAll(async () => {
   // Ana collects an order in Barcelona, paying at the counter.
   const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
   await ana.cart.addItem({ variantId, quantity: 2 });
-  const placed = await ana.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: barcelona }, payment: { method: "pay_at_pickup" } });
+  const placed = await ana.checkout.placeOrder({
+    idempotencyKey: randomUUID(),
+    fulfilment: { type: "pickup", locationId: barcelona },
+    payment: { method: "pay_at_pickup" },
+  });
   orderNumber = placed.orderNumber;
   const bcn = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona)).api;
   await bcn.pickup.pickAll({ orderNumber });
@@ -47,7 +51,8 @@ afterAll(() => {
 function everyCall(api: ReturnType<typeof callerFor>["api"]) {
   return {
     "returns.lookup": () => api.returns.lookup({ orderNumber }),
-    "returns.create": () => api.returns.create({ orderNumber, lines: [{ orderLineId, quantity: 1 }], reason: "Too small" }),
+    "returns.create": () =>
+      api.returns.create({ orderNumber, lines: [{ orderLineId, quantity: 1 }], reason: "Too small" }),
     "inventory.levels": () => api.inventory.levels({ query: "" }),
     "inventory.receive": () => api.inventory.receive({ lines: [{ variantId, quantity: 1 }], reason: "Delivery 1" }),
     "inventory.correct": () => api.inventory.correct({ variantId, countedOnHand: 4, reason: "Shelf count" }),
@@ -60,7 +65,8 @@ describe("returns and stock over the API", () => {
     const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
     const before = await stockAt(t.db, variantId, madrid);
     for (const [name, call] of Object.entries(everyCall(ana))) expect(await trpcCodeOf(call()), name).toBe("FORBIDDEN");
-    for (const [name, call] of Object.entries(everyCall(callerFor(t).api))) expect(await trpcCodeOf(call()), name).toBe("UNAUTHORIZED");
+    for (const [name, call] of Object.entries(everyCall(callerFor(t).api)))
+      expect(await trpcCodeOf(call()), name).toBe("UNAUTHORIZED");
     expect(await stockAt(t.db, variantId, madrid)).toEqual(before);
   });
 
@@ -76,7 +82,10 @@ describe("returns and stock over the API", () => {
     const levels = await api.inventory.levels({ query: FIXTURE_LOW_STOCK_SKU });
     expect(levels.items[0]).toMatchObject({ onHand: 6 });
     expect((await api.inventory.history({ variantId })).movements.map((m) => m.kind)).toEqual(["count", "received"]);
-    const bcnMovements = await t.db.select().from(stockMovement).where(and(eq(stockMovement.locationId, barcelona), eq(stockMovement.variantId, variantId)));
+    const bcnMovements = await t.db
+      .select()
+      .from(stockMovement)
+      .where(and(eq(stockMovement.locationId, barcelona), eq(stockMovement.variantId, variantId)));
     expect(bcnMovements).toEqual([]);
   });
 
@@ -84,10 +93,19 @@ describe("returns and stock over the API", () => {
     const api = callerFor(t, staffMadrid).api;
     const madridBefore = await stockAt(t.db, variantId, madrid);
     const bcnBefore = await stockAt(t.db, variantId, barcelona);
-    expect(await trpcCodeOf(api.returns.create({ orderNumber, lines: [{ orderLineId, quantity: 3 }], reason: "Too small" }))).toBe("CONFLICT");
-    expect(await trpcCodeOf(api.returns.create({ orderNumber, lines: [{ orderLineId, quantity: 1 }], reason: "" }))).toBe("BAD_REQUEST");
+    expect(
+      await trpcCodeOf(api.returns.create({ orderNumber, lines: [{ orderLineId, quantity: 3 }], reason: "Too small" })),
+    ).toBe("CONFLICT");
+    expect(
+      await trpcCodeOf(api.returns.create({ orderNumber, lines: [{ orderLineId, quantity: 1 }], reason: "" })),
+    ).toBe("BAD_REQUEST");
     const done = await api.returns.create({ orderNumber, lines: [{ orderLineId, quantity: 1 }], reason: "Too small" });
-    expect(done).toMatchObject({ refundMethod: "cash", refund: { amountMinor: expect.any(Number) }, store: "Mostrador Madrid", fullyRefunded: false });
+    expect(done).toMatchObject({
+      refundMethod: "cash",
+      refund: { amountMinor: expect.any(Number) },
+      store: "Mostrador Madrid",
+      fullyRefunded: false,
+    });
     expect((await stockAt(t.db, variantId, madrid)).onHand).toBe(madridBefore.onHand + 1);
     expect(await stockAt(t.db, variantId, barcelona)).toEqual(bcnBefore);
     const after = await api.returns.lookup({ orderNumber: orderNumber.toLowerCase() });
@@ -95,6 +113,10 @@ describe("returns and stock over the API", () => {
     expect(after.returns[0]).toMatchObject({ store: "Mostrador Madrid", staff: "Lucía Romero", reason: "Too small" });
     // The customer sees it in their order's history.
     const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
-    expect((await ana.orders.get({ number: orderNumber })).timeline.at(-1)).toMatchObject({ status: "collected", channel: "store", note: expect.stringContaining("Too small") });
+    expect((await ana.orders.get({ number: orderNumber })).timeline.at(-1)).toMatchObject({
+      status: "collected",
+      channel: "store",
+      note: expect.stringContaining("Too small"),
+    });
   });
 });

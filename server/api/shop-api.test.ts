@@ -18,7 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-
 /** A guest browser: the first change sets its cookie, later calls send it back. */
 async function guestBrowser() {
   const first = callerFor(t);
@@ -46,7 +45,10 @@ describe("the guest cart cookie", () => {
 
   it("gives a new guest one cookie even when their first calls come in one batch", async () => {
     const first = callerFor(t);
-    await Promise.all([first.api.history.recordView({ slug: "merino-wool-jumper" }), first.api.cart.addItem({ variantId, quantity: 1 })]);
+    await Promise.all([
+      first.api.history.recordView({ slug: "merino-wool-jumper" }),
+      first.api.cart.addItem({ variantId, quantity: 1 }),
+    ]);
     expect(first.setCookies.filter((c) => c.startsWith(`${GUEST_COOKIE}=`))).toHaveLength(1);
     expect((await first.api.cart.get()).count).toBe(1);
   });
@@ -65,7 +67,11 @@ describe("checkout API", () => {
   it("validates card and address fields by name", async () => {
     const guest = await guestBrowser();
     const badCard = await trpcErrorOf(
-      guest.api.checkout.placeOrder({ ...pickup(), contact: { email: "a@b.co", name: "A" }, payment: { method: "card", card: { number: "4242424242424241", expiry: "01/20", cvc: "1" } } }),
+      guest.api.checkout.placeOrder({
+        ...pickup(),
+        contact: { email: "a@b.co", name: "A" },
+        payment: { method: "card", card: { number: "4242424242424241", expiry: "01/20", cvc: "1" } },
+      }),
     );
     expect(badCard.code).toBe("BAD_REQUEST");
     expect(JSON.stringify(badCard.cause)).toMatch(/Check the card number/);
@@ -73,7 +79,10 @@ describe("checkout API", () => {
       guest.api.checkout.placeOrder({
         ...pickup(),
         contact: { email: "a@b.co", name: "A" },
-        fulfilment: { type: "delivery", address: { name: "A", line1: "x", city: "Madrid", postalCode: "123", country: "ES" } },
+        fulfilment: {
+          type: "delivery",
+          address: { name: "A", line1: "x", city: "Madrid", postalCode: "123", country: "ES" },
+        },
         payment: { method: "card", card: { number: TEST_CARDS.visa, expiry: "12/30", cvc: "123" } },
       }),
     );
@@ -84,7 +93,11 @@ describe("checkout API", () => {
   it("answers a declined card with 402 and its message", async () => {
     const guest = await guestBrowser();
     const err = await trpcErrorOf(
-      guest.api.checkout.placeOrder({ ...pickup(), contact: { email: "a@b.co", name: "A" }, payment: { method: "card", card: { number: TEST_CARDS.declined, expiry: "12/30", cvc: "123" } } }),
+      guest.api.checkout.placeOrder({
+        ...pickup(),
+        contact: { email: "a@b.co", name: "A" },
+        payment: { method: "card", card: { number: TEST_CARDS.declined, expiry: "12/30", cvc: "123" } },
+      }),
     );
     expect(err.code).toBe("PAYMENT_REQUIRED");
     expect(err.message).toMatch(/declined/);
@@ -101,7 +114,12 @@ describe("orders are private", () => {
     expect(placed.orderNumber).toMatch(/^MAD-\d+$/);
 
     const own = await asAna.orders.get({ number: placed.orderNumber });
-    expect(own).toMatchObject({ number: placed.orderNumber, email: DEMO_ACCOUNTS.customer, status: "placed", pickupCode: placed.pickupCode });
+    expect(own).toMatchObject({
+      number: placed.orderNumber,
+      email: DEMO_ACCOUNTS.customer,
+      status: "placed",
+      pickupCode: placed.pickupCode,
+    });
     expect(own.timeline.map((e) => e.status)).toEqual(["placed"]);
     expect((await asAna.orders.mine()).map((o) => o.number)).toContain(placed.orderNumber);
 
@@ -116,7 +134,10 @@ describe("orders are private", () => {
 
   it("shows a guest their order on the browser that placed it", async () => {
     const guest = await guestBrowser();
-    const placed = await guest.api.checkout.placeOrder({ ...pickup(), contact: { email: "guest@example.com", name: "Gus" } });
+    const placed = await guest.api.checkout.placeOrder({
+      ...pickup(),
+      contact: { email: "guest@example.com", name: "Gus" },
+    });
     expect((await guest.api.orders.get({ number: placed.orderNumber })).contactName).toBe("Gus");
     expect((await guest.api.orders.mine()).map((o) => o.number)).toEqual([placed.orderNumber]);
   });

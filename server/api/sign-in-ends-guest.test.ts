@@ -3,7 +3,10 @@ import { endGuestOnSignIn, GUEST_COOKIE } from "./shopper";
 
 const guestToken = "a".repeat(43);
 
-function signInPost(cookie = `${GUEST_COOKIE}=${guestToken}`, url = "http://localhost:3000/api/auth/callback/credentials") {
+function signInPost(
+  cookie = `${GUEST_COOKIE}=${guestToken}`,
+  url = "http://localhost:3000/api/auth/callback/credentials",
+) {
   return new Request(url, { method: "POST", headers: { cookie } });
 }
 
@@ -24,8 +27,13 @@ describe("signing in ends the browser's guest", () => {
   });
 
   it("over https too, where the session cookie is __Secure- prefixed and may come in chunks", () => {
-    const response = endGuestOnSignIn(signInPost(undefined, "https://shop.example/api/auth/callback/credentials"), authResponse("__Secure-authjs.session-token.0=abc; Path=/; Secure"));
-    expect(response.headers.getSetCookie()).toContain(`${GUEST_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly; Secure`);
+    const response = endGuestOnSignIn(
+      signInPost(undefined, "https://shop.example/api/auth/callback/credentials"),
+      authResponse("__Secure-authjs.session-token.0=abc; Path=/; Secure"),
+    );
+    expect(response.headers.getSetCookie()).toContain(
+      `${GUEST_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly; Secure`,
+    );
   });
 
   it("leaves a failed sign-in, a sign-out and a browser with no guest alone", () => {

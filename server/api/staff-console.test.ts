@@ -39,7 +39,9 @@ describe("which store the console works for", () => {
     // A cookie naming something that is not a store falls back to a store, never to it.
     const odd = callerFor(t, admin, { [CONSOLE_STORE_COOKIE]: "not-a-store" }).api;
     expect((await odd.staff.whereAmI()).stores.map((s) => s.id)).toContain((await odd.staff.whereAmI()).store.id);
-    expect(await trpcCodeOf(first.api.staff.switchStore({ locationId: "00000000-0000-4000-8000-000000000000" }))).toBe("NOT_FOUND");
+    expect(await trpcCodeOf(first.api.staff.switchStore({ locationId: "00000000-0000-4000-8000-000000000000" }))).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("refuses shoppers and guests", async () => {

@@ -7,7 +7,9 @@ import { appRouter } from "./root";
 /** The store console's routers: nothing in them is for shoppers. */
 const CONSOLE_ROUTERS = ["pickup", "customers", "pos", "returns", "inventory", "notifications", "staff"];
 const procedures = Object.keys((appRouter._def as unknown as { procedures: Record<string, unknown> }).procedures);
-const consoleProcedures = procedures.filter((path) => CONSOLE_ROUTERS.includes(path.split(".")[0]!)).concat("live.pickupQueue", "live.customerCart");
+const consoleProcedures = procedures
+  .filter((path) => CONSOLE_ROUTERS.includes(path.split(".")[0]!))
+  .concat("live.pickupQueue", "live.customerCart");
 
 type Callable = (input?: unknown) => Promise<unknown>;
 function procedureOf(api: unknown, path: string): Callable {
@@ -24,7 +26,11 @@ afterAll(() => t.close());
 // so even a call with no input is refused for who is calling, not for what it sent.
 describe("no store console procedure is open to shoppers", () => {
   it("covers every console router", () => {
-    for (const name of CONSOLE_ROUTERS) expect(consoleProcedures.some((p) => p.startsWith(`${name}.`)), name).toBe(true);
+    for (const name of CONSOLE_ROUTERS)
+      expect(
+        consoleProcedures.some((p) => p.startsWith(`${name}.`)),
+        name,
+      ).toBe(true);
   });
 
   it.each(consoleProcedures)("%s refuses a signed-in shopper (403) and a guest (401)", async (path) => {

@@ -31,6 +31,9 @@ export async function refuseSubscription(url: URL, ctx: Context): Promise<Respon
     return null;
   } catch (err) {
     if (!(err instanceof TRPCError) || err.code === "INTERNAL_SERVER_ERROR") return null;
-    return Response.json({ error: { message: err.message, code: err.code } }, { status: getHTTPStatusCodeFromError(err) });
+    return Response.json(
+      { error: { message: err.message, code: err.code } },
+      { status: getHTTPStatusCodeFromError(err) },
+    );
   }
 }

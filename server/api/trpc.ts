@@ -125,7 +125,8 @@ const storableInput = t.middleware(async ({ getRawInput, next }) => {
   const problem = inputProblem(await getRawInput());
   if (!problem) return next();
   const field = problem.path.map(String).join(".");
-  const message = problem.kind === "unstorable" ? unusualCharactersIn(field || "what you sent") : "The request is nested too deeply.";
+  const message =
+    problem.kind === "unstorable" ? unusualCharactersIn(field || "what you sent") : "The request is nested too deeply.";
   throw new TRPCError({ code: "BAD_REQUEST", message, cause: new InputRefused(field || "_", message) });
 });
 

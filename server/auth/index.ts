@@ -105,9 +105,16 @@ const nextAuth = NextAuth({
         try {
           const created = await confirmSignUp(db, token.data);
           await adoptGuestSession(db, created.id, guestSessionFrom(request));
-          return { id: created.id, email: created.email, name: created.name, role: created.role, staffLocationId: created.staffLocationId };
+          return {
+            id: created.id,
+            email: created.email,
+            name: created.name,
+            role: created.role,
+            staffLocationId: created.staffLocationId,
+          };
         } catch (err) {
-          if (err instanceof DomainError && err.code === "LINK_INVALID") throw new LinkRefused(String(err.details?.reason));
+          if (err instanceof DomainError && err.code === "LINK_INVALID")
+            throw new LinkRefused(String(err.details?.reason));
           throw err;
         }
       },

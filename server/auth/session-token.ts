@@ -25,7 +25,14 @@ export async function sessionToken(db: Db, { token, user, trigger }: JwtParams):
   }
   const live = token.sid ? await liveSession(db, token.sid) : null;
   if (!live) return null;
-  return { ...token, sub: live.userId, name: live.name, email: live.email, role: live.role, staffLocationId: live.staffLocationId };
+  return {
+    ...token,
+    sub: live.userId,
+    name: live.name,
+    email: live.email,
+    role: live.role,
+    staffLocationId: live.staffLocationId,
+  };
 }
 
 /** Auth.js's session callback: what pages and the tRPC context read of the token. */

@@ -14,7 +14,11 @@ async function main() {
   const database = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openPglite(env.PGLITE_DIR);
   try {
     const { expired } = await expireUncollected(database.db, getPaymentProvider(), { days: env.PICKUP_EXPIRY_DAYS });
-    console.log(expired.length ? `Expired ${expired.length} uncollected orders: ${expired.join(", ")}` : "No uncollected orders to expire.");
+    console.log(
+      expired.length
+        ? `Expired ${expired.length} uncollected orders: ${expired.join(", ")}`
+        : "No uncollected orders to expire.",
+    );
   } finally {
     await database.close();
   }

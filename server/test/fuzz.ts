@@ -61,7 +61,9 @@ function sampleJson(js: Json, branch: number, key = ""): unknown {
       return Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, sampleJson(v, branch, k)]));
     }
     case "array":
-      return Array.from({ length: Math.max(Number(js.minItems ?? 1), 1) }, () => sampleJson((js.items ?? {}) as Json, branch, key));
+      return Array.from({ length: Math.max(Number(js.minItems ?? 1), 1) }, () =>
+        sampleJson((js.items ?? {}) as Json, branch, key),
+      );
     case "string":
       return sampleString(js, key);
     case "integer":
@@ -106,7 +108,8 @@ export function fieldVariants(base: unknown): Payload[] {
   const out: Payload[] = [{ label: `a plausible input ${JSON.stringify(base)?.slice(0, 80)}`, input: base }];
   for (const { path, value } of leavesOf(base)) {
     const at = path.join(".") || "(input)";
-    const put = (label: string, v: unknown) => out.push({ label: `${at}: ${label}`, input: withValueAt(base, path, v) });
+    const put = (label: string, v: unknown) =>
+      out.push({ label: `${at}: ${label}`, input: withValueAt(base, path, v) });
     if (typeof value === "string") {
       const middle = Math.floor(value.length / 2);
       put("a NUL byte", `${value.slice(0, middle)}\u0000${value.slice(middle + 1)}`);
@@ -117,7 +120,10 @@ export function fieldVariants(base: unknown): Payload[] {
       for (const n of [1e308, -1, Number.NaN, 0.5]) put(String(n), n);
       put("a string", "1");
     } else if (Array.isArray(value)) {
-      put("100k items", Array.from({ length: 100_000 }, () => value[0]));
+      put(
+        "100k items",
+        Array.from({ length: 100_000 }, () => value[0]),
+      );
     }
     if (path.length) put("5,000 levels", nested(5_000, value, false));
   }

@@ -20,7 +20,10 @@ export async function variantBySku(db: Db, sku: string) {
 
 /** Some variant other than the given ones, for carts with several lines. */
 export async function otherVariants(db: Db, count: number, except: string[] = []) {
-  const rows = await db.select().from(variant).limit(count + except.length + 5);
+  const rows = await db
+    .select()
+    .from(variant)
+    .limit(count + except.length + 5);
   return rows.filter((r) => !except.includes(r.id)).slice(0, count);
 }
 
@@ -45,7 +48,9 @@ export function newGuest(): Shopper {
 }
 
 /** What a person sees: the DomainError (or other error) a promise fails with. */
-export async function failureOf(promise: Promise<unknown>): Promise<Error & { code?: string; details?: Record<string, unknown> }> {
+export async function failureOf(
+  promise: Promise<unknown>,
+): Promise<Error & { code?: string; details?: Record<string, unknown> }> {
   const result = await promise.then(
     () => null,
     (e: unknown) => e,

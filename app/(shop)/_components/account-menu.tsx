@@ -40,7 +40,10 @@ export function AccountMenu({ name, email, firstName, signOutAction }: Props) {
         </span>
         <span className="hidden max-w-[8rem] truncate sm:inline">{firstName}</span>
         <span className="sr-only sm:hidden">Your account</span>
-        <ChevronDown aria-hidden="true" className={clsx("hidden size-4 text-stone-500 transition-transform sm:block", open && "rotate-180")} />
+        <ChevronDown
+          aria-hidden="true"
+          className={clsx("hidden size-4 text-stone-500 transition-transform sm:block", open && "rotate-180")}
+        />
       </button>
       {open ? (
         <div

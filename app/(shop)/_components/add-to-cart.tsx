@@ -76,7 +76,14 @@ export function AddToCart({ variantId, itemLabel, maxQuantity, blockedReason, on
 
   return (
     <div className={clsx("flex items-stretch gap-3", className)}>
-      <QuantityStepper value={wanted} onChange={setQuantity} max={cap} label="Quantity" disabled={blocked} className="shrink-0" />
+      <QuantityStepper
+        value={wanted}
+        onChange={setQuantity}
+        max={cap}
+        label="Quantity"
+        disabled={blocked}
+        className="shrink-0"
+      />
       <button
         type="button"
         onClick={submit}

@@ -14,7 +14,10 @@ export function Breadcrumbs({ items, className }: { items: Crumb[]; className?: 
           return (
             <li key={`${crumb.label}-${i}`} className="flex items-center gap-1.5">
               {crumb.href && !last ? (
-                <Link href={crumb.href} className="inline-flex min-h-11 items-center hover:text-stone-950 sm:min-h-8 hover:underline underline-offset-4">
+                <Link
+                  href={crumb.href}
+                  className="inline-flex min-h-11 items-center underline-offset-4 hover:text-stone-950 hover:underline sm:min-h-8"
+                >
                   {crumb.label}
                 </Link>
               ) : (

@@ -1,7 +1,15 @@
 import { clsx } from "clsx";
 
 /** Small swatches under a product tile; names are read out, dots are decorative. */
-export function ColourDots({ colours, max = 5, className }: { colours: { name: string; hex: string | null }[]; max?: number; className?: string }) {
+export function ColourDots({
+  colours,
+  max = 5,
+  className,
+}: {
+  colours: { name: string; hex: string | null }[];
+  max?: number;
+  className?: string;
+}) {
   if (colours.length <= 1) return null;
   const shown = colours.slice(0, max);
   const more = colours.length - shown.length;

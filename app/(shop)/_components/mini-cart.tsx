@@ -67,7 +67,8 @@ export function MiniCart({ shopper, className }: Props) {
     });
   }, [noticeKey, onCartPage, router]);
 
-  const label = data === undefined ? "Cart" : count === 0 ? "Cart, empty" : `Cart, ${count} ${count === 1 ? "item" : "items"}`;
+  const label =
+    data === undefined ? "Cart" : count === 0 ? "Cart, empty" : `Cart, ${count} ${count === 1 ? "item" : "items"}`;
 
   return (
     <Link

@@ -2,7 +2,13 @@ import { ChevronRight, ShoppingBag } from "lucide-react";
 import Link from "next/link";
 import { formatMoney } from "@/lib/money";
 import { pluralise } from "@/lib/words";
-import { ChannelBadge, fulfilmentLabel, orderDateTime, OrderStatusBadge, type OrderData } from "@/app/_components/order-status";
+import {
+  ChannelBadge,
+  fulfilmentLabel,
+  orderDateTime,
+  OrderStatusBadge,
+  type OrderData,
+} from "@/app/_components/order-status";
 import { OrderTimeline } from "./order-timeline";
 import { buttonClasses } from "@/ui/button";
 
@@ -16,10 +22,7 @@ export function OrderList({ orders, headingLevel: H = "h3" }: { orders: OrderDat
         <p className="mt-1 max-w-sm text-sm text-stone-600">
           Orders you place online or at the counter in one of our stores will show up here.
         </p>
-        <Link
-          href="/"
-          className={buttonClasses({ size: "sm", className: "mt-5" })}
-        >
+        <Link href="/" className={buttonClasses({ size: "sm", className: "mt-5" })}>
           Start shopping
         </Link>
       </div>
@@ -30,30 +33,51 @@ export function OrderList({ orders, headingLevel: H = "h3" }: { orders: OrderDat
       {orders.map((order) => {
         const count = order.lines.reduce((n, l) => n + l.quantity, 0);
         return (
-          <li key={order.id} className="group relative rounded-2xl border border-stone-200 p-4 transition-colors hover:border-stone-400 sm:p-5">
+          <li
+            key={order.id}
+            className="group relative rounded-2xl border border-stone-200 p-4 transition-colors hover:border-stone-400 sm:p-5"
+          >
             <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
               <div className="min-w-0">
                 <H className="font-semibold text-stone-950">
                   {/* The link covers the card, so the whole card is one target. */}
-                  <Link href={`/orders/${order.number}`} className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:outline-accent-700">
+                  <Link
+                    href={`/orders/${order.number}`}
+                    className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:outline-accent-700"
+                  >
                     Order {order.number}
                   </Link>
                 </H>
                 <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
-                  <time dateTime={order.placedAt.toISOString()}>{orderDateTime(order.placedAt, order.location.timezone, true)}</time>
+                  <time dateTime={order.placedAt.toISOString()}>
+                    {orderDateTime(order.placedAt, order.location.timezone, true)}
+                  </time>
                   <ChannelBadge channel={order.channel} />
                 </p>
               </div>
               <div className="flex items-center gap-3">
                 <OrderStatusBadge status={order.status} />
-                <p className="font-semibold text-stone-950 tabular-nums">{formatMoney(order.total.amountMinor, order.total.currency)}</p>
-                <ChevronRight aria-hidden="true" className="hidden size-4 text-stone-400 transition-colors group-hover:text-stone-900 sm:block" />
+                <p className="font-semibold text-stone-950 tabular-nums">
+                  {formatMoney(order.total.amountMinor, order.total.currency)}
+                </p>
+                <ChevronRight
+                  aria-hidden="true"
+                  className="hidden size-4 text-stone-400 transition-colors group-hover:text-stone-900 sm:block"
+                />
               </div>
             </div>
             <p className="mt-2 text-sm text-stone-600">
               {fulfilmentLabel(order)} · {pluralise(count, "item")}
             </p>
-            <OrderTimeline compact fulfilment={order.fulfilment} soldAtCounter={order.soldAtCounter} status={order.status} timeline={order.timeline} timeZone={order.location.timezone} className="mt-4 max-w-md" />
+            <OrderTimeline
+              compact
+              fulfilment={order.fulfilment}
+              soldAtCounter={order.soldAtCounter}
+              status={order.status}
+              timeline={order.timeline}
+              timeZone={order.location.timezone}
+              className="mt-4 max-w-md"
+            />
           </li>
         );
       })}

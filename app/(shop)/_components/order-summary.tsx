@@ -33,10 +33,22 @@ type Props = {
 const money = (m: Money) => formatMoney(m.amountMinor, m.currency);
 
 /** Lines and totals, for the checkout's cart and for a placed order. */
-export function OrderSummary({ lines, subtotal, fulfilment, total, heading = "Order summary", headingLevel: H = "h2", className, children }: Props) {
+export function OrderSummary({
+  lines,
+  subtotal,
+  fulfilment,
+  total,
+  heading = "Order summary",
+  headingLevel: H = "h2",
+  className,
+  children,
+}: Props) {
   const count = lines.reduce((n, l) => n + l.quantity, 0);
   return (
-    <section aria-labelledby="order-summary-heading" className={clsx("rounded-3xl border border-stone-200 bg-white p-5 sm:p-6", className)}>
+    <section
+      aria-labelledby="order-summary-heading"
+      className={clsx("rounded-3xl border border-stone-200 bg-white p-5 sm:p-6", className)}
+    >
       <div className="flex items-baseline justify-between gap-3">
         <H id="order-summary-heading" className="text-lg font-semibold text-stone-950">
           {heading}
@@ -53,7 +65,14 @@ export function OrderSummary({ lines, subtotal, fulfilment, total, heading = "Or
                   {line.image ? (
                     // Product photos are already sized by the catalog; next/image adds nothing at 64px.
                     // eslint-disable-next-line @next/next/no-img-element
-                    <img src={line.image.url} alt="" width={64} height={80} loading="lazy" className="size-full object-cover" />
+                    <img
+                      src={line.image.url}
+                      alt=""
+                      width={64}
+                      height={80}
+                      loading="lazy"
+                      className="size-full object-cover"
+                    />
                   ) : null}
                   <span className="absolute right-1 bottom-1 grid h-5 min-w-5 place-items-center rounded-full bg-stone-950 px-1 text-[0.6875rem] font-semibold text-white tabular-nums">
                     <span className="sr-only">Quantity </span>

@@ -18,14 +18,28 @@ const COUNTER_STEPS = ["collected"] as const satisfies OrderStatus[];
 
 const STEP_LABELS: Record<OrderStatus, string> = statusWords("step");
 
-type Step = { status: OrderStatus; state: "done" | "current" | "upcoming" | "stopped"; at: Date | null; note: string | null };
+type Step = {
+  status: OrderStatus;
+  state: "done" | "current" | "upcoming" | "stopped";
+  at: Date | null;
+  note: string | null;
+};
 
 /**
  * The order's path: steps it went through (with their time), the one it is at, and the ones
  * still to come. A cancelled or expired order ends where it stopped, with that as its last step.
  */
-export function orderSteps({ fulfilment, status, timeline, soldAtCounter }: Pick<OrderData, "fulfilment" | "status" | "timeline" | "soldAtCounter">): Step[] {
-  const path: readonly OrderStatus[] = soldAtCounter ? COUNTER_STEPS : fulfilment === "delivery" ? DELIVERY_STEPS : PICKUP_STEPS;
+export function orderSteps({
+  fulfilment,
+  status,
+  timeline,
+  soldAtCounter,
+}: Pick<OrderData, "fulfilment" | "status" | "timeline" | "soldAtCounter">): Step[] {
+  const path: readonly OrderStatus[] = soldAtCounter
+    ? COUNTER_STEPS
+    : fulfilment === "delivery"
+      ? DELIVERY_STEPS
+      : PICKUP_STEPS;
   const lastEvent = (s: OrderStatus) => timeline.findLast((e) => e.status === s) ?? null;
   const stopped = status === "cancelled" || status === "expired";
   const reached = stopped
@@ -39,20 +53,34 @@ export function orderSteps({ fulfilment, status, timeline, soldAtCounter }: Pick
     at: i <= reached ? (lastEvent(s)?.at ?? null) : null,
     note: i <= reached ? (lastEvent(s)?.note ?? null) : null,
   }));
-  if (stopped) steps.push({ status, state: "stopped", at: lastEvent(status)?.at ?? null, note: lastEvent(status)?.note ?? null });
+  if (stopped)
+    steps.push({ status, state: "stopped", at: lastEvent(status)?.at ?? null, note: lastEvent(status)?.note ?? null });
   return steps;
 }
 
-const STATE_WORDS: Record<Step["state"], string> = { done: "done", current: "current step", upcoming: "not yet", stopped: "order stopped here" };
+const STATE_WORDS: Record<Step["state"], string> = {
+  done: "done",
+  current: "current step",
+  upcoming: "not yet",
+  stopped: "order stopped here",
+};
 
 export function OrderTimeline({ compact, timeZone, className, ...order }: Props) {
   const steps = orderSteps(order);
-  return compact ? <CompactTimeline steps={steps} className={className} /> : <FullTimeline steps={steps} timeZone={timeZone} className={className} />;
+  return compact ? (
+    <CompactTimeline steps={steps} className={className} />
+  ) : (
+    <FullTimeline steps={steps} timeZone={timeZone} className={className} />
+  );
 }
 
 function CompactTimeline({ steps, className }: { steps: Step[]; className?: string }) {
   return (
-    <ol aria-label="Order progress" className={clsx("grid gap-1.5", className)} style={{ gridTemplateColumns: `repeat(${steps.length}, minmax(0, 1fr))` }}>
+    <ol
+      aria-label="Order progress"
+      className={clsx("grid gap-1.5", className)}
+      style={{ gridTemplateColumns: `repeat(${steps.length}, minmax(0, 1fr))` }}
+    >
       {steps.map((step) => (
         <li key={step.status} aria-current={step.state === "current" ? "step" : undefined} className="min-w-0">
           <span
@@ -89,11 +117,18 @@ function FullTimeline({ steps, timeZone, className }: { steps: Step[]; timeZone:
       {steps.map((step, i) => {
         const last = i === steps.length - 1;
         return (
-          <li key={step.status} aria-current={step.state === "current" ? "step" : undefined} className="relative flex gap-3.5 pb-6 last:pb-0">
+          <li
+            key={step.status}
+            aria-current={step.state === "current" ? "step" : undefined}
+            className="relative flex gap-3.5 pb-6 last:pb-0"
+          >
             {!last ? (
               <span
                 aria-hidden="true"
-                className={clsx("absolute top-7 bottom-1 left-[0.6875rem] w-0.5 rounded-full", step.state === "done" ? "bg-stone-800" : "bg-stone-200")}
+                className={clsx(
+                  "absolute top-7 bottom-1 left-[0.6875rem] w-0.5 rounded-full",
+                  step.state === "done" ? "bg-stone-800" : "bg-stone-200",
+                )}
               />
             ) : null}
             <span

@@ -27,7 +27,9 @@ export function Price({ price, maxPrice, compareAt, size = "sm", className }: Pr
           sale ? "text-accent-700" : "text-stone-950",
         )}
       >
-        {from ? <span className={clsx("font-normal", size === "lg" ? "text-base" : "text-xs", "text-stone-600")}>From </span> : null}
+        {from ? (
+          <span className={clsx("font-normal", size === "lg" ? "text-base" : "text-xs", "text-stone-600")}>From </span>
+        ) : null}
         {sale ? <span className="sr-only">Sale price </span> : null}
         {formatMoney(price.amountMinor, price.currency)}
       </span>

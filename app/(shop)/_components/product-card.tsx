@@ -60,7 +60,12 @@ export function ProductCard({ product, storeName, priority }: Props) {
         <Price price={product.price} maxPrice={product.maxPrice} compareAt={product.compareAt} />
         <ColourDots colours={product.colours} className="mt-1" />
         {storeName && product.availableAtStore !== null && !soldOut ? (
-          <p className={clsx("mt-1 flex items-center gap-1.5 text-xs", product.availableAtStore > 0 ? "text-ok" : "text-stone-500")}>
+          <p
+            className={clsx(
+              "mt-1 flex items-center gap-1.5 text-xs",
+              product.availableAtStore > 0 ? "text-ok" : "text-stone-500",
+            )}
+          >
             <span
               aria-hidden="true"
               className={clsx("size-1.5 rounded-full", product.availableAtStore > 0 ? "bg-ok" : "bg-stone-300")}

@@ -178,7 +178,12 @@ export function SearchBox({ className }: { className?: string }) {
           !showList && "hidden",
         )}
       >
-        <ul id={listboxId} role="listbox" aria-label="Search suggestions" className="max-h-[min(32rem,70vh)] overflow-y-auto p-1.5">
+        <ul
+          id={listboxId}
+          role="listbox"
+          aria-label="Search suggestions"
+          className="max-h-[min(32rem,70vh)] overflow-y-auto p-1.5"
+        >
           {items.map((item, index) => {
             const onSale = item.compareAt && item.compareAt.amountMinor > item.price.amountMinor;
             return (
@@ -197,7 +202,14 @@ export function SearchBox({ className }: { className?: string }) {
               >
                 <span className="relative h-[3.75rem] w-12 shrink-0 overflow-hidden rounded-lg bg-canvas">
                   {item.image ? (
-                    <Image src={item.image.url} alt="" width={48} height={60} unoptimized className="size-full object-cover" />
+                    <Image
+                      src={item.image.url}
+                      alt=""
+                      width={48}
+                      height={60}
+                      unoptimized
+                      className="size-full object-cover"
+                    />
                   ) : null}
                 </span>
                 <span className="min-w-0 flex-1">
@@ -210,7 +222,9 @@ export function SearchBox({ className }: { className?: string }) {
                     {formatMoney(item.price.amountMinor, item.price.currency)}
                   </span>
                   {onSale && item.compareAt ? (
-                    <s className="block text-xs text-stone-500">{formatMoney(item.compareAt.amountMinor, item.compareAt.currency)}</s>
+                    <s className="block text-xs text-stone-500">
+                      {formatMoney(item.compareAt.amountMinor, item.compareAt.currency)}
+                    </s>
                   ) : null}
                 </span>
               </li>

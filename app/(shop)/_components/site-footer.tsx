@@ -20,7 +20,10 @@ export function SiteFooter({ categories, stores }: { categories: CategoryData[];
               <ul className="mt-3 grid grid-cols-2 gap-x-4 text-sm lg:grid-cols-1">
                 {categories.map((c) => (
                   <li key={c.slug}>
-                    <Link href={`/c/${c.slug}`} className="inline-flex min-h-11 items-center text-stone-700 hover:text-stone-950 sm:min-h-9 hover:underline underline-offset-4">
+                    <Link
+                      href={`/c/${c.slug}`}
+                      className="inline-flex min-h-11 items-center text-stone-700 underline-offset-4 hover:text-stone-950 hover:underline sm:min-h-9"
+                    >
                       {c.name}
                     </Link>
                   </li>
@@ -43,7 +46,10 @@ export function SiteFooter({ categories, stores }: { categories: CategoryData[];
                     {store.phone ? (
                       <>
                         <br />
-                        <a href={`tel:${store.phone.replace(/\s+/g, "")}`} className="inline-flex min-h-11 items-center hover:text-stone-950 hover:underline underline-offset-4 sm:min-h-9">
+                        <a
+                          href={`tel:${store.phone.replace(/\s+/g, "")}`}
+                          className="inline-flex min-h-11 items-center underline-offset-4 hover:text-stone-950 hover:underline sm:min-h-9"
+                        >
                           {store.phone}
                         </a>
                       </>

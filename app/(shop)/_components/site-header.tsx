@@ -40,7 +40,12 @@ export function SiteHeader({ categories, stores, chosenStoreId, user, signOutAct
                 and sign-in links stay one tap away in the menu sheet, and the cart stays in view. */}
             <div className="contents max-[439px]:hidden">
               {user ? (
-                <AccountMenu name={user.name} email={user.email} firstName={user.firstName} signOutAction={signOutAction} />
+                <AccountMenu
+                  name={user.name}
+                  email={user.email}
+                  firstName={user.firstName}
+                  signOutAction={signOutAction}
+                />
               ) : (
                 <Link
                   href="/sign-in"

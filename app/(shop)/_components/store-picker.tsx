@@ -45,10 +45,19 @@ function StorePopover({ stores, chosenId, className }: Omit<Props, "layout">) {
         <MapPin aria-hidden="true" className="size-4 shrink-0 text-accent-600" />
         <span className="hidden text-stone-500 xl:inline">Pick up at:</span>
         <span className="max-w-[7.5rem] truncate font-medium text-stone-900">
-          {chosen ? shortStoreName(chosen.name) : <>Choose<span className="hidden sm:inline"> store</span></>}
+          {chosen ? (
+            shortStoreName(chosen.name)
+          ) : (
+            <>
+              Choose<span className="hidden sm:inline"> store</span>
+            </>
+          )}
         </span>
         <span className="sr-only">{chosen ? ", change pick-up store" : " a pick-up store"}</span>
-        <ChevronDown aria-hidden="true" className={clsx("size-4 shrink-0 text-stone-500 transition-transform", open && "rotate-180")} />
+        <ChevronDown
+          aria-hidden="true"
+          className={clsx("size-4 shrink-0 text-stone-500 transition-transform", open && "rotate-180")}
+        />
       </button>
       {open ? (
         <div
@@ -70,7 +79,15 @@ function StorePopover({ stores, chosenId, className }: Omit<Props, "layout">) {
   );
 }
 
-function StoreOptions({ stores, chosenId, onDone }: { stores: LocationData[]; chosenId: string | null; onDone?: () => void }) {
+function StoreOptions({
+  stores,
+  chosenId,
+  onDone,
+}: {
+  stores: LocationData[];
+  chosenId: string | null;
+  onDone?: () => void;
+}) {
   const { choose, pending, pendingId } = useChooseStore(onDone);
   return (
     <>

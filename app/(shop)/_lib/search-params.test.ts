@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { activeFilterCount, allValues, categoryHref, euros, parseCategoryFilters, parseEuros, parsePage, parseSort } from "./search-params";
+import {
+  activeFilterCount,
+  allValues,
+  categoryHref,
+  euros,
+  parseCategoryFilters,
+  parseEuros,
+  parsePage,
+  parseSort,
+} from "./search-params";
 
 describe("prices typed into the URL", () => {
   it("read euros with a point or a Spanish comma, as minor units", () => {
@@ -10,7 +19,8 @@ describe("prices typed into the URL", () => {
   });
 
   it("ignore junk, negatives, fractions of a cent and absurd amounts", () => {
-    for (const junk of ["", "abc", "-1", "24.505", "1e3", "99999999", "1234567.99", undefined]) expect(parseEuros(junk)).toBeUndefined();
+    for (const junk of ["", "abc", "-1", "24.505", "1e3", "99999999", "1234567.99", undefined])
+      expect(parseEuros(junk)).toBeUndefined();
   });
 
   it("are written back in the short form", () => {
@@ -50,16 +60,33 @@ describe("a category page's filters", () => {
   });
 
   it("round-trip through the canonical URL, defaults left out", () => {
-    const f = parseCategoryFilters({ size: "M", colour: "Navy", min: "20", max: "49,5", sort: "newest", page: "3" }, offered, false);
+    const f = parseCategoryFilters(
+      { size: "M", colour: "Navy", min: "20", max: "49,5", sort: "newest", page: "3" },
+      offered,
+      false,
+    );
     const href = categoryHref("knitwear", f);
     expect(href).toBe("/c/knitwear?size=M&colour=Navy&min=20&max=49.5&sort=newest&page=3");
     const back = parseCategoryFilters(Object.fromEntries(new URL(href, "http://shop").searchParams), offered, false);
     expect(back).toEqual(f);
-    expect(categoryHref("knitwear", f, { page: 1, sort: "featured", sizes: [], colours: [], minMinor: undefined, maxMinor: undefined })).toBe("/c/knitwear");
+    expect(
+      categoryHref("knitwear", f, {
+        page: 1,
+        sort: "featured",
+        sizes: [],
+        colours: [],
+        minMinor: undefined,
+        maxMinor: undefined,
+      }),
+    ).toBe("/c/knitwear");
   });
 
   it("count the filters a shopper has set (sort and page are not filters)", () => {
-    const f = parseCategoryFilters({ size: ["S", "M"], colour: "Grey", min: "10", store: "1", sort: "name", page: "2" }, offered, true);
+    const f = parseCategoryFilters(
+      { size: ["S", "M"], colour: "Grey", min: "10", store: "1", sort: "name", page: "2" },
+      offered,
+      true,
+    );
     expect(activeFilterCount(f)).toBe(5);
     expect(activeFilterCount(parseCategoryFilters({}, offered, true))).toBe(0);
   });

@@ -57,10 +57,12 @@ export function parseCategoryFilters(
   offered: { sizes: string[]; colours: string[] },
   hasStore: boolean,
 ): CategoryFilters {
-  const keep = (key: string, allowed: string[]) => [...new Set(allValues(raw, key))].filter((v) => allowed.includes(v)).slice(0, 20);
+  const keep = (key: string, allowed: string[]) =>
+    [...new Set(allValues(raw, key))].filter((v) => allowed.includes(v)).slice(0, 20);
   let minMinor = parseEuros(firstValue(raw, "min"));
   let maxMinor = parseEuros(firstValue(raw, "max"));
-  if (minMinor !== undefined && maxMinor !== undefined && minMinor > maxMinor) [minMinor, maxMinor] = [maxMinor, minMinor];
+  if (minMinor !== undefined && maxMinor !== undefined && minMinor > maxMinor)
+    [minMinor, maxMinor] = [maxMinor, minMinor];
   return {
     sizes: keep("size", offered.sizes),
     colours: keep("colour", offered.colours),
@@ -93,5 +95,11 @@ export function euros(minor: number): string {
 }
 
 export function activeFilterCount(f: CategoryFilters): number {
-  return f.sizes.length + f.colours.length + (f.minMinor !== undefined ? 1 : 0) + (f.maxMinor !== undefined ? 1 : 0) + (f.atStore ? 1 : 0);
+  return (
+    f.sizes.length +
+    f.colours.length +
+    (f.minMinor !== undefined ? 1 : 0) +
+    (f.maxMinor !== undefined ? 1 : 0) +
+    (f.atStore ? 1 : 0)
+  );
 }

@@ -41,5 +41,9 @@ export function useChooseStore(onDone?: () => void) {
     );
   }
 
-  return { choose, pending: mutation.isPending, pendingId: mutation.isPending ? (mutation.variables?.locationId ?? null) : undefined };
+  return {
+    choose,
+    pending: mutation.isPending,
+    pendingId: mutation.isPending ? (mutation.variables?.locationId ?? null) : undefined,
+  };
 }

@@ -54,7 +54,9 @@ export default async function AccountPage() {
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <p className="text-sm text-stone-500">Your account</p>
-          <h1 className="mt-1 text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">Hello, {firstName(profile.name)}</h1>
+          <h1 className="mt-1 text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">
+            Hello, {firstName(profile.name)}
+          </h1>
         </div>
         <form action={signOutAction}>
           <Button type="submit" variant="secondary" size="sm">
@@ -138,7 +140,9 @@ export default async function AccountPage() {
           <h2 id="orders-heading" className="text-xl font-semibold text-stone-950">
             Your orders
           </h2>
-          {orders.length ? <p className="text-sm text-stone-500">Online and in store · {pluralise(orders.length, "order")}</p> : null}
+          {orders.length ? (
+            <p className="text-sm text-stone-500">Online and in store · {pluralise(orders.length, "order")}</p>
+          ) : null}
         </div>
         <LiveMyOrders />
         <div className="mt-4">
@@ -169,7 +173,9 @@ export default async function AccountPage() {
               ))}
             </ul>
           ) : (
-            <p className="mt-3 text-sm text-stone-600">Products you look at will show up here, so you can find them again.</p>
+            <p className="mt-3 text-sm text-stone-600">
+              Products you look at will show up here, so you can find them again.
+            </p>
           )}
         </section>
 

@@ -23,7 +23,10 @@ export default async function OrdersPage() {
       <h1 className="text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">Your orders</h1>
       <p className="mt-2 text-sm leading-relaxed text-stone-600">
         Orders placed in this browser.{" "}
-        <Link href="/sign-in?callbackUrl=/account" className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700">
+        <Link
+          href="/sign-in?callbackUrl=/account"
+          className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700"
+        >
           Sign in
         </Link>{" "}
         to keep them with your account and see them on any device.

@@ -35,7 +35,9 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = readQuery(raw);
   const page = readPage(raw);
   const [result, categories, store] = await Promise.all([
-    q ? api.catalog.search({ q, limit: PAGE_SIZE, page }) : Promise.resolve({ items: [], total: 0, page: 1, pageCount: 1 }),
+    q
+      ? api.catalog.search({ q, limit: PAGE_SIZE, page })
+      : Promise.resolve({ items: [], total: 0, page: 1, pageCount: 1 }),
     getCategories(),
     getChosenStore(),
   ]);
@@ -68,7 +70,9 @@ export default async function SearchPage({ searchParams }: Props) {
         ) : (
           <>
             <h1 className="text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">Search</h1>
-            <p className="mt-2 text-stone-600">Type what you’re looking for in the search box above, or start with a category.</p>
+            <p className="mt-2 text-stone-600">
+              Type what you’re looking for in the search box above, or start with a category.
+            </p>
           </>
         )}
       </header>
@@ -103,7 +107,10 @@ export default async function SearchPage({ searchParams }: Props) {
                 className="group inline-flex min-h-11 items-center gap-2 rounded-full border border-stone-200 bg-white px-4 text-sm font-medium text-stone-800 transition-colors hover:border-stone-900 hover:text-stone-950"
               >
                 {c.name}
-                <ArrowRight aria-hidden="true" className="size-3.5 text-stone-400 transition-transform group-hover:translate-x-0.5 group-hover:text-stone-900" />
+                <ArrowRight
+                  aria-hidden="true"
+                  className="size-3.5 text-stone-400 transition-transform group-hover:translate-x-0.5 group-hover:text-stone-900"
+                />
               </Link>
             </li>
           ))}

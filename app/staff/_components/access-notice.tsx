@@ -33,10 +33,7 @@ export function AccessNotice({ kind, email }: Props) {
       </span>
       <h1 className="mt-6 text-2xl font-semibold tracking-tight text-stone-950 sm:text-3xl">{title}</h1>
       <p className="mt-3 leading-relaxed text-stone-600">{body(email)}</p>
-      <Link
-        href="/"
-        className={buttonClasses({ className: "mt-8" })}
-      >
+      <Link href="/" className={buttonClasses({ className: "mt-8" })}>
         Go to the shop
       </Link>
     </div>

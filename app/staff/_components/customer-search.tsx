@@ -25,7 +25,9 @@ export function CustomerSearch(props: Props) {
   const [text, setText] = useState("");
   const query = useDebounced(text.trim(), 250);
   const ready = query.length >= 2;
-  const found = useQuery(trpc.customers.find.queryOptions({ query }, { enabled: ready, placeholderData: (previous) => previous }));
+  const found = useQuery(
+    trpc.customers.find.queryOptions({ query }, { enabled: ready, placeholderData: (previous) => previous }),
+  );
   const inputId = useId();
   const resultsId = useId();
 
@@ -57,7 +59,10 @@ type Found = { isPending: boolean; isError: boolean; error: unknown; data: Found
 function Results({ ready, found, statusId, ...props }: Props & { ready: boolean; statusId: string; found: Found }) {
   if (!ready) {
     return (
-      <p id={statusId} className="rounded-2xl bg-white px-4 py-6 text-center text-sm text-stone-500 ring-1 ring-stone-200">
+      <p
+        id={statusId}
+        className="rounded-2xl bg-white px-4 py-6 text-center text-sm text-stone-500 ring-1 ring-stone-200"
+      >
         Type at least 2 characters to search.
       </p>
     );
@@ -80,7 +85,11 @@ function Results({ ready, found, statusId, ...props }: Props & { ready: boolean;
   }
   if (!found.data?.length) {
     return (
-      <p id={statusId} role="status" className="rounded-2xl bg-white px-4 py-6 text-center text-stone-600 ring-1 ring-stone-200">
+      <p
+        id={statusId}
+        role="status"
+        className="rounded-2xl bg-white px-4 py-6 text-center text-stone-600 ring-1 ring-stone-200"
+      >
         No customer matches. Check the spelling, or try their email or phone.
       </p>
     );
@@ -94,19 +103,25 @@ function Results({ ready, found, statusId, ...props }: Props & { ready: boolean;
         {found.data.map((c) => {
           const body = (
             <>
-              <span aria-hidden="true" className="flex size-10 shrink-0 items-center justify-center rounded-full bg-stone-100 text-stone-500">
+              <span
+                aria-hidden="true"
+                className="flex size-10 shrink-0 items-center justify-center rounded-full bg-stone-100 text-stone-500"
+              >
                 <UserRound className="size-5" />
               </span>
               <span className="min-w-0 flex-1">
                 <span className="block truncate font-semibold text-stone-950">{c.name}</span>
                 <span className="block truncate text-sm text-stone-600">
-                  {[c.email, c.phone, c.preferredStore ? `Prefers ${shortStoreName(c.preferredStore)}` : null].filter(Boolean).join(" · ")}
+                  {[c.email, c.phone, c.preferredStore ? `Prefers ${shortStoreName(c.preferredStore)}` : null]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </span>
               </span>
               <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-stone-400" />
             </>
           );
-          const className = "flex min-h-16 w-full items-center gap-3 px-4 py-2 text-left hover:bg-stone-50 focus-visible:bg-stone-50";
+          const className =
+            "flex min-h-16 w-full items-center gap-3 px-4 py-2 text-left hover:bg-stone-50 focus-visible:bg-stone-50";
           return (
             <li key={c.id}>
               {props.mode === "link" ? (

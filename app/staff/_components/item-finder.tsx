@@ -43,7 +43,9 @@ export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy 
   const [text, setText] = useState("");
   const code = useDebounced(text.trim(), 200);
   const ready = code.length >= 2;
-  const found = useQuery(trpc.pos.findItem.queryOptions({ code }, { enabled: ready, placeholderData: (previous) => previous }));
+  const found = useQuery(
+    trpc.pos.findItem.queryOptions({ code }, { enabled: ready, placeholderData: (previous) => previous }),
+  );
   const inputId = useId();
   const statusId = useId();
 
@@ -77,9 +79,9 @@ export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy 
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
-        if (e.key !== "Enter") return;
-        e.preventDefault();
-        void onEnter();
+          if (e.key !== "Enter") return;
+          e.preventDefault();
+          void onEnter();
         }}
         placeholder="e.g. KNT-MERINO-NAV-M or “merino”"
         autoComplete="off"
@@ -89,7 +91,10 @@ export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy 
       />
       <div className="mt-3 min-h-0 flex-1">
         {!ready ? (
-          <p id={statusId} className="rounded-2xl bg-white px-4 py-6 text-center text-sm text-stone-500 ring-1 ring-stone-200">
+          <p
+            id={statusId}
+            className="rounded-2xl bg-white px-4 py-6 text-center text-sm text-stone-500 ring-1 ring-stone-200"
+          >
             <PackageSearch aria-hidden="true" className="mx-auto mb-2 size-6 text-stone-400" />
             Scan a label, or type at least 2 characters.
           </p>
@@ -104,7 +109,11 @@ export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy 
             {failureOf(found.error).message}
           </p>
         ) : !items.length ? (
-          <p id={statusId} role="status" className="rounded-2xl bg-white px-4 py-6 text-center text-stone-600 ring-1 ring-stone-200">
+          <p
+            id={statusId}
+            role="status"
+            className="rounded-2xl bg-white px-4 py-6 text-center text-stone-600 ring-1 ring-stone-200"
+          >
             Nothing matches “{code}”. Check the code, or search by name.
           </p>
         ) : (
@@ -114,7 +123,15 @@ export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy 
             </p>
             <ul className="space-y-2">
               {items.map((item) => (
-                <ItemRow key={item.variantId} item={item} addLabel={addLabel} onAdd={onAdd} shelfOnly={shelfOnly} onOrderElsewhere={onOrderElsewhere} busy={busy} />
+                <ItemRow
+                  key={item.variantId}
+                  item={item}
+                  addLabel={addLabel}
+                  onAdd={onAdd}
+                  shelfOnly={shelfOnly}
+                  onOrderElsewhere={onOrderElsewhere}
+                  busy={busy}
+                />
               ))}
             </ul>
           </>
@@ -124,7 +141,14 @@ export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy 
   );
 }
 
-function ItemRow({ item, addLabel, onAdd, shelfOnly, onOrderElsewhere, busy }: Omit<Props, "onAdd"> & { item: FoundItem; onAdd: Props["onAdd"] }) {
+function ItemRow({
+  item,
+  addLabel,
+  onAdd,
+  shelfOnly,
+  onOrderElsewhere,
+  busy,
+}: Omit<Props, "onAdd"> & { item: FoundItem; onAdd: Props["onAdd"] }) {
   const label = variantLabel(item);
   const canAdd = !shelfOnly || item.here > 0;
   return (
@@ -138,15 +162,21 @@ function ItemRow({ item, addLabel, onAdd, shelfOnly, onOrderElsewhere, busy }: O
       <div className="min-w-0 flex-1">
         <p className="truncate font-semibold text-stone-950">{label}</p>
         <p className="truncate text-sm text-stone-600">
-          <span className="font-mono text-xs">{item.sku}</span> · {formatMoney(item.price.amountMinor, item.price.currency)}
+          <span className="font-mono text-xs">{item.sku}</span> ·{" "}
+          {formatMoney(item.price.amountMinor, item.price.currency)}
         </p>
         <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm">
-          <span className={clsx("font-semibold", item.here === 0 ? "text-out" : item.here <= 2 ? "text-low" : "text-ok")}>
+          <span
+            className={clsx("font-semibold", item.here === 0 ? "text-out" : item.here <= 2 ? "text-low" : "text-ok")}
+          >
             {item.here === 0 ? "None here" : `${item.here} here`}
           </span>
           {item.elsewhere.length ? (
             <span className="truncate text-stone-500">
-              Also at {item.elsewhere.map((e) => `${e.kind === "warehouse" ? "warehouse" : shortStoreName(e.name)} (${e.available})`).join(", ")}
+              Also at{" "}
+              {item.elsewhere
+                .map((e) => `${e.kind === "warehouse" ? "warehouse" : shortStoreName(e.name)} (${e.available})`)
+                .join(", ")}
             </span>
           ) : item.here === 0 ? (
             <span className="text-stone-500">Sold out everywhere</span>
@@ -155,7 +185,13 @@ function ItemRow({ item, addLabel, onAdd, shelfOnly, onOrderElsewhere, busy }: O
       </div>
       <div className="flex shrink-0 flex-col gap-1.5">
         {canAdd ? (
-          <Button size="sm" disabled={busy} onClick={() => onAdd(item)} aria-label={`${addLabel}: ${label}`} className="gap-1.5 px-4 disabled:opacity-50">
+          <Button
+            size="sm"
+            disabled={busy}
+            onClick={() => onAdd(item)}
+            aria-label={`${addLabel}: ${label}`}
+            className="gap-1.5 px-4 disabled:opacity-50"
+          >
             <Plus aria-hidden="true" className="size-4" />
             {addLabel}
           </Button>

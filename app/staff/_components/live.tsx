@@ -20,7 +20,9 @@ export function useLivePickupQueue() {
   const refetch = useThrottled(() => void queryClient.invalidateQueries({ queryKey: trpc.pickup.pathKey() }), 250);
   // Refetch on the first start too: an order placed between the query and the stream opening
   // would otherwise wait for the next event.
-  const { status } = useSubscription(trpc.live.pickupQueue.subscriptionOptions(undefined, { onData: refetch, onStarted: refetch }));
+  const { status } = useSubscription(
+    trpc.live.pickupQueue.subscriptionOptions(undefined, { onData: refetch, onStarted: refetch }),
+  );
   return status;
 }
 
@@ -59,7 +61,8 @@ export function useChime() {
       void context.current?.suspend();
       return;
     }
-    const AudioContextClass = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+    const AudioContextClass =
+      window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
     if (!AudioContextClass) return;
     context.current ??= new AudioContextClass();
     void context.current.resume();
@@ -89,13 +92,18 @@ export function SoundToggle({ on, onToggle, className }: { on: boolean; onToggle
       title={on ? "A chime plays for each new order" : "Turn on a chime for new orders"}
       className={clsx(
         "inline-flex min-h-11 items-center gap-2 rounded-full pr-1.5 pl-3 text-sm font-semibold ring-1 transition-colors ring-inset",
-        on ? "bg-white/10 text-white ring-white/25 hover:bg-white/15" : "bg-amber-300 text-stone-950 ring-amber-300 hover:bg-amber-200",
+        on
+          ? "bg-white/10 text-white ring-white/25 hover:bg-white/15"
+          : "bg-amber-300 text-stone-950 ring-amber-300 hover:bg-amber-200",
         className,
       )}
     >
       {on ? <Volume2 aria-hidden="true" className="size-5" /> : <VolumeX aria-hidden="true" className="size-5" />}
       Sound
-      <span aria-hidden="true" className={clsx("rounded-full px-2 py-1 text-xs leading-none", on ? "bg-ok text-white" : "bg-stone-950/10")}>
+      <span
+        aria-hidden="true"
+        className={clsx("rounded-full px-2 py-1 text-xs leading-none", on ? "bg-ok text-white" : "bg-stone-950/10")}
+      >
         {on ? "On" : "Off"}
       </span>
     </button>

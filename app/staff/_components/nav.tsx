@@ -16,7 +16,9 @@ export const STAFF_SECTIONS = [
 ] as const;
 
 function isCurrent(pathname: string, href: string) {
-  return href === "/staff" ? pathname === "/staff" || pathname.startsWith("/staff/pickups/") : pathname === href || pathname.startsWith(`${href}/`);
+  return href === "/staff"
+    ? pathname === "/staff" || pathname.startsWith("/staff/pickups/")
+    : pathname === href || pathname.startsWith(`${href}/`);
 }
 
 export function Nav() {

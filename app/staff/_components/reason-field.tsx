@@ -32,7 +32,18 @@ export function LabelWithHint({ id, label, hint }: { id: string; label: string; 
 }
 
 /** The reasons staff give most often, one tap each, and the text they can still edit or write. */
-export function ReasonField({ id, label, hint, presets, value, error, onChange, autoFocusPreset, textareaRef, maxLength = 200 }: ReasonProps) {
+export function ReasonField({
+  id,
+  label,
+  hint,
+  presets,
+  value,
+  error,
+  onChange,
+  autoFocusPreset,
+  textareaRef,
+  maxLength = 200,
+}: ReasonProps) {
   const errorId = error ? `${id}-error` : undefined;
   return (
     <div>
@@ -47,7 +58,9 @@ export function ReasonField({ id, label, hint, presets, value, error, onChange, 
             aria-pressed={value === r}
             className={clsx(
               "inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-medium transition-colors",
-              value === r ? "border-stone-950 bg-stone-950 text-white" : "border-stone-300 bg-white text-stone-800 hover:border-stone-500",
+              value === r
+                ? "border-stone-950 bg-stone-950 text-white"
+                : "border-stone-300 bg-white text-stone-800 hover:border-stone-500",
             )}
           >
             {r}
@@ -65,7 +78,9 @@ export function ReasonField({ id, label, hint, presets, value, error, onChange, 
         aria-describedby={[errorId, `${id}-hint`].filter(Boolean).join(" ")}
         className={clsx(
           "mt-3 w-full rounded-2xl border bg-white px-4 py-3 text-[16px] text-stone-950 focus:outline-none focus-visible:ring-4",
-          error ? "border-out focus-visible:ring-out/25" : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
+          error
+            ? "border-out focus-visible:ring-out/25"
+            : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
         )}
       />
       {error ? <FieldError id={errorId}>{error}</FieldError> : null}

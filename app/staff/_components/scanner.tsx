@@ -33,7 +33,17 @@ type DetectorClass = { new (opts: { formats: string[] }): Detector; getSupported
  * bundled pure-JS reader otherwise; nothing is fetched at run time) and, always, a field to type or
  * paste the code, which is also what a USB/Bluetooth scanner "types" into.
  */
-export function BarcodeScanner({ kind, label, hint, placeholder, submitLabel = "Enter", onCode, busy, error, autoFocus }: Props) {
+export function BarcodeScanner({
+  kind,
+  label,
+  hint,
+  placeholder,
+  submitLabel = "Enter",
+  onCode,
+  busy,
+  error,
+  autoFocus,
+}: Props) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState("");
@@ -78,16 +88,23 @@ export function BarcodeScanner({ kind, label, hint, placeholder, submitLabel = "
             spellCheck={false}
             enterKeyHint="go"
             aria-invalid={error ? true : undefined}
-            aria-describedby={[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}
+            aria-describedby={
+              [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined
+            }
             className={clsx(
               "h-14 min-w-0 flex-1 rounded-2xl border-2 bg-white px-4 font-mono text-lg text-stone-950 focus:outline-none focus-visible:ring-4",
-              error ? "border-out focus-visible:ring-out/25" : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
+              error
+                ? "border-out focus-visible:ring-out/25"
+                : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
             )}
           />
           <button
             type="submit"
             aria-disabled={busy}
-            className={clsx("inline-flex min-h-14 shrink-0 items-center gap-2 rounded-2xl px-5 text-base font-semibold text-white", busy ? "cursor-wait bg-stone-600" : "bg-stone-950 hover:bg-stone-800")}
+            className={clsx(
+              "inline-flex min-h-14 shrink-0 items-center gap-2 rounded-2xl px-5 text-base font-semibold text-white",
+              busy ? "cursor-wait bg-stone-600" : "bg-stone-950 hover:bg-stone-800",
+            )}
           >
             <CornerDownLeft aria-hidden="true" className="size-5" />
             {submitLabel}
@@ -98,10 +115,16 @@ export function BarcodeScanner({ kind, label, hint, placeholder, submitLabel = "
             onClick={() => setCamera((on) => !on)}
             className={clsx(
               "inline-flex min-h-14 shrink-0 items-center gap-2 rounded-2xl border-2 px-4 text-base font-semibold",
-              camera ? "border-stone-950 bg-stone-100 text-stone-950" : "border-stone-300 bg-white text-stone-900 hover:border-stone-500",
+              camera
+                ? "border-stone-950 bg-stone-100 text-stone-950"
+                : "border-stone-300 bg-white text-stone-900 hover:border-stone-500",
             )}
           >
-            {camera ? <CameraOff aria-hidden="true" className="size-5" /> : <Camera aria-hidden="true" className="size-5" />}
+            {camera ? (
+              <CameraOff aria-hidden="true" className="size-5" />
+            ) : (
+              <Camera aria-hidden="true" className="size-5" />
+            )}
             <span className="max-sm:sr-only">{camera ? "Stop camera" : "Camera"}</span>
           </button>
         </div>
@@ -113,12 +136,15 @@ export function BarcodeScanner({ kind, label, hint, placeholder, submitLabel = "
           ) : null}
         </div>
       </form>
-      {camera ? <CameraScan kind={kind} onCode={(code) => void submit(code).then(() => kind === "qr" && setCamera(false))} /> : null}
+      {camera ? (
+        <CameraScan kind={kind} onCode={(code) => void submit(code).then(() => kind === "qr" && setCamera(false))} />
+      ) : null}
     </div>
   );
 }
 
-type CameraState = { kind: "starting" } | { kind: "scanning"; engine: "native" | "zxing" } | { kind: "problem"; message: string };
+type CameraState =
+  { kind: "starting" } | { kind: "scanning"; engine: "native" | "zxing" } | { kind: "problem"; message: string };
 
 /** The camera's picture and the reader running over it, stopped (camera light off) on unmount. */
 export function CameraScan({ kind, onCode }: { kind: ScanKind; onCode: (code: string) => void }) {
@@ -144,10 +170,16 @@ export function CameraScan({ kind, onCode }: { kind: ScanKind; onCode: (code: st
 
     (async () => {
       if (!navigator.mediaDevices?.getUserMedia) {
-        return setState({ kind: "problem", message: "This browser can’t use a camera here (it needs https). Type the code instead." });
+        return setState({
+          kind: "problem",
+          message: "This browser can’t use a camera here (it needs https). Type the code instead.",
+        });
       }
       try {
-        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: "environment" } }, audio: false });
+        stream = await navigator.mediaDevices.getUserMedia({
+          video: { facingMode: { ideal: "environment" } },
+          audio: false,
+        });
       } catch (err) {
         const name = err instanceof DOMException ? err.name : "";
         const message =
@@ -172,19 +204,34 @@ export function CameraScan({ kind, onCode }: { kind: ScanKind; onCode: (code: st
         setState({ kind: "scanning", engine: "native" });
         const timer = setInterval(() => {
           if (el.readyState < 2) return;
-          detector.detect(el).then((codes) => codes[0] && found(codes[0].rawValue), () => {});
+          detector.detect(el).then(
+            (codes) => codes[0] && found(codes[0].rawValue),
+            () => {},
+          );
         }, 200);
         stopReader = () => clearInterval(timer);
         return;
       }
       // No native detector (Firefox, Safari before 17…): the bundled zxing reader, loaded only now.
-      const [{ BrowserMultiFormatReader }, { BarcodeFormat, DecodeHintType }] = await Promise.all([import("@zxing/browser"), import("@zxing/library")]);
+      const [{ BrowserMultiFormatReader }, { BarcodeFormat, DecodeHintType }] = await Promise.all([
+        import("@zxing/browser"),
+        import("@zxing/library"),
+      ]);
       if (stopped) return;
       const hints = new Map<(typeof DecodeHintType)[keyof typeof DecodeHintType], unknown>([
-        [DecodeHintType.POSSIBLE_FORMATS, kind === "qr" ? [BarcodeFormat.QR_CODE] : [BarcodeFormat.EAN_13, BarcodeFormat.CODE_128, BarcodeFormat.EAN_8, BarcodeFormat.UPC_A]],
+        [
+          DecodeHintType.POSSIBLE_FORMATS,
+          kind === "qr"
+            ? [BarcodeFormat.QR_CODE]
+            : [BarcodeFormat.EAN_13, BarcodeFormat.CODE_128, BarcodeFormat.EAN_8, BarcodeFormat.UPC_A],
+        ],
       ]);
       const reader = new BrowserMultiFormatReader(hints, { delayBetweenScanAttempts: 150 });
-      const controls = await reader.decodeFromStream(stream, video.current, (result) => result && found(result.getText()));
+      const controls = await reader.decodeFromStream(
+        stream,
+        video.current,
+        (result) => result && found(result.getText()),
+      );
       stopReader = () => controls.stop();
       if (stopped) stopReader();
       else setState({ kind: "scanning", engine: "zxing" });
@@ -206,9 +253,22 @@ export function CameraScan({ kind, onCode }: { kind: ScanKind; onCode: (code: st
       ) : (
         <div className="relative overflow-hidden rounded-2xl bg-stone-950">
           <video ref={video} muted playsInline className="aspect-video w-full object-cover" />
-          <div aria-hidden="true" className={clsx("pointer-events-none absolute inset-x-[12%] border-2 border-white/80", kind === "qr" ? "inset-y-[12%] mx-auto aspect-square" : "inset-y-[35%] rounded-lg")} />
-          <p role="status" className="absolute inset-x-0 bottom-0 bg-stone-950/70 px-3 py-2 text-center text-sm text-white">
-            {state.kind === "starting" ? "Starting the camera…" : kind === "qr" ? "Hold the customer’s QR code in the frame" : "Hold the item’s barcode in the frame"}
+          <div
+            aria-hidden="true"
+            className={clsx(
+              "pointer-events-none absolute inset-x-[12%] border-2 border-white/80",
+              kind === "qr" ? "inset-y-[12%] mx-auto aspect-square" : "inset-y-[35%] rounded-lg",
+            )}
+          />
+          <p
+            role="status"
+            className="absolute inset-x-0 bottom-0 bg-stone-950/70 px-3 py-2 text-center text-sm text-white"
+          >
+            {state.kind === "starting"
+              ? "Starting the camera…"
+              : kind === "qr"
+                ? "Hold the customer’s QR code in the frame"
+                : "Hold the item’s barcode in the frame"}
           </p>
         </div>
       )}

@@ -2,7 +2,13 @@ import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { AccessNotice } from "./access-notice";
 import { TopBar } from "./top-bar";
 
-export type StaffPlace = { name: string; email: string; store: ConsoleStore; stores: ConsoleStore[]; canSwitchStore: boolean };
+export type StaffPlace = {
+  name: string;
+  email: string;
+  store: ConsoleStore;
+  stores: ConsoleStore[];
+  canSwitchStore: boolean;
+};
 
 type Props = {
   place: StaffPlace;
@@ -26,7 +32,11 @@ export function StaffShell({ place, signOutAction, title, barExtras, children }:
       >
         {barExtras}
       </TopBar>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-screen-2xl flex-1 px-4 py-5 focus:outline-none sm:px-6 lg:px-8 lg:py-6">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-screen-2xl flex-1 px-4 py-5 focus:outline-none sm:px-6 lg:px-8 lg:py-6"
+      >
         <h1 className="sr-only">
           {title}, {place.store.name}
         </h1>
@@ -37,7 +47,17 @@ export function StaffShell({ place, signOutAction, title, barExtras, children }:
 }
 
 /** The console refused: who is signed in and why (the page answers 403). */
-export function StaffRefused({ reason, name, email, signOutAction }: { reason: "not-staff" | "no-store"; name: string; email: string; signOutAction: () => Promise<void> }) {
+export function StaffRefused({
+  reason,
+  name,
+  email,
+  signOutAction,
+}: {
+  reason: "not-staff" | "no-store";
+  name: string;
+  email: string;
+  signOutAction: () => Promise<void>;
+}) {
   return (
     <>
       <TopBar storeName={null} staffName={name} signOutAction={signOutAction} />

@@ -33,7 +33,14 @@ export function TopBar({ storeName, switchable, staffName, signOutAction, childr
             ·
           </span>
           {/* An admin's store picker is wider: the label gives way on a portrait tablet. */}
-          <span className={clsx("text-sm font-medium text-stone-300 group-hover:text-white", switchable && "max-lg:sr-only")}>Store console</span>
+          <span
+            className={clsx(
+              "text-sm font-medium text-stone-300 group-hover:text-white",
+              switchable && "max-lg:sr-only",
+            )}
+          >
+            Store console
+          </span>
         </Link>
         {switchable ? (
           <StoreSwitcher store={switchable.store} stores={switchable.stores} />

@@ -24,7 +24,8 @@ async function who() {
 export async function staffAccess(path: `/staff${string}`): Promise<StaffAccess> {
   const person = await who();
   if (!person) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
-  const place = person.role === "staff" || person.role === "admin" ? await api.staff.whereAmI().catch(() => null) : null;
+  const place =
+    person.role === "staff" || person.role === "admin" ? await api.staff.whereAmI().catch(() => null) : null;
   if (!place) forbidden();
   return { name: person.name, email: person.email, ...place };
 }
@@ -34,5 +35,9 @@ export async function whyRefused(): Promise<(Who & { reason: "not-staff" | "no-s
   const person = await who();
   if (!person) return null;
   // Staff with no store (or whose store is gone) have nothing to work.
-  return { reason: person.role === "staff" || person.role === "admin" ? "no-store" : "not-staff", name: person.name, email: person.email };
+  return {
+    reason: person.role === "staff" || person.role === "admin" ? "no-store" : "not-staff",
+    name: person.name,
+    email: person.email,
+  };
 }

@@ -1,6 +1,15 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
-import { ageInWords, clockTime, durationInWords, failureOf, isOverdue, paymentForStaff, paysAtCounter, PROMISE_MS } from "./format";
+import {
+  ageInWords,
+  clockTime,
+  durationInWords,
+  failureOf,
+  isOverdue,
+  paymentForStaff,
+  paysAtCounter,
+  PROMISE_MS,
+} from "./format";
 
 const NOW = Date.parse("2026-03-01T12:00:00Z");
 const ago = (ms: number) => new Date(NOW - ms);
@@ -50,10 +59,18 @@ describe("the money at the counter", () => {
   const total = { amountMinor: 4995, currency: "EUR" };
 
   it("tells staff what to take, or that it is paid and how", () => {
-    expect(paymentForStaff({ paymentMethod: "pay_at_pickup", paymentStatus: "pending", total })).toBe("Take 49,95\u00a0€ at the counter");
-    expect(paymentForStaff({ paymentMethod: "pay_at_pickup", paymentStatus: "paid", total })).toBe("Paid at the counter");
-    expect(paymentForStaff({ paymentMethod: "card", paymentStatus: "authorized", total })).toBe("Paid by card — capture at handover");
-    expect(paymentForStaff({ paymentMethod: "card", paymentStatus: "voided", total })).toBe("Card authorisation voided");
+    expect(paymentForStaff({ paymentMethod: "pay_at_pickup", paymentStatus: "pending", total })).toBe(
+      "Take 49,95\u00a0€ at the counter",
+    );
+    expect(paymentForStaff({ paymentMethod: "pay_at_pickup", paymentStatus: "paid", total })).toBe(
+      "Paid at the counter",
+    );
+    expect(paymentForStaff({ paymentMethod: "card", paymentStatus: "authorized", total })).toBe(
+      "Paid by card — capture at handover",
+    );
+    expect(paymentForStaff({ paymentMethod: "card", paymentStatus: "voided", total })).toBe(
+      "Card authorisation voided",
+    );
     expect(paymentForStaff({ paymentMethod: "cash", paymentStatus: "paid", total })).toBe("Paid in cash");
   });
 
@@ -78,9 +95,20 @@ describe("a failed call, in words staff can act on", () => {
       error: {
         message: "Too many wrong codes. Try again in 2 minutes.",
         code: -32029,
-        data: { code: "TOO_MANY_REQUESTS", httpStatus: 429, domainCode: "TOO_MANY_ATTEMPTS", details: { retryAfterSeconds: 120 }, fieldErrors: null },
+        data: {
+          code: "TOO_MANY_REQUESTS",
+          httpStatus: 429,
+          domainCode: "TOO_MANY_ATTEMPTS",
+          details: { retryAfterSeconds: 120 },
+          fieldErrors: null,
+        },
       },
     });
-    expect(failureOf(err)).toEqual({ message: "Too many wrong codes. Try again in 2 minutes.", code: "TOO_MANY_ATTEMPTS", fieldErrors: null, retryAfterSeconds: 120 });
+    expect(failureOf(err)).toEqual({
+      message: "Too many wrong codes. Try again in 2 minutes.",
+      code: "TOO_MANY_ATTEMPTS",
+      fieldErrors: null,
+      retryAfterSeconds: 120,
+    });
   });
 });

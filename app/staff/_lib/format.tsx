@@ -26,10 +26,13 @@ export function useMinuteClock(): number {
   useEffect(() => {
     let interval: ReturnType<typeof setInterval> | undefined;
     const tick = () => setNow(Date.now());
-    const timeout = setTimeout(() => {
-      tick();
-      interval = setInterval(tick, MINUTE);
-    }, MINUTE - (Date.now() % MINUTE));
+    const timeout = setTimeout(
+      () => {
+        tick();
+        interval = setInterval(tick, MINUTE);
+      },
+      MINUTE - (Date.now() % MINUTE),
+    );
     return () => {
       clearTimeout(timeout);
       if (interval) clearInterval(interval);
@@ -79,7 +82,10 @@ export function clockTime(date: Date, timeZone: string): string {
 /** The money, in the words staff act on at the counter. */
 export function paymentForStaff(order: Pick<QueueOrder, "paymentMethod" | "paymentStatus" | "total">): string {
   const { paymentMethod: method, paymentStatus: status } = order;
-  if (method === "pay_at_pickup") return status === "paid" ? "Paid at the counter" : `Take ${formatMoney(order.total.amountMinor, order.total.currency)} at the counter`;
+  if (method === "pay_at_pickup")
+    return status === "paid"
+      ? "Paid at the counter"
+      : `Take ${formatMoney(order.total.amountMinor, order.total.currency)} at the counter`;
   if (method === "cash") return "Paid in cash";
   switch (status) {
     case "authorized":
@@ -121,7 +127,12 @@ export type Failure = {
 export function failureOf(err: unknown): Failure {
   const failure = apiFailure(err);
   if (!failure.answered) {
-    return { message: "We couldn’t reach Mostrador. Check the connection and try again.", code: null, fieldErrors: null, retryAfterSeconds: null };
+    return {
+      message: "We couldn’t reach Mostrador. Check the connection and try again.",
+      code: null,
+      fieldErrors: null,
+      retryAfterSeconds: null,
+    };
   }
   return {
     message: failure.message,

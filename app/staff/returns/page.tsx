@@ -9,11 +9,17 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Returns" };
 
 /** ?order=MAD-1042 opens that order, so a customer's page or a scanned receipt can link straight here. */
-export default async function StaffReturnsPage({ searchParams }: { searchParams: Promise<{ order?: string | string[] }> }) {
+export default async function StaffReturnsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ order?: string | string[] }>;
+}) {
   const { order } = await searchParams;
   const orderNumber = typeof order === "string" ? order.trim().slice(0, 20) : "";
   // The role is checked here, in the page, not only in a layout.
-  const access = await staffAccess(orderNumber ? `/staff/returns?order=${encodeURIComponent(orderNumber)}` : "/staff/returns");
+  const access = await staffAccess(
+    orderNumber ? `/staff/returns?order=${encodeURIComponent(orderNumber)}` : "/staff/returns",
+  );
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Returns">
       <Returns initialOrder={orderNumber} store={access.store} />

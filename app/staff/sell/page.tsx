@@ -10,14 +10,23 @@ export const metadata: Metadata = { title: "Sell" };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default async function StaffSellPage({ searchParams }: { searchParams: Promise<{ customer?: string | string[]; from?: string | string[] }> }) {
+export default async function StaffSellPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ customer?: string | string[]; from?: string | string[] }>;
+}) {
   const params = await searchParams;
   const access = await staffAccess("/staff/sell");
   const customer = typeof params.customer === "string" && UUID.test(params.customer) ? params.customer : null;
   return (
     <StaffShell place={access} signOutAction={signOutAction} title="Sell at the counter">
       {/* A new key per customer: a fresh basket when staff come from another customer's page. */}
-      <Sale key={customer ?? "walk-in"} storeName={access.store.name} initialCustomerId={customer} fromCart={customer !== null && params.from === "cart"} />
+      <Sale
+        key={customer ?? "walk-in"}
+        storeName={access.store.name}
+        initialCustomerId={customer}
+        fromCart={customer !== null && params.from === "cart"}
+      />
     </StaffShell>
   );
 }

@@ -3,7 +3,11 @@ import { LOCATION_CODES, LOCATION_SLUGS } from "../fixtures";
 import type { LocationSeed } from "./types";
 
 /** Seven entries, Monday first; null = closed that day. */
-function week(weekday: [string, string], saturday: [string, string] | null, sunday: [string, string] | null): OpeningHours {
+function week(
+  weekday: [string, string],
+  saturday: [string, string] | null,
+  sunday: [string, string] | null,
+): OpeningHours {
   const hours = (day: number, h: [string, string] | null) => (h ? { day, opens: h[0], closes: h[1] } : null);
   return [0, 1, 2, 3, 4].map((day) => hours(day, weekday)).concat([hours(5, saturday), hours(6, sunday)]);
 }

@@ -61,8 +61,7 @@ export const ACCESSORIES: readonly ProductSeed[] = [
     name: "Ribbed Beanie",
     code: "BEANIE",
     brand: "Lana & Co.",
-    description:
-      "A fisherman beanie in chunky ribbed merino with a deep turn-up. One size that fits most.",
+    description: "A fisherman beanie in chunky ribbed merino with a deep turn-up. One size that fits most.",
     sizes: ONE_SIZE,
     colours: ["Mustard", "Charcoal", "Rust", "Ecru"],
     priceMinor: 1995,
@@ -171,8 +170,7 @@ export const HOME: readonly ProductSeed[] = [
     name: "Linen Cushion Cover",
     code: "CUSHION",
     brand: "Casa Mostrador",
-    description:
-      "A stonewashed linen cushion cover with a hidden zip, 50 x 50 cm. Insert sold separately.",
+    description: "A stonewashed linen cushion cover with a hidden zip, 50 x 50 cm. Insert sold separately.",
     sizes: ONE_SIZE,
     colours: ["Sand", "Rust", "Sage"],
     priceMinor: 2995,
@@ -238,8 +236,7 @@ export const HOME: readonly ProductSeed[] = [
     name: "Stoneware Dinner Plates",
     code: "PLATES",
     brand: "Casa Mostrador",
-    description:
-      "A set of four 27 cm dinner plates in speckled stoneware. Dishwasher and oven safe.",
+    description: "A set of four 27 cm dinner plates in speckled stoneware. Dishwasher and oven safe.",
     sizes: ONE_SIZE,
     colours: [],
     tint: "#E4DCCB",

@@ -35,8 +35,7 @@ export const DRESSES: readonly ProductSeed[] = [
     name: "Knitted Midi Dress",
     code: "KNITDRESS",
     brand: "Lana & Co.",
-    description:
-      "A long-sleeve midi dress in a soft rib knit that skims the body. Warm enough for autumn with boots.",
+    description: "A long-sleeve midi dress in a soft rib knit that skims the body. Warm enough for autumn with boots.",
     sizes: APPAREL_SIZES,
     colours: ["Oatmeal", "Charcoal"],
     priceMinor: 8990,
@@ -48,8 +47,7 @@ export const DRESSES: readonly ProductSeed[] = [
     name: "Poplin Shirt Dress",
     code: "SHIRTDRESS",
     brand: "Mostrador",
-    description:
-      "A crisp cotton poplin shirt dress with a full skirt and short sleeves. Wear it belted or loose.",
+    description: "A crisp cotton poplin shirt dress with a full skirt and short sleeves. Wear it belted or loose.",
     sizes: APPAREL_SIZES,
     colours: ["Sky", "Navy"],
     priceMinor: 4990,
@@ -101,8 +99,7 @@ export const DRESSES: readonly ProductSeed[] = [
     name: "Denim Mini Skirt",
     code: "DENIMSKIRT",
     brand: "Índigo 46",
-    description:
-      "A five-pocket mini skirt in rigid cotton denim with a classic A-line shape.",
+    description: "A five-pocket mini skirt in rigid cotton denim with a classic A-line shape.",
     sizes: APPAREL_SIZES,
     colours: ["Mid Wash", "Black"],
     priceMinor: 3990,
@@ -114,8 +111,7 @@ export const DRESSES: readonly ProductSeed[] = [
     name: "Satin Midi Skirt",
     code: "SATINSKIRT",
     brand: "Mostrador",
-    description:
-      "A bias-cut midi skirt in lustrous satin with a concealed side zip. Pair it with a knit for contrast.",
+    description: "A bias-cut midi skirt in lustrous satin with a concealed side zip. Pair it with a knit for contrast.",
     sizes: APPAREL_SIZES,
     colours: ["Champagne", "Black"],
     priceMinor: 4990,
@@ -157,8 +153,7 @@ export const SHOES: readonly ProductSeed[] = [
     name: "Canvas High Tops",
     code: "HIGHTOP",
     brand: "Pasos",
-    description:
-      "Classic high-top trainers in heavy cotton canvas with a vulcanised rubber sole.",
+    description: "Classic high-top trainers in heavy cotton canvas with a vulcanised rubber sole.",
     sizes: SHOE_SIZES,
     colours: ["Ecru", "Black"],
     priceMinor: 3490,
@@ -224,8 +219,7 @@ export const SHOES: readonly ProductSeed[] = [
     name: "Ballet Flats",
     code: "BALLET",
     brand: "Pasos",
-    description:
-      "Soft leather ballet flats with a flexible sole and a small bow. Comfortable enough to wear all day.",
+    description: "Soft leather ballet flats with a flexible sole and a small bow. Comfortable enough to wear all day.",
     sizes: SHOE_SIZES_SMALL,
     colours: ["Black", "Blush"],
     priceMinor: 5990,

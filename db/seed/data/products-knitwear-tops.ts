@@ -198,8 +198,7 @@ export const TOPS: readonly ProductSeed[] = [
     name: "Ribbed Tank Top",
     code: "TANK",
     brand: "Mostrador",
-    description:
-      "A close-fitting tank in stretch rib cotton. On its own in summer or layered under a shirt.",
+    description: "A close-fitting tank in stretch rib cotton. On its own in summer or layered under a shirt.",
     sizes: APPAREL_SIZES,
     colours: ["White", "Black", "Terracotta"],
     priceMinor: 1595,

@@ -146,8 +146,7 @@ export const TROUSERS: readonly ProductSeed[] = [
     name: "Slim Fit Jeans",
     code: "SLIM",
     brand: "Índigo 46",
-    description:
-      "A slim leg that narrows gently below the knee, in stretch denim that keeps its shape all day.",
+    description: "A slim leg that narrows gently below the knee, in stretch denim that keeps its shape all day.",
     sizes: JEANS_SIZES,
     colours: ["Indigo", "Washed Black"],
     priceMinor: 5990,
@@ -211,8 +210,7 @@ export const TROUSERS: readonly ProductSeed[] = [
     name: "Corduroy Trousers",
     code: "CORD",
     brand: "Costa Norte",
-    description:
-      "Straight-leg trousers in soft 14-wale corduroy. Warm, hard-wearing and a little bit retro.",
+    description: "Straight-leg trousers in soft 14-wale corduroy. Warm, hard-wearing and a little bit retro.",
     sizes: JEANS_SIZES,
     colours: ["Brown", "Forest"],
     priceMinor: 4490,
@@ -238,8 +236,7 @@ export const TROUSERS: readonly ProductSeed[] = [
     name: "Denim Shorts",
     code: "SHORTS",
     brand: "Índigo 46",
-    description:
-      "Five-pocket denim shorts with a raw-edge hem that frays a little more every summer.",
+    description: "Five-pocket denim shorts with a raw-edge hem that frays a little more every summer.",
     sizes: JEANS_SIZES,
     colours: ["Light Wash", "Mid Wash"],
     priceMinor: 3490,

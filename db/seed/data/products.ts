@@ -18,9 +18,17 @@ export const PRODUCTS: readonly ProductSeed[] = [
 ];
 
 /** KNT + MERINO + Navy + M -> KNT-MERINO-NAV-M; absent parts are left out. */
-export function skuFor(skuPrefix: string, product: ProductSeed, colour: ColourName | null, size: string | null): string {
+export function skuFor(
+  skuPrefix: string,
+  product: ProductSeed,
+  colour: ColourName | null,
+  size: string | null,
+): string {
   const parts = [skuPrefix, product.code, colour ? COLOURS[colour].code : null, size];
-  return parts.filter((p): p is string => !!p).join("-").toUpperCase();
+  return parts
+    .filter((p): p is string => !!p)
+    .join("-")
+    .toUpperCase();
 }
 
 export type ProductImageSeed = {

@@ -10,7 +10,9 @@ export const accountRouter = router({
    * Starts a sign-up: the same answer whether or not the email has an account (the email itself
    * carries the difference). The link in it creates the account and signs the person in.
    */
-  signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => requestSignUp(ctx.db, input, { clientAddress: ctx.clientAddress })),
+  signUp: publicProcedure
+    .input(signUpInput)
+    .mutation(({ ctx, input }) => requestSignUp(ctx.db, input, { clientAddress: ctx.clientAddress })),
 
   me: customerProcedure.query(({ ctx }) => getProfile(ctx.db, ctx.user.id)),
 
@@ -20,5 +22,7 @@ export const accountRouter = router({
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.user.id, input, { keepSession: ctx.sessionId })),
 
   /** Ends every session of the account, this one included; the page then clears this browser's cookie. */
-  signOutEverywhere: customerProcedure.mutation(async ({ ctx }) => ({ signedOutSessions: await endSessionsOf(ctx.db, ctx.user.id) })),
+  signOutEverywhere: customerProcedure.mutation(async ({ ctx }) => ({
+    signedOutSessions: await endSessionsOf(ctx.db, ctx.user.id),
+  })),
 });

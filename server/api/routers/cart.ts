@@ -16,13 +16,11 @@ export const cartRouter = router({
     return getCart(ctx.db, shopper);
   }),
 
-  setQuantity: publicProcedure
-    .input(setQuantityInput)
-    .mutation(async ({ ctx, input }) => {
-      const shopper = shopperForChange(ctx);
-      await setQuantity(ctx.db, shopper, input.variantId, input.quantity);
-      return getCart(ctx.db, shopper);
-    }),
+  setQuantity: publicProcedure.input(setQuantityInput).mutation(async ({ ctx, input }) => {
+    const shopper = shopperForChange(ctx);
+    await setQuantity(ctx.db, shopper, input.variantId, input.quantity);
+    return getCart(ctx.db, shopper);
+  }),
 
   removeItem: publicProcedure.input(removeItemInput).mutation(async ({ ctx, input }) => {
     const shopper = shopperForChange(ctx);

@@ -2,7 +2,14 @@ import { featuredProducts, listProducts } from "@/server/domain/catalog/catalog"
 import { getCategory, listCategories, listFacets } from "@/server/domain/catalog/categories";
 import { getProduct } from "@/server/domain/catalog/product";
 import { searchProducts } from "@/server/domain/catalog/search";
-import { browseInput, catalogListInput, facetsInput, featuredInput, productInput, searchInput } from "@/server/domain/catalog/inputs";
+import {
+  browseInput,
+  catalogListInput,
+  facetsInput,
+  featuredInput,
+  productInput,
+  searchInput,
+} from "@/server/domain/catalog/inputs";
 import { chosenStoreId } from "../shopper";
 import { publicProcedure, router } from "../trpc";
 
@@ -23,18 +30,16 @@ export const catalogRouter = router({
   }),
 
   /** The storefront's category page: filters, sort and page numbers. */
-  browse: publicProcedure
-    .input(browseInput)
-    .query(async ({ ctx, input }) => {
-      const { page, ...filter } = input;
-      const result = await listProducts(
-        ctx.db,
-        filter,
-        { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
-        await chosenStoreId(ctx),
-      );
-      return { ...result, page, pageCount: Math.max(1, Math.ceil(result.total / PAGE_SIZE)) };
-    }),
+  browse: publicProcedure.input(browseInput).query(async ({ ctx, input }) => {
+    const { page, ...filter } = input;
+    const result = await listProducts(
+      ctx.db,
+      filter,
+      { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
+      await chosenStoreId(ctx),
+    );
+    return { ...result, page, pageCount: Math.max(1, Math.ceil(result.total / PAGE_SIZE)) };
+  }),
 
   search: publicProcedure.input(searchInput).query(async ({ ctx, input }) => {
     const result = await searchProducts(
@@ -52,9 +57,7 @@ export const catalogRouter = router({
 
   category: publicProcedure.input(productInput).query(({ ctx, input }) => getCategory(ctx.db, input.slug)),
 
-  facets: publicProcedure
-    .input(facetsInput)
-    .query(({ ctx, input }) => listFacets(ctx.db, input.category)),
+  facets: publicProcedure.input(facetsInput).query(({ ctx, input }) => listFacets(ctx.db, input.category)),
 
   featured: publicProcedure
     .input(featuredInput)

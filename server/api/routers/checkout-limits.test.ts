@@ -39,7 +39,12 @@ async function order1(opts: { email: string; guest?: Shopper; address?: string; 
   return placeOrder(
     t.db,
     guest,
-    { idempotencyKey: randomUUID(), contact: { email: opts.email, name: "Shopper" }, fulfilment: { type: "pickup", locationId: madrid }, payment: opts.payment ?? { method: "pay_at_pickup" } },
+    {
+      idempotencyKey: randomUUID(),
+      contact: { email: opts.email, name: "Shopper" },
+      fulfilment: { type: "pickup", locationId: madrid },
+      payment: opts.payment ?? { method: "pay_at_pickup" },
+    },
     payments,
     { clientAddress: opts.address ?? null },
   );
@@ -68,7 +73,9 @@ describe("orders paid at pickup", () => {
     expect(row.placedFrom).toBe(subjectHash(address, process.env.AUTH_SECRET!));
     expect(row.placedFrom).not.toContain("198.51");
 
-    const byCard = await orderRow((await order1({ email: newEmail(), payment: { method: "card", card: goodCard } })).orderNumber);
+    const byCard = await orderRow(
+      (await order1({ email: newEmail(), payment: { method: "card", card: goodCard } })).orderNumber,
+    );
     expect(byCard.collectBy).toBeNull();
   });
 });
@@ -90,26 +97,46 @@ describe("rates per client address", () => {
     const address = newAddress();
     const shop = callerFor(t, null, {}, { clientAddress: address }).api;
     const attempt = () =>
-      shop.checkout.placeOrder({ idempotencyKey: randomUUID(), contact: { email: newEmail(), name: "Shopper" }, fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } });
+      shop.checkout.placeOrder({
+        idempotencyKey: randomUUID(),
+        contact: { email: newEmail(), name: "Shopper" },
+        fulfilment: { type: "pickup", locationId: madrid },
+        payment: { method: "pay_at_pickup" },
+      });
     // An empty cart is refused, but the try is counted: card numbers and carts cannot be sprayed either.
-    for (let i = 0; i < PLACEMENT_LIMIT.max; i++) expect((await trpcErrorOf(attempt())).cause).toMatchObject({ code: "CART_EMPTY" });
+    for (let i = 0; i < PLACEMENT_LIMIT.max; i++)
+      expect((await trpcErrorOf(attempt())).cause).toMatchObject({ code: "CART_EMPTY" });
     const limited = await trpcErrorOf(attempt());
     expect(limited.code).toBe("TOO_MANY_REQUESTS");
     expect(limited.cause).toMatchObject({ code: "RATE_LIMITED" });
-    const retryAfter = Number((limited.cause as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds);
+    const retryAfter = Number(
+      (limited.cause as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds,
+    );
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(PLACEMENT_LIMIT.windowSeconds);
     expect(limited.message).toMatch(/^Too many orders from your connection\. Try again in \d+ minutes?\.$/);
 
     const elsewhere = callerFor(t, null, {}, { clientAddress: newAddress() }).api;
-    expect((await trpcErrorOf(elsewhere.checkout.placeOrder({ idempotencyKey: randomUUID(), contact: { email: newEmail(), name: "S" }, fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } }))).cause).toMatchObject({ code: "CART_EMPTY" });
+    expect(
+      (
+        await trpcErrorOf(
+          elsewhere.checkout.placeOrder({
+            idempotencyKey: randomUUID(),
+            contact: { email: newEmail(), name: "S" },
+            fulfilment: { type: "pickup", locationId: madrid },
+            payment: { method: "pay_at_pickup" },
+          }),
+        )
+      ).cause,
+    ).toMatchObject({ code: "CART_EMPTY" });
   });
 
   it(`holding stock at checkout: ${HOLD_LIMIT.max} holds in ${HOLD_LIMIT.windowSeconds / 60} minutes, then 429`, async () => {
     const address = newAddress();
     const shop = callerFor(t, null, {}, { clientAddress: address }).api;
     await shop.cart.addItem({ variantId, quantity: 1 });
-    for (let i = 0; i < HOLD_LIMIT.max; i++) expect(await shop.checkout.hold({ type: "pickup", locationId: madrid })).toMatchObject({ held: true });
+    for (let i = 0; i < HOLD_LIMIT.max; i++)
+      expect(await shop.checkout.hold({ type: "pickup", locationId: madrid })).toMatchObject({ held: true });
     const limited = await trpcErrorOf(shop.checkout.hold({ type: "pickup", locationId: madrid }));
     expect(limited.code).toBe("TOO_MANY_REQUESTS");
     expect(limited.cause).toMatchObject({ code: "RATE_LIMITED", details: { retryAfterSeconds: expect.any(Number) } });

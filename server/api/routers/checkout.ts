@@ -15,7 +15,9 @@ export const checkoutRouter = router({
 
   /** Holds the cart's units where the customer chose to receive them while they pay. */
   hold: publicProcedure.input(holdTarget).mutation(({ ctx, input }) =>
-    holdForCheckout(ctx.db, shopperForChange(ctx), input, env.STOCK_HOLD_MINUTES, { clientAddress: ctx.clientAddress }),
+    holdForCheckout(ctx.db, shopperForChange(ctx), input, env.STOCK_HOLD_MINUTES, {
+      clientAddress: ctx.clientAddress,
+    }),
   ),
 
   /** The customer left checkout: let others have the units again. */
@@ -25,7 +27,9 @@ export const checkoutRouter = router({
     return { released: true };
   }),
 
-  placeOrder: publicProcedure.input(placeOrderInput).mutation(({ ctx, input }) =>
-    placeOrder(ctx.db, shopperForChange(ctx), input, getPaymentProvider(), { clientAddress: ctx.clientAddress }),
-  ),
+  placeOrder: publicProcedure
+    .input(placeOrderInput)
+    .mutation(({ ctx, input }) =>
+      placeOrder(ctx.db, shopperForChange(ctx), input, getPaymentProvider(), { clientAddress: ctx.clientAddress }),
+    ),
 });

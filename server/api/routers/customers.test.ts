@@ -19,7 +19,11 @@ beforeAll(async () => {
   const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
   await ana.cart.addItem({ variantId, quantity: 1 });
   barcelona = await locationId(t.db, "barcelona");
-  ({ orderNumber, pickupCode } = (await ana.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } })) as {
+  ({ orderNumber, pickupCode } = (await ana.checkout.placeOrder({
+    idempotencyKey: randomUUID(),
+    fulfilment: { type: "pickup", locationId: madrid },
+    payment: { method: "pay_at_pickup" },
+  })) as {
     orderNumber: string;
     pickupCode: string;
   });
@@ -27,7 +31,6 @@ beforeAll(async () => {
   await ana.history.recordSearch({ query: "merino", resultCount: 3 });
 });
 afterAll(() => t.close());
-
 
 describe("customer lookup at the counter", () => {
   it("finds a customer by name, email, phone digits or order number, and never staff accounts", async () => {
@@ -59,7 +62,9 @@ describe("customer lookup at the counter", () => {
     expect(await codeSeen(callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona)))).toBeNull();
     const admin = await sessionUserFor(t.db, DEMO_ACCOUNTS.admin);
     expect(await codeSeen(callerFor(t, admin, { [CONSOLE_STORE_COOKIE]: barcelona }))).toBeNull();
-    expect(await codeSeen(callerFor(t, admin, { [CONSOLE_STORE_COOKIE]: await locationId(t.db, "madrid") }))).toBe(pickupCode);
+    expect(await codeSeen(callerFor(t, admin, { [CONSOLE_STORE_COOKIE]: await locationId(t.db, "madrid") }))).toBe(
+      pickupCode,
+    );
     // The customer still sees it on their own order.
     expect((await callerFor(t, ana).api.orders.get({ number: orderNumber })).pickupCode).toBe(pickupCode);
   });

@@ -1,5 +1,10 @@
 import { recordSearchInput, recordViewInput } from "@/server/domain/history/inputs";
-import { recentlyViewed, recentSearches, recordInteraction, recordProductView } from "@/server/domain/history/interactions";
+import {
+  recentlyViewed,
+  recentSearches,
+  recordInteraction,
+  recordProductView,
+} from "@/server/domain/history/interactions";
 import { currentShopper, shopperForChange } from "../shopper";
 import { publicProcedure, router } from "../trpc";
 
@@ -10,12 +15,13 @@ export const historyRouter = router({
     return { recorded: true };
   }),
 
-  recordSearch: publicProcedure
-    .input(recordSearchInput)
-    .mutation(async ({ ctx, input }) => {
-      await recordInteraction(ctx.db, shopperForChange(ctx), "web", "search", { query: input.query, resultCount: input.resultCount });
-      return { recorded: true };
-    }),
+  recordSearch: publicProcedure.input(recordSearchInput).mutation(async ({ ctx, input }) => {
+    await recordInteraction(ctx.db, shopperForChange(ctx), "web", "search", {
+      query: input.query,
+      resultCount: input.resultCount,
+    });
+    return { recorded: true };
+  }),
 
   recent: publicProcedure.query(async ({ ctx }) => {
     const shopper = currentShopper(ctx);

@@ -34,7 +34,11 @@ describe("subscriptions are authorised when they open", () => {
     const staffMadrid = await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid);
     const asAna = callerFor(t, ana).api;
     await asAna.cart.addItem({ variantId, quantity: 1 });
-    const placed = await asAna.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } });
+    const placed = await asAna.checkout.placeOrder({
+      idempotencyKey: randomUUID(),
+      fulfilment: { type: "pickup", locationId: madrid },
+      payment: { method: "pay_at_pickup" },
+    });
 
     expect(await refusal(() => callerFor(t, ben).api.live.order({ number: placed.orderNumber }))).toBe("NOT_FOUND");
     expect(await refusal(() => callerFor(t).api.live.order({ number: placed.orderNumber }))).toBe("NOT_FOUND");
@@ -56,7 +60,11 @@ describe("subscriptions are authorised when they open", () => {
     const asAna = callerFor(t, ana).api;
     for (const store of [barcelona, madrid]) {
       await asAna.cart.addItem({ variantId, quantity: 1 });
-      await asAna.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: store }, payment: { method: "pay_at_pickup" } });
+      await asAna.checkout.placeOrder({
+        idempotencyKey: randomUUID(),
+        fulfilment: { type: "pickup", locationId: store },
+        payment: { method: "pay_at_pickup" },
+      });
     }
     await new Promise((r) => setTimeout(r, 50));
     controller.abort();

@@ -26,19 +26,31 @@ async function* eventStream(...args: Parameters<typeof domainEventStream>) {
  */
 export const liveRouter = router({
   /** Availability of these variants (at one location, or everywhere) as it changes. */
-  stock: publicProcedure
-    .input(stockStreamInput)
-    .subscription(async function* ({ input, signal }) {
-      const wanted = new Set(input.variantIds);
-      for await (const { id, event } of eventStream(signal, (e) => e.type === "stock.changed" && wanted.has(e.variantId) && (!input.locationId || e.locationId === input.locationId))) {
-        if (event.type === "stock.changed") yield tracked(id, { variantId: event.variantId, locationId: event.locationId, available: event.available });
-      }
-    }),
+  stock: publicProcedure.input(stockStreamInput).subscription(async function* ({ input, signal }) {
+    const wanted = new Set(input.variantIds);
+    for await (const { id, event } of eventStream(
+      signal,
+      (e) =>
+        e.type === "stock.changed" &&
+        wanted.has(e.variantId) &&
+        (!input.locationId || e.locationId === input.locationId),
+    )) {
+      if (event.type === "stock.changed")
+        yield tracked(id, { variantId: event.variantId, locationId: event.locationId, available: event.available });
+    }
+  }),
 
   prices: publicProcedure.input(variantsStreamInput).subscription(async function* ({ input, signal }) {
     const wanted = new Set(input.variantIds);
-    for await (const { id, event } of eventStream(signal, (e) => e.type === "price.changed" && wanted.has(e.variantId))) {
-      if (event.type === "price.changed") yield tracked(id, { variantId: event.variantId, price: { amountMinor: event.amountMinor, currency: event.currency } });
+    for await (const { id, event } of eventStream(
+      signal,
+      (e) => e.type === "price.changed" && wanted.has(e.variantId),
+    )) {
+      if (event.type === "price.changed")
+        yield tracked(id, {
+          variantId: event.variantId,
+          price: { amountMinor: event.amountMinor, currency: event.currency },
+        });
     }
   }),
 
@@ -48,9 +60,23 @@ export const liveRouter = router({
    */
   variants: publicProcedure.input(variantsStreamInput).subscription(async function* ({ input, signal }) {
     const wanted = new Set(input.variantIds);
-    for await (const { id, event } of eventStream(signal, (e) => (e.type === "stock.changed" || e.type === "price.changed") && wanted.has(e.variantId))) {
-      if (event.type === "stock.changed") yield tracked(id, { kind: "stock" as const, variantId: event.variantId, locationId: event.locationId, available: event.available });
-      if (event.type === "price.changed") yield tracked(id, { kind: "price" as const, variantId: event.variantId, price: { amountMinor: event.amountMinor, currency: event.currency } });
+    for await (const { id, event } of eventStream(
+      signal,
+      (e) => (e.type === "stock.changed" || e.type === "price.changed") && wanted.has(e.variantId),
+    )) {
+      if (event.type === "stock.changed")
+        yield tracked(id, {
+          kind: "stock" as const,
+          variantId: event.variantId,
+          locationId: event.locationId,
+          available: event.available,
+        });
+      if (event.type === "price.changed")
+        yield tracked(id, {
+          kind: "price" as const,
+          variantId: event.variantId,
+          price: { amountMinor: event.amountMinor, currency: event.currency },
+        });
     }
   }),
 
@@ -72,7 +98,10 @@ export const liveRouter = router({
     if (!shopper) throw notFound("That order");
     const order = await getOrder(ctx.db, shopper, { number: input.number });
     return (async function* () {
-      for await (const { id, event } of eventStream(signal, (e) => e.type === "order.updated" && e.orderId === order.id)) {
+      for await (const { id, event } of eventStream(
+        signal,
+        (e) => e.type === "order.updated" && e.orderId === order.id,
+      )) {
         if (event.type === "order.updated") yield tracked(id, { number: event.number, status: event.status });
       }
     })();
@@ -104,7 +133,10 @@ export const liveRouter = router({
   pickupQueue: storeProcedure.subscription(async ({ ctx, signal }) => {
     const storeId = ctx.store.id;
     return (async function* () {
-      for await (const { id, event } of eventStream(signal, (e) => e.type === "pickup.queue" && e.locationId === storeId)) {
+      for await (const { id, event } of eventStream(
+        signal,
+        (e) => e.type === "pickup.queue" && e.locationId === storeId,
+      )) {
         if (event.type === "pickup.queue") yield tracked(id, { locationId: event.locationId });
       }
     })();

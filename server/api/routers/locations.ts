@@ -13,13 +13,11 @@ export const locationsRouter = router({
   }),
 
   /** Remembers the shopper's store: a cookie for everyone, and the profile when signed in. */
-  choose: publicProcedure
-    .input(chooseStoreInput)
-    .mutation(async ({ ctx, input }) => {
-      if (ctx.user) await setPreferredStore(ctx.db, ctx.user.id, input.locationId);
-      else if (input.locationId) await assertPickupStore(ctx.db, input.locationId);
-      // Not marked Secure, as it never was: a store choice is no secret.
-      ctx.setCookie(cookieHeader(STORE_COOKIE, input.locationId, false));
-      return { locationId: input.locationId };
-    }),
+  choose: publicProcedure.input(chooseStoreInput).mutation(async ({ ctx, input }) => {
+    if (ctx.user) await setPreferredStore(ctx.db, ctx.user.id, input.locationId);
+    else if (input.locationId) await assertPickupStore(ctx.db, input.locationId);
+    // Not marked Secure, as it never was: a store choice is no secret.
+    ctx.setCookie(cookieHeader(STORE_COOKIE, input.locationId, false));
+    return { locationId: input.locationId };
+  }),
 });

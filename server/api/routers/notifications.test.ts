@@ -32,7 +32,12 @@ describe("the store mailbox", () => {
     await staff.pickup.pickAll({ orderNumber });
     await staff.pickup.markReady({ orderNumber });
     const list = await staff.notifications.list();
-    expect(list[0]).toMatchObject({ kind: "order_ready", toEmail: "guest.mail@example.com", orderNumber, status: "pending" });
+    expect(list[0]).toMatchObject({
+      kind: "order_ready",
+      toEmail: "guest.mail@example.com",
+      orderNumber,
+      status: "pending",
+    });
     const message = await staff.notifications.get({ id: list[0]!.id });
     expect(message.body).toContain(`Your order ${orderNumber} is ready for pickup at Mostrador Madrid`);
 

@@ -14,5 +14,7 @@ export const notificationsRouter = router({
   list: storeProcedure
     .input(mailboxListInput)
     .query(({ ctx, input }) => storeMailbox(ctx.db, scopeOf(ctx), input.limit)),
-  get: storeProcedure.input(mailboxMessageInput).query(({ ctx, input }) => storeMailboxMessage(ctx.db, scopeOf(ctx), input.id)),
+  get: storeProcedure
+    .input(mailboxMessageInput)
+    .query(({ ctx, input }) => storeMailboxMessage(ctx.db, scopeOf(ctx), input.id)),
 });

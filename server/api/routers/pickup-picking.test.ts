@@ -42,10 +42,17 @@ afterEach(() => void (captures.length = 0));
 const card = { method: "card" as const, card: { number: TEST_CARDS.visa, expiry: "12/30", cvc: "123" } };
 
 /** Ana orders 2 jumpers and 1 of another item for pickup in Madrid. */
-async function placeOrder(payment: typeof card | { method: "pay_at_pickup" } = { method: "pay_at_pickup" }, lines = [{ variantId: jumper.id, quantity: 2 }]) {
+async function placeOrder(
+  payment: typeof card | { method: "pay_at_pickup" } = { method: "pay_at_pickup" },
+  lines = [{ variantId: jumper.id, quantity: 2 }],
+) {
   const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
   for (const line of lines) await ana.cart.addItem(line);
-  const placed = await ana.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment });
+  const placed = await ana.checkout.placeOrder({
+    idempotencyKey: randomUUID(),
+    fulfilment: { type: "pickup", locationId: madrid },
+    payment,
+  });
   const staff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).api;
   return { ...placed, ana, staff };
 }
@@ -57,7 +64,13 @@ const twoLines = () => [
 
 async function messagesFor(orderNumber: string) {
   return t.db
-    .select({ kind: notification.kind, toEmail: notification.toEmail, subject: notification.subject, body: notification.body, status: notification.status })
+    .select({
+      kind: notification.kind,
+      toEmail: notification.toEmail,
+      subject: notification.subject,
+      body: notification.body,
+      status: notification.status,
+    })
     .from(notification)
     .innerJoin(order, eq(order.id, notification.orderId))
     .where(eq(order.number, orderNumber))
@@ -84,7 +97,10 @@ describe("picking line by line", () => {
     expect([wrong.code, wrong.message]).toEqual(["BAD_REQUEST", expect.stringMatching(/isn’t in this order/)]);
 
     // Typed in lower case, with spaces around it.
-    expect(await staff.pickup.pickLine({ orderNumber, code: `  ${jumper.sku.toLowerCase()} ` })).toMatchObject({ line: { picked: 2 }, left: 1 });
+    expect(await staff.pickup.pickLine({ orderNumber, code: `  ${jumper.sku.toLowerCase()} ` })).toMatchObject({
+      line: { picked: 2 },
+      left: 1,
+    });
     const over = await trpcErrorOf(staff.pickup.pickLine({ orderNumber, code: jumper.sku }));
     expect([over.code, over.message]).toEqual(["CONFLICT", expect.stringMatching(/already picked/)]);
 
@@ -100,7 +116,12 @@ describe("picking line by line", () => {
 
     const [ready, ...rest] = await messagesFor(orderNumber);
     expect(rest).toEqual([]);
-    expect(ready).toMatchObject({ kind: "order_ready", toEmail: DEMO_ACCOUNTS.customer, status: "pending", subject: `Your order ${orderNumber} is ready for pickup at Mostrador Madrid` });
+    expect(ready).toMatchObject({
+      kind: "order_ready",
+      toEmail: DEMO_ACCOUNTS.customer,
+      status: "pending",
+      subject: `Your order ${orderNumber} is ready for pickup at Mostrador Madrid`,
+    });
     expect(ready!.body).toContain(`Your pickup code: ${pickupCode}`);
     expect(ready!.body).toMatch(/Opening hours/);
   });
@@ -113,19 +134,44 @@ describe("lines not on the shelf", () => {
     const placedTotal = (await ana.orders.get({ number: orderNumber })).total.amountMinor;
     const jumperLine = (await staff.pickup.order({ orderNumber })).lines.find((l) => l.sku === jumper.sku)!;
 
-    expect(await trpcCodeOf(staff.pickup.markMissing({ orderNumber, lineId: jumperLine.id, quantity: 3 }))).toBe("BAD_REQUEST");
-    const result = await staff.pickup.markMissing({ orderNumber, lineId: jumperLine.id, quantity: 1, reason: "Empty hanger" });
+    expect(await trpcCodeOf(staff.pickup.markMissing({ orderNumber, lineId: jumperLine.id, quantity: 3 }))).toBe(
+      "BAD_REQUEST",
+    );
+    const result = await staff.pickup.markMissing({
+      orderNumber,
+      lineId: jumperLine.id,
+      quantity: 1,
+      reason: "Empty hanger",
+    });
     expect(result).toMatchObject({ status: "picking", total: { amountMinor: placedTotal - jumper.priceMinor } });
 
-    expect(await stockAt(t.db, jumper.id, madrid)).toEqual({ onHand: before.onHand - 1, reserved: before.reserved - 1 });
-    const movements = await t.db.select().from(stockMovement).where(and(eq(stockMovement.variantId, jumper.id), eq(stockMovement.kind, "missing")));
+    expect(await stockAt(t.db, jumper.id, madrid)).toEqual({
+      onHand: before.onHand - 1,
+      reserved: before.reserved - 1,
+    });
+    const movements = await t.db
+      .select()
+      .from(stockMovement)
+      .where(and(eq(stockMovement.variantId, jumper.id), eq(stockMovement.kind, "missing")));
     const staffId = (await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).id;
-    expect(movements).toEqual([expect.objectContaining({ locationId: madrid, delta: -1, onHandAfter: before.onHand - 1, reason: "Empty hanger", actorId: staffId })]);
+    expect(movements).toEqual([
+      expect.objectContaining({
+        locationId: madrid,
+        delta: -1,
+        onHandAfter: before.onHand - 1,
+        reason: "Empty hanger",
+        actorId: staffId,
+      }),
+    ]);
     expect(movements[0]!.orderId).toBe((await staff.pickup.order({ orderNumber })).id);
 
     const seen = await ana.orders.get({ number: orderNumber });
     expect(seen.total.amountMinor).toBe(placedTotal - jumper.priceMinor);
-    expect(seen.lines.find((l) => l.sku === jumper.sku)).toMatchObject({ quantity: 2, missing: 1, lineTotal: { amountMinor: jumper.priceMinor } });
+    expect(seen.lines.find((l) => l.sku === jumper.sku)).toMatchObject({
+      quantity: 2,
+      missing: 1,
+      lineTotal: { amountMinor: jumper.priceMinor },
+    });
     expect(seen.timeline.at(-1)?.note).toMatch(/unavailable — not charged/);
 
     const [told] = await messagesFor(orderNumber);
@@ -139,7 +185,10 @@ describe("lines not on the shelf", () => {
     await staff.pickup.markReady({ orderNumber });
     await staff.pickup.handover({ orderNumber, pickupCode: pickupCode! });
     expect(captures.map((c) => c.amountMinor)).toEqual([placedTotal - jumper.priceMinor]);
-    expect(await stockAt(t.db, jumper.id, madrid)).toEqual({ onHand: before.onHand - 2, reserved: before.reserved - 2 });
+    expect(await stockAt(t.db, jumper.id, madrid)).toEqual({
+      onHand: before.onHand - 2,
+      reserved: before.reserved - 2,
+    });
   });
 
   it("cancel the order when nothing at all can be found, voiding the card and telling the customer", async () => {
@@ -148,7 +197,11 @@ describe("lines not on the shelf", () => {
     const [line] = (await staff.pickup.order({ orderNumber })).lines;
     expect(await staff.pickup.markMissing({ orderNumber, lineId: line!.id })).toMatchObject({ status: "cancelled" });
     expect(await stockAt(t.db, other.id, madrid)).toEqual({ onHand: before.onHand - 1, reserved: before.reserved });
-    expect(await ana.orders.get({ number: orderNumber })).toMatchObject({ status: "cancelled", paymentStatus: "voided", total: { amountMinor: 0 } });
+    expect(await ana.orders.get({ number: orderNumber })).toMatchObject({
+      status: "cancelled",
+      paymentStatus: "voided",
+      total: { amountMinor: 0 },
+    });
     expect((await messagesFor(orderNumber)).map((m) => m.kind)).toEqual(["order_cancelled"]);
     expect(await trpcCodeOf(staff.pickup.markMissing({ orderNumber, lineId: line!.id }))).toBe("CONFLICT");
   });

@@ -17,16 +17,23 @@ beforeAll(async () => {
   await setStock(t.db, variantId, madrid, 5);
   const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
   await ana.cart.addItem({ variantId, quantity: 2 });
-  ({ orderNumber } = await ana.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } }));
+  ({ orderNumber } = await ana.checkout.placeOrder({
+    idempotencyKey: randomUUID(),
+    fulfilment: { type: "pickup", locationId: madrid },
+    payment: { method: "pay_at_pickup" },
+  }));
 });
 afterAll(() => t.close());
-
 
 describe("the pickup queue", () => {
   it("shows a store's staff the click-and-collect orders of their store only", async () => {
     const madridStaff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).api;
     const barcelonaStaff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona)).api;
-    expect((await madridStaff.pickup.queue()).map((o) => [o.orderNumber, o.status, o.itemCount])).toContainEqual([orderNumber, "placed", 2]);
+    expect((await madridStaff.pickup.queue()).map((o) => [o.orderNumber, o.status, o.itemCount])).toContainEqual([
+      orderNumber,
+      "placed",
+      2,
+    ]);
     expect((await barcelonaStaff.pickup.queue()).map((o) => o.orderNumber)).not.toContain(orderNumber);
     expect(await trpcCodeOf(barcelonaStaff.pickup.startPicking({ orderNumber }))).toBe("NOT_FOUND");
   });
@@ -51,7 +58,9 @@ describe("the pickup queue", () => {
     expect(await api.pickup.markReady({ orderNumber })).toEqual({ orderNumber, status: "ready" });
     await new Promise((resolve) => setImmediate(resolve));
     stop();
-    expect(seen).toContainEqual(expect.objectContaining({ type: "order.updated", number: orderNumber, status: "ready", locationId: madrid }));
+    expect(seen).toContainEqual(
+      expect.objectContaining({ type: "order.updated", number: orderNumber, status: "ready", locationId: madrid }),
+    );
     expect(seen).toContainEqual({ type: "pickup.queue", locationId: madrid });
 
     const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
@@ -66,11 +75,19 @@ describe("the pickup queue", () => {
 });
 
 describe("handover and cancellation", () => {
-  async function readyOrder(payment: { method: "pay_at_pickup" } | { method: "card"; card: { number: string; expiry: string; cvc: string } } = { method: "pay_at_pickup" }) {
+  async function readyOrder(
+    payment: { method: "pay_at_pickup" } | { method: "card"; card: { number: string; expiry: string; cvc: string } } = {
+      method: "pay_at_pickup",
+    },
+  ) {
     const variantId = (await variantBySku(t.db, FIXTURE_LOW_STOCK_SKU)).id;
     const ben = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customerNoStore)).api;
     await ben.cart.addItem({ variantId, quantity: 1 });
-    const placed = await ben.checkout.placeOrder({ idempotencyKey: randomUUID(), fulfilment: { type: "pickup", locationId: madrid }, payment });
+    const placed = await ben.checkout.placeOrder({
+      idempotencyKey: randomUUID(),
+      fulfilment: { type: "pickup", locationId: madrid },
+      payment,
+    });
     const staff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).api;
     await staff.pickup.pickAll({ orderNumber: placed.orderNumber });
     await staff.pickup.markReady({ orderNumber: placed.orderNumber });
@@ -80,29 +97,56 @@ describe("handover and cancellation", () => {
   it("hands over with the right code, taking payment at the counter, and the units leave the store", async () => {
     const { orderNumber, pickupCode, variantId, staff, ben } = await readyOrder();
     const before = await stockAt(t.db, variantId, madrid);
-    expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: "000000" === pickupCode ? "111111" : "000000", paidWith: "cash" }))).toBe("BAD_REQUEST");
+    expect(
+      await trpcCodeOf(
+        staff.pickup.handover({
+          orderNumber,
+          pickupCode: "000000" === pickupCode ? "111111" : "000000",
+          paidWith: "cash",
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
     expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode! }))).toBe("BAD_REQUEST");
-    expect(await staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "cash" })).toEqual({ orderNumber, status: "collected" });
-    expect(await stockAt(t.db, variantId, madrid)).toEqual({ onHand: before.onHand - 1, reserved: before.reserved - 1 });
+    expect(await staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "cash" })).toEqual({
+      orderNumber,
+      status: "collected",
+    });
+    expect(await stockAt(t.db, variantId, madrid)).toEqual({
+      onHand: before.onHand - 1,
+      reserved: before.reserved - 1,
+    });
     const order = await ben.orders.get({ number: orderNumber });
     expect(order).toMatchObject({ status: "collected", paymentStatus: "paid" });
     expect(order.timeline.at(-1)).toMatchObject({ status: "collected", channel: "store" });
-    expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "cash" }))).toBe("CONFLICT");
+    expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "cash" }))).toBe(
+      "CONFLICT",
+    );
   });
 
   it("slows down repeated wrong codes", async () => {
     const { orderNumber, pickupCode, staff } = await readyOrder();
     const wrong = pickupCode === "123456" ? "654321" : "123456";
-    for (let i = 0; i < 3; i++) expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: wrong, paidWith: "card" }))).toBe("BAD_REQUEST");
-    expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "card" }))).toBe("TOO_MANY_REQUESTS");
+    for (let i = 0; i < 3; i++)
+      expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: wrong, paidWith: "card" }))).toBe(
+        "BAD_REQUEST",
+      );
+    expect(await trpcCodeOf(staff.pickup.handover({ orderNumber, pickupCode: pickupCode!, paidWith: "card" }))).toBe(
+      "TOO_MANY_REQUESTS",
+    );
   });
 
   it("cancels with a reason, releasing the reserved units", async () => {
     const { orderNumber, variantId, staff, ben } = await readyOrder();
     const before = await stockAt(t.db, variantId, madrid);
     expect(await trpcCodeOf(staff.pickup.cancel({ orderNumber, reason: "" }))).toBe("BAD_REQUEST");
-    expect(await staff.pickup.cancel({ orderNumber, reason: "Customer called to cancel" })).toEqual({ orderNumber, status: "cancelled" });
+    expect(await staff.pickup.cancel({ orderNumber, reason: "Customer called to cancel" })).toEqual({
+      orderNumber,
+      status: "cancelled",
+    });
     expect(await stockAt(t.db, variantId, madrid)).toEqual({ onHand: before.onHand, reserved: before.reserved - 1 });
-    expect((await ben.orders.get({ number: orderNumber })).timeline.at(-1)).toMatchObject({ status: "cancelled", note: "Customer called to cancel" });
+    expect((await ben.orders.get({ number: orderNumber })).timeline.at(-1)).toMatchObject({
+      status: "cancelled",
+      note: "Customer called to cancel",
+    });
   });
 });

@@ -14,10 +14,16 @@ export const posRouter = router({
   findItem: storeProcedure.input(findItemInput).query(({ ctx, input }) => findItem(ctx.db, ctx.store.id, input.code)),
 
   /** A sale from this store's shelves, paid now by card or cash. */
-  sell: storeProcedure.input(sellInput).mutation(({ ctx, input }) => sellAtCounter(ctx.db, { store: ctx.store, staffId: ctx.user.id }, input, getPaymentProvider())),
+  sell: storeProcedure
+    .input(sellInput)
+    .mutation(({ ctx, input }) =>
+      sellAtCounter(ctx.db, { store: ctx.store, staffId: ctx.user.id }, input, getPaymentProvider()),
+    ),
 
   /** Endless aisle: what this store lacks, ordered for pickup at another store or delivery. */
   orderElsewhere: storeProcedure
     .input(orderElsewhereInput)
-    .mutation(({ ctx, input }) => orderElsewhere(ctx.db, { store: ctx.store, staffId: ctx.user.id }, input, getPaymentProvider())),
+    .mutation(({ ctx, input }) =>
+      orderElsewhere(ctx.db, { store: ctx.store, staffId: ctx.user.id }, input, getPaymentProvider()),
+    ),
 });

@@ -13,12 +13,15 @@ export const staffRouter = router({
     stores: ctx.user.role === "admin" ? await listStores(ctx.db) : [ctx.store],
   })),
   switchStore: storeProcedure.input(switchStoreInput).mutation(async ({ ctx, input }) => {
-    if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators can switch store." });
+    if (ctx.user.role !== "admin")
+      throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators can switch store." });
     const store = (await listStores(ctx.db)).find((s) => s.id === input.locationId);
     if (!store) throw new TRPCError({ code: "NOT_FOUND", message: "That store does not exist." });
     ctx.setCookie(cookieHeader(CONSOLE_STORE_COOKIE, store.id, ctx.secure));
     return store;
   }),
   /** Admins give an account its role and, for staff, its store; the account's sessions end at once. */
-  changeRole: adminProcedure.input(changeRoleInput).mutation(({ ctx, input }) => changeRole(ctx.db, ctx.user.id, input)),
+  changeRole: adminProcedure
+    .input(changeRoleInput)
+    .mutation(({ ctx, input }) => changeRole(ctx.db, ctx.user.id, input)),
 });

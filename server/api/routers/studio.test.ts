@@ -10,7 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-
 describe("changing a price", () => {
   it("shows at once in carts, with the change noted, and reaches open pages live", async () => {
     const item = await variantBySku(t.db, FIXTURE_LOW_STOCK_SKU);
@@ -18,7 +17,9 @@ describe("changing a price", () => {
     await shopper.api.cart.addItem({ variantId: item.id, quantity: 1 });
 
     const controller = new AbortController();
-    const stream = await callerFor(t, null, {}, { signal: controller.signal }).api.live.prices({ variantIds: [item.id] });
+    const stream = await callerFor(t, null, {}, { signal: controller.signal }).api.live.prices({
+      variantIds: [item.id],
+    });
     const heard: unknown[] = [];
     const reading = (async () => {
       for await (const update of stream) heard.push(update);
@@ -26,7 +27,9 @@ describe("changing a price", () => {
 
     const marketer = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.marketer)).api;
     const lower = item.priceMinor - 1000;
-    expect(await marketer.studio.setPrice({ variantId: item.id, amountMinor: lower, compareAtMinor: item.priceMinor })).toMatchObject({
+    expect(
+      await marketer.studio.setPrice({ variantId: item.id, amountMinor: lower, compareAtMinor: item.priceMinor }),
+    ).toMatchObject({
       price: { amountMinor: lower },
       compareAt: { amountMinor: item.priceMinor },
     });
@@ -39,17 +42,29 @@ describe("changing a price", () => {
     expect(data).toEqual({ variantId: item.id, price: { amountMinor: lower, currency: "EUR" } });
 
     const [line] = (await shopper.api.cart.get()).lines;
-    expect(line).toMatchObject({ unitPrice: { amountMinor: lower }, priceChange: "down", previousPrice: { amountMinor: item.priceMinor } });
+    expect(line).toMatchObject({
+      unitPrice: { amountMinor: lower },
+      priceChange: "down",
+      previousPrice: { amountMinor: item.priceMinor },
+    });
   });
 
   it("is for marketers only, and refuses a 'was' price that is not higher", async () => {
     const item = await variantBySku(t.db, FIXTURE_LOW_STOCK_SKU);
     const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
     expect(await trpcCodeOf(ana.studio.setPrice({ variantId: item.id, amountMinor: 100 }))).toBe("FORBIDDEN");
-    expect(await trpcCodeOf(callerFor(t).api.studio.setPrice({ variantId: item.id, amountMinor: 100 }))).toBe("UNAUTHORIZED");
+    expect(await trpcCodeOf(callerFor(t).api.studio.setPrice({ variantId: item.id, amountMinor: 100 }))).toBe(
+      "UNAUTHORIZED",
+    );
     const marketer = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.marketer)).api;
-    expect(await trpcCodeOf(marketer.studio.setPrice({ variantId: item.id, amountMinor: 5000, compareAtMinor: 4000 }))).toBe("BAD_REQUEST");
+    expect(
+      await trpcCodeOf(marketer.studio.setPrice({ variantId: item.id, amountMinor: 5000, compareAtMinor: 4000 })),
+    ).toBe("BAD_REQUEST");
     expect(await trpcCodeOf(marketer.studio.setPrice({ variantId: item.id, amountMinor: 0 }))).toBe("BAD_REQUEST");
-    expect(await trpcCodeOf(marketer.studio.setPrice({ variantId: "00000000-0000-4000-8000-000000000000", amountMinor: 100 }))).toBe("NOT_FOUND");
+    expect(
+      await trpcCodeOf(
+        marketer.studio.setPrice({ variantId: "00000000-0000-4000-8000-000000000000", amountMinor: 100 }),
+      ),
+    ).toBe("NOT_FOUND");
   });
 });

@@ -6,5 +6,7 @@ import { marketerProcedure, router } from "../trpc";
 export const studioRouter = router({
   setPrice: marketerProcedure
     .input(setPriceInput)
-    .mutation(({ ctx, input }) => changePrice(ctx.db, input.variantId, { amountMinor: input.amountMinor, compareAtMinor: input.compareAtMinor })),
+    .mutation(({ ctx, input }) =>
+      changePrice(ctx.db, input.variantId, { amountMinor: input.amountMinor, compareAtMinor: input.compareAtMinor }),
+    ),
 });

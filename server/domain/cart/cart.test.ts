@@ -79,7 +79,9 @@ describe("the cart", () => {
     await setStock(t.db, scarce.id, where.valencia, 0);
     await setStock(t.db, scarce.id, where.madrid, 0);
     expect((await failureOf(addItem(t.db, newGuest(), scarce.id, 1))).message).toMatch(/sold out/);
-    expect(await failureOf(addItem(t.db, newGuest(), "00000000-0000-4000-8000-000000000000", 1))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failureOf(addItem(t.db, newGuest(), "00000000-0000-4000-8000-000000000000", 1))).toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("shows today's price, and says when it changed since the item was added", async () => {
@@ -88,14 +90,20 @@ describe("the cart", () => {
     await addItem(t.db, guest, item!.id, 2);
     expect((await getCart(t.db, guest)).lines[0]).toMatchObject({ priceChange: null, previousPrice: null });
 
-    await t.db.update(variant).set({ priceMinor: item!.priceMinor - 1000 }).where(eq(variant.id, item!.id));
+    await t.db
+      .update(variant)
+      .set({ priceMinor: item!.priceMinor - 1000 })
+      .where(eq(variant.id, item!.id));
     let line = (await getCart(t.db, guest)).lines[0]!;
     expect(line.priceChange).toBe("down");
     expect(line.previousPrice?.amountMinor).toBe(item!.priceMinor);
     expect(line.unitPrice.amountMinor).toBe(item!.priceMinor - 1000);
     expect(line.lineTotal.amountMinor).toBe((item!.priceMinor - 1000) * 2);
 
-    await t.db.update(variant).set({ priceMinor: item!.priceMinor + 500 }).where(eq(variant.id, item!.id));
+    await t.db
+      .update(variant)
+      .set({ priceMinor: item!.priceMinor + 500 })
+      .where(eq(variant.id, item!.id));
     line = (await getCart(t.db, guest)).lines[0]!;
     expect(line.priceChange).toBe("up");
     await t.db.update(variant).set({ priceMinor: item!.priceMinor }).where(eq(variant.id, item!.id));
@@ -117,7 +125,9 @@ describe("the cart", () => {
     expect(await failureOf(addItem(t.db, newGuest(), scarce.id, 2))).toMatchObject({ code: "OUT_OF_STOCK" });
 
     // An expired hold stops counting by itself.
-    await holdForCheckout(t.db, payer, { type: "pickup", locationId: where.valencia }, 15, { now: new Date(Date.now() - 16 * 60_000) });
+    await holdForCheckout(t.db, payer, { type: "pickup", locationId: where.valencia }, 15, {
+      now: new Date(Date.now() - 16 * 60_000),
+    });
     await addItem(t.db, newGuest(), scarce.id, 3);
   });
 });

@@ -1,7 +1,19 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "@/db/client";
-import { cart, cartItem, interaction, location, product, productImage, stockHold, stockLevel, variant, type Cart, type Channel } from "@/db/schema";
+import {
+  cart,
+  cartItem,
+  interaction,
+  location,
+  product,
+  productImage,
+  stockHold,
+  stockLevel,
+  variant,
+  type Cart,
+  type Channel,
+} from "@/db/schema";
 import type { Money } from "@/lib/money";
 import { ownedBy, ownerColumns, shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, type StockKey } from "@/server/domain/events/announce";
@@ -31,7 +43,11 @@ export async function lockOpenCart(tx: Tx, shopper: Shopper): Promise<Cart> {
   const [row] = await tx
     .insert(cart)
     .values({ ...ownerColumns(shopper) })
-    .onConflictDoUpdate({ target: owner, targetWhere: sql`${cart.status} = 'open' and ${owner} is not null`, set: { updatedAt: sql`now()` } })
+    .onConflictDoUpdate({
+      target: owner,
+      targetWhere: sql`${cart.status} = 'open' and ${owner} is not null`,
+      set: { updatedAt: sql`now()` },
+    })
     .returning();
   if (!row) throw new Error("open cart upsert returned nothing");
   return row;
@@ -72,7 +88,11 @@ export function describeVariant(v: { name: string; size: string | null; colour: 
 }
 
 /** Refuses a line the shop cannot supply, in words that say how many it can. */
-function assertSuppliable(item: { name: string; size: string | null; colour: string | null; id: string; most: number }, quantity: number, inCart: number) {
+function assertSuppliable(
+  item: { name: string; size: string | null; colour: string | null; id: string; most: number },
+  quantity: number,
+  inCart: number,
+) {
   const { most } = item;
   if (quantity <= most) return;
   const what = describeVariant(item);
@@ -92,7 +112,13 @@ export type AddedVia = { channel: Channel; staffId?: string };
  * Adds units to the cart. The total for the line may not exceed what any one location can
  * supply (an order ships from one place). The price seen now drives the "price changed" notice.
  */
-export async function addItem(db: Db, shopper: Shopper, variantId: string, quantity: number, via: AddedVia = { channel: "web" }) {
+export async function addItem(
+  db: Db,
+  shopper: Shopper,
+  variantId: string,
+  quantity: number,
+  via: AddedVia = { channel: "web" },
+) {
   const change = await db.transaction(async (tx) => {
     const c = await lockOpenCart(tx, shopper);
     const item = await sellableVariant(tx, variantId, c.id);
@@ -126,7 +152,8 @@ export async function setQuantity(db: Db, shopper: Shopper, variantId: string, q
       .from(cartItem)
       .where(and(eq(cartItem.cartId, c.id), eq(cartItem.variantId, variantId)));
     if (!existing) throw notFound("That item in your cart");
-    if (quantity > existing.quantity) assertSuppliable(await sellableVariant(tx, variantId, c.id), quantity, existing.quantity);
+    if (quantity > existing.quantity)
+      assertSuppliable(await sellableVariant(tx, variantId, c.id), quantity, existing.quantity);
     await tx
       .update(cartItem)
       .set({ quantity })
@@ -205,11 +232,18 @@ export function emptyCart(): CartView {
 export async function getCart(db: Db, shopper: Shopper) {
   const c = await findOpenCart(db, shopper);
   const rows = c ? await cartLines(db, c.id) : [];
-  const supply = c ? await supplyByLocation(db, rows.map((r) => ({ variantId: r.variantId, quantity: r.quantity })), c.id) : null;
+  const supply = c
+    ? await supplyByLocation(
+        db,
+        rows.map((r) => ({ variantId: r.variantId, quantity: r.quantity })),
+        c.id,
+      )
+    : null;
   const currency = rows[0]?.currency ?? "EUR";
   const lines = rows.map((r) => {
     const unitPrice: Money = { amountMinor: r.priceMinor, currency: r.currency };
-    const priceChange = r.priceMinor === r.priceSeenMinor ? null : r.priceMinor > r.priceSeenMinor ? ("up" as const) : ("down" as const);
+    const priceChange =
+      r.priceMinor === r.priceSeenMinor ? null : r.priceMinor > r.priceSeenMinor ? ("up" as const) : ("down" as const);
     const maxAvailable = supply?.mostAnywhere(r.variantId) ?? 0;
     return {
       variantId: r.variantId,
@@ -222,7 +256,8 @@ export async function getCart(db: Db, shopper: Shopper) {
       image: r.image,
       quantity: r.quantity,
       unitPrice,
-      compareAt: r.compareAtMinor !== null ? ({ amountMinor: r.compareAtMinor, currency: r.currency } satisfies Money) : null,
+      compareAt:
+        r.compareAtMinor !== null ? ({ amountMinor: r.compareAtMinor, currency: r.currency } satisfies Money) : null,
       /** The price when the customer added it, when it differs from today's. */
       previousPrice: priceChange ? ({ amountMinor: r.priceSeenMinor, currency: r.currency } satisfies Money) : null,
       priceChange,

@@ -11,7 +11,11 @@ import { describeVariant, lockOpenCart, MAX_LINE_QUANTITY, cartLines } from "./c
  * up, then is capped by what one location can supply; the customer is told about every cap.
  * The guest cart is kept, marked merged, so the merge happens once.
  */
-export async function mergeGuestCart(tx: Tx, guestId: string, customerId: string): Promise<{ notices: string[]; cartId: string | null; released: StockKey[] }> {
+export async function mergeGuestCart(
+  tx: Tx,
+  guestId: string,
+  customerId: string,
+): Promise<{ notices: string[]; cartId: string | null; released: StockKey[] }> {
   const [guestCart] = await tx
     .select()
     .from(cart)
@@ -35,16 +39,25 @@ export async function mergeGuestCart(tx: Tx, guestId: string, customerId: string
     const quantity = Math.min(wanted, cap);
     const what = describeVariant(line);
     if (quantity <= already) {
-      if (wanted > already) notices.push(cap === 0 ? `${what} is sold out, so we couldn’t add it.` : `${what}: you already had ${already}, all we can supply.`);
+      if (wanted > already)
+        notices.push(
+          cap === 0
+            ? `${what} is sold out, so we couldn’t add it.`
+            : `${what}: you already had ${already}, all we can supply.`,
+        );
       continue;
     }
-    if (quantity < wanted) notices.push(`${what}: we could add only ${quantity - already} of ${line.quantity}, all we can supply.`);
+    if (quantity < wanted)
+      notices.push(`${what}: we could add only ${quantity - already} of ${line.quantity}, all we can supply.`);
     await tx
       .insert(cartItem)
       .values({ cartId: target.id, variantId: line.variantId, quantity, priceSeenMinor: line.priceSeenMinor })
       .onConflictDoUpdate({ target: [cartItem.cartId, cartItem.variantId], set: { quantity } });
   }
-  await tx.update(cart).set({ status: "merged", updatedAt: sql`now()` }).where(eq(cart.id, guestCart.id));
+  await tx
+    .update(cart)
+    .set({ status: "merged", updatedAt: sql`now()` })
+    .where(eq(cart.id, guestCart.id));
   await tx
     .update(cart)
     .set({ notices: sql`${cart.notices} || ${JSON.stringify(notices)}::jsonb`, updatedAt: sql`now()` })

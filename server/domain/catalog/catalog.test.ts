@@ -22,7 +22,10 @@ let madridId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const [madrid] = await t.db.select({ id: location.id }).from(location).where(eq(location.slug, LOCATION_SLUGS.madrid));
+  const [madrid] = await t.db
+    .select({ id: location.id })
+    .from(location)
+    .where(eq(location.slug, LOCATION_SLUGS.madrid));
   madridId = madrid!.id;
 });
 afterAll(() => t.close());
@@ -124,7 +127,10 @@ describe("search", () => {
   it("finds products by name while typing and despite typos", async () => {
     for (const q of ["merino", "Merino Wool", "meri", "jumpr", "MERINO jumper navy"]) {
       const { items } = await searchProducts(t.db, q, { offset: 0, limit: 20 });
-      expect(items.map((i) => i.slug), q).toContain(FIXTURE_PRODUCT.slug);
+      expect(
+        items.map((i) => i.slug),
+        q,
+      ).toContain(FIXTURE_PRODUCT.slug);
     }
   });
 

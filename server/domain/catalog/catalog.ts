@@ -29,7 +29,12 @@ export function productConditions(db: Db, filter: Omit<ProductFilter, "sort">): 
   const conds: (SQL | undefined)[] = [sellableOnline];
   if (filter.category) {
     conds.push(
-      exists(db.select({ one: sql`1` }).from(category).where(and(eq(category.id, product.categoryId), eq(category.slug, filter.category)))),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(category)
+          .where(and(eq(category.id, product.categoryId), eq(category.slug, filter.category))),
+      ),
     );
   }
   const perVariant = variantConditions(filter);
@@ -39,12 +44,25 @@ export function productConditions(db: Db, filter: Omit<ProductFilter, "sort">): 
         db
           .select({ one: sql`1` })
           .from(stockLevel)
-          .where(and(eq(stockLevel.variantId, variant.id), eq(stockLevel.locationId, filter.availableAt), sql`${available} > 0`)),
+          .where(
+            and(
+              eq(stockLevel.variantId, variant.id),
+              eq(stockLevel.locationId, filter.availableAt),
+              sql`${available} > 0`,
+            ),
+          ),
       ),
     );
   }
   if (perVariant.length) {
-    conds.push(exists(db.select({ one: sql`1` }).from(variant).where(and(eq(variant.productId, product.id), ...perVariant))));
+    conds.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(variant)
+          .where(and(eq(variant.productId, product.id), ...perVariant)),
+      ),
+    );
   }
   return and(...conds)!;
 }
@@ -76,7 +94,13 @@ export async function loadCards(db: Db, ids: string[], storeId: string | null) {
   if (ids.length === 0) return [];
   const [rows, variants, images, stock] = await Promise.all([
     db
-      .select({ id: product.id, slug: product.slug, name: product.name, brand: product.brand, categorySlug: category.slug })
+      .select({
+        id: product.id,
+        slug: product.slug,
+        name: product.name,
+        brand: product.brand,
+        categorySlug: category.slug,
+      })
       .from(product)
       .innerJoin(category, eq(category.id, product.categoryId))
       .where(inArray(product.id, ids)),
@@ -155,9 +179,16 @@ export async function listProducts(
       .orderBy(...orderFor(filter.sort), asc(product.id))
       .limit(page.limit)
       .offset(page.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(product).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(product)
+      .where(where),
   ]);
-  const items = await loadCards(db, idRows.map((r) => r.id), storeId);
+  const items = await loadCards(
+    db,
+    idRows.map((r) => r.id),
+    storeId,
+  );
   return { items, total: count?.n ?? 0 };
 }
 
@@ -168,5 +199,9 @@ export async function featuredProducts(db: Db, limit: number, storeId: string | 
     .where(and(sellableOnline, eq(product.featured, true)))
     .orderBy(asc(product.name))
     .limit(limit);
-  return loadCards(db, rows.map((r) => r.id), storeId);
+  return loadCards(
+    db,
+    rows.map((r) => r.id),
+    storeId,
+  );
 }

@@ -84,7 +84,9 @@ export async function listFacets(db: Db, categorySlug: string | undefined) {
   const seen = new Set<string>();
   return {
     sizes: sortSizes(sizes.map((s) => s.value!).filter(Boolean)),
-    colours: colours.filter((c) => c.name && !seen.has(c.name) && seen.add(c.name)).map((c) => ({ name: c.name!, hex: c.hex })),
+    colours: colours
+      .filter((c) => c.name && !seen.has(c.name) && seen.add(c.name))
+      .map((c) => ({ name: c.name!, hex: c.hex })),
     price: { min: range?.min ?? 0, max: range?.max ?? 0 },
   };
 }

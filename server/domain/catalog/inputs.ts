@@ -3,7 +3,12 @@ import { z } from "zod";
 export const SORTS = ["featured", "newest", "price-asc", "price-desc", "name"] as const;
 export type ProductSort = (typeof SORTS)[number];
 
-const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9-]+$/, "Use lower-case letters, digits and dashes.");
+const slug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9-]+$/, "Use lower-case letters, digits and dashes.");
 const facetValue = z.string().trim().min(1).max(40);
 
 export const productFilterInput = z.object({
@@ -21,7 +26,10 @@ export type ProductFilter = z.infer<typeof productFilterInput>;
 export const catalogListInput = z.object({
   category: slug.optional(),
   /** Opaque cursor from a previous page's nextCursor. */
-  cursor: z.string().regex(/^\d{1,6}$/, "Invalid cursor.").nullish(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,6}$/, "Invalid cursor.")
+    .nullish(),
   limit: z.number().int().min(1).max(100).default(24),
 });
 

@@ -58,7 +58,8 @@ export async function getProduct(db: Db, slug: string) {
       colour: v.colour,
       colourHex: v.colourHex,
       price: { amountMinor: v.priceMinor, currency: v.currency } satisfies Money,
-      compareAt: v.compareAtMinor !== null ? ({ amountMinor: v.compareAtMinor, currency: v.currency } satisfies Money) : null,
+      compareAt:
+        v.compareAtMinor !== null ? ({ amountMinor: v.compareAtMinor, currency: v.currency } satisfies Money) : null,
       availability: stock
         .filter((s) => s.variantId === v.id)
         .map(({ locationId, locationName, locationCode, kind, clickAndCollect, available }) => ({

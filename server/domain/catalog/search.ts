@@ -22,7 +22,10 @@ export async function searchProducts(
     (w) => sql`(${product.searchText} ilike ${"%" + escapeLike(w) + "%"} or ${w} <% ${product.searchText})`,
   );
   const score = sql.join(
-    words.map((w) => sql`word_similarity(${w}, ${product.searchText}) + (${product.searchText} ilike ${"%" + escapeLike(w) + "%"})::int`),
+    words.map(
+      (w) =>
+        sql`word_similarity(${w}, ${product.searchText}) + (${product.searchText} ilike ${"%" + escapeLike(w) + "%"})::int`,
+    ),
     sql` + `,
   );
   const where = and(sellableOnline, ...matches);
@@ -34,7 +37,17 @@ export async function searchProducts(
       .orderBy(desc(score), desc(product.featured), asc(product.name), asc(product.id))
       .limit(page.limit)
       .offset(page.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(product).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(product)
+      .where(where),
   ]);
-  return { items: await loadCards(db, rows.map((r) => r.id), storeId), total: count?.n ?? 0 };
+  return {
+    items: await loadCards(
+      db,
+      rows.map((r) => r.id),
+      storeId,
+    ),
+    total: count?.n ?? 0,
+  };
 }

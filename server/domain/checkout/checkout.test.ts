@@ -35,11 +35,23 @@ beforeEach(async () => {
 
 /** Each order from someone else: one email may keep only a few pay-at-pickup orders open (limits.ts). */
 const contact = () => ({ email: `guest-${randomUUID()}@example.com`, name: "Guest Shopper" });
-const address = { name: "Ana García", line1: "Calle Mayor 1", city: "Madrid", postalCode: "28013", country: "ES" as const };
+const address = {
+  name: "Ana García",
+  line1: "Calle Mayor 1",
+  city: "Madrid",
+  postalCode: "28013",
+  country: "ES" as const,
+};
 const goodCard = { number: TEST_CARDS.visa, expiry: "12/30", cvc: "123" };
 
 function pickupAt(locationId: string, over: Partial<PlaceOrderInput> = {}): PlaceOrderInput {
-  return { idempotencyKey: randomUUID(), contact: contact(), fulfilment: { type: "pickup", locationId }, payment: { method: "pay_at_pickup" }, ...over };
+  return {
+    idempotencyKey: randomUUID(),
+    contact: contact(),
+    fulfilment: { type: "pickup", locationId },
+    payment: { method: "pay_at_pickup" },
+    ...over,
+  };
 }
 
 async function guestWith(variantId: string, quantity = 1): Promise<Shopper> {
@@ -64,7 +76,13 @@ describe("placing an order", () => {
     expect(await stockAt(t.db, scarceId, madrid)).toEqual({ onHand: 3, reserved: 2 });
     expect((await getCart(t.db, guest)).lines).toEqual([]);
     const [row] = await t.db.select().from(order).where(eq(order.number, placed.orderNumber));
-    expect(row).toMatchObject({ email: input.contact?.email, channel: "web", fulfilment: "pickup", paymentStatus: "pending", totalMinor: row!.subtotalMinor });
+    expect(row).toMatchObject({
+      email: input.contact?.email,
+      channel: "web",
+      fulfilment: "pickup",
+      paymentStatus: "pending",
+      totalMinor: row!.subtotalMinor,
+    });
   });
 
   it("sells the last units exactly once when many carts race for them", async () => {
@@ -85,7 +103,9 @@ describe("placing an order", () => {
     // A loser's checkout now says Madrid has none left for them.
     const loser = racers[results.findIndex((r) => r.status === "rejected")]!;
     const options = await checkoutOptions(t.db, loser, madrid);
-    expect(options.stores.find((s) => s.id === madrid)?.short).toEqual([expect.objectContaining({ sku: FIXTURE_LOW_STOCK_SKU, requested: 1, available: 0 })]);
+    expect(options.stores.find((s) => s.id === madrid)?.short).toEqual([
+      expect.objectContaining({ sku: FIXTURE_LOW_STOCK_SKU, requested: 1, available: 0 }),
+    ]);
   });
 
   it("never deadlocks when carts with the same items in a different order race", async () => {
@@ -112,26 +132,44 @@ describe("placing an order", () => {
     const err = await failureOf(placeOrder(t.db, guest, pickupAt(barcelona), payments));
     expect(err.code).toBe("OUT_OF_STOCK");
     expect(err.message).toMatch(/at Mostrador Barcelona Merino Wool Jumper \(Navy, M\) is sold out/);
-    expect(err.details?.lines).toEqual([expect.objectContaining({ sku: FIXTURE_LOW_STOCK_SKU, requested: 1, available: 0 })]);
+    expect(err.details?.lines).toEqual([
+      expect.objectContaining({ sku: FIXTURE_LOW_STOCK_SKU, requested: 1, available: 0 }),
+    ]);
     expect(await stockAt(t.db, scarceId, barcelona)).toEqual({ onHand: 0, reserved: 0 });
     expect((await getCart(t.db, guest)).count).toBe(1);
   });
 
   it("refuses an empty cart, delivery paid at pickup, and a guest with no contact", async () => {
-    expect(await failureOf(placeOrder(t.db, newGuest(), pickupAt(madrid), payments))).toMatchObject({ code: "CART_EMPTY" });
+    expect(await failureOf(placeOrder(t.db, newGuest(), pickupAt(madrid), payments))).toMatchObject({
+      code: "CART_EMPTY",
+    });
     const guest = await guestWith(scarceId);
     const delivery = pickupAt(madrid, { fulfilment: { type: "delivery", address } });
     expect(await failureOf(placeOrder(t.db, guest, delivery, payments))).toMatchObject({ code: "INVALID_INPUT" });
-    expect(await failureOf(placeOrder(t.db, guest, pickupAt(madrid, { contact: undefined }), payments))).toMatchObject({ code: "INVALID_INPUT" });
-    expect(await failureOf(placeOrder(t.db, guest, pickupAt(warehouse), payments))).toMatchObject({ code: "NOT_A_PICKUP_STORE" });
+    expect(await failureOf(placeOrder(t.db, guest, pickupAt(madrid, { contact: undefined }), payments))).toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    expect(await failureOf(placeOrder(t.db, guest, pickupAt(warehouse), payments))).toMatchObject({
+      code: "NOT_A_PICKUP_STORE",
+    });
   });
 
   it("delivers from the warehouse by card, with the delivery fee under the free threshold", async () => {
     const guest = await guestWith(scarceId, 1);
-    const placed = await placeOrder(t.db, guest, pickupAt(madrid, { fulfilment: { type: "delivery", address }, payment: { method: "card", card: goodCard } }), payments);
+    const placed = await placeOrder(
+      t.db,
+      guest,
+      pickupAt(madrid, { fulfilment: { type: "delivery", address }, payment: { method: "card", card: goodCard } }),
+      payments,
+    );
     expect(placed.pickupCode).toBeUndefined();
     const [row] = await t.db.select().from(order).where(eq(order.number, placed.orderNumber));
-    expect(row).toMatchObject({ fulfilment: "delivery", locationId: warehouse, paymentStatus: "authorized", deliveryAddress: address });
+    expect(row).toMatchObject({
+      fulfilment: "delivery",
+      locationId: warehouse,
+      paymentStatus: "authorized",
+      deliveryAddress: address,
+    });
     expect(row!.totalMinor).toBe(row!.subtotalMinor + row!.shippingMinor);
     expect(payments.inspect(row!.paymentReference!)).toBe("authorized");
     expect(await stockAt(t.db, scarceId, warehouse)).toEqual({ onHand: 40, reserved: 1 });
@@ -163,8 +201,16 @@ describe("payment", () => {
     const guest = await guestWith(scarceId, 1);
     await setStock(t.db, scarceId, madrid, 3, 3);
     const voided: string[] = [];
-    const spy = { ...payments, name: "spy", authorize: payments.authorize, capture: payments.capture, void: async (id: string) => void voided.push(id) };
-    const err = await failureOf(placeOrder(t.db, guest, pickupAt(madrid, { payment: { method: "card", card: goodCard } }), spy));
+    const spy = {
+      ...payments,
+      name: "spy",
+      authorize: payments.authorize,
+      capture: payments.capture,
+      void: async (id: string) => void voided.push(id),
+    };
+    const err = await failureOf(
+      placeOrder(t.db, guest, pickupAt(madrid, { payment: { method: "card", card: goodCard } }), spy),
+    );
     expect(err.code).toBe("OUT_OF_STOCK");
     expect(voided).toHaveLength(1);
   });
@@ -193,7 +239,9 @@ describe("idempotent placement", () => {
   it("will not let another shopper reuse a key", async () => {
     const input = pickupAt(madrid);
     await placeOrder(t.db, await guestWith(scarceId), input, payments);
-    expect(await failureOf(placeOrder(t.db, await guestWith(scarceId), input, payments))).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
+    expect(await failureOf(placeOrder(t.db, await guestWith(scarceId), input, payments))).toMatchObject({
+      code: "IDEMPOTENCY_KEY_REUSED",
+    });
   });
 });
 
@@ -205,7 +253,9 @@ describe("holding stock while the customer pays", () => {
     expect((await checkoutOptions(t.db, payer, madrid)).hold).toMatchObject({ locationId: madrid, type: "pickup" });
 
     const other = await guestWith(scarceId, 1);
-    expect(await failureOf(placeOrder(t.db, other, pickupAt(madrid), payments))).toMatchObject({ code: "OUT_OF_STOCK" });
+    expect(await failureOf(placeOrder(t.db, other, pickupAt(madrid), payments))).toMatchObject({
+      code: "OUT_OF_STOCK",
+    });
     const otherOptions = await checkoutOptions(t.db, other, madrid);
     expect(otherOptions.stores.find((s) => s.id === madrid)).toMatchObject({ canSupply: false });
 
@@ -217,7 +267,9 @@ describe("holding stock while the customer pays", () => {
 
   it("expires by itself, moves when the customer chooses elsewhere, and ends when the cart changes", async () => {
     const payer = await guestWith(scarceId, 3);
-    await holdForCheckout(t.db, payer, { type: "pickup", locationId: madrid }, 15, { now: new Date(Date.now() - 20 * 60_000) });
+    await holdForCheckout(t.db, payer, { type: "pickup", locationId: madrid }, 15, {
+      now: new Date(Date.now() - 20 * 60_000),
+    });
     await placeOrder(t.db, await guestWith(scarceId, 1), pickupAt(madrid), payments);
 
     await holdForCheckout(t.db, payer, { type: "pickup", locationId: madrid }, 15);
@@ -232,7 +284,10 @@ describe("holding stock while the customer pays", () => {
   it("holds nothing where the whole cart cannot be supplied, and names the short lines", async () => {
     const payer = await guestWith(scarceId, 1);
     const result = await holdForCheckout(t.db, payer, { type: "pickup", locationId: barcelona }, 15);
-    expect(result).toMatchObject({ held: false, short: [expect.objectContaining({ name: "Merino Wool Jumper (Navy, M)", available: 0 })] });
+    expect(result).toMatchObject({
+      held: false,
+      short: [expect.objectContaining({ name: "Merino Wool Jumper (Navy, M)", available: 0 })],
+    });
     const [holds] = await t.db.select({ n: count() }).from(stockHold);
     expect(holds?.n).toBe(0);
   });

@@ -8,14 +8,36 @@ import type { Money } from "@/lib/money";
 import { shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, stockChanged } from "@/server/domain/events/announce";
 import { publish } from "@/server/domain/events/bus";
-import { authoriseCard, earlierOrder, namedShortLines, newPickupCode, shortInWords, voidAuthorisation } from "@/server/domain/orders/placement";
+import {
+  authoriseCard,
+  earlierOrder,
+  namedShortLines,
+  newPickupCode,
+  shortInWords,
+  voidAuthorisation,
+} from "@/server/domain/orders/placement";
 import { orderColumns } from "@/server/domain/orders/write";
 import { pickupStore, warehouse } from "@/server/domain/locations/locations";
-import { activeHold, holdStock, releaseHolds, supplyByLocation, type ShortLine, type StockNow } from "@/server/domain/inventory/stock";
+import {
+  activeHold,
+  holdStock,
+  releaseHolds,
+  supplyByLocation,
+  type ShortLine,
+  type StockNow,
+} from "@/server/domain/inventory/stock";
 import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { DomainError } from "@/server/errors";
 import type { HoldTarget, PlaceOrderInput } from "./inputs";
-import { clientSubject, collectByFrom, HOLD_LIMIT, OPEN_UNPAID_LIMITS, PLACEMENT_LIMIT, throttleClient, tooManyOpenOrders } from "./limits";
+import {
+  clientSubject,
+  collectByFrom,
+  HOLD_LIMIT,
+  OPEN_UNPAID_LIMITS,
+  PLACEMENT_LIMIT,
+  throttleClient,
+  tooManyOpenOrders,
+} from "./limits";
 
 /** Who is asking, for the limits per client (server/domain/checkout/limits.ts): null in scripts and tests. */
 export type ClientOptions = { clientAddress?: string | null; now?: Date };
@@ -30,9 +52,20 @@ type Line = Awaited<ReturnType<typeof cartLines>>[number];
 export async function checkoutOptions(db: Db, shopper: Shopper | null, chosenStoreId: string | null) {
   const c = shopper ? await findOpenCart(db, shopper) : null;
   const lines = c ? await cartLines(db, c.id) : [];
-  const supply = await supplyByLocation(db, lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })), c?.id);
+  const supply = await supplyByLocation(
+    db,
+    lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
+    c?.id,
+  );
   const stores = await db
-    .select({ id: location.id, name: location.name, city: location.city, addressLine: location.addressLine, openingHours: location.openingHours, timezone: location.timezone })
+    .select({
+      id: location.id,
+      name: location.name,
+      city: location.city,
+      addressLine: location.addressLine,
+      openingHours: location.openingHours,
+      timezone: location.timezone,
+    })
     .from(location)
     .where(and(eq(location.kind, "store"), eq(location.clickAndCollect, true)))
     .orderBy(asc(location.sortOrder));
@@ -66,24 +99,46 @@ export async function checkoutOptions(db: Db, shopper: Shopper | null, chosenSto
  * not sold to someone else while the customer pays. Choosing elsewhere moves the hold. A client
  * holding more often than HOLD_LIMIT allows is refused (holds keep units from everyone else too).
  */
-export async function holdForCheckout(db: Db, shopper: Shopper, target: HoldTarget, minutes: number, opts: ClientOptions = {}) {
+export async function holdForCheckout(
+  db: Db,
+  shopper: Shopper,
+  target: HoldTarget,
+  minutes: number,
+  opts: ClientOptions = {},
+) {
   const now = opts.now ?? new Date();
   await throttleClient(db, HOLD_LIMIT, clientSubject(opts.clientAddress), "checkout attempts", now);
-  const locationId = target.type === "pickup" ? (await pickupStore(db, target.locationId)).id : (await warehouse(db)).id;
+  const locationId =
+    target.type === "pickup" ? (await pickupStore(db, target.locationId)).id : (await warehouse(db)).id;
   const outcome = await db.transaction(async (tx) => {
     const c = await lockOpenCart(tx, shopper);
     const lines = await cartLines(tx, c.id);
     if (!lines.length) throw new DomainError("CART_EMPTY", "Your cart is empty.");
     const expiresAt = new Date(now.getTime() + minutes * 60_000);
-    const result = await holdStock(tx, c.id, locationId, lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })), expiresAt);
-    const touched = [...result.released, ...(result.held ? lines.map((l) => ({ variantId: l.variantId, locationId })) : [])];
+    const result = await holdStock(
+      tx,
+      c.id,
+      locationId,
+      lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),
+      expiresAt,
+    );
+    const touched = [
+      ...result.released,
+      ...(result.held ? lines.map((l) => ({ variantId: l.variantId, locationId })) : []),
+    ];
     return { result, lines, expiresAt, touched };
   });
   await announceStock(db, outcome.touched);
   const { result, lines, expiresAt } = outcome;
   return result.held
     ? { held: true as const, locationId, expiresAt, secondsLeft: minutes * 60, short: [] }
-    : { held: false as const, locationId, expiresAt: null, secondsLeft: 0, short: namedShortLines(result.short, lines) };
+    : {
+        held: false as const,
+        locationId,
+        expiresAt: null,
+        secondsLeft: 0,
+        short: namedShortLines(result.short, lines),
+      };
 }
 
 export async function releaseCheckoutHold(db: Db, shopper: Shopper) {
@@ -102,7 +157,13 @@ const KEY_REUSED = "That checkout attempt belongs to someone else. Reload the pa
 /** The order an earlier call with this key placed, as placeOrder answers it. */
 async function orderForKey(db: Db, key: string, owner: string): Promise<PlacedOrder | null> {
   const earlier = await earlierOrder(db, key, owner, KEY_REUSED);
-  return earlier && { orderNumber: earlier.orderNumber, status: earlier.status, ...(earlier.pickupCode ? { pickupCode: earlier.pickupCode } : {}) };
+  return (
+    earlier && {
+      orderNumber: earlier.orderNumber,
+      status: earlier.status,
+      ...(earlier.pickupCode ? { pickupCode: earlier.pickupCode } : {}),
+    }
+  );
 }
 
 function keyReused() {
@@ -111,7 +172,11 @@ function keyReused() {
 
 function unsellableError(unsellable: ShortLine[], lines: Line[]) {
   const named = namedShortLines(unsellable, lines);
-  return new DomainError("OUT_OF_STOCK", `${named.map((l) => l.name).join(", ")} can no longer be bought. Remove it from your cart to continue.`, { lines: named });
+  return new DomainError(
+    "OUT_OF_STOCK",
+    `${named.map((l) => l.name).join(", ")} can no longer be bought. Remove it from your cart to continue.`,
+    { lines: named },
+  );
 }
 
 /**
@@ -127,13 +192,26 @@ async function amountToAuthorise(db: Db, shopper: Shopper, input: PlaceOrderInpu
     throw new DomainError("CART_EMPTY", "Your cart is empty.");
   }
   const unsellable = lines.filter((l) => !l.sellable);
-  if (unsellable.length) throw unsellableError(unsellable.map((l) => ({ variantId: l.variantId, requested: l.quantity, available: 0 })), lines);
+  if (unsellable.length)
+    throw unsellableError(
+      unsellable.map((l) => ({ variantId: l.variantId, requested: l.quantity, available: 0 })),
+      lines,
+    );
   return { kind: "amount" as const, totals: orderTotals(lines, input.fulfilment.type) };
 }
 
 /** What the database function place_web_order answers (migration 0004). */
 type Placement =
-  | { refused?: undefined; orderId: string; orderNumber: string; status: string; pickupCode: string | null; cartId: string; stock: StockNow[]; repeated: boolean }
+  | {
+      refused?: undefined;
+      orderId: string;
+      orderNumber: string;
+      status: string;
+      pickupCode: string | null;
+      cartId: string;
+      stock: StockNow[];
+      repeated: boolean;
+    }
   | { refused: string; details?: Record<string, unknown> };
 
 /**
@@ -149,7 +227,13 @@ type Placement =
  * may have only a few such orders open (OPEN_UNPAID_LIMITS, counted by place_web_order). A client
  * placing more often than PLACEMENT_LIMIT allows is refused before anything, a card included.
  */
-export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInput, provider: PaymentProvider, opts: ClientOptions = {}): Promise<PlacedOrder> {
+export async function placeOrder(
+  db: Db,
+  shopper: Shopper,
+  input: PlaceOrderInput,
+  provider: PaymentProvider,
+  opts: ClientOptions = {},
+): Promise<PlacedOrder> {
   const now = opts.now ?? new Date();
   const placedFrom = clientSubject(opts.clientAddress);
   await throttleClient(db, PLACEMENT_LIMIT, placedFrom, "orders", now);
@@ -170,7 +254,11 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     if (fulfilment.type === "pickup") await pickupStore(db, placeId);
     const amount = await amountToAuthorise(db, shopper, input, owner);
     if (amount.kind === "placed") return amount.earlier;
-    const id = await authoriseCard(provider, { amount: amount.totals.total, card: payment.card, reference: input.idempotencyKey });
+    const id = await authoriseCard(provider, {
+      amount: amount.totals.total,
+      card: payment.card,
+      reference: input.idempotencyKey,
+    });
     authorised = { id, totals: amount.totals };
   }
 
@@ -213,7 +301,11 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
     throw refusalError(outcome.refused, outcome.details ?? {});
   }
   const placed = outcome;
-  const result: PlacedOrder = { orderNumber: placed.orderNumber, status: placed.status, ...(placed.pickupCode ? { pickupCode: placed.pickupCode } : {}) };
+  const result: PlacedOrder = {
+    orderNumber: placed.orderNumber,
+    status: placed.status,
+    ...(placed.pickupCode ? { pickupCode: placed.pickupCode } : {}),
+  };
   if (placed.repeated) {
     // Another call with this key placed the order first: this call's authorisation is not needed.
     await voidAuthorised();
@@ -221,7 +313,14 @@ export async function placeOrder(db: Db, shopper: Shopper, input: PlaceOrderInpu
   }
   // After commit, in one publish: the store's queue, the customer's other screens, and everyone's stock view.
   await publish(
-    { type: "order.updated", orderId: placed.orderId, number: placed.orderNumber, status: placed.status, owner, locationId: placeId },
+    {
+      type: "order.updated",
+      orderId: placed.orderId,
+      number: placed.orderNumber,
+      status: placed.status,
+      owner,
+      locationId: placeId,
+    },
     { type: "cart.updated", cartId: placed.cartId, owner },
     ...(fulfilment.type === "pickup" ? [{ type: "pickup.queue" as const, locationId: placeId }] : []),
     ...stockChanged(placed.stock),
@@ -235,16 +334,24 @@ function refusalError(code: string, details: Record<string, unknown>): DomainErr
   switch (code) {
     case "OUT_OF_STOCK": {
       const short = namedShortLines((details.lines ?? []) as ShortLine[], cart);
-      return new DomainError("OUT_OF_STOCK", outOfStockMessage(short, String(details.placeName ?? "this store")), { lines: short });
+      return new DomainError("OUT_OF_STOCK", outOfStockMessage(short, String(details.placeName ?? "this store")), {
+        lines: short,
+      });
     }
     case "UNSELLABLE":
       return unsellableError((details.lines ?? []) as ShortLine[], cart);
     case "CART_EMPTY":
       return new DomainError("CART_EMPTY", "Your cart is empty.");
     case "PRICE_CHANGED":
-      return new DomainError("PRICE_CHANGED", "Prices in your cart changed while you were checking out. Review your cart and place the order again.");
+      return new DomainError(
+        "PRICE_CHANGED",
+        "Prices in your cart changed while you were checking out. Review your cart and place the order again.",
+      );
     case "NOT_A_PICKUP_STORE":
-      return new DomainError("NOT_A_PICKUP_STORE", "That store does not offer click-and-collect. Choose another store.");
+      return new DomainError(
+        "NOT_A_PICKUP_STORE",
+        "That store does not offer click-and-collect. Choose another store.",
+      );
     case "ACCOUNT_NOT_FOUND":
       return new DomainError("NOT_FOUND", "Your account was not found.");
     case "IDEMPOTENCY_KEY_REUSED":

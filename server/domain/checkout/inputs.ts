@@ -12,7 +12,10 @@ export const deliveryAddress = z.object({
   line1: text("the street and number", 200),
   line2: z.string().trim().max(200, "Use at most 200 characters.").optional(),
   city: text("the town or city", 100),
-  postalCode: z.string().trim().regex(/^\d{5}$/, "Enter a 5-digit postcode, like 28013."),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, "Enter a 5-digit postcode, like 28013."),
   country: z.literal("ES", "We deliver within Spain only."),
   phone: z
     .string()

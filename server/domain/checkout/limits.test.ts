@@ -34,7 +34,12 @@ async function order1(opts: { email: string; guest?: Shopper; address?: string; 
   return placeOrder(
     t.db,
     guest,
-    { idempotencyKey: randomUUID(), contact: { email: opts.email, name: "Shopper" }, fulfilment: { type: "pickup", locationId: madrid }, payment: opts.payment ?? { method: "pay_at_pickup" } },
+    {
+      idempotencyKey: randomUUID(),
+      contact: { email: opts.email, name: "Shopper" },
+      fulfilment: { type: "pickup", locationId: madrid },
+      payment: opts.payment ?? { method: "pay_at_pickup" },
+    },
     payments,
     { clientAddress: opts.address ?? null },
   );
@@ -47,18 +52,28 @@ describe("open unpaid orders", () => {
     const before = await stockAt(t.db, variantId, madrid);
     const guest = newGuest();
     const refused = await failureOf(order1({ email: email.toUpperCase(), guest }));
-    expect(refused).toMatchObject({ code: "TOO_MANY_OPEN_ORDERS", details: { scope: "email", limit: OPEN_UNPAID_PER_EMAIL } });
-    expect(refused.message).toBe(`You already have ${OPEN_UNPAID_PER_EMAIL} orders waiting to be collected and paid at the store. Collect one first, or pay this one by card.`);
+    expect(refused).toMatchObject({
+      code: "TOO_MANY_OPEN_ORDERS",
+      details: { scope: "email", limit: OPEN_UNPAID_PER_EMAIL },
+    });
+    expect(refused.message).toBe(
+      `You already have ${OPEN_UNPAID_PER_EMAIL} orders waiting to be collected and paid at the store. Collect one first, or pay this one by card.`,
+    );
     expect(await stockAt(t.db, variantId, madrid)).toEqual(before);
     expect((await getCart(t.db, guest)).lines).toHaveLength(1);
 
-    await expect(order1({ email, payment: { method: "card", card: goodCard } })).resolves.toMatchObject({ status: "placed" });
+    await expect(order1({ email, payment: { method: "card", card: goodCard } })).resolves.toMatchObject({
+      status: "placed",
+    });
   });
 
   it(`one guest keeps at most ${OPEN_UNPAID_PER_GUEST} open, whatever emails it types in`, async () => {
     const guest = newGuest();
     for (let i = 0; i < OPEN_UNPAID_PER_GUEST; i++) await order1({ email: newEmail(), guest });
-    expect(await failureOf(order1({ email: newEmail(), guest }))).toMatchObject({ code: "TOO_MANY_OPEN_ORDERS", details: { scope: "guest" } });
+    expect(await failureOf(order1({ email: newEmail(), guest }))).toMatchObject({
+      code: "TOO_MANY_OPEN_ORDERS",
+      details: { scope: "guest" },
+    });
   });
 
   it(`one client address keeps at most ${OPEN_UNPAID_PER_ADDRESS} open, whoever places them; other addresses are not held back`, async () => {
@@ -68,7 +83,9 @@ describe("open unpaid orders", () => {
     expect(refused).toMatchObject({ code: "TOO_MANY_OPEN_ORDERS", details: { scope: "client" } });
     expect(refused.message).toMatch(/from your connection/);
     await expect(order1({ email: newEmail(), address: newAddress() })).resolves.toMatchObject({ status: "placed" });
-    await expect(order1({ email: newEmail(), address, payment: { method: "card", card: goodCard } })).resolves.toMatchObject({ status: "placed" });
+    await expect(
+      order1({ email: newEmail(), address, payment: { method: "card", card: goodCard } }),
+    ).resolves.toMatchObject({ status: "placed" });
   });
 
   /*
@@ -85,22 +102,39 @@ describe("open unpaid orders", () => {
       const address = newAddress();
       for (let i = 0; i < OPEN_UNPAID_PER_ADDRESS - 1; i++) await order1({ email: newEmail(), address });
       // Carts filled first, so the placements themselves start together.
-      const racers = await Promise.all(Array.from({ length: 2 * RACERS }, async () => {
-        const guest = newGuest();
-        await addItem(t.db, guest, variantId, 1);
-        return guest;
-      }));
+      const racers = await Promise.all(
+        Array.from({ length: 2 * RACERS }, async () => {
+          const guest = newGuest();
+          await addItem(t.db, guest, variantId, 1);
+          return guest;
+        }),
+      );
       const place = (guest: Shopper, contact: string, from: string | null) =>
-        placeOrder(t.db, guest, { idempotencyKey: randomUUID(), contact: { email: contact, name: "Racer" }, fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } }, payments, { clientAddress: from }).then(
+        placeOrder(
+          t.db,
+          guest,
+          {
+            idempotencyKey: randomUUID(),
+            contact: { email: contact, name: "Racer" },
+            fulfilment: { type: "pickup", locationId: madrid },
+            payment: { method: "pay_at_pickup" },
+          },
+          payments,
+          { clientAddress: from },
+        ).then(
           () => "placed",
           (e: { code?: string }) => e.code ?? "error",
         );
-      const outcomes = await Promise.all(racers.map((g, i) => (i < RACERS ? place(g, email, null) : place(g, newEmail(), address))));
+      const outcomes = await Promise.all(
+        racers.map((g, i) => (i < RACERS ? place(g, email, null) : place(g, newEmail(), address))),
+      );
       const placedBy = (list: string[]) => list.filter((o) => o === "placed").length;
       const refusedBy = (list: string[]) => list.filter((o) => o === "TOO_MANY_OPEN_ORDERS").length;
       const byEmail = outcomes.slice(0, RACERS);
       const byAddress = outcomes.slice(RACERS);
-      rounds.push(`same email: ${placedBy(byEmail)} placed, ${refusedBy(byEmail)} refused; same client: ${placedBy(byAddress)} placed, ${refusedBy(byAddress)} refused`);
+      rounds.push(
+        `same email: ${placedBy(byEmail)} placed, ${refusedBy(byEmail)} refused; same client: ${placedBy(byAddress)} placed, ${refusedBy(byAddress)} refused`,
+      );
     }
     const expected = `same email: 1 placed, ${RACERS - 1} refused; same client: 1 placed, ${RACERS - 1} refused`;
     expect(rounds).toEqual(rounds.map(() => expected));

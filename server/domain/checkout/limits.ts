@@ -32,7 +32,11 @@ export const PLACEMENT_LIMIT: Limit = { rule: "order-address", max: 20, windowSe
 export const HOLD_LIMIT: Limit = { rule: "hold-address", max: 60, windowSeconds: 10 * 60 };
 
 /** The limits place_web_order applies to pay-at-pickup orders (migration 0007). */
-export const OPEN_UNPAID_LIMITS = { email: OPEN_UNPAID_PER_EMAIL, guest: OPEN_UNPAID_PER_GUEST, from: OPEN_UNPAID_PER_ADDRESS };
+export const OPEN_UNPAID_LIMITS = {
+  email: OPEN_UNPAID_PER_EMAIL,
+  guest: OPEN_UNPAID_PER_GUEST,
+  from: OPEN_UNPAID_PER_ADDRESS,
+};
 
 /** The client address as the order and the limits keep it: a keyed hash, never the address. */
 export function clientSubject(address: string | null | undefined): string | null {
@@ -45,9 +49,13 @@ export async function throttleClient(db: Db, limit: Limit, subject: string | nul
   const taken = await takeHit(db, limit, subject, now);
   if (!taken.allowed) {
     const minutes = Math.ceil(taken.retryAfterSeconds / 60);
-    throw new DomainError("RATE_LIMITED", `Too many ${what} from your connection. Try again in ${pluralise(minutes, "minute")}.`, {
-      retryAfterSeconds: taken.retryAfterSeconds,
-    });
+    throw new DomainError(
+      "RATE_LIMITED",
+      `Too many ${what} from your connection. Try again in ${pluralise(minutes, "minute")}.`,
+      {
+        retryAfterSeconds: taken.retryAfterSeconds,
+      },
+    );
   }
 }
 

@@ -113,7 +113,9 @@ describe("holding the last units at a store while shoppers pay", () => {
       // Half of them ask for a hold before paying; the other half, interleaved, place their order straight away.
       const attempts = await Promise.allSettled(
         shoppers.map((g, i) =>
-          askForHold(i) ? holdForCheckout(t.db, g, atMadrid(), HOLD_MINUTES).then((h) => h.held) : placeOrder(t.db, g, pickupAtMadrid(), payments).then(() => true),
+          askForHold(i)
+            ? holdForCheckout(t.db, g, atMadrid(), HOLD_MINUTES).then((h) => h.held)
+            : placeOrder(t.db, g, pickupAtMadrid(), payments).then(() => true),
         ),
       );
       const won = (i: number) => attempts[i]?.status === "fulfilled" && attempts[i].value;
@@ -121,7 +123,9 @@ describe("holding the last units at a store while shoppers pay", () => {
       const ordered = shoppers.filter((_, i) => !askForHold(i) && won(i)).length;
 
       // Those told "held" then pay and place the order.
-      const placedByHolders = succeeded(await Promise.allSettled(holders.map((g) => placeOrder(t.db, g, pickupAtMadrid(), payments))));
+      const placedByHolders = succeeded(
+        await Promise.allSettled(holders.map((g) => placeOrder(t.db, g, pickupAtMadrid(), payments))),
+      );
       const stock = await stockAt(t.db, scarceId, madrid);
       rounds.push({ held: holders.length, ordered, refusedAfterHold: holders.length - placedByHolders, ...stock });
     }
@@ -130,7 +134,9 @@ describe("holding the last units at a store while shoppers pay", () => {
     const line = (r: { held: number; ordered: number; refusedAfterHold: number; reserved: number; onHand: number }) =>
       `${r.held} told held + ${r.ordered} ordered straight away; ${r.refusedAfterHold} told held then refused; ${r.reserved} reserved of ${r.onHand} on hand`;
     expect(rounds.map(line)).toEqual(
-      rounds.map((r) => line({ held: r.held > 0 ? 1 : 0, ordered: r.held > 0 ? 0 : 1, refusedAfterHold: 0, reserved: 1, onHand: 1 })),
+      rounds.map((r) =>
+        line({ held: r.held > 0 ? 1 : 0, ordered: r.held > 0 ? 0 : 1, refusedAfterHold: 0, reserved: 1, onHand: 1 }),
+      ),
     );
   }, 60_000);
 });
@@ -155,20 +161,32 @@ describe("placing an order twice with the same key", () => {
       }
       const results = await Promise.all(calls);
       const numbers = new Set(results.flatMap((r) => (r.status === "fulfilled" ? [r.value.orderNumber] : [])));
-      const errors = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as { code?: string }).code ?? String(r.reason)] : []));
+      const errors = results.flatMap((r) =>
+        r.status === "rejected" ? [(r.reason as { code?: string }).code ?? String(r.reason)] : [],
+      );
       const [orders] = await t.db.select({ n: count() }).from(order).where(eq(order.guestId, guest.id));
-      rounds.push(`${orders?.n ?? 0} order(s); ${calls.length - errors.length} of ${calls.length} calls answered with ${numbers.size} order number(s); refused: ${errors.join(", ") || "none"}`);
+      rounds.push(
+        `${orders?.n ?? 0} order(s); ${calls.length - errors.length} of ${calls.length} calls answered with ${numbers.size} order number(s); refused: ${errors.join(", ") || "none"}`,
+      );
     }
     return rounds;
   }
 
   it("the same key always returns the first order, paying at pickup", async () => {
     const rounds = await sameKeyRounds({ method: "pay_at_pickup" });
-    expect(rounds).toEqual(rounds.map(() => `1 order(s); ${CALLS_PER_KEY} of ${CALLS_PER_KEY} calls answered with 1 order number(s); refused: none`));
+    expect(rounds).toEqual(
+      rounds.map(
+        () => `1 order(s); ${CALLS_PER_KEY} of ${CALLS_PER_KEY} calls answered with 1 order number(s); refused: none`,
+      ),
+    );
   }, 60_000);
 
   it("the same key always returns the first order, paying by card", async () => {
     const rounds = await sameKeyRounds({ method: "card", card: goodCard });
-    expect(rounds).toEqual(rounds.map(() => `1 order(s); ${CALLS_PER_KEY} of ${CALLS_PER_KEY} calls answered with 1 order number(s); refused: none`));
+    expect(rounds).toEqual(
+      rounds.map(
+        () => `1 order(s); ${CALLS_PER_KEY} of ${CALLS_PER_KEY} calls answered with 1 order number(s); refused: none`,
+      ),
+    );
   }, 60_000);
 });

@@ -29,10 +29,17 @@ describe("sign-in", () => {
     const email = DEMO_ACCOUNTS.customerNoStore;
     const start = new Date("2026-01-01T10:00:00Z");
     for (let i = 0; i < ACCOUNT_LIMIT.max; i++) {
-      await expect(verifyCredentials(t.db, email, "guess", start)).rejects.toMatchObject({ code: "INVALID_CREDENTIALS" });
+      await expect(verifyCredentials(t.db, email, "guess", start)).rejects.toMatchObject({
+        code: "INVALID_CREDENTIALS",
+      });
     }
-    const blocked = await verifyCredentials(t.db, email, DEMO_PASSWORD, new Date(start.getTime() + 60_000)).catch((e: unknown) => e);
-    expect(blocked).toMatchObject({ code: "TOO_MANY_ATTEMPTS", details: { retryAfterSeconds: ACCOUNT_LIMIT.windowSeconds - 60 } });
+    const blocked = await verifyCredentials(t.db, email, DEMO_PASSWORD, new Date(start.getTime() + 60_000)).catch(
+      (e: unknown) => e,
+    );
+    expect(blocked).toMatchObject({
+      code: "TOO_MANY_ATTEMPTS",
+      details: { retryAfterSeconds: ACCOUNT_LIMIT.windowSeconds - 60 },
+    });
     expect((blocked as Error).message).toBe("Too many failed attempts. Try again in 14 minutes.");
 
     const later = new Date(start.getTime() + ACCOUNT_LIMIT.windowSeconds * 1000);

@@ -29,7 +29,12 @@ export const changePasswordInput = z.object({
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
 /** The token of an emailed link (43 base64url characters today). */
-export const linkTokenInput = z.string().trim().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/);
+export const linkTokenInput = z
+  .string()
+  .trim()
+  .min(20)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 /** Staff look a customer up by name, email, phone or an order number. */
 export const findCustomersInput = z.object({ query: z.string().trim().min(2, "Type at least 2 characters.").max(120) });

@@ -40,13 +40,25 @@ export async function useLink(tx: Tx, purpose: Purpose, token: string, now = new
   const [used] = await tx
     .update(accountLink)
     .set({ usedAt: now })
-    .where(and(eq(accountLink.tokenHash, tokenHash), eq(accountLink.purpose, purpose), isNull(accountLink.usedAt), gt(accountLink.expiresAt, now)))
+    .where(
+      and(
+        eq(accountLink.tokenHash, tokenHash),
+        eq(accountLink.purpose, purpose),
+        isNull(accountLink.usedAt),
+        gt(accountLink.expiresAt, now),
+      ),
+    )
     .returning();
   if (used) return used;
   const [seen] = await tx
     .select({ usedAt: accountLink.usedAt })
     .from(accountLink)
     .where(and(eq(accountLink.tokenHash, tokenHash), eq(accountLink.purpose, purpose)));
-  if (seen?.usedAt) throw new DomainError("LINK_INVALID", "This link has already been used. Sign in with your email and password.", { reason: "used" });
-  throw new DomainError("LINK_INVALID", "This link has expired or is not valid. Sign up again to get a new one.", { reason: "expired" });
+  if (seen?.usedAt)
+    throw new DomainError("LINK_INVALID", "This link has already been used. Sign in with your email and password.", {
+      reason: "used",
+    });
+  throw new DomainError("LINK_INVALID", "This link has expired or is not valid. Sign up again to get a new one.", {
+    reason: "expired",
+  });
 }

@@ -29,7 +29,9 @@ export async function findCustomers(db: Db, query: string, limit = 20) {
         or(
           ilike(user.name, like),
           ilike(user.email, like),
-          digits.length >= 4 ? sql`regexp_replace(coalesce(${user.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}` : sql`false`,
+          digits.length >= 4
+            ? sql`regexp_replace(coalesce(${user.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`
+            : sql`false`,
           byOrder,
         ),
       ),
@@ -45,7 +47,14 @@ export async function findCustomers(db: Db, query: string, limit = 20) {
  */
 export async function customerOverview(db: Db, customerId: string, storeId: string) {
   const [profile] = await db
-    .select({ id: user.id, name: user.name, email: user.email, phone: user.phone, createdAt: user.createdAt, preferredStore: { id: location.id, name: location.name } })
+    .select({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      phone: user.phone,
+      createdAt: user.createdAt,
+      preferredStore: { id: location.id, name: location.name },
+    })
     .from(user)
     .leftJoin(location, eq(location.id, user.preferredLocationId))
     .where(and(eq(user.id, customerId), eq(user.role, "customer")));

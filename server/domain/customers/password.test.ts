@@ -29,7 +29,12 @@ describe("changing a password", () => {
     const ben = await sessionUserFor(t.db, DEMO_ACCOUNTS.customerNoStore);
     const someoneElse = await startSession(t.db, ben.id);
 
-    const result = await changePassword(t.db, ana.id, { currentPassword: DEMO_PASSWORD, newPassword: "a-brand-new-password" }, { keepSession: here });
+    const result = await changePassword(
+      t.db,
+      ana.id,
+      { currentPassword: DEMO_PASSWORD, newPassword: "a-brand-new-password" },
+      { keepSession: here },
+    );
     expect(result).toEqual({ signedOutSessions: 2 });
     expect(await liveSession(t.db, here)).toMatchObject({ userId: ana.id });
     expect(await liveSession(t.db, laptop)).toBeNull();
@@ -48,8 +53,17 @@ describe("changing a password", () => {
     const session = await startSession(t.db, ben.id);
     const before = await storedHash(DEMO_ACCOUNTS.customerNoStore);
     await expect(
-      changePassword(t.db, ben.id, { currentPassword: "not-it", newPassword: "a-brand-new-password" }, { keepSession: null }),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT", message: "Your current password is not right.", details: { field: "currentPassword" } });
+      changePassword(
+        t.db,
+        ben.id,
+        { currentPassword: "not-it", newPassword: "a-brand-new-password" },
+        { keepSession: null },
+      ),
+    ).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "Your current password is not right.",
+      details: { field: "currentPassword" },
+    });
     expect(await storedHash(DEMO_ACCOUNTS.customerNoStore)).toBe(before);
     expect(await liveSession(t.db, session)).not.toBeNull();
   });
@@ -58,10 +72,14 @@ describe("changing a password", () => {
     const marketer = await sessionUserFor(t.db, DEMO_ACCOUNTS.marketer);
     const guess = { currentPassword: "guess", newPassword: "a-brand-new-password" };
     for (let i = 0; i < PASSWORD_CHANGES_PER_ACCOUNT.max; i++) {
-      await expect(changePassword(t.db, marketer.id, guess, { keepSession: null })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+      await expect(changePassword(t.db, marketer.id, guess, { keepSession: null })).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+      });
     }
     // Even the right password waits: the session may be a thief's.
-    await expect(changePassword(t.db, marketer.id, { ...guess, currentPassword: DEMO_PASSWORD }, { keepSession: null })).rejects.toMatchObject({
+    await expect(
+      changePassword(t.db, marketer.id, { ...guess, currentPassword: DEMO_PASSWORD }, { keepSession: null }),
+    ).rejects.toMatchObject({
       code: "RATE_LIMITED",
     });
   });

@@ -18,12 +18,22 @@ export const PASSWORD_CHANGES_PER_ACCOUNT: Limit = { rule: "password-change", ma
  * transaction (a copied cookie stops working); the session that made the change, `keepSession`,
  * stays signed in. The owner is told by email.
  */
-export async function changePassword(db: Db, userId: string, input: ChangePasswordInput, opts: { keepSession: string | null; now?: Date }) {
+export async function changePassword(
+  db: Db,
+  userId: string,
+  input: ChangePasswordInput,
+  opts: { keepSession: string | null; now?: Date },
+) {
   const taken = await takeHit(db, PASSWORD_CHANGES_PER_ACCOUNT, userId, opts.now);
   if (!taken.allowed) {
-    throw new DomainError("RATE_LIMITED", "Too many tries. Wait a few minutes and try again.", { retryAfterSeconds: taken.retryAfterSeconds });
+    throw new DomainError("RATE_LIMITED", "Too many tries. Wait a few minutes and try again.", {
+      retryAfterSeconds: taken.retryAfterSeconds,
+    });
   }
-  const [owner] = await db.select({ id: user.id, email: user.email, name: user.name, passwordHash: user.passwordHash }).from(user).where(eq(user.id, userId));
+  const [owner] = await db
+    .select({ id: user.id, email: user.email, name: user.name, passwordHash: user.passwordHash })
+    .from(user)
+    .where(eq(user.id, userId));
   if (!owner) throw new DomainError("NOT_FOUND", "That account no longer exists.");
   if (!owner.passwordHash || !(await verifyPassword(input.currentPassword, owner.passwordHash))) {
     throw new DomainError("INVALID_INPUT", "Your current password is not right.", { field: "currentPassword" });

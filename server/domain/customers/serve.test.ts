@@ -35,7 +35,11 @@ describe("staff serving a customer's cart", () => {
     expect(own.lines).toEqual([expect.objectContaining({ variantId: item.id, quantity: 2 })]);
     expect(heard).toContainEqual(expect.objectContaining({ type: "cart.updated", owner: `customer:${ana.id}` }));
     const [added] = await t.db.select().from(interaction).where(eq(interaction.customerId, ana.id));
-    expect(added).toMatchObject({ channel: "store", kind: "add_to_cart", payload: expect.objectContaining({ addedBy: staff.id }) });
+    expect(added).toMatchObject({
+      channel: "store",
+      kind: "add_to_cart",
+      payload: expect.objectContaining({ addedBy: staff.id }),
+    });
 
     expect((await setCustomerCartQuantity(t.db, ana.id, item.id, 1)).count).toBe(1);
     expect((await removeFromCustomerCart(t.db, ana.id, item.id)).count).toBe(0);
@@ -44,6 +48,8 @@ describe("staff serving a customer's cart", () => {
   it("serves customers only", async () => {
     const staff = await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid);
     const item = await variantBySku(t.db, FIXTURE_LOW_STOCK_SKU);
-    expect(await failureOf(addToCustomerCart(t.db, staff.id, staff.id, item.id, 1))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await failureOf(addToCustomerCart(t.db, staff.id, staff.id, item.id, 1))).toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -8,7 +8,10 @@ import type { Shopper } from "./shopper";
 
 /** The customer as a shopper, so staff change the very cart on their phone; staff accounts are not served. */
 async function customerShopper(db: Db, customerId: string): Promise<Shopper> {
-  const [row] = await db.select({ id: user.id }).from(user).where(and(eq(user.id, customerId), eq(user.role, "customer")));
+  const [row] = await db
+    .select({ id: user.id })
+    .from(user)
+    .where(and(eq(user.id, customerId), eq(user.role, "customer")));
   if (!row) throw notFound("That customer");
   return { kind: "customer", id: row.id };
 }
@@ -17,7 +20,13 @@ async function customerShopper(db: Db, customerId: string): Promise<Shopper> {
  * Staff add to a customer's cart for them, at the counter. The cart domain announces the change,
  * so the customer's phone shows it at once; their history says it came through the store, and who.
  */
-export async function addToCustomerCart(db: Db, staffId: string, customerId: string, variantId: string, quantity: number) {
+export async function addToCustomerCart(
+  db: Db,
+  staffId: string,
+  customerId: string,
+  variantId: string,
+  quantity: number,
+) {
   const shopper = await customerShopper(db, customerId);
   await addItem(db, shopper, variantId, quantity, { channel: "store", staffId });
   return getCart(db, shopper);

@@ -24,7 +24,9 @@ export function ownedBy(columns: { customerId: PgColumn; guestId: PgColumn }, sh
 }
 
 export function ownerColumns(shopper: Shopper): { customerId: string | null; guestId: string | null } {
-  return shopper.kind === "customer" ? { customerId: shopper.id, guestId: null } : { customerId: null, guestId: shopper.id };
+  return shopper.kind === "customer"
+    ? { customerId: shopper.id, guestId: null }
+    : { customerId: null, guestId: shopper.id };
 }
 
 /** One string per shopper: who may reuse an idempotency key, whose events a subscription gets. */

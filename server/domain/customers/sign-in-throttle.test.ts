@@ -43,7 +43,12 @@ describe("sign-in limits", () => {
   it("checks no more than the account's allowance of 100 parallel wrong guesses, then refuses even the right password", async () => {
     const email = "parallel@example.com";
     const outcomes = await Promise.all(
-      Array.from({ length: 100 }, () => verifyCredentials(t.db, email, "a-guess").then(() => "ok", (err: { code?: string }) => err.code ?? "error")),
+      Array.from({ length: 100 }, () =>
+        verifyCredentials(t.db, email, "a-guess").then(
+          () => "ok",
+          (err: { code?: string }) => err.code ?? "error",
+        ),
+      ),
     );
     expect(count(outcomes, "INVALID_CREDENTIALS")).toBe(ACCOUNT_LIMIT.max);
     expect(count(outcomes, "TOO_MANY_ATTEMPTS")).toBe(100 - ACCOUNT_LIMIT.max);
@@ -53,25 +58,36 @@ describe("sign-in limits", () => {
 
   it("stops one address guessing over many accounts at the address limit", async () => {
     const limits = limitsFor("address");
-    const guesses = Array.from({ length: 50 }, (_, i) => ({ email: `spray${i % 10}@example.com`, password: `guess-${i}`, clientAddress: "203.0.113.7" }));
+    const guesses = Array.from({ length: 50 }, (_, i) => ({
+      email: `spray${i % 10}@example.com`,
+      password: `guess-${i}`,
+      clientAddress: "203.0.113.7",
+    }));
     const outcomes = await Promise.all(guesses.map((g) => outcome(g, { limits })));
     expect(count(outcomes, "INVALID_CREDENTIALS")).toBe(ADDRESS_LIMIT.max);
     expect(count(outcomes, "TOO_MANY_ATTEMPTS")).toBe(50 - ADDRESS_LIMIT.max);
     // Another address is not held back by it.
-    expect(await outcome({ email: "spray0@example.com", password: "typo", clientAddress: "198.51.100.2" }, { limits })).toBe("INVALID_CREDENTIALS");
+    expect(
+      await outcome({ email: "spray0@example.com", password: "typo", clientAddress: "198.51.100.2" }, { limits }),
+    ).toBe("INVALID_CREDENTIALS");
   });
 
   it("caps guesses across accounts and addresses, and unknown emails leave a bounded number of rows that the sweep removes", async () => {
     const ceiling = 10;
     const limits = limitsFor("ceiling", { everyone: ceiling });
     const now = new Date();
-    const guesses = Array.from({ length: 60 }, (_, i) => ({ email: `nobody${i}@example.com`, password: "guess", clientAddress: `192.0.2.${i}` }));
+    const guesses = Array.from({ length: 60 }, (_, i) => ({
+      email: `nobody${i}@example.com`,
+      password: "guess",
+      clientAddress: `192.0.2.${i}`,
+    }));
     const outcomes = await Promise.all(guesses.map((g) => outcome(g, { limits, now })));
     expect(count(outcomes, "INVALID_CREDENTIALS")).toBe(ceiling);
     expect(count(outcomes, "TOO_MANY_ATTEMPTS")).toBe(60 - ceiling);
 
     // One row for the ceiling, and per checked guess one for its address and two for its account.
-    const rows = () => t.db.select({ key: rateLimit.key }).from(rateLimit).where(like(rateLimit.key, "sign-in-%-ceiling:%"));
+    const rows = () =>
+      t.db.select({ key: rateLimit.key }).from(rateLimit).where(like(rateLimit.key, "sign-in-%-ceiling:%"));
     expect((await rows()).length).toBeLessThanOrEqual(1 + 3 * ceiling);
     // Every window has ended a day later, and the sweep forgets them all.
     await sweepRateLimits(t.db, new Date(now.getTime() + 24 * 60 * 60 * 1000 + 1000));
@@ -82,21 +98,38 @@ describe("sign-in limits", () => {
     const email = "owner@example.com";
     // A small address limit, so filling it is quick; the rest are the production limits.
     const limits = limitsFor("owner", { address: 3 });
-    const { device } = await signInWithPassword(t.db, { email, password: PASSWORD, clientAddress: "198.51.100.10" }, { limits });
+    const { device } = await signInWithPassword(
+      t.db,
+      { email, password: PASSWORD, clientAddress: "198.51.100.10" },
+      { limits },
+    );
 
     // Guessers elsewhere lock the account, and someone fills the limit of an address the owner shares.
-    const guess = (i: number) => outcome({ email, password: `guess-${i}`, clientAddress: `203.0.113.${i}` }, { limits });
-    const spray = (i: number) => outcome({ email: `other${i}@example.com`, password: "x", clientAddress: "198.51.100.10" }, { limits });
-    await Promise.all([...Array.from({ length: ACCOUNT_LIMIT.max + 3 }, (_, i) => guess(i)), ...Array.from({ length: 4 }, (_, i) => spray(i))]);
+    const guess = (i: number) =>
+      outcome({ email, password: `guess-${i}`, clientAddress: `203.0.113.${i}` }, { limits });
+    const spray = (i: number) =>
+      outcome({ email: `other${i}@example.com`, password: "x", clientAddress: "198.51.100.10" }, { limits });
+    await Promise.all([
+      ...Array.from({ length: ACCOUNT_LIMIT.max + 3 }, (_, i) => guess(i)),
+      ...Array.from({ length: 4 }, (_, i) => spray(i)),
+    ]);
     expect(await spray(99)).toBe("TOO_MANY_ATTEMPTS");
-    expect(await outcome({ email, password: PASSWORD, clientAddress: "192.0.2.200" }, { limits })).toBe("TOO_MANY_ATTEMPTS");
+    expect(await outcome({ email, password: PASSWORD, clientAddress: "192.0.2.200" }, { limits })).toBe(
+      "TOO_MANY_ATTEMPTS",
+    );
 
     // The owner's browser still signs in, and gets a fresh device cookie.
-    const signedIn = await signInWithPassword(t.db, { email, password: PASSWORD, clientAddress: "198.51.100.10", device }, { limits });
+    const signedIn = await signInWithPassword(
+      t.db,
+      { email, password: PASSWORD, clientAddress: "198.51.100.10", device },
+      { limits },
+    );
     expect(signedIn.profile.email).toBe(email);
     expect(signedIn.device).not.toBe(device);
     // Its success does not reopen the account to the guessers.
-    expect(await outcome({ email, password: PASSWORD, clientAddress: "203.0.113.50" }, { limits })).toBe("TOO_MANY_ATTEMPTS");
+    expect(await outcome({ email, password: PASSWORD, clientAddress: "203.0.113.50" }, { limits })).toBe(
+      "TOO_MANY_ATTEMPTS",
+    );
 
     // A forged cookie, or a genuine one of another account, is no way around the lockout.
     const forged = `${device.slice(0, -2)}${device.endsWith("AA") ? "BB" : "AA"}`;
@@ -109,7 +142,9 @@ describe("sign-in limits", () => {
     const email = "device@example.com";
     const limits = limitsFor("device");
     const { device } = await signInWithPassword(t.db, { email, password: PASSWORD }, { limits });
-    const outcomes = await Promise.all(Array.from({ length: 20 }, (_, i) => outcome({ email, password: `typo-${i}`, device }, { limits })));
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => outcome({ email, password: `typo-${i}`, device }, { limits })),
+    );
     expect(count(outcomes, "INVALID_CREDENTIALS")).toBe(DEVICE_LIMIT.max);
     expect(await outcome({ email, password: PASSWORD, device }, { limits })).toBe("TOO_MANY_ATTEMPTS");
   });
@@ -117,9 +152,11 @@ describe("sign-in limits", () => {
   it("forgets an account's failures once the right password is given", async () => {
     const email = "spray9@example.com";
     const limits = limitsFor("clear");
-    for (let i = 0; i < ACCOUNT_LIMIT.max - 1; i++) expect(await outcome({ email, password: "typo" }, { limits })).toBe("INVALID_CREDENTIALS");
+    for (let i = 0; i < ACCOUNT_LIMIT.max - 1; i++)
+      expect(await outcome({ email, password: "typo" }, { limits })).toBe("INVALID_CREDENTIALS");
     expect(await outcome({ email, password: PASSWORD }, { limits })).toBe("ok");
-    for (let i = 0; i < ACCOUNT_LIMIT.max; i++) expect(await outcome({ email, password: "typo" }, { limits })).toBe("INVALID_CREDENTIALS");
+    for (let i = 0; i < ACCOUNT_LIMIT.max; i++)
+      expect(await outcome({ email, password: "typo" }, { limits })).toBe("INVALID_CREDENTIALS");
   });
 });
 

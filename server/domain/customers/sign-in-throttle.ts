@@ -100,6 +100,11 @@ async function take(db: Pick<Db, "execute">, lanes: Lane[], now: Date) {
 
 /** "40 seconds", "15 minutes", "3 hours": a wait as a person reads it. */
 export function waitWords(seconds: number): string {
-  const [amount, unit] = seconds < 90 ? [seconds, "second"] : seconds < 90 * 60 ? [Math.ceil(seconds / 60), "minute"] : [Math.ceil(seconds / 3600), "hour"];
+  const [amount, unit] =
+    seconds < 90
+      ? [seconds, "second"]
+      : seconds < 90 * 60
+        ? [Math.ceil(seconds / 60), "minute"]
+        : [Math.ceil(seconds / 3600), "hour"];
   return pluralise(amount, unit);
 }

@@ -29,7 +29,12 @@ async function guestOrder(guest: Shopper, email: string) {
   const placed = await placeOrder(
     t.db,
     guest,
-    { idempotencyKey: randomUUID(), contact: { email, name: "Someone" }, fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } },
+    {
+      idempotencyKey: randomUUID(),
+      contact: { email, name: "Someone" },
+      fulfilment: { type: "pickup", locationId: madrid },
+      payment: { method: "pay_at_pickup" },
+    },
     createTestPaymentProvider(),
   );
   return placed.orderNumber;

@@ -12,9 +12,15 @@ import { adoptGuestHistory } from "@/server/domain/history/interactions";
  * email (others stay the guest's, whom signing in ends: endGuestOnSignIn in server/api/shopper.ts);
  * the store it chose becomes the profile's store when the profile has none.
  */
-export async function adoptGuestSession(db: Db, customerId: string, guest: { guestId: string | null; storeId: string | null }) {
+export async function adoptGuestSession(
+  db: Db,
+  customerId: string,
+  guest: { guestId: string | null; storeId: string | null },
+) {
   const merged = await db.transaction(async (tx) => {
-    const merge = guest.guestId ? await mergeGuestCart(tx, guest.guestId, customerId) : { notices: [], cartId: null, released: [] };
+    const merge = guest.guestId
+      ? await mergeGuestCart(tx, guest.guestId, customerId)
+      : { notices: [], cartId: null, released: [] };
     if (guest.guestId) await adoptGuestHistory(tx, guest.guestId, customerId);
     if (guest.storeId) {
       const [store] = await tx
@@ -30,6 +36,11 @@ export async function adoptGuestSession(db: Db, customerId: string, guest: { gue
     }
     return merge;
   });
-  if (merged.cartId) await announceCartChange(db, { kind: "customer", id: customerId }, { cartId: merged.cartId, released: merged.released });
+  if (merged.cartId)
+    await announceCartChange(
+      db,
+      { kind: "customer", id: customerId },
+      { cartId: merged.cartId, released: merged.released },
+    );
   return { notices: merged.notices };
 }

@@ -19,7 +19,8 @@ beforeEach(async () => {
   await t.db.delete(notification);
 });
 
-const form = (email: string, password = "a-long-password") => signUpInput.parse({ name: "Carla Ruiz", email, password });
+const form = (email: string, password = "a-long-password") =>
+  signUpInput.parse({ name: "Carla Ruiz", email, password });
 
 async function mailTo(email: string) {
   return t.db.select().from(notification).where(eq(notification.toEmail, email)).orderBy(desc(notification.createdAt));
@@ -43,7 +44,12 @@ describe("sign-up answers the same whether or not the email has an account", () 
     const answer = await requestSignUp(t.db, form("Carla@Example.com"), { clientAddress: "203.0.113.1" });
     expect(answer).toEqual({ sentTo: "carla@example.com" });
     const [mail] = await mailTo("carla@example.com");
-    expect(mail).toMatchObject({ kind: "sign_up_link", subject: "Finish creating your Mostrador account", customerId: null, orderId: null });
+    expect(mail).toMatchObject({
+      kind: "sign_up_link",
+      subject: "Finish creating your Mostrador account",
+      customerId: null,
+      orderId: null,
+    });
     expect(mail!.body).toMatch(/https?:\/\/[^/\s]+\/sign-up\/confirm\?token=/);
     expect(await account("carla@example.com")).toBeNull();
     // The table holds the token's hash, never the token itself.
@@ -55,12 +61,18 @@ describe("sign-up answers the same whether or not the email has an account", () 
 
   it("a taken email gets the same answer; its owner is told, and nothing about the account changes", async () => {
     const before = await account(DEMO_ACCOUNTS.customer);
-    const answer = await requestSignUp(t.db, form("ANA@mostrador.dev", "someone-elses-password"), { clientAddress: "203.0.113.2" });
+    const answer = await requestSignUp(t.db, form("ANA@mostrador.dev", "someone-elses-password"), {
+      clientAddress: "203.0.113.2",
+    });
     expect(answer).toEqual({ sentTo: DEMO_ACCOUNTS.customer });
 
     const mail = await mailTo(DEMO_ACCOUNTS.customer);
     expect(mail).toHaveLength(1);
-    expect(mail[0]).toMatchObject({ kind: "sign_up_attempt", customerId: before!.id, subject: "Someone tried to create a Mostrador account with your email" });
+    expect(mail[0]).toMatchObject({
+      kind: "sign_up_attempt",
+      customerId: before!.id,
+      subject: "Someone tried to create a Mostrador account with your email",
+    });
     expect(mail[0]!.body).toMatch(/\/sign-in/);
     expect(mail[0]!.body).not.toMatch(/token=/);
 
@@ -81,7 +93,10 @@ describe("the link from the email", () => {
     const row = await account("dora@example.com");
     expect(await verifyPassword("a-long-password", row!.passwordHash!)).toBe(true);
 
-    await expect(confirmSignUp(t.db, token)).rejects.toMatchObject({ code: "LINK_INVALID", details: { reason: "used" } });
+    await expect(confirmSignUp(t.db, token)).rejects.toMatchObject({
+      code: "LINK_INVALID",
+      details: { reason: "used" },
+    });
     // No copy of the password hash is left in the links table.
     const [link] = await t.db.select().from(accountLink).where(eq(accountLink.email, "dora@example.com"));
     expect(link).toMatchObject({ passwordHash: null, usedAt: expect.any(Date) });
@@ -100,8 +115,14 @@ describe("the link from the email", () => {
     await requestSignUp(t.db, form("late@example.com"), { clientAddress: null, now: start });
     const token = await tokenSentTo("late@example.com");
     const late = new Date(start.getTime() + (LINK_VALID_SECONDS + 1) * 1000);
-    await expect(confirmSignUp(t.db, token, late)).rejects.toMatchObject({ code: "LINK_INVALID", details: { reason: "expired" } });
-    await expect(confirmSignUp(t.db, "x".repeat(43))).rejects.toMatchObject({ code: "LINK_INVALID", details: { reason: "expired" } });
+    await expect(confirmSignUp(t.db, token, late)).rejects.toMatchObject({
+      code: "LINK_INVALID",
+      details: { reason: "expired" },
+    });
+    await expect(confirmSignUp(t.db, "x".repeat(43))).rejects.toMatchObject({
+      code: "LINK_INVALID",
+      details: { reason: "expired" },
+    });
     expect(await account("late@example.com")).toBeNull();
     // The sweep forgets it.
     expect(await sweepLinks(t.db, late)).toBeGreaterThanOrEqual(1);
@@ -126,8 +147,14 @@ describe("sign-up limits", () => {
     for (let i = 0; i < SIGN_UP_PER_ADDRESS.max; i++) {
       await requestSignUp(t.db, form(`many-${i}@example.com`), { clientAddress: "198.51.100.7", now });
     }
-    const refused = await requestSignUp(t.db, form("one-more@example.com"), { clientAddress: "198.51.100.7", now }).catch((e: unknown) => e);
-    expect(refused).toMatchObject({ code: "RATE_LIMITED", details: { retryAfterSeconds: SIGN_UP_PER_ADDRESS.windowSeconds } });
+    const refused = await requestSignUp(t.db, form("one-more@example.com"), {
+      clientAddress: "198.51.100.7",
+      now,
+    }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: "RATE_LIMITED",
+      details: { retryAfterSeconds: SIGN_UP_PER_ADDRESS.windowSeconds },
+    });
     expect(await mailTo("one-more@example.com")).toHaveLength(0);
     // Another address is not affected; the first one is let in again after the hour.
     await requestSignUp(t.db, form("one-more@example.com"), { clientAddress: "198.51.100.8", now });
@@ -137,8 +164,11 @@ describe("sign-up limits", () => {
 
   it(`sends at most ${SIGN_UP_PER_EMAIL.max} sign-up emails an hour to one address, taken or not`, async () => {
     for (const email of ["flood@example.com", DEMO_ACCOUNTS.customerNoStore]) {
-      for (let i = 0; i < SIGN_UP_PER_EMAIL.max; i++) await requestSignUp(t.db, form(email), { clientAddress: `192.0.2.${i}` });
-      await expect(requestSignUp(t.db, form(email), { clientAddress: "192.0.2.99" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+      for (let i = 0; i < SIGN_UP_PER_EMAIL.max; i++)
+        await requestSignUp(t.db, form(email), { clientAddress: `192.0.2.${i}` });
+      await expect(requestSignUp(t.db, form(email), { clientAddress: "192.0.2.99" })).rejects.toMatchObject({
+        code: "RATE_LIMITED",
+      });
       expect(await mailTo(email)).toHaveLength(SIGN_UP_PER_EMAIL.max);
     }
   });
@@ -154,6 +184,8 @@ describe("sign-up limits", () => {
     const result = signUpInput.safeParse({ name: "", email: "not-an-email", password: "short" });
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((i) => i.message);
-    expect(messages).toEqual(expect.arrayContaining(["Enter your name.", "Enter a valid email address.", "Use at least 8 characters."]));
+    expect(messages).toEqual(
+      expect.arrayContaining(["Enter your name.", "Enter a valid email address.", "Use at least 8 characters."]),
+    );
   });
 });

@@ -54,7 +54,12 @@ export async function requestSignUp(db: Db, input: SignUpInput, opts: { clientAd
       return;
     }
     const token = await createLink(tx, { purpose: "sign_up", email: input.email, name: input.name, passwordHash }, now);
-    await queueSignUpLink(tx, input, siteLink(`/sign-up/confirm?token=${encodeURIComponent(token)}`), LINK_VALID_SECONDS / 60);
+    await queueSignUpLink(
+      tx,
+      input,
+      siteLink(`/sign-up/confirm?token=${encodeURIComponent(token)}`),
+      LINK_VALID_SECONDS / 60,
+    );
   });
   deliverSoon(db);
   return { sentTo: input.email };
@@ -71,14 +76,26 @@ export async function confirmSignUp(db: Db, token: string, now = new Date()) {
       .insert(user)
       .values({ name: link.name ?? "", email: link.email, passwordHash: link.passwordHash, role: "customer" })
       .onConflictDoNothing()
-      .returning({ id: user.id, email: user.email, name: user.name, role: user.role, staffLocationId: user.staffLocationId });
+      .returning({
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        staffLocationId: user.staffLocationId,
+      });
     if (!created) {
-      throw new DomainError("LINK_INVALID", "An account with this email already exists. Sign in with your email and password.", { reason: "used" });
+      throw new DomainError(
+        "LINK_INVALID",
+        "An account with this email already exists. Sign in with your email and password.",
+        { reason: "used" },
+      );
     }
     await tx
       .update(accountLink)
       .set({ passwordHash: null, usedAt: sql`coalesce(${accountLink.usedAt}, ${now.toISOString()}::timestamptz)` })
-      .where(and(eq(accountLink.purpose, "sign_up"), eq(accountLink.email, link.email), isNotNull(accountLink.passwordHash)));
+      .where(
+        and(eq(accountLink.purpose, "sign_up"), eq(accountLink.email, link.email), isNotNull(accountLink.passwordHash)),
+      );
     return created;
   });
 }

@@ -10,7 +10,12 @@ export type StockKey = { variantId: string; locationId: string };
 
 /** stock.changed events for rows whose availability the change already returned. */
 export function stockChanged(rows: StockNow[]): DomainEvent[] {
-  return rows.map((r) => ({ type: "stock.changed" as const, variantId: r.variantId, locationId: r.locationId, available: Math.max(0, r.available) }));
+  return rows.map((r) => ({
+    type: "stock.changed" as const,
+    variantId: r.variantId,
+    locationId: r.locationId,
+    available: Math.max(0, r.available),
+  }));
 }
 
 /**
@@ -24,7 +29,9 @@ export async function announceStock(db: Db, touched: StockKey[], ...events: Doma
     ? await db
         .select({ variantId: stockLevel.variantId, locationId: stockLevel.locationId, available: availableUnits() })
         .from(stockLevel)
-        .where(or(...unique.map((k) => and(eq(stockLevel.variantId, k.variantId), eq(stockLevel.locationId, k.locationId)))))
+        .where(
+          or(...unique.map((k) => and(eq(stockLevel.variantId, k.variantId), eq(stockLevel.locationId, k.locationId)))),
+        )
     : [];
   await publish(...events, ...stockChanged(rows));
 }

@@ -60,7 +60,10 @@ export async function* eventStream(signal: AbortSignal | undefined, accept: (eve
     if (accept(envelope.event)) local.emit("event", envelope);
   });
   try {
-    for await (const [envelope] of on(local, "event", { signal: signal ? AbortSignal.any([signal, closing]) : closing })) yield envelope as EventEnvelope;
+    for await (const [envelope] of on(local, "event", {
+      signal: signal ? AbortSignal.any([signal, closing]) : closing,
+    }))
+      yield envelope as EventEnvelope;
   } catch (err) {
     if ((err as Error).name !== "AbortError") throw err;
     // The subscriber left: end quietly. The server is stopping: tell the client to come back.

@@ -41,11 +41,26 @@ describe("domain events", () => {
     const guest = newGuest();
     await addItem(t.db, guest, variantId, 2);
     const events = await eventsDuring(() =>
-      placeOrder(t.db, guest, { idempotencyKey: randomUUID(), contact: { email: "e@example.com", name: "E" }, fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } }, createTestPaymentProvider()),
+      placeOrder(
+        t.db,
+        guest,
+        {
+          idempotencyKey: randomUUID(),
+          contact: { email: "e@example.com", name: "E" },
+          fulfilment: { type: "pickup", locationId: madrid },
+          payment: { method: "pay_at_pickup" },
+        },
+        createTestPaymentProvider(),
+      ),
     );
     expect(events).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ type: "order.updated", status: "placed", owner: `guest:${guest.id}`, locationId: madrid }),
+        expect.objectContaining({
+          type: "order.updated",
+          status: "placed",
+          owner: `guest:${guest.id}`,
+          locationId: madrid,
+        }),
         expect.objectContaining({ type: "cart.updated", owner: `guest:${guest.id}` }),
         { type: "pickup.queue", locationId: madrid },
         { type: "stock.changed", variantId, locationId: madrid, available: 3 },
@@ -97,18 +112,36 @@ describe("one notification per commit", () => {
     await setStock(t.db, variantId, madrid, 10);
     const guest = newGuest();
     expect(await publishesDuring(() => addItem(t.db, guest, variantId, 1))).toEqual([["cart.updated"]]);
-    expect(await publishesDuring(() => holdForCheckout(t.db, guest, { type: "pickup", locationId: madrid }, 15))).toEqual([["stock.changed"]]);
+    expect(
+      await publishesDuring(() => holdForCheckout(t.db, guest, { type: "pickup", locationId: madrid }, 15)),
+    ).toEqual([["stock.changed"]]);
     // Adding again ends the hold: the cart and the stock it gave back, together.
-    expect(await publishesDuring(() => addItem(t.db, guest, variantId, 1))).toEqual([["cart.updated", "stock.changed"]]);
-    const order = { idempotencyKey: randomUUID(), contact: { email: "e@example.com", name: "E" }, fulfilment: { type: "pickup" as const, locationId: madrid }, payment: { method: "pay_at_pickup" as const } };
-    expect(await publishesDuring(() => placeOrder(t.db, guest, order, payments))).toEqual([["order.updated", "cart.updated", "pickup.queue", "stock.changed"]]);
+    expect(await publishesDuring(() => addItem(t.db, guest, variantId, 1))).toEqual([
+      ["cart.updated", "stock.changed"],
+    ]);
+    const order = {
+      idempotencyKey: randomUUID(),
+      contact: { email: "e@example.com", name: "E" },
+      fulfilment: { type: "pickup" as const, locationId: madrid },
+      payment: { method: "pay_at_pickup" as const },
+    };
+    expect(await publishesDuring(() => placeOrder(t.db, guest, order, payments))).toEqual([
+      ["order.updated", "cart.updated", "pickup.queue", "stock.changed"],
+    ]);
     // A repeat of the same order changes nothing and says nothing.
     expect(await publishesDuring(() => placeOrder(t.db, guest, order, payments))).toEqual([]);
 
     const staff = await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid);
     const counter = { store: { id: madrid, code: "MAD", name: "Mostrador Madrid" }, staffId: staff.id };
-    const sale = { customerId: null, source: { from: "basket" as const, lines: [{ variantId, quantity: 1 }] }, payment: { method: "cash" as const }, idempotencyKey: randomUUID() };
-    expect(await publishesDuring(() => sellAtCounter(t.db, counter, sale, payments))).toEqual([["order.updated", "stock.changed"]]);
+    const sale = {
+      customerId: null,
+      source: { from: "basket" as const, lines: [{ variantId, quantity: 1 }] },
+      payment: { method: "cash" as const },
+      idempotencyKey: randomUUID(),
+    };
+    expect(await publishesDuring(() => sellAtCounter(t.db, counter, sale, payments))).toEqual([
+      ["order.updated", "stock.changed"],
+    ]);
   });
 });
 
@@ -133,8 +166,20 @@ describe.runIf(!!process.env.TEST_DATABASE_URL)("events across processes on Post
       await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
       notifications.length = 0;
       received.length = 0;
-      await placeOrder(t.db, guest, { idempotencyKey: randomUUID(), contact: { email: "e@example.com", name: "E" }, fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } }, createTestPaymentProvider());
-      await expect.poll(() => received.map((e) => e.event.type), { timeout: 5_000 }).toEqual(["order.updated", "cart.updated", "pickup.queue", "stock.changed"]);
+      await placeOrder(
+        t.db,
+        guest,
+        {
+          idempotencyKey: randomUUID(),
+          contact: { email: "e@example.com", name: "E" },
+          fulfilment: { type: "pickup", locationId: madrid },
+          payment: { method: "pay_at_pickup" },
+        },
+        createTestPaymentProvider(),
+      );
+      await expect
+        .poll(() => received.map((e) => e.event.type), { timeout: 5_000 })
+        .toEqual(["order.updated", "cart.updated", "pickup.queue", "stock.changed"]);
       expect(notifications).toHaveLength(1);
     } finally {
       setEventBus(real);
@@ -143,17 +188,23 @@ describe.runIf(!!process.env.TEST_DATABASE_URL)("events across processes on Post
     }
   });
 
-
   it("an event published by one process reaches a subscriber in another, in batches under the NOTIFY limit", async () => {
     const url = t.url!;
     const [a, b] = await Promise.all([createPostgresBus(url), createPostgresBus(url)]);
     try {
       const received: EventEnvelope[] = [];
       b.subscribe((e) => received.push(e));
-      const many: DomainEvent[] = Array.from({ length: 200 }, (_, i) => ({ type: "stock.changed", variantId: randomUUID(), locationId: madrid, available: i }));
+      const many: DomainEvent[] = Array.from({ length: 200 }, (_, i) => ({
+        type: "stock.changed",
+        variantId: randomUUID(),
+        locationId: madrid,
+        available: i,
+      }));
       await a.publish(many);
       await expect.poll(() => received.length, { timeout: 5_000 }).toBe(200);
-      expect(received.map((e) => (e.event.type === "stock.changed" ? e.event.available : -1))).toEqual(many.map((_, i) => i));
+      expect(received.map((e) => (e.event.type === "stock.changed" ? e.event.available : -1))).toEqual(
+        many.map((_, i) => i),
+      );
       expect(new Set(received.map((e) => e.id)).size).toBe(200);
     } finally {
       await Promise.all([a.close(), b.close()]);

@@ -13,7 +13,11 @@ export function createInProcessBus(): EventBus {
   return {
     kind: "in-process",
     async publish(events: DomainEvent[]) {
-      const envelopes = events.map((event): EventEnvelope => ({ id: `${origin}-${++seq}`, publishedAt: Date.now(), event }));
+      const envelopes = events.map((event): EventEnvelope => ({
+        id: `${origin}-${++seq}`,
+        publishedAt: Date.now(),
+        event,
+      }));
       // Delivered on the next turn of the event loop: writing an event into thousands of open
       // streams takes a while, and the request that caused it should answer first.
       setImmediate(() => {

@@ -97,7 +97,11 @@ export async function createPostgresBus(url: string, opts: { onStatement?: OnSta
   return {
     kind: "postgres",
     publish(events: DomainEvent[]) {
-      const envelopes = events.map((event): EventEnvelope => ({ id: `${origin}-${++seq}`, publishedAt: Date.now(), event }));
+      const envelopes = events.map((event): EventEnvelope => ({
+        id: `${origin}-${++seq}`,
+        publishedAt: Date.now(),
+        event,
+      }));
       return new Promise<void>((sent, failed) => {
         waiting.push({ envelopes, sent, failed });
         void sendWaiting();

@@ -8,7 +8,13 @@ import { ownedBy, ownerColumns, type Shopper } from "@/server/domain/customers/s
 type Kind = (typeof interaction.kind.enumValues)[number];
 
 /** One touchpoint in the customer's history, with the channel it came through. */
-export async function recordInteraction(db: Db | Tx, shopper: Shopper, channel: Channel, kind: Kind, payload: InteractionPayload) {
+export async function recordInteraction(
+  db: Db | Tx,
+  shopper: Shopper,
+  channel: Channel,
+  kind: Kind,
+  payload: InteractionPayload,
+) {
   await db.insert(interaction).values({ ...ownerColumns(shopper), channel, kind, payload });
 }
 
@@ -51,7 +57,11 @@ export async function recentSearches(db: Db, shopper: Shopper, limit = 8) {
     .orderBy(sql`lower(${interaction.payload}->>'query')`, desc(interaction.seq))
     .as("latest");
   return db
-    .select({ query: latestPerQuery.query, resultCount: latestPerQuery.resultCount, searchedAt: latestPerQuery.searchedAt })
+    .select({
+      query: latestPerQuery.query,
+      resultCount: latestPerQuery.resultCount,
+      searchedAt: latestPerQuery.searchedAt,
+    })
     .from(latestPerQuery)
     .orderBy(desc(latestPerQuery.seq))
     .limit(limit);

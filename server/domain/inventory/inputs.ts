@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-const reason = z.string().trim().min(3, "Say why: a delivery note, a count, what happened.").max(200, "Use at most 200 characters.");
+const reason = z
+  .string()
+  .trim()
+  .min(3, "Say why: a delivery note, a count, what happened.")
+  .max(200, "Use at most 200 characters.");
 
 export const stockLevelsInput = z.object({
   query: z.string().trim().max(100, "Use at most 100 characters.").default(""),
@@ -9,7 +13,15 @@ export const stockLevelsInput = z.object({
 
 export const receiveInput = z.object({
   lines: z
-    .array(z.object({ variantId: z.uuid(), quantity: z.int("Enter a whole number.").min(1, "Receive at least 1 unit.").max(10_000, "That is more than one delivery holds.") }))
+    .array(
+      z.object({
+        variantId: z.uuid(),
+        quantity: z
+          .int("Enter a whole number.")
+          .min(1, "Receive at least 1 unit.")
+          .max(10_000, "That is more than one delivery holds."),
+      }),
+    )
     .min(1, "Add what arrived.")
     .max(100),
   reason,

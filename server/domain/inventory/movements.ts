@@ -22,7 +22,8 @@ export async function receiveDelivery(db: Db, actor: StockActor, input: ReceiveI
   for (const l of input.lines) byVariant.set(l.variantId, (byVariant.get(l.variantId) ?? 0) + l.quantity);
   const ids = [...byVariant.keys()].sort();
   const known = await db.select({ id: variant.id }).from(variant).where(inArray(variant.id, ids));
-  if (known.length !== ids.length) throw new DomainError("NOT_FOUND", "Some of those items are not in the catalog. Search for them again.");
+  if (known.length !== ids.length)
+    throw new DomainError("NOT_FOUND", "Some of those items are not in the catalog. Search for them again.");
 
   await db.transaction(async (tx) => {
     for (const variantId of ids) {
@@ -30,7 +31,10 @@ export async function receiveDelivery(db: Db, actor: StockActor, input: ReceiveI
       const [level] = await tx
         .insert(stockLevel)
         .values({ variantId, locationId: actor.storeId, onHand: quantity })
-        .onConflictDoUpdate({ target: [stockLevel.variantId, stockLevel.locationId], set: { onHand: sql`${stockLevel.onHand} + ${quantity}`, updatedAt: sql`now()` } })
+        .onConflictDoUpdate({
+          target: [stockLevel.variantId, stockLevel.locationId],
+          set: { onHand: sql`${stockLevel.onHand} + ${quantity}`, updatedAt: sql`now()` },
+        })
         .returning({ onHand: stockLevel.onHand });
       await tx.insert(stockMovement).values({
         variantId,
@@ -44,7 +48,10 @@ export async function receiveDelivery(db: Db, actor: StockActor, input: ReceiveI
       });
     }
   });
-  await announceStock(db, ids.map((variantId) => ({ variantId, locationId: actor.storeId })));
+  await announceStock(
+    db,
+    ids.map((variantId) => ({ variantId, locationId: actor.storeId })),
+  );
   return { items: await Promise.all(ids.map((id) => storeItem(db, actor.storeId, id))) };
 }
 
@@ -57,7 +64,10 @@ export async function correctCount(db: Db, actor: StockActor, input: CorrectCoun
   await storeItem(db, actor.storeId, input.variantId); // NOT_FOUND for an item that does not exist
   const change = await db.transaction(async (tx) => {
     // The row exists before it is locked, so a first count of an item works like any other.
-    await tx.insert(stockLevel).values({ variantId: input.variantId, locationId: actor.storeId, onHand: 0 }).onConflictDoNothing();
+    await tx
+      .insert(stockLevel)
+      .values({ variantId: input.variantId, locationId: actor.storeId, onHand: 0 })
+      .onConflictDoNothing();
     const [current] = await tx
       .select({ onHand: stockLevel.onHand, reserved: stockLevel.reserved })
       .from(stockLevel)

@@ -30,7 +30,12 @@ export type ShortLine = { variantId: string; requested: number; available: numbe
  * first. The database function locks first and counts in a later statement: a count in the
  * locking statement would miss holds committed while it waited (migration 0004 says why).
  */
-async function lockShortLines(tx: Tx, cartId: string | null, locationId: string, lines: StockLine[]): Promise<ShortLine[]> {
+async function lockShortLines(
+  tx: Tx,
+  cartId: string | null,
+  locationId: string,
+  lines: StockLine[],
+): Promise<ShortLine[]> {
   if (!lines.length) return [];
   const [row] = await queryRows<{ short: ShortLine[] }>(
     tx,
@@ -53,7 +58,11 @@ export async function supplyByLocation(db: Db | Tx, lines: StockLine[], exceptCa
   const ids = lines.map((l) => l.variantId);
   const rows = ids.length
     ? await db
-        .select({ variantId: stockLevel.variantId, locationId: stockLevel.locationId, available: availableUnits(exceptCartId) })
+        .select({
+          variantId: stockLevel.variantId,
+          locationId: stockLevel.locationId,
+          available: availableUnits(exceptCartId),
+        })
         .from(stockLevel)
         .innerJoin(location, eq(location.id, stockLevel.locationId))
         .where(and(inArray(stockLevel.variantId, ids), fulfilsOnline))
@@ -85,22 +94,36 @@ export async function holdStock(tx: Tx, cartId: string, locationId: string, line
   if (variantIds.length) {
     await tx
       .delete(stockHold)
-      .where(and(eq(stockHold.locationId, locationId), inArray(stockHold.variantId, variantIds), lte(stockHold.expiresAt, sql`now()`)));
+      .where(
+        and(
+          eq(stockHold.locationId, locationId),
+          inArray(stockHold.variantId, variantIds),
+          lte(stockHold.expiresAt, sql`now()`),
+        ),
+      );
   }
   if (short.length || !lines.length) return { held: false as const, short, released };
-  await tx.insert(stockHold).values(lines.map((l) => ({ cartId, locationId, variantId: l.variantId, quantity: l.quantity, expiresAt })));
+  await tx
+    .insert(stockHold)
+    .values(lines.map((l) => ({ cartId, locationId, variantId: l.variantId, quantity: l.quantity, expiresAt })));
   return { held: true as const, short, released };
 }
 
 /** Ends the cart's hold; returns the stock rows whose availability that changed. */
 export async function releaseHolds(db: Db | Tx, cartId: string) {
-  return db.delete(stockHold).where(eq(stockHold.cartId, cartId)).returning({ variantId: stockHold.variantId, locationId: stockHold.locationId });
+  return db
+    .delete(stockHold)
+    .where(eq(stockHold.cartId, cartId))
+    .returning({ variantId: stockHold.variantId, locationId: stockHold.locationId });
 }
 
 /** The cart's hold that is still running, if any: where and until when. */
 export async function activeHold(db: Db | Tx, cartId: string) {
   const [row] = await db
-    .select({ locationId: stockHold.locationId, expiresAt: sql<Date>`min(${stockHold.expiresAt})`.mapWith(stockHold.expiresAt) })
+    .select({
+      locationId: stockHold.locationId,
+      expiresAt: sql<Date>`min(${stockHold.expiresAt})`.mapWith(stockHold.expiresAt),
+    })
     .from(stockHold)
     .where(and(eq(stockHold.cartId, cartId), gt(stockHold.expiresAt, sql`now()`)))
     .groupBy(stockHold.locationId)
@@ -119,13 +142,20 @@ export type StockNow = { variantId: string; locationId: string; available: numbe
  * it. One call to the database function reserve_stock (migration 0004); the reserved <= on_hand
  * CHECK backs it up. Returns the new availability of every row it touched.
  */
-export async function reserveStock(tx: Tx, cartId: string | null, locationId: string, lines: StockLine[]): Promise<StockNow[]> {
+export async function reserveStock(
+  tx: Tx,
+  cartId: string | null,
+  locationId: string,
+  lines: StockLine[],
+): Promise<StockNow[]> {
   const [row] = await queryRows<{ outcome: { short?: ShortLine[]; stock?: StockNow[] } }>(
     tx,
     sql`select reserve_stock(${locationId}, ${cartId}, ${JSON.stringify(lines)}::jsonb) as outcome`,
   );
   if (row?.outcome.short) {
-    throw new DomainError("OUT_OF_STOCK", "Some items are no longer available in the quantity you asked for.", { lines: row.outcome.short });
+    throw new DomainError("OUT_OF_STOCK", "Some items are no longer available in the quantity you asked for.", {
+      lines: row.outcome.short,
+    });
   }
   return row?.outcome.stock ?? [];
 }

@@ -30,7 +30,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const movementsOf = (variantId: string, at: string) =>
-  t.db.select().from(stockMovement).where(and(eq(stockMovement.variantId, variantId), eq(stockMovement.locationId, at))).orderBy(asc(stockMovement.createdAt));
+  t.db
+    .select()
+    .from(stockMovement)
+    .where(and(eq(stockMovement.variantId, variantId), eq(stockMovement.locationId, at)))
+    .orderBy(asc(stockMovement.createdAt));
 
 describe("a store's stock", () => {
   it("finds items by name, SKU or barcode, with this store's figures only", async () => {
@@ -40,8 +44,13 @@ describe("a store's stock", () => {
     const bySku = await storeStock(t.db, madrid, { query: belt!.sku.toLowerCase() });
     expect(bySku.items.map((i) => i.sku)).toEqual([belt!.sku]);
     expect(bySku.items[0]).toMatchObject({ onHand: 7, reserved: 2, available: 5, low: false, soldOut: false });
-    expect((await storeStock(t.db, barcelona, { query: belt!.sku })).items[0]).toMatchObject({ onHand: 40, reserved: 0 });
-    expect((await storeStock(t.db, madrid, { query: belt!.barcode })).items.map((i) => i.variantId)).toEqual([belt!.id]);
+    expect((await storeStock(t.db, barcelona, { query: belt!.sku })).items[0]).toMatchObject({
+      onHand: 40,
+      reserved: 0,
+    });
+    expect((await storeStock(t.db, madrid, { query: belt!.barcode })).items.map((i) => i.variantId)).toEqual([
+      belt!.id,
+    ]);
     const byName = await storeStock(t.db, madrid, { query: "leather belt" });
     expect(byName.total).toBe(belts.length);
     expect(byName.items.every((i) => i.name === "Leather Belt")).toBe(true);
@@ -65,10 +74,31 @@ describe("a store's stock", () => {
     const [a, b] = belts;
     await setStock(t.db, a!.id, madrid, 4, 1);
     await t.db.delete(stockLevel).where(and(eq(stockLevel.variantId, b!.id), eq(stockLevel.locationId, madrid)));
-    const done = await receiveDelivery(t.db, { storeId: madrid, staffId: staff }, { lines: [{ variantId: a!.id, quantity: 6 }, { variantId: b!.id, quantity: 3 }], reason: "Delivery note 4471" });
-    expect(done.items.map((i) => [i.variantId, i.onHand])).toEqual(expect.arrayContaining([[a!.id, 10], [b!.id, 3]]));
+    const done = await receiveDelivery(
+      t.db,
+      { storeId: madrid, staffId: staff },
+      {
+        lines: [
+          { variantId: a!.id, quantity: 6 },
+          { variantId: b!.id, quantity: 3 },
+        ],
+        reason: "Delivery note 4471",
+      },
+    );
+    expect(done.items.map((i) => [i.variantId, i.onHand])).toEqual(
+      expect.arrayContaining([
+        [a!.id, 10],
+        [b!.id, 3],
+      ]),
+    );
     expect(await stockAt(t.db, a!.id, madrid)).toEqual({ onHand: 10, reserved: 1 });
-    expect((await movementsOf(a!.id, madrid)).at(-1)).toMatchObject({ kind: "received", delta: 6, onHandAfter: 10, reason: "Delivery note 4471", actorId: staff });
+    expect((await movementsOf(a!.id, madrid)).at(-1)).toMatchObject({
+      kind: "received",
+      delta: 6,
+      onHandAfter: 10,
+      reason: "Delivery note 4471",
+      actorId: staff,
+    });
     expect((await movementsOf(b!.id, madrid)).at(-1)).toMatchObject({ kind: "received", delta: 3, onHandAfter: 3 });
     expect((await stockAt(t.db, a!.id, barcelona)).onHand).toBe(40);
   });
@@ -76,8 +106,20 @@ describe("a store's stock", () => {
   it("corrects a count up and down, writing the difference and the reason", async () => {
     const [a] = belts;
     await setStock(t.db, a!.id, madrid, 10, 1);
-    expect(await correctCount(t.db, { storeId: madrid, staffId: staff }, { variantId: a!.id, countedOnHand: 12, reason: "Found two in the back" })).toMatchObject({ before: 10, after: 12, delta: 2 });
-    expect(await correctCount(t.db, { storeId: madrid, staffId: staff }, { variantId: a!.id, countedOnHand: 9, reason: "Three damaged" })).toMatchObject({ before: 12, after: 9, delta: -3 });
+    expect(
+      await correctCount(
+        t.db,
+        { storeId: madrid, staffId: staff },
+        { variantId: a!.id, countedOnHand: 12, reason: "Found two in the back" },
+      ),
+    ).toMatchObject({ before: 10, after: 12, delta: 2 });
+    expect(
+      await correctCount(
+        t.db,
+        { storeId: madrid, staffId: staff },
+        { variantId: a!.id, countedOnHand: 9, reason: "Three damaged" },
+      ),
+    ).toMatchObject({ before: 12, after: 9, delta: -3 });
     expect(await stockAt(t.db, a!.id, madrid)).toEqual({ onHand: 9, reserved: 1 });
     const { item, movements } = await stockHistory(t.db, madrid, a!.id);
     expect(item).toMatchObject({ onHand: 9, reserved: 1, available: 8 });
@@ -93,11 +135,27 @@ describe("a store's stock", () => {
     const [, , c] = belts;
     await setStock(t.db, c!.id, madrid, 5, 3);
     const before = (await movementsOf(c!.id, madrid)).length;
-    const err = await failureOf(correctCount(t.db, { storeId: madrid, staffId: staff }, { variantId: c!.id, countedOnHand: 2, reason: "Shelf count" }));
-    expect(err).toMatchObject({ code: "BELOW_RESERVED", details: { reserved: 3 }, message: expect.stringContaining("3 units are reserved") });
+    const err = await failureOf(
+      correctCount(
+        t.db,
+        { storeId: madrid, staffId: staff },
+        { variantId: c!.id, countedOnHand: 2, reason: "Shelf count" },
+      ),
+    );
+    expect(err).toMatchObject({
+      code: "BELOW_RESERVED",
+      details: { reserved: 3 },
+      message: expect.stringContaining("3 units are reserved"),
+    });
     expect(await stockAt(t.db, c!.id, madrid)).toEqual({ onHand: 5, reserved: 3 });
     expect(await movementsOf(c!.id, madrid)).toHaveLength(before);
-    expect(await correctCount(t.db, { storeId: madrid, staffId: staff }, { variantId: c!.id, countedOnHand: 3, reason: "Shelf count" })).toMatchObject({ after: 3 });
+    expect(
+      await correctCount(
+        t.db,
+        { storeId: madrid, staffId: staff },
+        { variantId: c!.id, countedOnHand: 3, reason: "Shelf count" },
+      ),
+    ).toMatchObject({ after: 3 });
   });
 
   it("keeps the figure and its history consistent under concurrent counts and deliveries", async () => {
@@ -107,7 +165,9 @@ describe("a store's stock", () => {
     const before = (await movementsOf(a!.id, madrid)).length;
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        i % 3 === 0 ? receiveDelivery(t.db, actor, { lines: [{ variantId: a!.id, quantity: 2 }], reason: `Delivery ${i}` }) : correctCount(t.db, actor, { variantId: a!.id, countedOnHand: 10 + i, reason: `Count ${i}` }),
+        i % 3 === 0
+          ? receiveDelivery(t.db, actor, { lines: [{ variantId: a!.id, quantity: 2 }], reason: `Delivery ${i}` })
+          : correctCount(t.db, actor, { variantId: a!.id, countedOnHand: 10 + i, reason: `Count ${i}` }),
       ),
     );
     const movements = (await movementsOf(a!.id, madrid)).slice(before);

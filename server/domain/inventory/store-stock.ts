@@ -70,10 +70,20 @@ export async function storeStock(db: Db, storeId: string, opts: { query?: string
     .limit(STOCK_PAGE_SIZE)
     .offset((page - 1) * STOCK_PAGE_SIZE);
   // The count needs no stock figures: every variant matching the search is listed.
-  const counted = db.select({ n: sql<number>`count(*)::int` }).from(variant).innerJoin(product, eq(product.id, variant.productId)).where(where);
+  const counted = db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(variant)
+    .innerJoin(product, eq(product.id, variant.productId))
+    .where(where);
   const [rows, [count]] = await Promise.all([levels, counted]);
   const total = count?.n ?? 0;
-  return { items: rows.map(flagged), total, page, pageCount: Math.max(1, Math.ceil(total / STOCK_PAGE_SIZE)), pageSize: STOCK_PAGE_SIZE };
+  return {
+    items: rows.map(flagged),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / STOCK_PAGE_SIZE)),
+    pageSize: STOCK_PAGE_SIZE,
+  };
 }
 
 /** One item's figures at the store, or NOT_FOUND for a variant that does not exist. */

@@ -41,7 +41,12 @@ export async function assertPickupStore(db: Db, locationId: string) {
 
 /** Where delivery orders come from: the first warehouse. */
 export async function warehouse(db: Db | Tx) {
-  const [row] = await db.select({ id: location.id, name: location.name }).from(location).where(eq(location.kind, "warehouse")).orderBy(asc(location.sortOrder)).limit(1);
+  const [row] = await db
+    .select({ id: location.id, name: location.name })
+    .from(location)
+    .where(eq(location.kind, "warehouse"))
+    .orderBy(asc(location.sortOrder))
+    .limit(1);
   if (!row) throw new DomainError("NOT_FOUND", "Delivery is not available right now.");
   return row;
 }
@@ -49,7 +54,13 @@ export async function warehouse(db: Db | Tx) {
 /** A store an order may be collected at: a store with click-and-collect. */
 export async function pickupStore(db: Db | Tx, locationId: string) {
   const [row] = await db
-    .select({ id: location.id, code: location.code, name: location.name, kind: location.kind, clickAndCollect: location.clickAndCollect })
+    .select({
+      id: location.id,
+      code: location.code,
+      name: location.name,
+      kind: location.kind,
+      clickAndCollect: location.clickAndCollect,
+    })
     .from(location)
     .where(eq(location.id, locationId));
   if (!row || row.kind !== "store" || !row.clickAndCollect) {
@@ -64,9 +75,6 @@ export async function setPreferredStore(db: Db, userId: string, locationId: stri
 }
 
 export async function getPreferredStoreId(db: Db, userId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ id: user.preferredLocationId })
-    .from(user)
-    .where(eq(user.id, userId));
+  const [row] = await db.select({ id: user.preferredLocationId }).from(user).where(eq(user.id, userId));
   return row?.id ?? null;
 }

@@ -32,7 +32,11 @@ export async function queueSignUpLink(tx: Tx, to: { email: string; name: string 
  * Someone tried to sign up with an email that already has an account. The form told them the
  * same as anyone else (so it reveals nothing); the owner hears about it here, with a way in.
  */
-export async function queueSignUpAttempt(tx: Tx, owner: { id: string; email: string; name: string }, signInLink: string) {
+export async function queueSignUpAttempt(
+  tx: Tx,
+  owner: { id: string; email: string; name: string },
+  signInLink: string,
+) {
   return queueNotification(tx, {
     kind: "sign_up_attempt",
     orderId: null,

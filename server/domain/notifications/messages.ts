@@ -10,7 +10,11 @@ type Context = { order: Order; store: Location; lines: OrderLine[] };
 
 /** What a message about an order needs, read inside the transaction that changed it. */
 async function loadContext(tx: Tx, orderId: string): Promise<Context> {
-  const [row] = await tx.select({ order, store: location }).from(order).innerJoin(location, eq(location.id, order.locationId)).where(eq(order.id, orderId));
+  const [row] = await tx
+    .select({ order, store: location })
+    .from(order)
+    .innerJoin(location, eq(location.id, order.locationId))
+    .where(eq(order.id, orderId));
   if (!row) throw new Error(`order ${orderId} vanished inside its own transaction`);
   const lines = await tx.select().from(orderLine).where(eq(orderLine.orderId, orderId)).orderBy(asc(orderLine.sku));
   return { ...row, lines };
@@ -18,17 +22,26 @@ async function loadContext(tx: Tx, orderId: string): Promise<Context> {
 
 const money = (c: Context, minor: number) => formatMoney(minor, c.order.currency);
 const hello = (c: Context) => `Hello ${c.order.contactName.trim().split(/\s+/)[0] || "there"},`;
-const itemName = (l: Pick<OrderLine, "productName" | "size" | "colour">) => [l.productName, [l.colour, l.size].filter(Boolean).join(", ")].filter(Boolean).join(" — ");
+const itemName = (l: Pick<OrderLine, "productName" | "size" | "colour">) =>
+  [l.productName, [l.colour, l.size].filter(Boolean).join(", ")].filter(Boolean).join(" — ");
 const signOff = "Mostrador";
 
 function storeBlock(c: Context) {
   const hours = groupOpeningHours(c.store.openingHours).map((h) => `  ${h.days}: ${h.hours}`);
-  return [`${c.store.name}`, `${c.store.addressLine}, ${c.store.postalCode} ${c.store.city}`, ...(c.store.phone ? [`Phone: ${c.store.phone}`] : []), "Opening hours:", ...hours].join("\n");
+  return [
+    `${c.store.name}`,
+    `${c.store.addressLine}, ${c.store.postalCode} ${c.store.city}`,
+    ...(c.store.phone ? [`Phone: ${c.store.phone}`] : []),
+    "Opening hours:",
+    ...hours,
+  ].join("\n");
 }
 
 /** Units still coming to the counter: everything not found missing. */
 function keptLines(c: Context) {
-  return c.lines.filter((l) => l.quantity - l.missingQuantity > 0).map((l) => `  ${l.quantity - l.missingQuantity} × ${itemName(l)}`);
+  return c.lines
+    .filter((l) => l.quantity - l.missingQuantity > 0)
+    .map((l) => `  ${l.quantity - l.missingQuantity} × ${itemName(l)}`);
 }
 
 function toWhom(c: Context) {
@@ -38,7 +51,14 @@ function toWhom(c: Context) {
 /** Paid at pickup: the date the store keeps it until (expiry.ts), in the store's time. */
 function collectByLines(c: Context) {
   if (!c.order.collectBy || c.order.paymentStatus !== "pending") return [];
-  const when = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: c.store.timezone }).format(c.order.collectBy);
+  const when = new Intl.DateTimeFormat("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: c.store.timezone,
+  }).format(c.order.collectBy);
   return [`Collect it by ${when}: after that the order expires and the items go back on the shelves.`];
 }
 
@@ -46,7 +66,9 @@ function collectByLines(c: Context) {
 export async function queueOrderReady(tx: Tx, orderId: string) {
   const c = await loadContext(tx, orderId);
   const pay =
-    c.order.paymentMethod === "pay_at_pickup" ? `Pay ${money(c, c.order.totalMinor)} at the counter, by card or cash.` : `Total: ${money(c, c.order.totalMinor)}, charged to your card when you collect.`;
+    c.order.paymentMethod === "pay_at_pickup"
+      ? `Pay ${money(c, c.order.totalMinor)} at the counter, by card or cash.`
+      : `Total: ${money(c, c.order.totalMinor)}, charged to your card when you collect.`;
   const missing = c.lines.filter((l) => l.missingQuantity > 0);
   return queueNotification(tx, {
     kind: "order_ready",
@@ -62,7 +84,9 @@ export async function queueOrderReady(tx: Tx, orderId: string) {
       "",
       "Waiting for you:",
       ...keptLines(c),
-      ...(missing.length ? ["", "Not available (not charged):", ...missing.map((l) => `  ${l.missingQuantity} × ${itemName(l)}`)] : []),
+      ...(missing.length
+        ? ["", "Not available (not charged):", ...missing.map((l) => `  ${l.missingQuantity} × ${itemName(l)}`)]
+        : []),
       "",
       pay,
       ...collectByLines(c),
@@ -101,10 +125,16 @@ export async function queueLinesMissing(tx: Tx, orderId: string, missing: { line
 }
 
 /** The order ended before collection: cancelled (by staff, or nothing could be found) or expired. */
-export async function queueOrderEnded(tx: Tx, orderId: string, ending: { status: "cancelled" | "expired"; note: string }) {
+export async function queueOrderEnded(
+  tx: Tx,
+  orderId: string,
+  ending: { status: "cancelled" | "expired"; note: string },
+) {
   const c = await loadContext(tx, orderId);
   const paid =
-    c.order.paymentMethod === "card" ? "The amount held on your card is released: you have not been charged." : "Nothing was charged.";
+    c.order.paymentMethod === "card"
+      ? "The amount held on your card is released: you have not been charged."
+      : "Nothing was charged.";
   const expired = ending.status === "expired";
   return queueNotification(tx, {
     kind: expired ? "order_expired" : "order_cancelled",
@@ -129,10 +159,16 @@ export async function queueOrderEnded(tx: Tx, orderId: string, ending: { status:
 export async function queueRefundIssued(
   tx: Tx,
   orderId: string,
-  refund: { storeName: string; lines: { line: OrderLine; quantity: number; amountMinor: number }[]; refundMinor: number; method: "card" | "cash" | "pay_at_pickup" },
+  refund: {
+    storeName: string;
+    lines: { line: OrderLine; quantity: number; amountMinor: number }[];
+    refundMinor: number;
+    method: "card" | "cash" | "pay_at_pickup";
+  },
 ) {
   const c = await loadContext(tx, orderId);
-  const where = refund.method === "card" ? "to the card you paid with (it can take a few days to show)" : "in cash at the counter";
+  const where =
+    refund.method === "card" ? "to the card you paid with (it can take a few days to show)" : "in cash at the counter";
   return queueNotification(tx, {
     kind: "refund_issued",
     ...toWhom(c),

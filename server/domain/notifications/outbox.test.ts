@@ -24,7 +24,12 @@ beforeAll(async () => {
   const { orderNumber } = await placeOrder(
     t.db,
     guest,
-    { idempotencyKey: randomUUID(), contact: { email: "guest.mail@example.com", name: "Gus Guest" }, fulfilment: { type: "pickup", locationId: madrid }, payment: { method: "pay_at_pickup" } },
+    {
+      idempotencyKey: randomUUID(),
+      contact: { email: "guest.mail@example.com", name: "Gus Guest" },
+      fulfilment: { type: "pickup", locationId: madrid },
+      payment: { method: "pay_at_pickup" },
+    },
     createTestPaymentProvider(),
   );
   orderId = (await t.db.select({ id: order.id }).from(order).where(eq(order.number, orderNumber)))[0]!.id;
@@ -47,7 +52,14 @@ function fakeTransport(failFor: string[] = []): MailTransport & { sent: MailMess
 }
 
 async function queue(toEmail: string, n = 1) {
-  const rows = Array.from({ length: n }, (_, i) => ({ kind: "order_ready" as const, orderId, customerId: null, toEmail, subject: `Message ${i}`, body: "Hello" }));
+  const rows = Array.from({ length: n }, (_, i) => ({
+    kind: "order_ready" as const,
+    orderId,
+    customerId: null,
+    toEmail,
+    subject: `Message ${i}`,
+    body: "Hello",
+  }));
   return (await t.db.insert(notification).values(rows).returning({ id: notification.id })).map((r) => r.id);
 }
 
@@ -57,7 +69,14 @@ describe("delivering the outbox", () => {
     const transport = fakeTransport();
     const [first, second] = await Promise.all([deliverPending(t.db, transport), deliverPending(t.db, transport)]);
     expect(first.sent + second.sent).toBe(6);
-    expect(transport.sent.map((m) => m.subject).sort()).toEqual(["Message 0", "Message 1", "Message 2", "Message 3", "Message 4", "Message 5"]);
+    expect(transport.sent.map((m) => m.subject).sort()).toEqual([
+      "Message 0",
+      "Message 1",
+      "Message 2",
+      "Message 3",
+      "Message 4",
+      "Message 5",
+    ]);
     const rows = await t.db.select().from(notification).where(inArray(notification.id, ids));
     expect(rows.every((r) => r.status === "sent" && r.attempts === 1 && r.sentAt !== null)).toBe(true);
     expect(await deliverPending(t.db, transport)).toEqual({ sent: 0, failed: 0, retrying: 0 });
@@ -69,7 +88,11 @@ describe("delivering the outbox", () => {
     const transport = fakeTransport(["bounce@example.com"]);
     expect(await deliverPending(t.db, transport)).toEqual({ sent: 1, failed: 0, retrying: 1 });
     const [row] = await t.db.select().from(notification).where(eq(notification.id, bad!));
-    expect(row).toMatchObject({ status: "pending", attempts: 1, lastError: "550 mailbox bounce@example.com unavailable" });
+    expect(row).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastError: "550 mailbox bounce@example.com unavailable",
+    });
     for (let i = 1; i < MAX_ATTEMPTS; i++) await deliverPending(t.db, transport);
     const [gaveUp] = await t.db.select().from(notification).where(eq(notification.id, bad!));
     expect(gaveUp).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });

@@ -34,7 +34,11 @@ export const MAX_ATTEMPTS = 5;
  * until their outcome is written, so two senders at once (the timer and an after-commit run, or
  * two instances) never send one message twice. A failure counts an attempt and keeps the error.
  */
-export async function deliverPending(db: Db, transport: MailTransport, opts: { limit?: number; maxAttempts?: number } = {}) {
+export async function deliverPending(
+  db: Db,
+  transport: MailTransport,
+  opts: { limit?: number; maxAttempts?: number } = {},
+) {
   const maxAttempts = opts.maxAttempts ?? MAX_ATTEMPTS;
   return db.transaction(async (tx) => {
     const due = await tx
@@ -57,7 +61,11 @@ export async function deliverPending(db: Db, transport: MailTransport, opts: { l
         const giveUp = message.attempts + 1 >= maxAttempts;
         await tx
           .update(notification)
-          .set({ status: giveUp ? "failed" : "pending", attempts: sql`${notification.attempts} + 1`, lastError: (err instanceof Error ? err.message : String(err)).slice(0, 500) })
+          .set({
+            status: giveUp ? "failed" : "pending",
+            attempts: sql`${notification.attempts} + 1`,
+            lastError: (err instanceof Error ? err.message : String(err)).slice(0, 500),
+          })
           .where(eq(notification.id, message.id));
         outcome[giveUp ? "failed" : "retrying"]++;
       }

@@ -15,7 +15,8 @@ export const devMailbox: MailTransport = { kind: "dev-mailbox", send: async () =
 /** Real mail through an SMTP server (SMTP_URL, e.g. smtps://user:pass@smtp.example.com:465). */
 export function smtpTransport(url: string, from: string): MailTransport {
   // Loaded on first use, so the dev mailbox never pulls nodemailer into memory.
-  let sender: Promise<{ sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown> }> | undefined;
+  let sender:
+    Promise<{ sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown> }> | undefined;
   return {
     kind: "smtp",
     async send({ to, subject, text }) {
@@ -31,7 +32,8 @@ let chosen: MailTransport | undefined;
 export function mailTransport(): MailTransport {
   if (chosen) return chosen;
   if (env.MAIL_TRANSPORT === "smtp") {
-    if (!env.SMTP_URL) throw new Error("MAIL_TRANSPORT=smtp needs SMTP_URL (smtp://user:pass@host:587 or smtps://…:465)");
+    if (!env.SMTP_URL)
+      throw new Error("MAIL_TRANSPORT=smtp needs SMTP_URL (smtp://user:pass@host:587 or smtps://…:465)");
     chosen = smtpTransport(env.SMTP_URL, env.MAIL_FROM);
   } else chosen = devMailbox;
   return chosen;

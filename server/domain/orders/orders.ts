@@ -32,7 +32,16 @@ const summaryColumns = {
   placedAt: order.placedAt,
   /** Bought at a store's counter and taken home there and then (not an endless-aisle order). */
   soldAtCounter: sql<boolean>`(${order.channel} = 'store' and ${order.soldAtLocationId} is not distinct from ${order.locationId} and ${order.fulfilment} = 'pickup')`,
-  location: { id: location.id, name: location.name, code: location.code, kind: location.kind, addressLine: location.addressLine, city: location.city, openingHours: location.openingHours, timezone: location.timezone },
+  location: {
+    id: location.id,
+    name: location.name,
+    code: location.code,
+    kind: location.kind,
+    addressLine: location.addressLine,
+    city: location.city,
+    openingHours: location.openingHours,
+    timezone: location.timezone,
+  },
 };
 
 async function withDetails(db: Db, rows: Awaited<ReturnType<typeof selectOrders>>) {
@@ -41,7 +50,13 @@ async function withDetails(db: Db, rows: Awaited<ReturnType<typeof selectOrders>
     ? await Promise.all([
         db.select().from(orderLine).where(inArray(orderLine.orderId, ids)).orderBy(asc(orderLine.sku)),
         db
-          .select({ orderId: orderEvent.orderId, status: orderEvent.status, channel: orderEvent.channel, note: orderEvent.note, at: orderEvent.createdAt })
+          .select({
+            orderId: orderEvent.orderId,
+            status: orderEvent.status,
+            channel: orderEvent.channel,
+            note: orderEvent.note,
+            at: orderEvent.createdAt,
+          })
           .from(orderEvent)
           .where(inArray(orderEvent.orderId, ids))
           .orderBy(asc(orderEvent.createdAt)),
@@ -70,7 +85,9 @@ async function withDetails(db: Db, rows: Awaited<ReturnType<typeof selectOrders>
           lineTotal: money(l.unitPriceMinor * (l.quantity - l.missingQuantity)),
         })),
       /** Every status the order went through, oldest first. */
-      timeline: events.filter((e) => e.orderId === r.id).map(({ status, channel, note, at }) => ({ status, channel, note, at })),
+      timeline: events
+        .filter((e) => e.orderId === r.id)
+        .map(({ status, channel, note, at }) => ({ status, channel, note, at })),
     };
   });
 }
@@ -95,4 +112,3 @@ export async function getOrder(db: Db, shopper: Shopper, ref: { number: string }
   if (!found) throw notFound("That order");
   return found;
 }
-

@@ -14,14 +14,20 @@ const words = { reused: "That sale belongs to someone else.", stillPlacing: "Tha
 describe("placing an order's shared steps", () => {
   it("claim a key once; a second claim finds it taken", async () => {
     await t.db.transaction((tx) => claimKey(tx, "key-claimed-once", "staff:a"));
-    await expect(t.db.transaction((tx) => claimKey(tx, "key-claimed-once", "staff:a"))).rejects.toBeInstanceOf(AlreadyPlaced);
+    await expect(t.db.transaction((tx) => claimKey(tx, "key-claimed-once", "staff:a"))).rejects.toBeInstanceOf(
+      AlreadyPlaced,
+    );
   });
 
   it("answer a key with no order yet as still being placed, safe to retry (details.reason)", async () => {
     expect(await earlierOrder(t.db, "key-claimed-once", "staff:a", words.reused)).toBeNull();
     const err = await orderOfRace(t.db, "key-claimed-once", "staff:a", words).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DomainError);
-    expect(err).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", message: words.stillPlacing, details: { reason: "in_progress" } });
+    expect(err).toMatchObject({
+      code: "IDEMPOTENCY_KEY_REUSED",
+      message: words.stillPlacing,
+      details: { reason: "in_progress" },
+    });
   });
 
   it("refuse someone else's key in the caller's words", async () => {
@@ -31,6 +37,11 @@ describe("placing an order's shared steps", () => {
 
   it("give six-digit pickup codes and short lines in words", () => {
     expect(newPickupCode()).toMatch(/^\d{6}$/);
-    expect(shortInWords([{ name: "Tote", available: 0 }, { name: "Scarf", available: 2 }])).toBe("Tote is sold out; only 2 of Scarf left");
+    expect(
+      shortInWords([
+        { name: "Tote", available: 0 },
+        { name: "Scarf", available: 2 },
+      ]),
+    ).toBe("Tote is sold out; only 2 of Scarf left");
   });
 });

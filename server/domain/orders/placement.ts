@@ -17,22 +17,46 @@ import { log } from "@/server/log";
  */
 
 /** What an earlier call with the same key placed. */
-export type EarlierOrder = { orderNumber: string; status: string; pickupCode?: string; totalMinor: number; currency: string };
+export type EarlierOrder = {
+  orderNumber: string;
+  status: string;
+  pickupCode?: string;
+  totalMinor: number;
+  currency: string;
+};
 
 /**
  * The order an earlier call with this key placed; null if none, or if it is still being placed.
  * A key of someone else's is refused with `reusedMessage`, worded for who is placing.
  */
-export async function earlierOrder(db: Db | Tx, key: string, owner: string, reusedMessage: string): Promise<EarlierOrder | null> {
+export async function earlierOrder(
+  db: Db | Tx,
+  key: string,
+  owner: string,
+  reusedMessage: string,
+): Promise<EarlierOrder | null> {
   const [row] = await db
-    .select({ owner: idempotencyKey.owner, number: order.number, status: order.status, pickupCode: order.pickupCode, totalMinor: order.totalMinor, currency: order.currency })
+    .select({
+      owner: idempotencyKey.owner,
+      number: order.number,
+      status: order.status,
+      pickupCode: order.pickupCode,
+      totalMinor: order.totalMinor,
+      currency: order.currency,
+    })
     .from(idempotencyKey)
     .leftJoin(order, eq(order.id, idempotencyKey.orderId))
     .where(eq(idempotencyKey.key, key));
   if (!row) return null;
   if (row.owner !== owner) throw new DomainError("IDEMPOTENCY_KEY_REUSED", reusedMessage);
   if (!row.number) return null;
-  return { orderNumber: row.number, status: row.status ?? "placed", totalMinor: row.totalMinor ?? 0, currency: row.currency ?? "EUR", ...(row.pickupCode ? { pickupCode: row.pickupCode } : {}) };
+  return {
+    orderNumber: row.number,
+    status: row.status ?? "placed",
+    totalMinor: row.totalMinor ?? 0,
+    currency: row.currency ?? "EUR",
+    ...(row.pickupCode ? { pickupCode: row.pickupCode } : {}),
+  };
 }
 
 /** Thrown inside the transaction when another call with the same key got there first. */
@@ -49,7 +73,12 @@ export async function claimKey(tx: Tx, key: string, owner: string) {
  * is still writing it, the refusal says so (details.reason "in_progress"): retrying with the same
  * key is then safe, and the client reads the reason, not the words.
  */
-export async function orderOfRace(db: Db, key: string, owner: string, words: { reused: string; stillPlacing: string }): Promise<EarlierOrder> {
+export async function orderOfRace(
+  db: Db,
+  key: string,
+  owner: string,
+  words: { reused: string; stillPlacing: string },
+): Promise<EarlierOrder> {
   const first = await earlierOrder(db, key, owner, words.reused);
   if (first) return first;
   throw new DomainError("IDEMPOTENCY_KEY_REUSED", words.stillPlacing, { reason: "in_progress" });
@@ -65,14 +94,19 @@ export async function authoriseCard(
   wording: (refusal: Extract<AuthorizeResult, { ok: false }>) => string = (refusal) => refusal.message,
 ): Promise<string> {
   const auth = await provider.authorize(input);
-  if (!auth.ok) throw new DomainError(auth.reason === "try_again" ? "PAYMENT_TRY_AGAIN" : "PAYMENT_DECLINED", wording(auth), { reason: auth.reason });
+  if (!auth.ok)
+    throw new DomainError(auth.reason === "try_again" ? "PAYMENT_TRY_AGAIN" : "PAYMENT_DECLINED", wording(auth), {
+      reason: auth.reason,
+    });
   return auth.authorizationId;
 }
 
 /** The order was not written (or another call wrote it): let the authorisation go. A failure is logged, never thrown over the refusal. */
 export async function voidAuthorisation(provider: PaymentProvider, authorizationId: string | null | undefined) {
   if (!authorizationId) return;
-  await provider.void(authorizationId).catch((err: unknown) => log.error({ err, authorizationId }, "voiding a card authorisation failed"));
+  await provider
+    .void(authorizationId)
+    .catch((err: unknown) => log.error({ err, authorizationId }, "voiding a card authorisation failed"));
 }
 
 type NamedLine = { variantId: string; sku: string; name: string; size: string | null; colour: string | null };
@@ -87,7 +121,9 @@ export function namedShortLines(short: ShortLine[], lines: NamedLine[]) {
 
 /** "Linen shirt (White, M) is sold out; only 2 of Canvas tote left". */
 export function shortInWords(short: { name: string; available: number }[]): string {
-  return short.map((s) => (s.available === 0 ? `${s.name} is sold out` : `only ${s.available} of ${s.name} left`)).join("; ");
+  return short
+    .map((s) => (s.available === 0 ? `${s.name} is sold out` : `only ${s.available} of ${s.name} left`))
+    .join("; ");
 }
 
 /** The six digits a customer shows at the counter to collect. */

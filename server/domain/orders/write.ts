@@ -4,23 +4,52 @@ import { queryRows, type Tx } from "@/db/client";
 import { order, type NewOrder } from "@/db/schema";
 
 /** A line as it goes on the order: the price charged and the names the receipt keeps. */
-export type OrderLineInput = { variantId: string; quantity: number; sku: string; name: string; slug: string; size: string | null; colour: string | null; priceMinor: number };
+export type OrderLineInput = {
+  variantId: string;
+  quantity: number;
+  sku: string;
+  name: string;
+  slug: string;
+  size: string | null;
+  colour: string | null;
+  priceMinor: number;
+};
 
 /** The order columns' SQL names by their names in the schema, so the database function reads a typed NewOrder. */
-const columnNames = Object.fromEntries(Object.entries(getTableColumns(order)).map(([key, column]) => [key, column.name]));
+const columnNames = Object.fromEntries(
+  Object.entries(getTableColumns(order)).map(([key, column]) => [key, column.name]),
+);
 
 /** A NewOrder as the JSON the database functions read: SQL column names, unset ones left out. */
 export function orderColumns(values: Partial<Omit<NewOrder, "number">>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).flatMap(([key, value]) => (value === undefined ? [] : [[columnNames[key] ?? key, value]])));
+  return Object.fromEntries(
+    Object.entries(values).flatMap(([key, value]) => (value === undefined ? [] : [[columnNames[key] ?? key, value]])),
+  );
 }
 
 function orderLinesJson(lines: OrderLineInput[]): string {
   return JSON.stringify(
-    lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity, sku: l.sku, name: l.name, slug: l.slug, size: l.size, colour: l.colour, priceMinor: l.priceMinor })),
+    lines.map((l) => ({
+      variantId: l.variantId,
+      quantity: l.quantity,
+      sku: l.sku,
+      name: l.name,
+      slug: l.slug,
+      size: l.size,
+      colour: l.colour,
+      priceMinor: l.priceMinor,
+    })),
   );
 }
 
-export type PlacedRow = { id: string; number: string; status: NonNullable<NewOrder["status"]>; pickupCode: string | null; totalMinor: number; currency: string };
+export type PlacedRow = {
+  id: string;
+  number: string;
+  status: NonNullable<NewOrder["status"]>;
+  pickupCode: string | null;
+  totalMinor: number;
+  currency: string;
+};
 
 /**
  * Writes an order, its lines and its first event (by `actorId`, with `note`) inside the caller's

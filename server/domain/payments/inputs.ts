@@ -30,7 +30,8 @@ export function parseExpiry(input: string, now: Date): { month: number; year: nu
   const month = Number(match[1]);
   if (month < 1 || month > 12) return null;
   const yearDigits = match[2]!;
-  const year = yearDigits.length === 2 ? Math.floor(now.getFullYear() / 100) * 100 + Number(yearDigits) : Number(yearDigits);
+  const year =
+    yearDigits.length === 2 ? Math.floor(now.getFullYear() / 100) * 100 + Number(yearDigits) : Number(yearDigits);
   return { month, year };
 }
 

@@ -76,16 +76,21 @@ describe("card form input", () => {
       expiry: ["Enter the expiry as MM/YY."],
       cvc: ["Enter the 3 or 4 digit security code."],
     });
-    expect(fieldErrors({ number: "4242", expiry: futureExpiry(), cvc: "1234" })).toEqual({ number: ["Check the card number."] });
+    expect(fieldErrors({ number: "4242", expiry: futureExpiry(), cvc: "1234" })).toEqual({
+      number: ["Check the card number."],
+    });
   });
 
   it("refuses a card that expired last month but not one that expires this month", () => {
     const now = new Date();
     const yy = String(now.getFullYear() % 100).padStart(2, "0");
     const thisMonth = `${now.getMonth() + 1}/${yy}`;
-    const lastMonth = now.getMonth() === 0 ? `12/${String((now.getFullYear() - 1) % 100).padStart(2, "0")}` : `${now.getMonth()}/${yy}`;
+    const lastMonth =
+      now.getMonth() === 0 ? `12/${String((now.getFullYear() - 1) % 100).padStart(2, "0")}` : `${now.getMonth()}/${yy}`;
     expect(fieldErrors({ number: TEST_CARDS.visa, expiry: thisMonth, cvc: "123" })).toEqual({});
-    expect(fieldErrors({ number: TEST_CARDS.visa, expiry: lastMonth, cvc: "123" })).toEqual({ expiry: ["This card has expired."] });
+    expect(fieldErrors({ number: TEST_CARDS.visa, expiry: lastMonth, cvc: "123" })).toEqual({
+      expiry: ["This card has expired."],
+    });
   });
 
   it("bounds every string and says so once per field", () => {
@@ -120,7 +125,9 @@ describe("test payment provider", () => {
       reason: "declined",
       message: "Your card was declined. Try another card or choose pay at pickup.",
     });
-    expect(await provider.authorize({ amount, card: card(TEST_CARDS.insufficientFunds), reference: "order-1" })).toEqual({
+    expect(
+      await provider.authorize({ amount, card: card(TEST_CARDS.insufficientFunds), reference: "order-1" }),
+    ).toEqual({
       ok: false,
       reason: "insufficient_funds",
       message: "Your card has insufficient funds.",

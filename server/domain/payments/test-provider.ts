@@ -63,7 +63,9 @@ export function createTestPaymentProvider(): TestPaymentProvider {
       if (auth.state !== "authorized") throw new Error(`Cannot capture a ${auth.state} authorization.`);
       // Taking more than the shopper agreed to, or in another currency, is a bug in the caller.
       if (amount.currency !== auth.amount.currency || amount.amountMinor > auth.amount.amountMinor) {
-        throw new Error(`Cannot capture ${amount.amountMinor} ${amount.currency} of ${auth.amount.amountMinor} ${auth.amount.currency}.`);
+        throw new Error(
+          `Cannot capture ${amount.amountMinor} ${amount.currency} of ${auth.amount.amountMinor} ${auth.amount.currency}.`,
+        );
       }
       auth.state = "captured";
       // What refunds are bounded by: what was taken, not what was authorised.
@@ -80,7 +82,11 @@ export function createTestPaymentProvider(): TestPaymentProvider {
     async refund(authorizationId, amount) {
       const auth = authorizations.get(authorizationId);
       if (!auth || auth.state !== "captured") return { ok: false, message: "There is no card payment to refund." };
-      if (!Number.isInteger(amount.amountMinor) || amount.amountMinor <= 0 || amount.currency !== auth.amount.currency) {
+      if (
+        !Number.isInteger(amount.amountMinor) ||
+        amount.amountMinor <= 0 ||
+        amount.currency !== auth.amount.currency
+      ) {
         throw new Error(`Cannot refund ${amount.amountMinor} ${amount.currency}.`);
       }
       // Never more back than was taken, over all the refunds of one payment.

@@ -25,10 +25,23 @@ export async function expireUncollected(db: Db, provider: PaymentProvider, opts:
     sql`(select max(e.created_at) from order_event e where e.order_id = ${order.id} and e.status = 'ready') <= ${cutoff.toISOString()}::timestamptz`,
   );
   // The terms of order_unpaid_collect_by_idx, so the sweep reads that index.
-  const unpaidPastCollectBy = and(isNotNull(order.collectBy), eq(order.paymentStatus, "pending"), lte(order.collectBy, now), inArray(order.status, OPEN));
+  const unpaidPastCollectBy = and(
+    isNotNull(order.collectBy),
+    eq(order.paymentStatus, "pending"),
+    lte(order.collectBy, now),
+    inArray(order.status, OPEN),
+  );
   const due = [
-    ...(await dueIds(db, unpaidPastCollectBy)).map((id) => ({ id, still: unpaidPastCollectBy, note: "Not collected and paid by its collect-by date" })),
-    ...(await dueIds(db, readyTooLong)).map((id) => ({ id, still: eq(order.status, "ready"), note: `Not collected within ${opts.days} days` })),
+    ...(await dueIds(db, unpaidPastCollectBy)).map((id) => ({
+      id,
+      still: unpaidPastCollectBy,
+      note: "Not collected and paid by its collect-by date",
+    })),
+    ...(await dueIds(db, readyTooLong)).map((id) => ({
+      id,
+      still: eq(order.status, "ready"),
+      note: `Not collected within ${opts.days} days`,
+    })),
   ];
   const expired: string[] = [];
   for (const { id, still, note } of due) {

@@ -37,7 +37,11 @@ export async function handOver(
     const row = await lockStoreOrder(tx, store.storeId, input.orderNumber);
     if (row.status !== "ready") {
       const why =
-        row.status === "collected" ? "was already collected" : row.status === "cancelled" || row.status === "expired" ? `was ${row.status}` : "is not ready to hand over yet";
+        row.status === "collected"
+          ? "was already collected"
+          : row.status === "cancelled" || row.status === "expired"
+            ? `was ${row.status}`
+            : "is not ready to hand over yet";
       throw new DomainError("INVALID_TRANSITION", `Order ${row.number} ${why}.`, { status: row.status });
     }
     // Three wrong codes are free (people mistype); then each try waits 1 s, 2 s, 4 s…
@@ -46,9 +50,13 @@ export async function handOver(
       const readyAt = row.lastPickupCodeFailureAt.getTime() + wait * 1000;
       if (now.getTime() < readyAt) {
         const seconds = Math.ceil((readyAt - now.getTime()) / 1000);
-        throw new DomainError("TOO_MANY_ATTEMPTS", `Too many wrong codes for ${row.number}. Try again in ${pluralise(seconds, "second")}.`, {
-          retryAfterSeconds: seconds,
-        });
+        throw new DomainError(
+          "TOO_MANY_ATTEMPTS",
+          `Too many wrong codes for ${row.number}. Try again in ${pluralise(seconds, "second")}.`,
+          {
+            retryAfterSeconds: seconds,
+          },
+        );
       }
     }
     // A wrong code is remembered (committed), then refused after the transaction.
@@ -64,7 +72,8 @@ export async function handOver(
     }
     await handOutReserved(tx, store.storeId, await orderUnits(tx, row.id));
     // Captured inside the transaction: if the bank refuses, the order is not marked collected.
-    if (row.paymentMethod === "card" && row.paymentReference) await provider.capture(row.paymentReference, { amountMinor: row.totalMinor, currency: row.currency });
+    if (row.paymentMethod === "card" && row.paymentReference)
+      await provider.capture(row.paymentReference, { amountMinor: row.totalMinor, currency: row.currency });
     await tx
       .update(order)
       .set({
@@ -75,25 +84,51 @@ export async function handOver(
         updatedAt: sql`now()`,
       })
       .where(eq(order.id, row.id));
-    await tx.insert(orderEvent).values({ orderId: row.id, status: "collected", channel: "store", actorId: store.staffId });
-    if (row.customerId) await recordInteraction(tx, { kind: "customer", id: row.customerId }, "store", "pickup", { orderNumber: row.number, totalMinor: row.totalMinor });
+    await tx
+      .insert(orderEvent)
+      .values({ orderId: row.id, status: "collected", channel: "store", actorId: store.staffId });
+    if (row.customerId)
+      await recordInteraction(tx, { kind: "customer", id: row.customerId }, "store", "pickup", {
+        orderNumber: row.number,
+        totalMinor: row.totalMinor,
+      });
     return { ok: true as const, row };
   });
-  if (!outcome.ok) throw new DomainError("INVALID_PICKUP_CODE", `That is not the pickup code for ${outcome.number}. Ask the customer to check their confirmation.`);
+  if (!outcome.ok)
+    throw new DomainError(
+      "INVALID_PICKUP_CODE",
+      `That is not the pickup code for ${outcome.number}. Ask the customer to check their confirmation.`,
+    );
   const { row } = outcome;
   await publish(
-    { type: "order.updated", orderId: row.id, number: row.number, status: "collected", owner: orderOwnerKey(row), locationId: store.storeId },
+    {
+      type: "order.updated",
+      orderId: row.id,
+      number: row.number,
+      status: "collected",
+      owner: orderOwnerKey(row),
+      locationId: store.storeId,
+    },
     { type: "pickup.queue", locationId: store.storeId },
   );
   return { orderNumber: row.number, status: "collected" as const };
 }
 
 /** Staff cancel an order not yet collected, with a reason: its stock is released, a card authorisation voided. */
-export async function cancelPickup(db: Db, store: { storeId: string; staffId: string }, input: { orderNumber: string; reason: string }, provider: PaymentProvider) {
+export async function cancelPickup(
+  db: Db,
+  store: { storeId: string; staffId: string },
+  input: { orderNumber: string; reason: string },
+  provider: PaymentProvider,
+) {
   const released = await db.transaction(async (tx) => {
     const current = await lockStoreOrder(tx, store.storeId, input.orderNumber);
     if (!["placed", "picking", "ready"].includes(current.status)) {
-      throw new DomainError("INVALID_TRANSITION", `Order ${current.number} is ${current.status} and can no longer be cancelled.`, { status: current.status });
+      throw new DomainError(
+        "INVALID_TRANSITION",
+        `Order ${current.number} is ${current.status} and can no longer be cancelled.`,
+        { status: current.status },
+      );
     }
     return releaseOrder(tx, current, { status: "cancelled", actorId: store.staffId, note: input.reason });
   });

@@ -23,4 +23,6 @@ export const handoverInput = pickupOrderInput.extend({
   paidWith: z.enum(["card", "cash"]).optional(),
 });
 
-export const cancelPickupInput = pickupOrderInput.extend({ reason: z.string().trim().min(3, "Say why the order is cancelled.").max(300) });
+export const cancelPickupInput = pickupOrderInput.extend({
+  reason: z.string().trim().min(3, "Say why the order is cancelled.").max(300),
+});

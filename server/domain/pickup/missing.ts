@@ -20,7 +20,12 @@ type Store = { storeId: string; staffId: string };
  * charged for them (a card is later captured for the lower total); the customer is told. When
  * nothing at all is left the order is cancelled like any other (card voided, customer told).
  */
-export async function markMissing(db: Db, store: Store, input: { orderNumber: string; lineId: string; quantity?: number; reason?: string }, provider: PaymentProvider) {
+export async function markMissing(
+  db: Db,
+  store: Store,
+  input: { orderNumber: string; lineId: string; quantity?: number; reason?: string },
+  provider: PaymentProvider,
+) {
   const outcome = await db.transaction(async (tx) => {
     const current = await lockOrderForPicking(tx, store, input.orderNumber);
     const [line] = await tx
@@ -30,14 +35,31 @@ export async function markMissing(db: Db, store: Store, input: { orderNumber: st
       .for("update");
     if (!line) throw notFound("That line of the order");
     const left = line.quantity - line.pickedQuantity - line.missingQuantity;
-    if (left === 0) throw new DomainError("ALREADY_PICKED", `Every unit of ${line.productName} (${line.sku}) is already picked or marked missing.`, { lineId: line.id });
+    if (left === 0)
+      throw new DomainError(
+        "ALREADY_PICKED",
+        `Every unit of ${line.productName} (${line.sku}) is already picked or marked missing.`,
+        { lineId: line.id },
+      );
     const units = input.quantity ?? left;
-    if (units > left) throw new DomainError("INVALID_INPUT", `Only ${left} of ${line.productName} ${left === 1 ? "is" : "are"} left to pick.`, { left });
+    if (units > left)
+      throw new DomainError(
+        "INVALID_INPUT",
+        `Only ${left} of ${line.productName} ${left === 1 ? "is" : "are"} left to pick.`,
+        { left },
+      );
 
-    await tx.update(orderLine).set({ missingQuantity: sql`${orderLine.missingQuantity} + ${units}` }).where(eq(orderLine.id, line.id));
+    await tx
+      .update(orderLine)
+      .set({ missingQuantity: sql`${orderLine.missingQuantity} + ${units}` })
+      .where(eq(orderLine.id, line.id));
     const [stock] = await tx
       .update(stockLevel)
-      .set({ onHand: sql`${stockLevel.onHand} - ${units}`, reserved: sql`${stockLevel.reserved} - ${units}`, updatedAt: sql`now()` })
+      .set({
+        onHand: sql`${stockLevel.onHand} - ${units}`,
+        reserved: sql`${stockLevel.reserved} - ${units}`,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(stockLevel.variantId, line.variantId), eq(stockLevel.locationId, store.storeId)))
       .returning({ onHand: stockLevel.onHand });
     if (!stock) throw new Error(`no stock row for ${line.sku} at the order's store`);
@@ -54,7 +76,11 @@ export async function markMissing(db: Db, store: Store, input: { orderNumber: st
     const value = units * line.unitPriceMinor;
     const [totals] = await tx
       .update(order)
-      .set({ subtotalMinor: sql`${order.subtotalMinor} - ${value}`, totalMinor: sql`${order.totalMinor} - ${value}`, updatedAt: sql`now()` })
+      .set({
+        subtotalMinor: sql`${order.subtotalMinor} - ${value}`,
+        totalMinor: sql`${order.totalMinor} - ${value}`,
+        updatedAt: sql`now()`,
+      })
       .where(eq(order.id, current.id))
       .returning();
     const updated = totals!;
@@ -65,7 +91,11 @@ export async function markMissing(db: Db, store: Store, input: { orderNumber: st
       .where(eq(orderLine.orderId, current.id));
     const what = `${units} × ${line.productName}${line.size ? ` (${line.size})` : ""}`;
     if (!kept?.units) {
-      const released = await releaseOrder(tx, updated, { status: "cancelled", actorId: store.staffId, note: `None of the items could be found in store (last: ${what}).` });
+      const released = await releaseOrder(tx, updated, {
+        status: "cancelled",
+        actorId: store.staffId,
+        note: `None of the items could be found in store (last: ${what}).`,
+      });
       return { kind: "cancelled" as const, released, variantId: line.variantId };
     }
     await tx.insert(orderEvent).values({
@@ -85,6 +115,14 @@ export async function markMissing(db: Db, store: Store, input: { orderNumber: st
   }
   deliverSoon(db);
   // Available is unchanged (on hand and reserved fell together); the store's stock screen still listens.
-  await announceStock(db, [{ variantId: outcome.variantId, locationId: store.storeId }], ...pickingEvents(outcome.order, "picking"));
-  return { orderNumber: outcome.order.number, status: "picking" as const, total: { amountMinor: outcome.order.totalMinor, currency: outcome.order.currency } };
+  await announceStock(
+    db,
+    [{ variantId: outcome.variantId, locationId: store.storeId }],
+    ...pickingEvents(outcome.order, "picking"),
+  );
+  return {
+    orderNumber: outcome.order.number,
+    status: "picking" as const,
+    total: { amountMinor: outcome.order.totalMinor, currency: outcome.order.currency },
+  };
 }

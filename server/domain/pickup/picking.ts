@@ -36,7 +36,9 @@ export async function pickingOrder(db: Db, storeId: string, orderNumber: string)
     .from(order)
     .innerJoin(location, eq(location.id, order.locationId))
     .leftJoin(user, eq(user.id, order.customerId))
-    .where(and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")));
+    .where(
+      and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")),
+    );
   if (!row) throw notFound("That order");
   const [lines, events] = await Promise.all([
     db
@@ -58,7 +60,13 @@ export async function pickingOrder(db: Db, storeId: string, orderNumber: string)
       .where(eq(orderLine.orderId, row.id))
       .orderBy(asc(orderLine.sku)),
     db
-      .select({ status: orderEvent.status, channel: orderEvent.channel, note: orderEvent.note, at: orderEvent.createdAt, by: user.name })
+      .select({
+        status: orderEvent.status,
+        channel: orderEvent.channel,
+        note: orderEvent.note,
+        at: orderEvent.createdAt,
+        by: user.name,
+      })
       .from(orderEvent)
       .leftJoin(user, eq(user.id, orderEvent.actorId))
       .where(eq(orderEvent.orderId, row.id))
@@ -69,7 +77,11 @@ export async function pickingOrder(db: Db, storeId: string, orderNumber: string)
     ...rest,
     subtotal: { amountMinor: subtotalMinor, currency },
     total: { amountMinor: totalMinor, currency },
-    lines: lines.map(({ unitPriceMinor, ...l }) => ({ ...l, unitPrice: { amountMinor: unitPriceMinor, currency }, left: l.quantity - l.picked - l.missing })),
+    lines: lines.map(({ unitPriceMinor, ...l }) => ({
+      ...l,
+      unitPrice: { amountMinor: unitPriceMinor, currency },
+      left: l.quantity - l.picked - l.missing,
+    })),
     events,
   };
 }
@@ -80,27 +92,49 @@ export type PickingOrder = Awaited<ReturnType<typeof pickingOrder>>;
 export async function lockOrderForPicking(tx: Tx, store: Store, orderNumber: string) {
   const current = await lockStoreOrder(tx, store.storeId, orderNumber);
   if (current.status !== "placed" && current.status !== "picking") {
-    throw new DomainError("INVALID_TRANSITION", `Order ${current.number} is ${current.status === "ready" ? "already ready" : current.status}: its items can no longer be picked.`, {
-      status: current.status,
-    });
+    throw new DomainError(
+      "INVALID_TRANSITION",
+      `Order ${current.number} is ${current.status === "ready" ? "already ready" : current.status}: its items can no longer be picked.`,
+      {
+        status: current.status,
+      },
+    );
   }
   if (current.status === "placed") {
-    await tx.update(order).set({ status: "picking", updatedAt: sql`now()` }).where(eq(order.id, current.id));
-    await tx.insert(orderEvent).values({ orderId: current.id, status: "picking", channel: "store", actorId: store.staffId });
+    await tx
+      .update(order)
+      .set({ status: "picking", updatedAt: sql`now()` })
+      .where(eq(order.id, current.id));
+    await tx
+      .insert(orderEvent)
+      .values({ orderId: current.id, status: "picking", channel: "store", actorId: store.staffId });
   }
   return { ...current, status: "picking" as const };
 }
 
 /** The events that let the customer's order page and the store's queue follow each pick. */
-export function pickingEvents(current: Pick<Order, "id" | "number" | "customerId" | "guestId" | "locationId">, status: string): DomainEvent[] {
+export function pickingEvents(
+  current: Pick<Order, "id" | "number" | "customerId" | "guestId" | "locationId">,
+  status: string,
+): DomainEvent[] {
   return [
-    { type: "order.updated", orderId: current.id, number: current.number, status, owner: orderOwnerKey(current), locationId: current.locationId },
+    {
+      type: "order.updated",
+      orderId: current.id,
+      number: current.number,
+      status,
+      owner: orderOwnerKey(current),
+      locationId: current.locationId,
+    },
     { type: "pickup.queue", locationId: current.locationId },
   ];
 }
 
 /** After commit: the customer's order page and the store's queue follow each pick. */
-export async function announcePicking(current: Pick<Order, "id" | "number" | "customerId" | "guestId" | "locationId">, status: string) {
+export async function announcePicking(
+  current: Pick<Order, "id" | "number" | "customerId" | "guestId" | "locationId">,
+  status: string,
+) {
   await publish(...pickingEvents(current, status));
 }
 
@@ -109,7 +143,11 @@ export async function announcePicking(current: Pick<Order, "id" | "number" | "cu
  * by the line's id when staff tap it. A code of something not in this order, or of a line already
  * fully picked, is refused with a message that says which.
  */
-export async function pickLine(db: Db, store: Store, input: { orderNumber: string } & ({ code: string } | { lineId: string })) {
+export async function pickLine(
+  db: Db,
+  store: Store,
+  input: { orderNumber: string } & ({ code: string } | { lineId: string }),
+) {
   const result = await db.transaction(async (tx) => {
     const current = await lockOrderForPicking(tx, store, input.orderNumber);
     const lines = await tx
@@ -120,16 +158,28 @@ export async function pickLine(db: Db, store: Store, input: { orderNumber: strin
       .for("update", { of: orderLine });
     const code = "code" in input ? input.code.trim() : null;
     const lineId = "lineId" in input ? input.lineId : null;
-    const matching = lines.filter(({ line, barcode }) => (code === null ? line.id === lineId : line.sku.toLowerCase() === code.toLowerCase() || barcode === code));
+    const matching = lines.filter(({ line, barcode }) =>
+      code === null ? line.id === lineId : line.sku.toLowerCase() === code.toLowerCase() || barcode === code,
+    );
     if (!matching.length) {
-      throw new DomainError("NOT_IN_ORDER", code ? `That item isn’t in this order (${code}). Check the label and try again.` : "That line isn’t in this order.", { code });
+      throw new DomainError(
+        "NOT_IN_ORDER",
+        code
+          ? `That item isn’t in this order (${code}). Check the label and try again.`
+          : "That line isn’t in this order.",
+        { code },
+      );
     }
     const open = matching.find(({ line }) => line.pickedQuantity + line.missingQuantity < line.quantity);
     if (!open) {
       const { line } = matching[0]!;
-      throw new DomainError("ALREADY_PICKED", `All ${line.quantity} of ${line.productName} (${line.sku}) are already picked${line.missingQuantity ? " or missing" : ""}.`, {
-        lineId: line.id,
-      });
+      throw new DomainError(
+        "ALREADY_PICKED",
+        `All ${line.quantity} of ${line.productName} (${line.sku}) are already picked${line.missingQuantity ? " or missing" : ""}.`,
+        {
+          lineId: line.id,
+        },
+      );
     }
     const [updated] = await tx
       .update(orderLine)
@@ -144,7 +194,14 @@ export async function pickLine(db: Db, store: Store, input: { orderNumber: strin
   return {
     orderNumber: result.current.number,
     status: "picking" as const,
-    line: { id: line.id, sku: line.sku, name: line.productName, picked: line.pickedQuantity, missing: line.missingQuantity, quantity: line.quantity },
+    line: {
+      id: line.id,
+      sku: line.sku,
+      name: line.productName,
+      picked: line.pickedQuantity,
+      missing: line.missingQuantity,
+      quantity: line.quantity,
+    },
     /** Units of the whole order still to pick or mark missing. */
     left: result.left,
   };

@@ -43,7 +43,9 @@ export async function lockStoreOrder(tx: Tx, storeId: string, orderNumber: strin
   const [row] = await tx
     .select()
     .from(order)
-    .where(and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")))
+    .where(
+      and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")),
+    )
     .for("update");
   if (!row) throw notFound("That order");
   return row;
@@ -68,19 +70,33 @@ export async function movePickup(db: Db, storeId: string, staffId: string, order
   const moved = await db.transaction(async (tx) => {
     const current = await lockStoreOrder(tx, storeId, orderNumber);
     if (!(from as readonly OrderStatus[]).includes(current.status)) {
-      throw new DomainError("INVALID_TRANSITION", `Order ${current.number} is ${ORDER_STATUS_WORDS[current.status].inSentence}, so it can’t ${action}.`, {
-        status: current.status,
-      });
+      throw new DomainError(
+        "INVALID_TRANSITION",
+        `Order ${current.number} is ${ORDER_STATUS_WORDS[current.status].inSentence}, so it can’t ${action}.`,
+        {
+          status: current.status,
+        },
+      );
     }
     if (to === "ready") await requireAllResolved(tx, current);
-    await tx.update(order).set({ status: to, updatedAt: sql`now()` }).where(eq(order.id, current.id));
+    await tx
+      .update(order)
+      .set({ status: to, updatedAt: sql`now()` })
+      .where(eq(order.id, current.id));
     await tx.insert(orderEvent).values({ orderId: current.id, status: to, channel: "store", actorId: staffId });
     if (to === "ready") await queueOrderReady(tx, current.id);
     return current;
   });
   if (to === "ready") deliverSoon(db);
   await publish(
-    { type: "order.updated", orderId: moved.id, number: moved.number, status: to, owner: orderOwnerKey(moved), locationId: storeId },
+    {
+      type: "order.updated",
+      orderId: moved.id,
+      number: moved.number,
+      status: to,
+      owner: orderOwnerKey(moved),
+      locationId: storeId,
+    },
     { type: "pickup.queue", locationId: storeId },
   );
   return { orderNumber: moved.number, status: to };
@@ -89,14 +105,20 @@ export async function movePickup(db: Db, storeId: string, staffId: string, order
 /** Every unit must be picked or marked missing before an order waits at the counter. */
 async function requireAllResolved(tx: Tx, current: Order) {
   const [row] = await tx
-    .select({ left: sql<number>`coalesce(sum(${orderLine.quantity} - ${orderLine.pickedQuantity} - ${orderLine.missingQuantity}), 0)::int` })
+    .select({
+      left: sql<number>`coalesce(sum(${orderLine.quantity} - ${orderLine.pickedQuantity} - ${orderLine.missingQuantity}), 0)::int`,
+    })
     .from(orderLine)
     .where(eq(orderLine.orderId, current.id));
   const left = row?.left ?? 0;
   if (left > 0) {
-    throw new DomainError("INVALID_TRANSITION", `Order ${current.number} still has ${left} ${left === 1 ? "item" : "items"} to pick: pick ${left === 1 ? "it" : "them"} or mark ${left === 1 ? "it" : "them"} missing first.`, {
-      status: current.status,
-      unpicked: left,
-    });
+    throw new DomainError(
+      "INVALID_TRANSITION",
+      `Order ${current.number} still has ${left} ${left === 1 ? "item" : "items"} to pick: pick ${left === 1 ? "it" : "them"} or mark ${left === 1 ? "it" : "them"} missing first.`,
+      {
+        status: current.status,
+        unpicked: left,
+      },
+    );
   }
 }

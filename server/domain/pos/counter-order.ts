@@ -2,7 +2,13 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { product, user, variant } from "@/db/schema";
-import { authoriseCard, earlierOrder, namedShortLines, shortInWords, type EarlierOrder } from "@/server/domain/orders/placement";
+import {
+  authoriseCard,
+  earlierOrder,
+  namedShortLines,
+  shortInWords,
+  type EarlierOrder,
+} from "@/server/domain/orders/placement";
 import type { OrderLineInput } from "@/server/domain/orders/write";
 import { reserveStock, type ShortLine, type StockLine, type StockNow } from "@/server/domain/inventory/stock";
 import type { PaymentProvider } from "@/server/domain/payments/payments";
@@ -37,7 +43,10 @@ export function raceWords(stillPlacing: string) {
 /** The customer's name and email for the order; a walk-in has none (the column is not null: empty). */
 export async function contactOf(db: Db | Tx, customerId: string | null, given?: { name: string; email: string }) {
   if (!customerId) return given ?? { name: "Walk-in customer", email: "" };
-  const [row] = await db.select({ name: user.name, email: user.email }).from(user).where(and(eq(user.id, customerId), eq(user.role, "customer")));
+  const [row] = await db
+    .select({ name: user.name, email: user.email })
+    .from(user)
+    .where(and(eq(user.id, customerId), eq(user.role, "customer")));
   if (!row) throw notFound("That customer");
   return row;
 }
@@ -47,37 +56,74 @@ export async function priceLines(db: Db | Tx, lines: SaleLine[]): Promise<Priced
   const merged = new Map<string, number>();
   for (const l of lines) merged.set(l.variantId, (merged.get(l.variantId) ?? 0) + l.quantity);
   const rows = await db
-    .select({ variantId: variant.id, sku: variant.sku, size: variant.size, colour: variant.colour, priceMinor: variant.priceMinor, currency: variant.currency, name: product.name, slug: product.slug })
+    .select({
+      variantId: variant.id,
+      sku: variant.sku,
+      size: variant.size,
+      colour: variant.colour,
+      priceMinor: variant.priceMinor,
+      currency: variant.currency,
+      name: product.name,
+      slug: product.slug,
+    })
     .from(variant)
     .innerJoin(product, eq(product.id, variant.productId))
-    .where(and(inArray(variant.id, [...merged.keys()]), eq(product.status, "published"), eq(product.visibleStore, true)));
+    .where(
+      and(inArray(variant.id, [...merged.keys()]), eq(product.status, "published"), eq(product.visibleStore, true)),
+    );
   const missing = [...merged.keys()].filter((id) => !rows.some((r) => r.variantId === id));
-  if (missing.length) throw new DomainError("NOT_FOUND", "An item in the basket is no longer sold. Remove it and try again.", { variantIds: missing });
+  if (missing.length)
+    throw new DomainError("NOT_FOUND", "An item in the basket is no longer sold. Remove it and try again.", {
+      variantIds: missing,
+    });
   return rows.map((r) => ({ ...r, quantity: merged.get(r.variantId)! }));
 }
 
 export function subtotalOf(lines: PricedLine[]) {
-  return { amountMinor: lines.reduce((n, l) => n + l.priceMinor * l.quantity, 0), currency: lines[0]?.currency ?? "EUR" };
+  return {
+    amountMinor: lines.reduce((n, l) => n + l.priceMinor * l.quantity, 0),
+    currency: lines[0]?.currency ?? "EUR",
+  };
 }
 
 /**
  * Reserves the lines at a location through the same code as web checkout (locked rows, holds of
  * other carts counted, all or nothing), and says what is short in words staff can repeat.
  */
-export async function reserveAt(tx: Tx, cartId: string | null, place: { id: string; name: string }, lines: PricedLine[], hint: string): Promise<StockNow[]> {
+export async function reserveAt(
+  tx: Tx,
+  cartId: string | null,
+  place: { id: string; name: string },
+  lines: PricedLine[],
+  hint: string,
+): Promise<StockNow[]> {
   try {
-    return await reserveStock(tx, cartId, place.id, lines.map((l): StockLine => ({ variantId: l.variantId, quantity: l.quantity })));
+    return await reserveStock(
+      tx,
+      cartId,
+      place.id,
+      lines.map((l): StockLine => ({ variantId: l.variantId, quantity: l.quantity })),
+    );
   } catch (err) {
     if (!(err instanceof DomainError && err.code === "OUT_OF_STOCK")) throw err;
     const short = namedShortLines((err.details?.lines ?? []) as ShortLine[], lines);
-    throw new DomainError("OUT_OF_STOCK", `At ${place.name} ${shortInWords(short)}. ${hint}`, { lines: short, locationId: place.id });
+    throw new DomainError("OUT_OF_STOCK", `At ${place.name} ${shortInWords(short)}. ${hint}`, {
+      lines: short,
+      locationId: place.id,
+    });
   }
 }
 
-
 /** Card payments are authorised before the transaction; a refusal is worded for the staff member, not a shopper online. */
-export function authorise(provider: PaymentProvider, amount: { amountMinor: number; currency: string }, card: { number: string; expiry: string; cvc: string }, reference: string) {
+export function authorise(
+  provider: PaymentProvider,
+  amount: { amountMinor: number; currency: string },
+  card: { number: string; expiry: string; cvc: string },
+  reference: string,
+) {
   return authoriseCard(provider, { amount, card, reference }, (refusal) =>
-    refusal.reason === "try_again" ? "The bank didn’t answer. Try the card again." : `${refusal.message.replace(/ Try another card or choose pay at pickup\.$/, "")} Ask for another card, or take cash.`,
+    refusal.reason === "try_again"
+      ? "The bank didn’t answer. Try the card again."
+      : `${refusal.message.replace(/ Try another card or choose pay at pickup\.$/, "")} Ask for another card, or take cash.`,
   );
 }

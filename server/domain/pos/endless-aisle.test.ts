@@ -23,7 +23,13 @@ let warehouse: string;
 let counter: Counter;
 let anaId: string;
 const payments = createTestPaymentProvider();
-const address = { name: "Ana García", line1: "Calle Mayor 1", city: "Madrid", postalCode: "28013", country: "ES" as const };
+const address = {
+  name: "Ana García",
+  line1: "Calle Mayor 1",
+  city: "Madrid",
+  postalCode: "28013",
+  country: "ES" as const,
+};
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -31,7 +37,10 @@ beforeAll(async () => {
   madrid = await locationId(t.db, "madrid");
   valencia = await locationId(t.db, "valencia");
   warehouse = await locationId(t.db, "warehouse");
-  counter = { store: { id: madrid, code: "MAD", name: "Mostrador Madrid" }, staffId: (await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).id };
+  counter = {
+    store: { id: madrid, code: "MAD", name: "Mostrador Madrid" },
+    staffId: (await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid)).id,
+  };
   anaId = (await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).id;
 });
 afterAll(() => t.close());
@@ -58,7 +67,16 @@ describe("finding an item at the counter", () => {
     for (const code of [item.barcode, item.sku.toLowerCase()]) {
       const found = await findItem(t.db, madrid, code);
       expect(found.exact).toBe(true);
-      expect(found.items).toEqual([expect.objectContaining({ variantId: item.id, here: 0, elsewhere: expect.arrayContaining([expect.objectContaining({ locationId: valencia, available: 2 }), expect.objectContaining({ locationId: warehouse, available: 10 })]) })]);
+      expect(found.items).toEqual([
+        expect.objectContaining({
+          variantId: item.id,
+          here: 0,
+          elsewhere: expect.arrayContaining([
+            expect.objectContaining({ locationId: valencia, available: 2 }),
+            expect.objectContaining({ locationId: warehouse, available: 10 }),
+          ]),
+        }),
+      ]);
     }
     const byName = await findItem(t.db, madrid, "merino jumper");
     expect(byName.exact).toBe(false);
@@ -70,18 +88,31 @@ describe("finding an item at the counter", () => {
 describe("ordering what the store lacks (endless aisle)", () => {
   it("reserves at the other store and lands in its pickup queue and the customer's history", async () => {
     const placed = await orderElsewhere(t.db, counter, elsewhere(), payments);
-    expect(placed).toMatchObject({ orderNumber: expect.stringMatching(/^VLC-\d+$/), status: "placed", fulfilment: "pickup", pickupCode: expect.stringMatching(/^\d{6}$/) });
+    expect(placed).toMatchObject({
+      orderNumber: expect.stringMatching(/^VLC-\d+$/),
+      status: "placed",
+      fulfilment: "pickup",
+      pickupCode: expect.stringMatching(/^\d{6}$/),
+    });
     expect(await stockAt(t.db, item.id, valencia)).toEqual({ onHand: 2, reserved: 1 });
     expect(await stockAt(t.db, item.id, madrid)).toEqual({ onHand: 0, reserved: 0 });
     expect((await pickupQueue(t.db, valencia)).map((o) => o.orderNumber)).toContain(placed.orderNumber);
     expect((await pickupQueue(t.db, madrid)).map((o) => o.orderNumber)).not.toContain(placed.orderNumber);
     const [row] = await t.db.select().from(order).where(eq(order.number, placed.orderNumber));
-    expect(row).toMatchObject({ channel: "store", locationId: valencia, soldAtLocationId: madrid, soldById: counter.staffId, paymentStatus: "pending" });
+    expect(row).toMatchObject({
+      channel: "store",
+      locationId: valencia,
+      soldAtLocationId: madrid,
+      soldById: counter.staffId,
+      paymentStatus: "pending",
+    });
     // Paid at pickup: kept for the customer a week, as a web order is (staff are not limited per client).
     expect(row!.collectBy!.getTime() - row!.placedAt.getTime()).toBeGreaterThan(7 * 24 * 60 * 60 * 1000 - 60_000);
     expect(row!.collectBy!.getTime() - row!.placedAt.getTime()).toBeLessThan(7 * 24 * 60 * 60 * 1000 + 60_000);
     // A pickup to collect elsewhere, with its code: not a counter sale.
-    const inHistory = (await listOrders(t.db, { kind: "customer", id: anaId })).find((o) => o.number === placed.orderNumber);
+    const inHistory = (await listOrders(t.db, { kind: "customer", id: anaId })).find(
+      (o) => o.number === placed.orderNumber,
+    );
     expect(inHistory).toMatchObject({ soldAtCounter: false, fulfilment: "pickup" });
     expect(inHistory?.pickupCode).toMatch(/^\d{6}$/);
   });
@@ -90,25 +121,59 @@ describe("ordering what the store lacks (endless aisle)", () => {
     const placed = await orderElsewhere(
       t.db,
       counter,
-      elsewhere({ fulfilment: { type: "delivery", address }, payment: { method: "card", card: { number: TEST_CARDS.visa, expiry: "12/30", cvc: "123" } } }),
+      elsewhere({
+        fulfilment: { type: "delivery", address },
+        payment: { method: "card", card: { number: TEST_CARDS.visa, expiry: "12/30", cvc: "123" } },
+      }),
       payments,
     );
     expect(placed.orderNumber).toMatch(/^MAD-/);
     const [row] = await t.db.select().from(order).where(eq(order.number, placed.orderNumber));
-    expect(row).toMatchObject({ fulfilment: "delivery", locationId: warehouse, paymentStatus: "authorized", deliveryAddress: address, collectBy: null });
+    expect(row).toMatchObject({
+      fulfilment: "delivery",
+      locationId: warehouse,
+      paymentStatus: "authorized",
+      deliveryAddress: address,
+      collectBy: null,
+    });
     expect(row!.totalMinor).toBe(row!.subtotalMinor + row!.shippingMinor);
     expect(await stockAt(t.db, item.id, warehouse)).toEqual({ onHand: 10, reserved: 1 });
   });
 
   it("refuses a place that cannot supply it, and a walk-in with no contact", async () => {
     await setStock(t.db, item.id, valencia, 0);
-    expect(await failureOf(orderElsewhere(t.db, counter, elsewhere(), payments))).toMatchObject({ code: "OUT_OF_STOCK", message: expect.stringMatching(/At Mostrador Valencia .* sold out/) });
-    expect(await failureOf(orderElsewhere(t.db, counter, elsewhere({ fulfilment: { type: "pickup", locationId: warehouse } }), payments))).toMatchObject({ code: "NOT_A_PICKUP_STORE" });
+    expect(await failureOf(orderElsewhere(t.db, counter, elsewhere(), payments))).toMatchObject({
+      code: "OUT_OF_STOCK",
+      message: expect.stringMatching(/At Mostrador Valencia .* sold out/),
+    });
+    expect(
+      await failureOf(
+        orderElsewhere(t.db, counter, elsewhere({ fulfilment: { type: "pickup", locationId: warehouse } }), payments),
+      ),
+    ).toMatchObject({ code: "NOT_A_PICKUP_STORE" });
     // Cash for a pickup elsewhere is taken where it is collected.
     const cashForPickup = orderElsewhereInput.safeParse(elsewhere({ payment: { method: "cash" } }));
-    expect(cashForPickup.error?.issues[0]).toMatchObject({ path: ["payment"], message: expect.stringMatching(/pay when they collect/) });
-    const walkIn = await orderElsewhere(t.db, counter, elsewhere({ customerId: null, contact: { name: "Luis", email: "luis@example.com" }, fulfilment: { type: "delivery", address }, payment: { method: "cash" } }), payments);
+    expect(cashForPickup.error?.issues[0]).toMatchObject({
+      path: ["payment"],
+      message: expect.stringMatching(/pay when they collect/),
+    });
+    const walkIn = await orderElsewhere(
+      t.db,
+      counter,
+      elsewhere({
+        customerId: null,
+        contact: { name: "Luis", email: "luis@example.com" },
+        fulfilment: { type: "delivery", address },
+        payment: { method: "cash" },
+      }),
+      payments,
+    );
     const [row] = await t.db.select().from(order).where(eq(order.number, walkIn.orderNumber));
-    expect(row).toMatchObject({ customerId: null, email: "luis@example.com", paymentMethod: "cash", paymentStatus: "paid" });
+    expect(row).toMatchObject({
+      customerId: null,
+      email: "luis@example.com",
+      paymentMethod: "cash",
+      paymentStatus: "paid",
+    });
   });
 });

@@ -17,18 +17,40 @@ async function matchingVariantIds(db: Db, code: string) {
     .select({ id: variant.id })
     .from(variant)
     .innerJoin(product, eq(product.id, variant.productId))
-    .where(and(or(eq(variant.sku, code.toUpperCase()), eq(variant.barcode, code)), eq(product.status, "published"), eq(product.visibleStore, true)));
+    .where(
+      and(
+        or(eq(variant.sku, code.toUpperCase()), eq(variant.barcode, code)),
+        eq(product.status, "published"),
+        eq(product.visibleStore, true),
+      ),
+    );
   if (exact.length) return { exact: true, ids: exact.map((r) => r.id) };
   const words = normaliseSearch(code).split(" ").filter(Boolean).slice(0, 6);
   if (!words.length) return { exact: false, ids: [] };
   const products = await db
     .select({ id: product.id })
     .from(product)
-    .where(and(eq(product.status, "published"), eq(product.visibleStore, true), ...words.map((w) => or(ilike(product.searchText, `%${escapeLike(w)}%`), ilike(product.slug, `%${escapeLike(w)}%`)))))
+    .where(
+      and(
+        eq(product.status, "published"),
+        eq(product.visibleStore, true),
+        ...words.map((w) =>
+          or(ilike(product.searchText, `%${escapeLike(w)}%`), ilike(product.slug, `%${escapeLike(w)}%`)),
+        ),
+      ),
+    )
     .orderBy(asc(product.name))
     .limit(MAX_PRODUCTS);
   if (!products.length) return { exact: false, ids: [] };
-  const rows = await db.select({ id: variant.id }).from(variant).where(inArray(variant.productId, products.map((p) => p.id)));
+  const rows = await db
+    .select({ id: variant.id })
+    .from(variant)
+    .where(
+      inArray(
+        variant.productId,
+        products.map((p) => p.id),
+      ),
+    );
   return { exact: false, ids: rows.map((r) => r.id) };
 }
 
@@ -52,7 +74,9 @@ export async function findItem(db: Db, storeId: string, code: string) {
         currency: variant.currency,
         name: product.name,
         slug: product.slug,
-        image: sql<string | null>`(select ${productImage.url} from ${productImage} where ${productImage.productId} = ${product.id}
+        image: sql<
+          string | null
+        >`(select ${productImage.url} from ${productImage} where ${productImage.productId} = ${product.id}
           order by (${productImage.colour} is not distinct from ${variant.colour}) desc, ${productImage.position} limit 1)`,
       })
       .from(variant)
@@ -60,7 +84,14 @@ export async function findItem(db: Db, storeId: string, code: string) {
       .where(inArray(variant.id, ids))
       .orderBy(asc(product.name), asc(variant.position)),
     db
-      .select({ variantId: stockLevel.variantId, locationId: location.id, name: location.name, kind: location.kind, clickAndCollect: location.clickAndCollect, available: availableUnits() })
+      .select({
+        variantId: stockLevel.variantId,
+        locationId: location.id,
+        name: location.name,
+        kind: location.kind,
+        clickAndCollect: location.clickAndCollect,
+        available: availableUnits(),
+      })
       .from(stockLevel)
       .innerJoin(location, eq(location.id, stockLevel.locationId))
       .where(inArray(stockLevel.variantId, ids))

@@ -8,7 +8,16 @@ import { cardInput } from "@/server/domain/payments/inputs";
 export const MAX_SALE_QUANTITY = 50;
 
 export const saleLines = z
-  .array(z.object({ variantId: z.uuid(), quantity: z.number().int().min(1, "Sell at least one.").max(MAX_SALE_QUANTITY, `At most ${MAX_SALE_QUANTITY} of one item.`) }))
+  .array(
+    z.object({
+      variantId: z.uuid(),
+      quantity: z
+        .number()
+        .int()
+        .min(1, "Sell at least one.")
+        .max(MAX_SALE_QUANTITY, `At most ${MAX_SALE_QUANTITY} of one item.`),
+    }),
+  )
   .min(1, "The basket is empty.")
   .max(50, "At most 50 different items in one sale.");
 export type SaleLine = z.infer<typeof saleLines>[number];
@@ -24,7 +33,10 @@ export const sellInput = z.object({
   /** Null for a walk-in customer with no account. */
   customerId: z.uuid().nullable(),
   /** The customer's own cart (the one on their phone), or a basket made at the counter. */
-  source: z.discriminatedUnion("from", [z.object({ from: z.literal("cart") }), z.object({ from: z.literal("basket"), lines: saleLines })]),
+  source: z.discriminatedUnion("from", [
+    z.object({ from: z.literal("cart") }),
+    z.object({ from: z.literal("basket"), lines: saleLines }),
+  ]),
   payment: counterPayment,
   /** The total staff read out; if prices changed since, the sale stops so they can tell the customer. */
   expectedTotalMinor: z.number().int().min(0).max(100_000_000).optional(),
@@ -40,10 +52,16 @@ export const orderElsewhereInput = z
     contact: z.object({ name: z.string().trim().min(1, "Enter the customer’s name.").max(120), email }).optional(),
     lines: saleLines,
     fulfilment: fulfilmentInput,
-    payment: z.discriminatedUnion("method", [...counterPayment.options, z.object({ method: z.literal("pay_at_pickup") })]),
+    payment: z.discriminatedUnion("method", [
+      ...counterPayment.options,
+      z.object({ method: z.literal("pay_at_pickup") }),
+    ]),
     idempotencyKey,
   })
-  .refine((i) => i.customerId || i.contact, { message: "Choose the customer, or enter a name and email for the order.", path: ["contact"] })
+  .refine((i) => i.customerId || i.contact, {
+    message: "Choose the customer, or enter a name and email for the order.",
+    path: ["contact"],
+  })
   .refine((i) => !(i.fulfilment.type === "delivery" && i.payment.method === "pay_at_pickup"), {
     message: "Deliveries are paid at the counter now, by card or cash.",
     path: ["payment"],

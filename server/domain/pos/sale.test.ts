@@ -53,30 +53,62 @@ async function ordersCount() {
 
 describe("selling at the counter", () => {
   it("takes the units off the store's shelf and writes a collected, paid store order", async () => {
-    const sold = await sellAtCounter(t.db, counter, sale({ source: { from: "basket", lines: [{ variantId: item.id, quantity: 2 }] }, payment: { method: "cash", tenderedMinor: 2 * item.priceMinor + 500 } }), payments);
+    const sold = await sellAtCounter(
+      t.db,
+      counter,
+      sale({
+        source: { from: "basket", lines: [{ variantId: item.id, quantity: 2 }] },
+        payment: { method: "cash", tenderedMinor: 2 * item.priceMinor + 500 },
+      }),
+      payments,
+    );
     expect(sold.orderNumber).toMatch(/^MAD-\d+$/);
     expect(sold.changeMinor).toBe(500);
     expect(await stockAt(t.db, item.id, madrid)).toEqual({ onHand: 1, reserved: 0 });
     const [row] = await t.db.select().from(order).where(eq(order.number, sold.orderNumber));
-    expect(row).toMatchObject({ channel: "store", fulfilment: "pickup", status: "collected", paymentMethod: "cash", paymentStatus: "paid", locationId: madrid, soldAtLocationId: madrid, soldById: counter.staffId, customerId: ana.id, totalMinor: 2 * item.priceMinor });
+    expect(row).toMatchObject({
+      channel: "store",
+      fulfilment: "pickup",
+      status: "collected",
+      paymentMethod: "cash",
+      paymentStatus: "paid",
+      locationId: madrid,
+      soldAtLocationId: madrid,
+      soldById: counter.staffId,
+      customerId: ana.id,
+      totalMinor: 2 * item.priceMinor,
+    });
     const lines = await t.db.select().from(orderLine).where(eq(orderLine.orderId, row!.id));
-    expect(lines).toEqual([expect.objectContaining({ variantId: item.id, quantity: 2, unitPriceMinor: item.priceMinor })]);
+    expect(lines).toEqual([
+      expect.objectContaining({ variantId: item.id, quantity: 2, unitPriceMinor: item.priceMinor }),
+    ]);
   });
 
   it("appears at once in the customer's online order history, as a store order", async () => {
     const sold = await sellAtCounter(t.db, counter, sale(), payments);
     const history = await listOrders(t.db, ana);
     // Shown to her as bought at the counter: no pickup steps, no pickup code.
-    expect(history[0]).toMatchObject({ number: sold.orderNumber, channel: "store", status: "collected", soldAtCounter: true });
+    expect(history[0]).toMatchObject({
+      number: sold.orderNumber,
+      channel: "store",
+      status: "collected",
+      soldAtCounter: true,
+    });
   });
 
   it("sells the last unit exactly once when two counters race for it", async () => {
     await setStock(t.db, item.id, madrid, 1);
-    const results = await Promise.allSettled([sellAtCounter(t.db, counter, sale(), payments), sellAtCounter(t.db, counter, sale({ customerId: null }), payments)]);
+    const results = await Promise.allSettled([
+      sellAtCounter(t.db, counter, sale(), payments),
+      sellAtCounter(t.db, counter, sale({ customerId: null }), payments),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const lost = results.flatMap((r) => (r.status === "rejected" ? [r.reason as Error & { code?: string }] : []));
     expect(lost).toHaveLength(1);
-    expect(lost[0]).toMatchObject({ code: "OUT_OF_STOCK", message: expect.stringMatching(/At Mostrador Madrid Merino Wool Jumper \(Navy, M\) is sold out/) });
+    expect(lost[0]).toMatchObject({
+      code: "OUT_OF_STOCK",
+      message: expect.stringMatching(/At Mostrador Madrid Merino Wool Jumper \(Navy, M\) is sold out/),
+    });
     expect(await stockAt(t.db, item.id, madrid)).toEqual({ onHand: 0, reserved: 0 });
   });
 
@@ -89,8 +121,16 @@ describe("selling at the counter", () => {
   it("sells to a walk-in customer with no account", async () => {
     const sold = await sellAtCounter(t.db, counter, sale({ customerId: null }), payments);
     const [row] = await t.db.select().from(order).where(eq(order.number, sold.orderNumber));
-    expect(row).toMatchObject({ customerId: null, guestId: null, email: "", contactName: "Walk-in customer", channel: "store" });
-    expect(await failureOf(sellAtCounter(t.db, counter, sale({ customerId: null, source: { from: "cart" } }), payments))).toMatchObject({ code: "INVALID_INPUT" });
+    expect(row).toMatchObject({
+      customerId: null,
+      guestId: null,
+      email: "",
+      contactName: "Walk-in customer",
+      channel: "store",
+    });
+    expect(
+      await failureOf(sellAtCounter(t.db, counter, sale({ customerId: null, source: { from: "cart" } }), payments)),
+    ).toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("charges a card at once; a declined card writes nothing and takes no stock", async () => {
@@ -100,8 +140,18 @@ describe("selling at the counter", () => {
     expect(payments.inspect(row!.paymentReference!)).toBe("captured");
 
     const before = await ordersCount();
-    const err = await failureOf(sellAtCounter(t.db, counter, sale({ payment: { method: "card", card: { ...goodCard, number: TEST_CARDS.declined } } }), payments));
-    expect(err).toMatchObject({ code: "PAYMENT_DECLINED", message: expect.stringMatching(/declined.*another card, or take cash/) });
+    const err = await failureOf(
+      sellAtCounter(
+        t.db,
+        counter,
+        sale({ payment: { method: "card", card: { ...goodCard, number: TEST_CARDS.declined } } }),
+        payments,
+      ),
+    );
+    expect(err).toMatchObject({
+      code: "PAYMENT_DECLINED",
+      message: expect.stringMatching(/declined.*another card, or take cash/),
+    });
     expect(await ordersCount()).toBe(before);
     expect(await stockAt(t.db, item.id, madrid)).toEqual({ onHand: 2, reserved: 0 });
   });
@@ -109,26 +159,44 @@ describe("selling at the counter", () => {
   it("returns the same order when a sale is retried with its key, and sells once", async () => {
     const input = sale();
     const first = await sellAtCounter(t.db, counter, input, payments);
-    const again = await Promise.all([sellAtCounter(t.db, counter, input, payments), sellAtCounter(t.db, counter, input, payments)]);
+    const again = await Promise.all([
+      sellAtCounter(t.db, counter, input, payments),
+      sellAtCounter(t.db, counter, input, payments),
+    ]);
     expect(again.map((a) => a.orderNumber)).toEqual([first.orderNumber, first.orderNumber]);
     expect(await stockAt(t.db, item.id, madrid)).toEqual({ onHand: 2, reserved: 0 });
     const otherStaff = { ...counter, staffId: (await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona)).id };
-    expect(await failureOf(sellAtCounter(t.db, otherStaff, input, payments))).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
+    expect(await failureOf(sellAtCounter(t.db, otherStaff, input, payments))).toMatchObject({
+      code: "IDEMPOTENCY_KEY_REUSED",
+    });
   });
 
   it("sells the customer's own cart and empties it", async () => {
     await addItem(t.db, ana, item.id, 2);
     const cart = await getCart(t.db, ana);
-    const sold = await sellAtCounter(t.db, counter, sale({ source: { from: "cart" }, expectedTotalMinor: cart.subtotal.amountMinor }), payments);
+    const sold = await sellAtCounter(
+      t.db,
+      counter,
+      sale({ source: { from: "cart" }, expectedTotalMinor: cart.subtotal.amountMinor }),
+      payments,
+    );
     expect(sold.totalMinor).toBe(cart.subtotal.amountMinor);
     expect((await getCart(t.db, ana)).lines).toEqual([]);
     expect(await stockAt(t.db, item.id, madrid)).toEqual({ onHand: 1, reserved: 0 });
-    expect(await failureOf(sellAtCounter(t.db, counter, sale({ source: { from: "cart" } }), payments))).toMatchObject({ code: "CART_EMPTY" });
+    expect(await failureOf(sellAtCounter(t.db, counter, sale({ source: { from: "cart" } }), payments))).toMatchObject({
+      code: "CART_EMPTY",
+    });
   });
 
   it("stops when the total staff read out is no longer the price, and when cash does not cover it", async () => {
-    expect(await failureOf(sellAtCounter(t.db, counter, sale({ expectedTotalMinor: item.priceMinor - 100 }), payments))).toMatchObject({ code: "PRICE_CHANGED" });
-    expect(await failureOf(sellAtCounter(t.db, counter, sale({ payment: { method: "cash", tenderedMinor: 100 } }), payments))).toMatchObject({ code: "INVALID_INPUT" });
+    expect(
+      await failureOf(sellAtCounter(t.db, counter, sale({ expectedTotalMinor: item.priceMinor - 100 }), payments)),
+    ).toMatchObject({ code: "PRICE_CHANGED" });
+    expect(
+      await failureOf(
+        sellAtCounter(t.db, counter, sale({ payment: { method: "cash", tenderedMinor: 100 } }), payments),
+      ),
+    ).toMatchObject({ code: "INVALID_INPUT" });
     expect(await stockAt(t.db, item.id, madrid)).toEqual({ onHand: 3, reserved: 0 });
   });
 
@@ -139,7 +207,14 @@ describe("selling at the counter", () => {
     await addItem(t.db, guest, other!.id, 1);
     const { holdForCheckout } = await import("@/server/domain/checkout/checkout");
     await holdForCheckout(t.db, guest, { type: "pickup", locationId: madrid }, 15);
-    const err = await failureOf(sellAtCounter(t.db, counter, sale({ source: { from: "basket", lines: [{ variantId: other!.id, quantity: 1 }] } }), payments));
+    const err = await failureOf(
+      sellAtCounter(
+        t.db,
+        counter,
+        sale({ source: { from: "basket", lines: [{ variantId: other!.id, quantity: 1 }] } }),
+        payments,
+      ),
+    );
     expect(err.code).toBe("OUT_OF_STOCK");
   });
 });

@@ -9,7 +9,19 @@ import { insertOrder } from "@/server/domain/orders/write";
 import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { DomainError } from "@/server/errors";
 import { AlreadyPlaced, claimKey, orderOfRace, voidAuthorisation } from "@/server/domain/orders/placement";
-import { authorise, contactOf, counterOwner, orderForKey, priceLines, raceWords, reserveAt, subtotalOf, type Counter, type CounterOrder, type PricedLine } from "./counter-order";
+import {
+  authorise,
+  contactOf,
+  counterOwner,
+  orderForKey,
+  priceLines,
+  raceWords,
+  reserveAt,
+  subtotalOf,
+  type Counter,
+  type CounterOrder,
+  type PricedLine,
+} from "./counter-order";
 import type { SellInput } from "./inputs";
 import { formatMoney } from "@/lib/money";
 
@@ -19,11 +31,21 @@ export type Sale = CounterOrder & { changeMinor: number | null };
 async function cartSaleLines(db: Db | Tx, c: { id: string } | null) {
   const rows = c ? await cartLines(db, c.id) : [];
   if (!c || !rows.length) throw new DomainError("CART_EMPTY", "The customer’s cart is empty.");
-  return { cartId: c.id, lines: await priceLines(db, rows.map((r) => ({ variantId: r.variantId, quantity: r.quantity }))) };
+  return {
+    cartId: c.id,
+    lines: await priceLines(
+      db,
+      rows.map((r) => ({ variantId: r.variantId, quantity: r.quantity })),
+    ),
+  };
 }
 
 /** The lines to sell: the customer's cart, or the basket made at the counter. */
-async function saleLines(db: Db, shopper: Shopper | null, source: SellInput["source"]): Promise<{ lines: PricedLine[]; cartId: string | null }> {
+async function saleLines(
+  db: Db,
+  shopper: Shopper | null,
+  source: SellInput["source"],
+): Promise<{ lines: PricedLine[]; cartId: string | null }> {
   if (source.from === "basket") return { lines: await priceLines(db, source.lines), cartId: null };
   if (!shopper) throw new DomainError("INVALID_INPUT", "A walk-in customer has no cart: add the items to the basket.");
   return cartSaleLines(db, await findOpenCart(db, shopper));
@@ -44,7 +66,12 @@ function agreed(lines: PricedLine[]) {
  * paid, and appears in the customer's online history. A card is authorised before the
  * transaction and captured as its last step; a decline writes nothing.
  */
-export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, provider: PaymentProvider): Promise<Sale> {
+export async function sellAtCounter(
+  db: Db,
+  counter: Counter,
+  input: SellInput,
+  provider: PaymentProvider,
+): Promise<Sale> {
   const owner = counterOwner(counter);
   const earlier = await orderForKey(db, input.idempotencyKey, owner);
   if (earlier) return { ...earlier, changeMinor: null };
@@ -54,43 +81,66 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
   const preview = await saleLines(db, shopper, input.source);
   const total = subtotalOf(preview.lines);
   if (input.expectedTotalMinor !== undefined && input.expectedTotalMinor !== total.amountMinor) {
-    throw new DomainError("PRICE_CHANGED", `The total is now ${formatMoney(total.amountMinor, total.currency)}: a price changed. Check the basket with the customer.`, { totalMinor: total.amountMinor });
+    throw new DomainError(
+      "PRICE_CHANGED",
+      `The total is now ${formatMoney(total.amountMinor, total.currency)}: a price changed. Check the basket with the customer.`,
+      { totalMinor: total.amountMinor },
+    );
   }
   const { payment } = input;
   if (payment.method === "cash" && payment.tenderedMinor !== undefined && payment.tenderedMinor < total.amountMinor) {
     throw new DomainError("INVALID_INPUT", `Take at least ${formatMoney(total.amountMinor, total.currency)} in cash.`);
   }
-  const authorizationId = payment.method === "card" ? await authorise(provider, total, payment.card, input.idempotencyKey) : null;
+  const authorizationId =
+    payment.method === "card" ? await authorise(provider, total, payment.card, input.idempotencyKey) : null;
 
   let committed;
   try {
     committed = await db.transaction(async (tx) => {
       await claimKey(tx, input.idempotencyKey, owner);
       // Sold from the cart: lock it and read it again, so a change on the phone meanwhile is not lost.
-      const lines = shopper && preview.cartId ? (await cartSaleLines(tx, await lockOpenCart(tx, shopper))).lines : preview.lines;
+      const lines =
+        shopper && preview.cartId ? (await cartSaleLines(tx, await lockOpenCart(tx, shopper))).lines : preview.lines;
       const now = subtotalOf(lines);
       if (agreed(lines) !== agreed(preview.lines)) {
-        throw new DomainError("PRICE_CHANGED", "The cart changed while you were taking payment. Check it with the customer and try again.");
+        throw new DomainError(
+          "PRICE_CHANGED",
+          "The cart changed while you were taking payment. Check it with the customer and try again.",
+        );
       }
-      const stock = await reserveAt(tx, preview.cartId, counter.store, lines, "Order it from another location for the customer instead.");
+      const stock = await reserveAt(
+        tx,
+        preview.cartId,
+        counter.store,
+        lines,
+        "Order it from another location for the customer instead.",
+      );
       await handOutReserved(tx, counter.store.id, lines);
-      const placed = await insertOrder(tx, counter.store.code, { key: input.idempotencyKey, owner }, {
-        customerId: input.customerId,
-        email: contact.email,
-        contactName: contact.name,
-        channel: "store",
-        fulfilment: "pickup",
-        locationId: counter.store.id,
-        status: "collected",
-        paymentMethod: payment.method,
-        paymentStatus: "paid",
-        paymentReference: authorizationId ?? "counter:cash",
-        subtotalMinor: now.amountMinor,
-        totalMinor: now.amountMinor,
-        currency: now.currency,
-        soldAtLocationId: counter.store.id,
-        soldById: counter.staffId,
-      }, lines, { actorId: counter.staffId, note: "Sold at the counter" }, preview.cartId);
+      const placed = await insertOrder(
+        tx,
+        counter.store.code,
+        { key: input.idempotencyKey, owner },
+        {
+          customerId: input.customerId,
+          email: contact.email,
+          contactName: contact.name,
+          channel: "store",
+          fulfilment: "pickup",
+          locationId: counter.store.id,
+          status: "collected",
+          paymentMethod: payment.method,
+          paymentStatus: "paid",
+          paymentReference: authorizationId ?? "counter:cash",
+          subtotalMinor: now.amountMinor,
+          totalMinor: now.amountMinor,
+          currency: now.currency,
+          soldAtLocationId: counter.store.id,
+          soldById: counter.staffId,
+        },
+        lines,
+        { actorId: counter.staffId, note: "Sold at the counter" },
+        preview.cartId,
+      );
       // Last, so a bank that refuses the capture rolls the sale back.
       if (authorizationId) await provider.capture(authorizationId, now);
       return { placed, stock };
@@ -107,8 +157,17 @@ export async function sellAtCounter(db: Db, counter: Counter, input: SellInput, 
   // After commit: the customer's online history, their phone's cart, and everyone's stock view
   // (what reserving left available; handing the units out at once changes nothing more).
   await publish(
-    { type: "order.updated", orderId: placed.id, number: placed.number, status: placed.status, owner: shopper ? shopperKey(shopper) : null, locationId: counter.store.id },
-    ...(shopper && preview.cartId ? [{ type: "cart.updated" as const, cartId: preview.cartId, owner: shopperKey(shopper) }] : []),
+    {
+      type: "order.updated",
+      orderId: placed.id,
+      number: placed.number,
+      status: placed.status,
+      owner: shopper ? shopperKey(shopper) : null,
+      locationId: counter.store.id,
+    },
+    ...(shopper && preview.cartId
+      ? [{ type: "cart.updated" as const, cartId: preview.cartId, owner: shopperKey(shopper) }]
+      : []),
     ...stockChanged(stock),
   );
   const tendered = payment.method === "cash" ? payment.tenderedMinor : undefined;

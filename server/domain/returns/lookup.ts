@@ -1,7 +1,16 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { location, order, orderLine, orderReturn, orderReturnLine, user, type Order, type OrderStatus } from "@/db/schema";
+import {
+  location,
+  order,
+  orderLine,
+  orderReturn,
+  orderReturnLine,
+  user,
+  type Order,
+  type OrderStatus,
+} from "@/db/schema";
 import { notFound } from "@/server/errors";
 
 /**
@@ -19,7 +28,8 @@ export function whyNotReturnable(row: Pick<Order, "number" | "status" | "payment
       : `Order ${row.number} is ${row.status === "shipped" ? "on its way" : "not collected yet"}: items can be returned once the customer has them.`;
   }
   // Refunded: everything it kept came back already; the per-line check says the same.
-  if (row.paymentStatus !== "paid" && row.paymentStatus !== "refunded") return `Order ${row.number} has not been paid, so there is nothing to refund.`;
+  if (row.paymentStatus !== "paid" && row.paymentStatus !== "refunded")
+    return `Order ${row.number} has not been paid, so there is nothing to refund.`;
   return null;
 }
 
@@ -54,7 +64,11 @@ export async function findReturnableOrder(db: Db, orderNumber: string) {
     .innerJoin(location, eq(location.id, order.locationId))
     .where(eq(order.number, orderNumber.trim().toUpperCase()));
   if (!row) throw notFound(`Order ${orderNumber.trim().toUpperCase()}`);
-  const lines = await db.select().from(orderLine).where(eq(orderLine.orderId, row.id)).orderBy(asc(orderLine.sku), asc(orderLine.id));
+  const lines = await db
+    .select()
+    .from(orderLine)
+    .where(eq(orderLine.orderId, row.id))
+    .orderBy(asc(orderLine.sku), asc(orderLine.id));
   const money = (amountMinor: number) => ({ amountMinor, currency: row.currency });
   const whyNot = whyNotReturnable(row);
   return {
@@ -103,15 +117,30 @@ export async function listReturns(db: Db, orderId: string) {
     .orderBy(desc(orderReturn.createdAt), desc(orderReturn.id));
   const lines = returns.length
     ? await db
-        .select({ returnId: orderReturnLine.returnId, sku: orderLine.sku, name: orderLine.productName, quantity: orderReturnLine.quantity, amountMinor: orderReturnLine.amountMinor })
+        .select({
+          returnId: orderReturnLine.returnId,
+          sku: orderLine.sku,
+          name: orderLine.productName,
+          quantity: orderReturnLine.quantity,
+          amountMinor: orderReturnLine.amountMinor,
+        })
         .from(orderReturnLine)
         .innerJoin(orderLine, eq(orderLine.id, orderReturnLine.orderLineId))
-        .where(and(inArray(orderReturnLine.returnId, returns.map((r) => r.id))))
+        .where(
+          and(
+            inArray(
+              orderReturnLine.returnId,
+              returns.map((r) => r.id),
+            ),
+          ),
+        )
         .orderBy(asc(orderLine.sku))
     : [];
   return returns.map(({ refundMinor, currency, ...r }) => ({
     ...r,
     refund: { amountMinor: refundMinor, currency },
-    lines: lines.filter((l) => l.returnId === r.id).map(({ returnId: _, amountMinor, ...l }) => ({ ...l, amount: { amountMinor, currency } })),
+    lines: lines
+      .filter((l) => l.returnId === r.id)
+      .map(({ returnId: _, amountMinor, ...l }) => ({ ...l, amount: { amountMinor, currency } })),
   }));
 }

@@ -37,23 +37,46 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
   let refundId: string | null = null;
   try {
     const done = await db.transaction(async (tx) => {
-      const [row] = await tx.select().from(order).where(eq(order.number, input.orderNumber.trim().toUpperCase())).for("update");
+      const [row] = await tx
+        .select()
+        .from(order)
+        .where(eq(order.number, input.orderNumber.trim().toUpperCase()))
+        .for("update");
       if (!row) throw notFound(`Order ${input.orderNumber.trim().toUpperCase()}`);
       const whyNot = whyNotReturnable(row);
       if (whyNot) throw new DomainError("NOT_RETURNABLE", whyNot, { status: row.status });
 
-      const all = await tx.select().from(orderLine).where(eq(orderLine.orderId, row.id)).orderBy(asc(orderLine.id)).for("update");
+      const all = await tx
+        .select()
+        .from(orderLine)
+        .where(eq(orderLine.orderId, row.id))
+        .orderBy(asc(orderLine.id))
+        .for("update");
       const chosen = all.filter((l) => wanted.has(l.id));
-      if (chosen.length !== wanted.size) throw new DomainError("INVALID_INPUT", `Some of those items are not on order ${row.number}. Look the order up again.`);
+      if (chosen.length !== wanted.size)
+        throw new DomainError(
+          "INVALID_INPUT",
+          `Some of those items are not on order ${row.number}. Look the order up again.`,
+        );
       const over = chosen.filter((l) => wanted.get(l.id)! > l.quantity - l.missingQuantity - l.returnedQuantity);
       if (over.length) {
-        const said = over.map((l) => `${l.productName} (${l.sku}): ${Math.max(0, l.quantity - l.missingQuantity - l.returnedQuantity)} can still be returned`);
+        const said = over.map(
+          (l) =>
+            `${l.productName} (${l.sku}): ${Math.max(0, l.quantity - l.missingQuantity - l.returnedQuantity)} can still be returned`,
+        );
         throw new DomainError("NOT_RETURNABLE", `That is more than the customer can return. ${said.join("; ")}.`, {
-          lines: over.map((l) => ({ orderLineId: l.id, returnable: l.quantity - l.missingQuantity - l.returnedQuantity })),
+          lines: over.map((l) => ({
+            orderLineId: l.id,
+            returnable: l.quantity - l.missingQuantity - l.returnedQuantity,
+          })),
         });
       }
 
-      const returned = chosen.map((l) => ({ line: l, quantity: wanted.get(l.id)!, amountMinor: l.unitPriceMinor * wanted.get(l.id)! }));
+      const returned = chosen.map((l) => ({
+        line: l,
+        quantity: wanted.get(l.id)!,
+        amountMinor: l.unitPriceMinor * wanted.get(l.id)!,
+      }));
       for (const r of returned) {
         await tx
           .update(orderLine)
@@ -66,7 +89,10 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
         const [level] = await tx
           .insert(stockLevel)
           .values({ variantId: r.line.variantId, locationId: actor.store.id, onHand: r.quantity })
-          .onConflictDoUpdate({ target: [stockLevel.variantId, stockLevel.locationId], set: { onHand: sql`${stockLevel.onHand} + ${r.quantity}`, updatedAt: sql`now()` } })
+          .onConflictDoUpdate({
+            target: [stockLevel.variantId, stockLevel.locationId],
+            set: { onHand: sql`${stockLevel.onHand} + ${r.quantity}`, updatedAt: sql`now()` },
+          })
           .returning({ onHand: stockLevel.onHand });
         await tx.insert(stockMovement).values({
           variantId: r.line.variantId,
@@ -84,10 +110,21 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
 
       const refundMinor = returned.reduce((n, r) => n + r.amountMinor, 0);
       const refundMethod = refundMethodFor(row);
-      const keptAfter = all.reduce((n, l) => n + l.quantity - l.missingQuantity - l.returnedQuantity - (wanted.get(l.id) ?? 0), 0);
+      const keptAfter = all.reduce(
+        (n, l) => n + l.quantity - l.missingQuantity - l.returnedQuantity - (wanted.get(l.id) ?? 0),
+        0,
+      );
       const everything = keptAfter === 0;
-      if (everything) await tx.update(order).set({ paymentStatus: "refunded", updatedAt: sql`now()` }).where(eq(order.id, row.id));
-      else await tx.update(order).set({ updatedAt: sql`now()` }).where(eq(order.id, row.id));
+      if (everything)
+        await tx
+          .update(order)
+          .set({ paymentStatus: "refunded", updatedAt: sql`now()` })
+          .where(eq(order.id, row.id));
+      else
+        await tx
+          .update(order)
+          .set({ updatedAt: sql`now()` })
+          .where(eq(order.id, row.id));
 
       const units = returned.reduce((n, r) => n + r.quantity, 0);
       await tx.insert(orderEvent).values({
@@ -98,7 +135,11 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
         actorId: actor.staffId,
         note: `${units} ${units === 1 ? "item" : "items"} returned at ${actor.store.name}: ${input.reason}`,
       });
-      const shopper: Shopper | null = row.customerId ? { kind: "customer", id: row.customerId } : row.guestId ? { kind: "guest", id: row.guestId } : null;
+      const shopper: Shopper | null = row.customerId
+        ? { kind: "customer", id: row.customerId }
+        : row.guestId
+          ? { kind: "guest", id: row.guestId }
+          : null;
       if (shopper) {
         await recordInteraction(tx, shopper, "store", "return", {
           orderNumber: row.number,
@@ -111,22 +152,48 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
       // Last: every rule above has passed, so a refund is only asked for a return that will be saved.
       let refundReference: string | null = null;
       if (refundMethod === "card" && refundMinor > 0) {
-        if (!row.paymentReference) throw new DomainError("REFUND_FAILED", `Order ${row.number} has no card payment on record to refund. Refund it another way and call support.`);
+        if (!row.paymentReference)
+          throw new DomainError(
+            "REFUND_FAILED",
+            `Order ${row.number} has no card payment on record to refund. Refund it another way and call support.`,
+          );
         const refund = await provider
           .refund(row.paymentReference, { amountMinor: refundMinor, currency: row.currency }, `return:${returnId}`)
           .catch((err: unknown) => {
             log.error({ err, returnId }, "card refund failed");
             return { ok: false as const, message: "The card refund did not go through." };
           });
-        if (!refund.ok) throw new DomainError("REFUND_FAILED", `${refund.message} Nothing was returned: try again, or call support if it keeps failing.`);
+        if (!refund.ok)
+          throw new DomainError(
+            "REFUND_FAILED",
+            `${refund.message} Nothing was returned: try again, or call support if it keeps failing.`,
+          );
         refundId = refundReference = refund.refundId;
       }
       const [saved] = await tx
         .insert(orderReturn)
-        .values({ id: returnId, orderId: row.id, locationId: actor.store.id, staffId: actor.staffId, reason: input.reason, refundMinor, refundMethod, refundReference })
+        .values({
+          id: returnId,
+          orderId: row.id,
+          locationId: actor.store.id,
+          staffId: actor.staffId,
+          reason: input.reason,
+          refundMinor,
+          refundMethod,
+          refundReference,
+        })
         .returning({ createdAt: orderReturn.createdAt });
-      await tx.insert(orderReturnLine).values(returned.map((r) => ({ returnId, orderLineId: r.line.id, quantity: r.quantity, amountMinor: r.amountMinor })));
-      await queueRefundIssued(tx, row.id, { storeName: actor.store.name, lines: returned, refundMinor, method: refundMethod });
+      await tx
+        .insert(orderReturnLine)
+        .values(
+          returned.map((r) => ({ returnId, orderLineId: r.line.id, quantity: r.quantity, amountMinor: r.amountMinor })),
+        );
+      await queueRefundIssued(tx, row.id, {
+        storeName: actor.store.name,
+        lines: returned,
+        refundMinor,
+        method: refundMethod,
+      });
       return { row, returned, refundMinor, refundMethod, refundReference, everything, createdAt: saved!.createdAt };
     });
 
@@ -134,7 +201,14 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
     await announceStock(
       db,
       returned.map((r) => ({ variantId: r.line.variantId, locationId: actor.store.id })),
-      { type: "order.updated", orderId: row.id, number: row.number, status: row.status, owner: orderOwnerKey(row), locationId: row.locationId },
+      {
+        type: "order.updated",
+        orderId: row.id,
+        number: row.number,
+        status: row.status,
+        owner: orderOwnerKey(row),
+        locationId: row.locationId,
+      },
     );
     deliverSoon(db);
     const money = (amountMinor: number) => ({ amountMinor, currency: row.currency });
@@ -149,11 +223,22 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
       refundReference: done.refundReference,
       /** Everything the customer kept has come back: the order is fully refunded. */
       fullyRefunded: done.everything,
-      lines: returned.map((r) => ({ sku: r.line.sku, name: r.line.productName, size: r.line.size, colour: r.line.colour, quantity: r.quantity, amount: money(r.amountMinor) })),
+      lines: returned.map((r) => ({
+        sku: r.line.sku,
+        name: r.line.productName,
+        size: r.line.size,
+        colour: r.line.colour,
+        quantity: r.quantity,
+        amount: money(r.amountMinor),
+      })),
     };
   } catch (err) {
     // The card was refunded but the return could not be saved: someone must reconcile it by hand.
-    if (refundId) log.error({ err, refundId, returnId }, "a card refund was made but its return was not saved: reconcile it by hand");
+    if (refundId)
+      log.error(
+        { err, refundId, returnId },
+        "a card refund was made but its return was not saved: reconcile it by hand",
+      );
     throw err;
   }
 }

@@ -16,7 +16,10 @@ describe("takeHit", () => {
   it("allows max hits in a window, refuses the next with the seconds left, and starts again after it", async () => {
     const start = new Date("2026-12-01T10:00:00Z");
     for (let i = 0; i < 3; i++) expect(await takeHit(t.db, limit, "a", start)).toEqual({ allowed: true });
-    expect(await takeHit(t.db, limit, "a", new Date(start.getTime() + 20_000))).toEqual({ allowed: false, retryAfterSeconds: 40 });
+    expect(await takeHit(t.db, limit, "a", new Date(start.getTime() + 20_000))).toEqual({
+      allowed: false,
+      retryAfterSeconds: 40,
+    });
     // Another subject has its own count.
     expect(await takeHit(t.db, limit, "b", start)).toEqual({ allowed: true });
     expect(await takeHit(t.db, limit, "a", new Date(start.getTime() + 61_000))).toEqual({ allowed: true });
@@ -46,7 +49,13 @@ describe("takeHit", () => {
 
   it("gives back a hit, and deletes a window left with none", async () => {
     const now = new Date();
-    const hits = async (subject: string) => (await t.db.select().from(rateLimit).where(eq(rateLimit.key, `test-rule:${subject}`)))[0]?.hits;
+    const hits = async (subject: string) =>
+      (
+        await t.db
+          .select()
+          .from(rateLimit)
+          .where(eq(rateLimit.key, `test-rule:${subject}`))
+      )[0]?.hits;
     await takeHit(t.db, limit, "given-back", now);
     await takeHit(t.db, limit, "given-back", now);
     await giveBackHit(t.db, limit, "given-back");

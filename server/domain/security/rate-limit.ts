@@ -20,17 +20,25 @@ export type Taken = { allowed: true } | { allowed: false; retryAfterSeconds: num
  * a write. A hit past the limit is still counted (a client hammering a closed door stays shut out
  * for the whole window) and answered with the seconds until the window ends.
  */
-export async function takeHit(db: Pick<Db, "execute">, limit: Limit, subject: string, now = new Date()): Promise<Taken> {
+export async function takeHit(
+  db: Pick<Db, "execute">,
+  limit: Limit,
+  subject: string,
+  now = new Date(),
+): Promise<Taken> {
   const key = `${limit.rule}:${subject}`;
   const ends = new Date(now.getTime() + limit.windowSeconds * 1000);
-  const [row] = await queryRows<{ hits: number; expires_at: string | Date }>(db, sql`
+  const [row] = await queryRows<{ hits: number; expires_at: string | Date }>(
+    db,
+    sql`
     insert into ${rateLimit} (key, hits, window_started_at, expires_at)
     values (${key}, 1, ${now.toISOString()}, ${ends.toISOString()})
     on conflict (key) do update set
       hits = case when ${rateLimit.expiresAt} <= ${now.toISOString()} then 1 else ${rateLimit.hits} + 1 end,
       window_started_at = case when ${rateLimit.expiresAt} <= ${now.toISOString()} then excluded.window_started_at else ${rateLimit.windowStartedAt} end,
       expires_at = case when ${rateLimit.expiresAt} <= ${now.toISOString()} then excluded.expires_at else ${rateLimit.expiresAt} end
-    returning hits, expires_at`);
+    returning hits, expires_at`,
+  );
   if (!row || Number(row.hits) <= limit.max) return { allowed: true };
   const retryAfterSeconds = Math.max(1, Math.ceil((new Date(row.expires_at).getTime() - now.getTime()) / 1000));
   return { allowed: false, retryAfterSeconds };

@@ -18,7 +18,11 @@ afterAll(() => t.close());
 /** What Auth.js does at sign-in: the jwt callback with the user authorize() returned. */
 async function signIn(email: string): Promise<JWT> {
   const who = await sessionUserFor(t.db, email);
-  const token = await sessionToken(t.db, { token: { sub: who.id, email: who.email }, user: { ...who }, trigger: "signIn" });
+  const token = await sessionToken(t.db, {
+    token: { sub: who.id, email: who.email },
+    user: { ...who },
+    trigger: "signIn",
+  });
   expect(token?.sid).toEqual(expect.any(String));
   return token!;
 }
@@ -58,11 +62,17 @@ describe("sessions are rows the server can end", () => {
   it("reads the account's role and store as they are now, not as the token says", async () => {
     const token = await signIn(DEMO_ACCOUNTS.customerNoStore);
     const barcelona = await storeId("BCN");
-    await t.db.update(user).set({ role: "staff", staffLocationId: barcelona }).where(eq(user.email, DEMO_ACCOUNTS.customerNoStore));
+    await t.db
+      .update(user)
+      .set({ role: "staff", staffLocationId: barcelona })
+      .where(eq(user.email, DEMO_ACCOUNTS.customerNoStore));
     // The token still says "customer": the row wins.
     expect(token.role).toBe("customer");
     expect(await read(token)).toMatchObject({ role: "staff", staffLocationId: barcelona });
-    await t.db.update(user).set({ role: "customer", staffLocationId: null }).where(eq(user.email, DEMO_ACCOUNTS.customerNoStore));
+    await t.db
+      .update(user)
+      .set({ role: "customer", staffLocationId: null })
+      .where(eq(user.email, DEMO_ACCOUNTS.customerNoStore));
   });
 
   it("a role change ends every session of the account; signing in again gives the new role", async () => {
@@ -76,20 +86,32 @@ describe("sessions are rows the server can end", () => {
     expect(changed).toMatchObject({ role: "staff", staffLocationId: barcelona, signedOutSessions: 2 });
     expect(await read(phone)).toBeNull();
     expect(await read(tablet)).toBeNull();
-    expect(await read(await signIn(DEMO_ACCOUNTS.staffMadrid))).toMatchObject({ role: "staff", staffLocationId: barcelona });
+    expect(await read(await signIn(DEMO_ACCOUNTS.staffMadrid))).toMatchObject({
+      role: "staff",
+      staffLocationId: barcelona,
+    });
 
     // Leaving the staff drops the store too.
     await changeRole(t.db, admin.id, { userId: target.id, role: "customer", staffLocationId: barcelona });
-    expect(await read(await signIn(DEMO_ACCOUNTS.staffMadrid))).toMatchObject({ role: "customer", staffLocationId: null });
+    expect(await read(await signIn(DEMO_ACCOUNTS.staffMadrid))).toMatchObject({
+      role: "customer",
+      staffLocationId: null,
+    });
     await changeRole(t.db, admin.id, { userId: target.id, role: "staff", staffLocationId: await storeId("MAD") });
   });
 
   it("refuses a staff role without a store, a warehouse as a store, and changing one's own role", async () => {
     const admin = await sessionUserFor(t.db, DEMO_ACCOUNTS.admin);
     const ben = await sessionUserFor(t.db, DEMO_ACCOUNTS.customerNoStore);
-    await expect(changeRole(t.db, admin.id, { userId: ben.id, role: "staff", staffLocationId: null })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(changeRole(t.db, admin.id, { userId: ben.id, role: "staff", staffLocationId: await storeId("WH") })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(changeRole(t.db, admin.id, { userId: admin.id, role: "customer", staffLocationId: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      changeRole(t.db, admin.id, { userId: ben.id, role: "staff", staffLocationId: null }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      changeRole(t.db, admin.id, { userId: ben.id, role: "staff", staffLocationId: await storeId("WH") }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      changeRole(t.db, admin.id, { userId: admin.id, role: "customer", staffLocationId: null }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await sessionUserFor(t.db, DEMO_ACCOUNTS.customerNoStore)).role).toBe("customer");
   });
 

@@ -18,17 +18,33 @@ export async function startSession(db: Handle, userId: string): Promise<string> 
   return row.id;
 }
 
-export type LiveSession = { userId: string; name: string; email: string; role: UserRole; staffLocationId: string | null };
+export type LiveSession = {
+  userId: string;
+  name: string;
+  email: string;
+  role: UserRole;
+  staffLocationId: string | null;
+};
 
 /**
  * The person behind a session, as their account is now (role and store changes apply at once),
  * or null when the session was ended, is too old, or its account is gone. One primary-key
  * look-up: it runs once per request that reads the session.
  */
-export async function liveSession(db: Pick<Db, "select">, sessionId: string, now = new Date()): Promise<LiveSession | null> {
+export async function liveSession(
+  db: Pick<Db, "select">,
+  sessionId: string,
+  now = new Date(),
+): Promise<LiveSession | null> {
   if (!/^[0-9a-f-]{36}$/i.test(sessionId)) return null;
   const [row] = await db
-    .select({ userId: user.id, name: user.name, email: user.email, role: user.role, staffLocationId: user.staffLocationId })
+    .select({
+      userId: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      staffLocationId: user.staffLocationId,
+    })
     .from(authSession)
     .innerJoin(user, eq(user.id, authSession.userId))
     .where(
@@ -54,11 +70,21 @@ export async function endSession(db: Pick<Db, "update">, sessionId: string, now 
  * Ends every live session of a person ("sign out everywhere", a role change), or every one but
  * `except` (a password change keeps the browser that made it). Returns how many were ended.
  */
-export async function endSessionsOf(db: Pick<Db, "update">, userId: string, opts: { except?: string | null; now?: Date } = {}) {
+export async function endSessionsOf(
+  db: Pick<Db, "update">,
+  userId: string,
+  opts: { except?: string | null; now?: Date } = {},
+) {
   const ended = await db
     .update(authSession)
     .set({ endedAt: opts.now ?? new Date() })
-    .where(and(eq(authSession.userId, userId), isNull(authSession.endedAt), opts.except ? ne(authSession.id, opts.except) : undefined))
+    .where(
+      and(
+        eq(authSession.userId, userId),
+        isNull(authSession.endedAt),
+        opts.except ? ne(authSession.id, opts.except) : undefined,
+      ),
+    )
     .returning({ id: authSession.id });
   return ended.length;
 }
@@ -67,7 +93,12 @@ export async function endSessionsOf(db: Pick<Db, "update">, userId: string, opts
 export async function sweepSessions(db: Db, now = new Date()): Promise<number> {
   const gone = await db
     .delete(authSession)
-    .where(or(lt(authSession.endedAt, now), lt(authSession.createdAt, new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000))))
+    .where(
+      or(
+        lt(authSession.endedAt, now),
+        lt(authSession.createdAt, new Date(now.getTime() - SESSION_MAX_AGE_SECONDS * 1000)),
+      ),
+    )
     .returning({ id: authSession.id });
   return gone.length;
 }

@@ -1,5 +1,15 @@
 /** The frame around sign-in and sign-up. */
-export function AuthCard({ title, intro, children, footer }: { title: string; intro?: string; children: React.ReactNode; footer?: React.ReactNode }) {
+export function AuthCard({
+  title,
+  intro,
+  children,
+  footer,
+}: {
+  title: string;
+  intro?: string;
+  children: React.ReactNode;
+  footer?: React.ReactNode;
+}) {
   return (
     <div className="flex justify-center bg-stone-50 px-4 py-10 sm:py-16">
       <div className="w-full max-w-md">

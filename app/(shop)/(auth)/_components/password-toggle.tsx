@@ -24,7 +24,10 @@ export function NewPasswordField({
   shown,
   onToggle,
   ...field
-}: Omit<React.ComponentProps<typeof FormField>, "type" | "autoComplete" | "minLength" | "maxLength" | "hint" | "trailing" | "required"> & {
+}: Omit<
+  React.ComponentProps<typeof FormField>,
+  "type" | "autoComplete" | "minLength" | "maxLength" | "hint" | "trailing" | "required"
+> & {
   shown: boolean;
   onToggle: () => void;
 }) {

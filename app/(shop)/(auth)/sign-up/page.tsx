@@ -16,10 +16,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   if (session?.user?.id) redirect(callbackUrl ?? "/account");
 
   return (
-    <AuthCard
-      title="Create an account"
-      intro="Keep your pick-up store with you on every device."
-    >
+    <AuthCard title="Create an account" intro="Keep your pick-up store with you on every device.">
       <SignUpForm callbackUrl={callbackUrl} />
     </AuthCard>
   );

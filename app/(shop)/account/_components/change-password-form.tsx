@@ -31,7 +31,10 @@ export function ChangePasswordForm() {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const input = { currentPassword: String(data.get("currentPassword") ?? ""), newPassword: String(data.get("newPassword") ?? "") };
+    const input = {
+      currentPassword: String(data.get("currentPassword") ?? ""),
+      newPassword: String(data.get("newPassword") ?? ""),
+    };
 
     const next: Errors = {};
     if (!input.currentPassword) next.currentPassword = "Enter your current password.";
@@ -45,7 +48,8 @@ export function ChangePasswordForm() {
         const fromServer: Errors = fieldMessages(failure, ["currentPassword", "newPassword"]);
         // A wrong current password is named by the domain (details.field), not by zod.
         if (failure.details?.field === "currentPassword") fromServer.currentPassword = failure.message;
-        if (!Object.keys(fromServer).length) fromServer.form = failure.message || "We couldn’t change your password. Please try again.";
+        if (!Object.keys(fromServer).length)
+          fromServer.form = failure.message || "We couldn’t change your password. Please try again.";
         setErrors(fromServer);
         focusFirst(fromServer);
       },

@@ -12,7 +12,13 @@ export function SignOutEverywhere() {
   const end = useMutation(trpc.account.signOutEverywhere.mutationOptions({ onSuccess: () => signOutAction() }));
   return (
     <div className="mt-5">
-      <Button variant="secondary" size="sm" disabled={end.isPending || end.isSuccess} onClick={() => end.mutate()} className="disabled:cursor-wait disabled:opacity-60">
+      <Button
+        variant="secondary"
+        size="sm"
+        disabled={end.isPending || end.isSuccess}
+        onClick={() => end.mutate()}
+        className="disabled:cursor-wait disabled:opacity-60"
+      >
         <MonitorX aria-hidden="true" className="size-4" />
         {end.isPending || end.isSuccess ? "Signing out…" : "Sign out everywhere"}
       </Button>

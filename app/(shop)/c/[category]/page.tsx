@@ -41,7 +41,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     searchParams,
   ]);
 
-  const filters = parseCategoryFilters(raw, { sizes: facets.sizes, colours: facets.colours.map((c) => c.name) }, !!store);
+  const filters = parseCategoryFilters(
+    raw,
+    { sizes: facets.sizes, colours: facets.colours.map((c) => c.name) },
+    !!store,
+  );
   const result = await api.catalog.browse({
     category: slug,
     sizes: filters.sizes.length ? filters.sizes : undefined,
@@ -54,7 +58,8 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   });
 
   // Past the last page (an old link, a hand-edited URL): go to the last page that has results.
-  if (result.total > 0 && filters.page > result.pageCount) redirect(categoryHref(slug, filters, { page: result.pageCount }));
+  if (result.total > 0 && filters.page > result.pageCount)
+    redirect(categoryHref(slug, filters, { page: result.pageCount }));
 
   const active = activeFilterCount(filters);
   const chips = filterChips(slug, filters, store?.name ?? null);
@@ -72,7 +77,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           <Filters slug={slug} facets={facets} filters={filters} store={store} />
         </aside>
 
-        <section id={RESULTS_ID} aria-labelledby="results-heading" className="mt-6 transition-opacity aria-busy:opacity-60 lg:mt-0">
+        <section
+          id={RESULTS_ID}
+          aria-labelledby="results-heading"
+          className="mt-6 transition-opacity aria-busy:opacity-60 lg:mt-0"
+        >
           <h2 id="results-heading" className="sr-only">
             Products
           </h2>
@@ -113,7 +122,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
                   <Link
                     href={chip.href}
                     scroll={false}
-                    className="inline-flex min-h-11 items-center gap-1.5 rounded-full bg-stone-100 sm:min-h-9 py-1 pr-2.5 pl-3.5 text-sm text-stone-800 hover:bg-stone-200"
+                    className="inline-flex min-h-11 items-center gap-1.5 rounded-full bg-stone-100 py-1 pr-2.5 pl-3.5 text-sm text-stone-800 hover:bg-stone-200 sm:min-h-9"
                   >
                     {chip.label}
                     <X aria-hidden="true" className="size-3.5 text-stone-500" />
@@ -145,17 +154,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
                   : "New pieces arrive every week. In the meantime, have a look around the rest of the shop."}
               </p>
               {active ? (
-                <Link
-                  href={`/c/${slug}`}
-                  className={buttonClasses({ size: "sm", className: "mt-6 px-6" })}
-                >
+                <Link href={`/c/${slug}`} className={buttonClasses({ size: "sm", className: "mt-6 px-6" })}>
                   Clear filters
                 </Link>
               ) : (
-                <Link
-                  href="/"
-                  className={buttonClasses({ size: "sm", className: "mt-6 px-6" })}
-                >
+                <Link href="/" className={buttonClasses({ size: "sm", className: "mt-6 px-6" })}>
                   Back to the shop
                 </Link>
               )}
@@ -171,19 +174,39 @@ function filterChips(slug: string, f: CategoryFilters, storeName: string | null)
   const reset = { page: 1 };
   const chips: { key: string; label: string; href: string }[] = [];
   if (f.atStore && storeName) {
-    chips.push({ key: "store", label: `At ${shortStoreName(storeName)}`, href: categoryHref(slug, f, { ...reset, atStore: false }) });
+    chips.push({
+      key: "store",
+      label: `At ${shortStoreName(storeName)}`,
+      href: categoryHref(slug, f, { ...reset, atStore: false }),
+    });
   }
   for (const size of f.sizes) {
-    chips.push({ key: `size-${size}`, label: `Size ${size}`, href: categoryHref(slug, f, { ...reset, sizes: f.sizes.filter((s) => s !== size) }) });
+    chips.push({
+      key: `size-${size}`,
+      label: `Size ${size}`,
+      href: categoryHref(slug, f, { ...reset, sizes: f.sizes.filter((s) => s !== size) }),
+    });
   }
   for (const colour of f.colours) {
-    chips.push({ key: `colour-${colour}`, label: colour, href: categoryHref(slug, f, { ...reset, colours: f.colours.filter((c) => c !== colour) }) });
+    chips.push({
+      key: `colour-${colour}`,
+      label: colour,
+      href: categoryHref(slug, f, { ...reset, colours: f.colours.filter((c) => c !== colour) }),
+    });
   }
   if (f.minMinor !== undefined) {
-    chips.push({ key: "min", label: `From ${formatMoneyShort(f.minMinor)}`, href: categoryHref(slug, f, { ...reset, minMinor: undefined }) });
+    chips.push({
+      key: "min",
+      label: `From ${formatMoneyShort(f.minMinor)}`,
+      href: categoryHref(slug, f, { ...reset, minMinor: undefined }),
+    });
   }
   if (f.maxMinor !== undefined) {
-    chips.push({ key: "max", label: `Up to ${formatMoneyShort(f.maxMinor)}`, href: categoryHref(slug, f, { ...reset, maxMinor: undefined }) });
+    chips.push({
+      key: "max",
+      label: `Up to ${formatMoneyShort(f.maxMinor)}`,
+      href: categoryHref(slug, f, { ...reset, maxMinor: undefined }),
+    });
   }
   return chips;
 }

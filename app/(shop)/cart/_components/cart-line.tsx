@@ -54,7 +54,14 @@ export function CartLine({ line, onQuantity, onRemove }: Props) {
       <Link href={href} tabIndex={-1} aria-hidden="true" className="shrink-0">
         <div className="aspect-[4/5] w-24 overflow-hidden rounded-2xl bg-canvas sm:w-32">
           {line.image ? (
-            <Image src={line.image.url} alt="" width={256} height={320} unoptimized className="size-full object-cover" />
+            <Image
+              src={line.image.url}
+              alt=""
+              width={256}
+              height={320}
+              unoptimized
+              className="size-full object-cover"
+            />
           ) : null}
         </div>
       </Link>
@@ -136,7 +143,9 @@ export function CartLine({ line, onQuantity, onRemove }: Props) {
         </div>
         {atMax ? (
           <p id={limitId} className="mt-2 text-xs font-medium text-low">
-            {line.maxAvailable >= MAX_PER_LINE ? `At most ${MAX_PER_LINE} of one item per order` : `Only ${line.maxAvailable} available`}
+            {line.maxAvailable >= MAX_PER_LINE
+              ? `At most ${MAX_PER_LINE} of one item per order`
+              : `Only ${line.maxAvailable} available`}
           </p>
         ) : null}
       </div>

@@ -59,7 +59,11 @@ export function CartView({ initialCart, renderId, signedIn }: Props) {
     <div className="mx-auto max-w-6xl px-4 pt-8 pb-16 sm:px-6 lg:px-10 lg:pt-12 lg:pb-24">
       <header className="flex flex-wrap items-end justify-between gap-x-6 gap-y-2">
         <div>
-          <h1 ref={heading} tabIndex={-1} className="text-3xl font-semibold tracking-tight text-stone-950 focus:outline-none sm:text-4xl">
+          <h1
+            ref={heading}
+            tabIndex={-1}
+            className="text-3xl font-semibold tracking-tight text-stone-950 focus:outline-none sm:text-4xl"
+          >
             Your cart
           </h1>
           {!empty ? <p className="mt-1 text-stone-600">{pluralise(cart.count, "item")}</p> : null}
@@ -105,28 +109,37 @@ function Summary({ cart }: { cart: CartData }) {
   const reasonId = useId();
   const problems = cart.lines.filter((l) => !l.purchasable).length;
   return (
-    <aside aria-labelledby="summary-heading" className="self-start rounded-3xl bg-stone-50 p-5 sm:p-6 lg:sticky lg:top-36">
+    <aside
+      aria-labelledby="summary-heading"
+      className="self-start rounded-3xl bg-stone-50 p-5 sm:p-6 lg:sticky lg:top-36"
+    >
       <h2 id="summary-heading" className="text-lg font-semibold text-stone-950">
         Summary
       </h2>
       <dl className="mt-4 space-y-3 text-sm">
         <div className="flex items-baseline justify-between gap-4">
           <dt className="text-stone-700">Subtotal · {pluralise(cart.count, "item")}</dt>
-          <dd className="text-lg font-semibold text-stone-950 tabular-nums">{formatMoney(cart.subtotal.amountMinor, cart.subtotal.currency)}</dd>
+          <dd className="text-lg font-semibold text-stone-950 tabular-nums">
+            {formatMoney(cart.subtotal.amountMinor, cart.subtotal.currency)}
+          </dd>
         </div>
         <div className="flex items-baseline justify-between gap-4 text-stone-600">
           <dt>Pick-up or delivery</dt>
           <dd className="text-right">Chosen at checkout</dd>
         </div>
       </dl>
-      <p className="mt-3 text-xs leading-relaxed text-stone-500">Pick-up in store is free. Any delivery cost is shown before you pay.</p>
+      <p className="mt-3 text-xs leading-relaxed text-stone-500">
+        Pick-up in store is free. Any delivery cost is shown before you pay.
+      </p>
 
       {problems ? (
         <>
           <p id={reasonId} className="mt-5 flex items-start gap-2 text-sm text-out">
             <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-            {problems === 1 ? "One item can’t be bought as it is." : `${problems} items can’t be bought as they are.`} Fix the
-            marked {problems === 1 ? "item" : "items"} to check out.
+            {problems === 1
+              ? "One item can’t be bought as it is."
+              : `${problems} items can’t be bought as they are.`}{" "}
+            Fix the marked {problems === 1 ? "item" : "items"} to check out.
           </p>
           <button
             type="button"
@@ -139,10 +152,7 @@ function Summary({ cart }: { cart: CartData }) {
           </button>
         </>
       ) : (
-        <Link
-          href="/checkout"
-          className={buttonClasses({ className: "mt-5 h-12 w-full" })}
-        >
+        <Link href="/checkout" className={buttonClasses({ className: "mt-5 h-12 w-full" })}>
           Checkout
           <ArrowRight aria-hidden="true" className="size-4" />
         </Link>
@@ -159,7 +169,11 @@ function Summary({ cart }: { cart: CartData }) {
 
 function Notices({ notices, onDismiss }: { notices: string[]; onDismiss: () => void }) {
   return (
-    <div role="region" aria-label="Changes to your cart" className="mt-6 flex items-start gap-3 rounded-2xl border border-low/25 bg-low-bg p-4 text-sm text-stone-800">
+    <div
+      role="region"
+      aria-label="Changes to your cart"
+      className="mt-6 flex items-start gap-3 rounded-2xl border border-low/25 bg-low-bg p-4 text-sm text-stone-800"
+    >
       <Info aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-low" />
       <div className="min-w-0 flex-1">
         <p className="font-semibold text-stone-950">We’ve updated your cart</p>
@@ -184,22 +198,27 @@ function Notices({ notices, onDismiss }: { notices: string[]; onDismiss: () => v
 function EmptyCart({ signedIn }: { signedIn: boolean }) {
   return (
     <div className="mt-8 flex flex-col items-center rounded-3xl bg-stone-50 px-6 py-14 text-center sm:py-20">
-      <span aria-hidden="true" className="grid size-16 place-items-center rounded-full bg-white text-stone-400 ring-1 ring-stone-200">
+      <span
+        aria-hidden="true"
+        className="grid size-16 place-items-center rounded-full bg-white text-stone-400 ring-1 ring-stone-200"
+      >
         <ShoppingBag className="size-7" />
       </span>
       <h2 className="mt-5 text-xl font-semibold text-stone-950">Your cart is empty</h2>
-      <p className="mt-2 max-w-sm text-stone-600">Find something you love, then pick it up in store in 2 hours or have it delivered.</p>
-      <Link
-        href="/"
-        className={buttonClasses({ className: "mt-7 h-12" })}
-      >
+      <p className="mt-2 max-w-sm text-stone-600">
+        Find something you love, then pick it up in store in 2 hours or have it delivered.
+      </p>
+      <Link href="/" className={buttonClasses({ className: "mt-7 h-12" })}>
         Start shopping
         <ArrowRight aria-hidden="true" className="size-4" />
       </Link>
       {!signedIn ? (
         <p className="mt-5 text-sm text-stone-600">
           Added things before?{" "}
-          <Link href="/sign-in?callbackUrl=/cart" className="font-medium text-stone-900 underline underline-offset-4 hover:text-accent-700">
+          <Link
+            href="/sign-in?callbackUrl=/cart"
+            className="font-medium text-stone-900 underline underline-offset-4 hover:text-accent-700"
+          >
             Sign in
           </Link>{" "}
           to see your cart.

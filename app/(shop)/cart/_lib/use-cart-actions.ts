@@ -24,7 +24,9 @@ function withQuantity(cart: CartData, variantId: string, quantity: number): Cart
     quantity === 0
       ? cart.lines.filter((l) => l.variantId !== variantId)
       : cart.lines.map((l) =>
-          l.variantId === variantId ? { ...l, quantity, lineTotal: { ...l.lineTotal, amountMinor: l.unitPrice.amountMinor * quantity } } : l,
+          l.variantId === variantId
+            ? { ...l, quantity, lineTotal: { ...l.lineTotal, amountMinor: l.unitPrice.amountMinor * quantity } }
+            : l,
         );
   return {
     ...cart,

@@ -10,10 +10,7 @@ export function CheckoutEmpty() {
       <p className="mt-2 text-sm leading-relaxed text-stone-600">
         Add something you like, then come back here to collect it at a store or have it delivered.
       </p>
-      <Link
-        href="/"
-        className={buttonClasses({ className: "mt-6" })}
-      >
+      <Link href="/" className={buttonClasses({ className: "mt-6" })}>
         Continue shopping
       </Link>
     </div>

@@ -39,7 +39,13 @@ export function AddressFields({ bind }: { bind: Bind }) {
     <fieldset className="rounded-2xl border border-stone-200 p-4 sm:p-5">
       <legend className="px-1 text-sm font-medium text-stone-900">Delivery address</legend>
       <div className="grid gap-4 sm:grid-cols-6">
-        <FormField {...bind("fulfilment.address.name")} label="Recipient’s name" autoComplete="shipping name" required className="sm:col-span-6" />
+        <FormField
+          {...bind("fulfilment.address.name")}
+          label="Recipient’s name"
+          autoComplete="shipping name"
+          required
+          className="sm:col-span-6"
+        />
         <FormField
           {...bind("fulfilment.address.line1")}
           label="Street and number"
@@ -62,10 +68,18 @@ export function AddressFields({ bind }: { bind: Bind }) {
           required
           className="sm:col-span-2"
         />
-        <FormField {...bind("fulfilment.address.city")} label="Town or city" autoComplete="shipping address-level2" required className="sm:col-span-4" />
+        <FormField
+          {...bind("fulfilment.address.city")}
+          label="Town or city"
+          autoComplete="shipping address-level2"
+          required
+          className="sm:col-span-4"
+        />
         <div className="sm:col-span-2">
           <p className="text-sm font-medium text-stone-900">Country</p>
-          <p className="mt-1.5 flex h-12 items-center rounded-xl bg-stone-100 px-3.5 text-[16px] text-stone-700 sm:text-sm">Spain</p>
+          <p className="mt-1.5 flex h-12 items-center rounded-xl bg-stone-100 px-3.5 text-[16px] text-stone-700 sm:text-sm">
+            Spain
+          </p>
           <p className="mt-1.5 text-sm text-stone-500">We deliver within Spain.</p>
         </div>
         <FormField
@@ -98,13 +112,34 @@ export function CardFields({ bind }: { bind: Bind }) {
         maxLength={23}
         required
         className="col-span-2"
-        trailing={brand ? <span className="pr-2.5 text-xs font-semibold tracking-wide text-stone-500 uppercase">{brand}</span> : null}
+        trailing={
+          brand ? (
+            <span className="pr-2.5 text-xs font-semibold tracking-wide text-stone-500 uppercase">{brand}</span>
+          ) : null
+        }
       />
-      <FormField {...bind("payment.card.expiry")} label="Expiry (MM/YY)" autoComplete="cc-exp" inputMode="numeric" placeholder="MM/YY" maxLength={5} required />
-      <FormField {...bind("payment.card.cvc")} label="Security code" autoComplete="cc-csc" inputMode="numeric" placeholder="CVC" maxLength={4} required hint="3 or 4 digits" />
+      <FormField
+        {...bind("payment.card.expiry")}
+        label="Expiry (MM/YY)"
+        autoComplete="cc-exp"
+        inputMode="numeric"
+        placeholder="MM/YY"
+        maxLength={5}
+        required
+      />
+      <FormField
+        {...bind("payment.card.cvc")}
+        label="Security code"
+        autoComplete="cc-csc"
+        inputMode="numeric"
+        placeholder="CVC"
+        maxLength={4}
+        required
+        hint="3 or 4 digits"
+      />
       <p className="col-span-2 rounded-xl bg-stone-100 px-3 py-2 text-xs text-stone-600">
-        <span className="font-semibold text-stone-800">Test mode:</span> use 4242 4242 4242 4242, any future expiry and any 3-digit code.
-        Nothing is charged.
+        <span className="font-semibold text-stone-800">Test mode:</span> use 4242 4242 4242 4242, any future expiry and
+        any 3-digit code. Nothing is charged.
       </p>
     </div>
   );

@@ -86,7 +86,11 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
   }
 
   const current: HoldTarget | null =
-    method === "delivery" ? { type: "delivery" } : method === "pickup" && storeId ? { type: "pickup", locationId: storeId } : null;
+    method === "delivery"
+      ? { type: "delivery" }
+      : method === "pickup" && storeId
+        ? { type: "pickup", locationId: storeId }
+        : null;
   const holding = useCheckoutHold({
     options,
     initial,
@@ -107,7 +111,9 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
       return;
     }
     const store =
-      options.stores.find((s) => s.id === storeId && s.canSupply) ?? options.stores.find((s) => s.chosen && s.canSupply) ?? null;
+      options.stores.find((s) => s.id === storeId && s.canSupply) ??
+      options.stores.find((s) => s.chosen && s.canSupply) ??
+      null;
     setStoreId(store?.id ?? null);
     if (store) holding.start({ type: "pickup", locationId: store.id });
     else holding.stop();
@@ -132,7 +138,8 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
       setValues((v) => ({ ...v, [path]: value }));
       if (format && el.selectionStart !== null && el.selectionStart < el.value.length) keepCaret(el, el.selectionStart);
       // Once a field has shown an error, recheck it as the customer types, so it clears as soon as it is right.
-      if (errors[path]) setErrors((e) => ({ ...e, [path]: validateSection(sectionOf(path), { ...values, [path]: value })[path] }));
+      if (errors[path])
+        setErrors((e) => ({ ...e, [path]: validateSection(sectionOf(path), { ...values, [path]: value })[path] }));
     },
     onBlur: () => {
       if (!values[path].trim() && !errors[path]) return;
@@ -154,8 +161,12 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
     setFailure(null);
 
     if (!method || (method === "pickup" && !storeId)) {
-      setReceiveError(method === "pickup" ? "Choose the store you’ll collect from." : "Choose click & collect or delivery.");
-      document.querySelector<HTMLInputElement>(`input[name="${method === "pickup" ? "store" : "receive"}"]:not(:disabled)`)?.focus();
+      setReceiveError(
+        method === "pickup" ? "Choose the store you’ll collect from." : "Choose click & collect or delivery.",
+      );
+      document
+        .querySelector<HTMLInputElement>(`input[name="${method === "pickup" ? "store" : "receive"}"]:not(:disabled)`)
+        ?.focus();
       return;
     }
     const pay: PayMethod = method === "delivery" ? "card" : payMethod;
@@ -175,11 +186,18 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
     const parsed = placeOrderInput.safeParse({
       idempotencyKey: attemptKey.current,
       contact: account ? undefined : contactFrom(values),
-      fulfilment: method === "pickup" ? { type: "pickup", locationId: storeId } : { type: "delivery", address: addressFrom(values) },
+      fulfilment:
+        method === "pickup"
+          ? { type: "pickup", locationId: storeId }
+          : { type: "delivery", address: addressFrom(values) },
       payment: pay === "card" ? { method: "card", card: cardFrom(values) } : { method: "pay_at_pickup" },
     });
     if (!parsed.success) {
-      showFailure({ kind: "invalid", message: parsed.error.issues[0]?.message ?? "Check your details.", keepKey: true });
+      showFailure({
+        kind: "invalid",
+        message: parsed.error.issues[0]?.message ?? "Check your details.",
+        keepKey: true,
+      });
       return;
     }
 
@@ -222,7 +240,11 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
   const pending = placeMutation.isPending;
 
   return (
-    <form noValidate onSubmit={onSubmit} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start lg:gap-10">
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start lg:gap-10"
+    >
       <div className="space-y-6">
         <Section n={1} id="contact" title="Contact">
           {account ? (
@@ -234,7 +256,10 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
             <>
               <p className="mb-4 text-sm text-stone-600">
                 Have an account?{" "}
-                <Link href="/sign-in?callbackUrl=/checkout" className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700">
+                <Link
+                  href="/sign-in?callbackUrl=/checkout"
+                  className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700"
+                >
                   Sign in for faster checkout
                 </Link>
               </p>
@@ -268,7 +293,13 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
             <fieldset className="mb-5">
               <legend className="sr-only">How would you like to pay?</legend>
               <div className="grid gap-3 sm:grid-cols-2">
-                <PayChoice value="card" checked={pay === "card"} onChange={setPayMethod} title="Card" hint="Authorised now, charged when you collect" />
+                <PayChoice
+                  value="card"
+                  checked={pay === "card"}
+                  onChange={setPayMethod}
+                  title="Card"
+                  hint="Authorised now, charged when you collect"
+                />
                 <PayChoice
                   value="pay_at_pickup"
                   checked={pay === "pay_at_pickup"}
@@ -279,9 +310,15 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
               </div>
             </fieldset>
           ) : (
-            <p className="mb-4 text-sm text-stone-600">Delivery orders are paid by card: authorised now, charged when we send your order.</p>
+            <p className="mb-4 text-sm text-stone-600">
+              Delivery orders are paid by card: authorised now, charged when we send your order.
+            </p>
           )}
-          {pay === "card" ? <CardFields bind={bind} /> : <p className="text-sm text-stone-700">You’ll pay when you collect your order. Nothing is charged now.</p>}
+          {pay === "card" ? (
+            <CardFields bind={bind} />
+          ) : (
+            <p className="text-sm text-stone-700">You’ll pay when you collect your order. Nothing is charged now.</p>
+          )}
         </Section>
       </div>
 
@@ -299,7 +336,13 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
               ? { label: "Delivery or collection", cost: null, hint: "Choose above" }
               : method === "pickup"
                 ? { label: "Click & collect", cost: fee }
-                : { label: "Delivery", cost: fee, hint: fee.amountMinor ? `Free from ${formatMoneyShort(FREE_DELIVERY_FROM_MINOR, fee.currency)}` : undefined }
+                : {
+                    label: "Delivery",
+                    cost: fee,
+                    hint: fee.amountMinor
+                      ? `Free from ${formatMoneyShort(FREE_DELIVERY_FROM_MINOR, fee.currency)}`
+                      : undefined,
+                  }
           }
           total={total}
         >
@@ -329,4 +372,3 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
     </form>
   );
 }
-

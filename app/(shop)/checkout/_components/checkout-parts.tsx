@@ -24,11 +24,24 @@ export function cartLineName(cart: RouterOutputs["cart"]["get"], variantId: stri
   return options ? `${line.name} (${options})` : line.name;
 }
 
-export function Section({ n, id, title, children }: { n: number; id: string; title: string; children: React.ReactNode }) {
+export function Section({
+  n,
+  id,
+  title,
+  children,
+}: {
+  n: number;
+  id: string;
+  title: string;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded-3xl border border-stone-200 p-5 sm:p-7">
       <h2 id={`${id}-heading`} className="mb-5 flex items-center gap-3 text-lg font-semibold text-stone-950">
-        <span aria-hidden="true" className="grid size-7 place-items-center rounded-full bg-stone-950 text-sm font-semibold text-white">
+        <span
+          aria-hidden="true"
+          className="grid size-7 place-items-center rounded-full bg-stone-950 text-sm font-semibold text-white"
+        >
           {n}
         </span>
         {title}
@@ -38,10 +51,29 @@ export function Section({ n, id, title, children }: { n: number; id: string; tit
   );
 }
 
-export function PayChoice({ value, checked, onChange, title, hint }: { value: PayMethod; checked: boolean; onChange: (v: PayMethod) => void; title: string; hint: string }) {
+export function PayChoice({
+  value,
+  checked,
+  onChange,
+  title,
+  hint,
+}: {
+  value: PayMethod;
+  checked: boolean;
+  onChange: (v: PayMethod) => void;
+  title: string;
+  hint: string;
+}) {
   return (
     <label className="flex cursor-pointer gap-3 rounded-2xl border border-stone-200 p-4 transition-colors hover:border-stone-400 has-checked:border-stone-950 has-checked:ring-1 has-checked:ring-stone-950 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent-700">
-      <input type="radio" name="pay" value={value} checked={checked} onChange={() => onChange(value)} className="peer sr-only" />
+      <input
+        type="radio"
+        name="pay"
+        value={value}
+        checked={checked}
+        onChange={() => onChange(value)}
+        className="peer sr-only"
+      />
       <span
         aria-hidden="true"
         className="mt-0.5 grid size-5 shrink-0 place-items-center rounded-full border border-stone-300 bg-white peer-checked:border-stone-950 peer-checked:bg-stone-950 peer-checked:[&>span]:opacity-100"
@@ -60,7 +92,10 @@ export function FailureAlert({ failure }: { failure: PlaceOrderFailure }) {
   // The server's message usually names the lines already; list only those it does not.
   const unnamed = (failure.lines ?? []).filter((l) => !l.name || !failure.message.includes(l.name));
   return (
-    <div role="alert" className="mt-5 flex items-start gap-2.5 rounded-xl border border-out/20 bg-out-bg px-4 py-3 text-sm text-out">
+    <div
+      role="alert"
+      className="mt-5 flex items-start gap-2.5 rounded-xl border border-out/20 bg-out-bg px-4 py-3 text-sm text-out"
+    >
       <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
       <div className="min-w-0">
         <p className="font-medium">{failure.message}</p>
@@ -74,12 +109,19 @@ export function FailureAlert({ failure }: { failure: PlaceOrderFailure }) {
         {failure.kind === "out_of_stock" && unnamed.length ? (
           <ul className="mt-1 list-disc pl-5">
             {unnamed.map((l) => (
-              <li key={l.variantId}>{l.available === 0 ? `${l.name}: none left` : `${l.name}: only ${l.available} left (you asked for ${l.requested})`}</li>
+              <li key={l.variantId}>
+                {l.available === 0
+                  ? `${l.name}: none left`
+                  : `${l.name}: only ${l.available} left (you asked for ${l.requested})`}
+              </li>
             ))}
           </ul>
         ) : null}
         {failure.kind === "out_of_stock" || failure.kind === "cart_changed" ? (
-          <Link href="/cart" className="mt-2 inline-flex min-h-11 items-center font-semibold text-stone-950 underline underline-offset-4 sm:min-h-0">
+          <Link
+            href="/cart"
+            className="mt-2 inline-flex min-h-11 items-center font-semibold text-stone-950 underline underline-offset-4 sm:min-h-0"
+          >
             Review your cart
           </Link>
         ) : null}

@@ -27,7 +27,15 @@ export function shortMessage(s: Pick<ShortItem, "name" | "available">, here = "h
 }
 
 /** "We’re holding your items at Mostrador Madrid until 14:32", with the minutes left. */
-export function HoldBanner({ hold, onHoldAgain, className }: { hold: HoldView; onHoldAgain: () => void; className?: string }) {
+export function HoldBanner({
+  hold,
+  onHoldAgain,
+  className,
+}: {
+  hold: HoldView;
+  onHoldAgain: () => void;
+  className?: string;
+}) {
   const now = useNow();
   if (hold.status === "none") return null;
   const left = hold.status === "held" && now !== null ? hold.expiresAt.getTime() - now : null;
@@ -58,9 +66,13 @@ export function HoldBanner({ hold, onHoldAgain, className }: { hold: HoldView; o
               We’re holding your items {hold.where} until {clock.format(hold.expiresAt)}
             </p>
           ) : null}
-          {hold.status === "held" && now === null ? <p className="font-medium">We’re holding your items {hold.where}</p> : null}
+          {hold.status === "held" && now === null ? (
+            <p className="font-medium">We’re holding your items {hold.where}</p>
+          ) : null}
           {expired ? (
-            <p className="font-medium">Your hold {hold.where} has ended. Others can buy these items again until you place the order.</p>
+            <p className="font-medium">
+              Your hold {hold.where} has ended. Others can buy these items again until you place the order.
+            </p>
           ) : null}
           {hold.status === "short" ? (
             <>

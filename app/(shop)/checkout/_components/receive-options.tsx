@@ -39,7 +39,17 @@ function RadioDot() {
   );
 }
 
-export function ReceiveOptions({ options, subtotal, method, storeId, onMethod, onStore, disabled, deliveryFields, holdBanner }: Props) {
+export function ReceiveOptions({
+  options,
+  subtotal,
+  method,
+  storeId,
+  onMethod,
+  onStore,
+  disabled,
+  deliveryFields,
+  holdBanner,
+}: Props) {
   const anyStore = options.stores.some((s) => s.canSupply);
   const freeDelivery = subtotal.amountMinor >= FREE_DELIVERY_FROM_MINOR;
   return (
@@ -114,7 +124,12 @@ export function ReceiveOptions({ options, subtotal, method, storeId, onMethod, o
   );
 }
 
-function StoreChoices({ options, storeId, onStore, disabled }: Pick<Props, "options" | "storeId" | "onStore" | "disabled">) {
+function StoreChoices({
+  options,
+  storeId,
+  onStore,
+  disabled,
+}: Pick<Props, "options" | "storeId" | "onStore" | "disabled">) {
   const now = useNow();
   return (
     <fieldset>
@@ -151,7 +166,9 @@ function StoreChoices({ options, storeId, onStore, disabled }: Pick<Props, "opti
                     {store.addressLine}, {store.city}
                   </span>
                   {today !== undefined ? (
-                    <span className="block text-sm text-stone-500">{today ? `Open today ${today}` : "Closed today"}</span>
+                    <span className="block text-sm text-stone-500">
+                      {today ? `Open today ${today}` : "Closed today"}
+                    </span>
                   ) : null}
                   <span id={hintId} className="mt-1.5 block text-sm">
                     {store.canSupply ? (

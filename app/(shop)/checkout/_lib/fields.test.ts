@@ -1,26 +1,60 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_VALUES, fieldId, formatCardNumber, formatCvc, formatExpiry, sectionOf, validateSection, type Values } from "./fields";
+import {
+  EMPTY_VALUES,
+  fieldId,
+  formatCardNumber,
+  formatCvc,
+  formatExpiry,
+  sectionOf,
+  validateSection,
+  type Values,
+} from "./fields";
 
 const values = (over: Partial<Values>): Values => ({ ...EMPTY_VALUES, ...over });
 
 describe("checkout fields checked in the browser by the server's own schemas", () => {
   it("name each empty contact field with its message", () => {
-    expect(validateSection("contact", EMPTY_VALUES)).toEqual({ "contact.email": "Enter a valid email address.", "contact.name": "Enter your name." });
-    expect(validateSection("contact", values({ "contact.email": "ana@example.com", "contact.name": "Ana" }))).toEqual({});
+    expect(validateSection("contact", EMPTY_VALUES)).toEqual({
+      "contact.email": "Enter a valid email address.",
+      "contact.name": "Enter your name.",
+    });
+    expect(validateSection("contact", values({ "contact.email": "ana@example.com", "contact.name": "Ana" }))).toEqual(
+      {},
+    );
   });
 
   it("refuse a card that fails its check digit, has expired, or has a short code", () => {
-    const errors = validateSection("card", values({ "payment.card.number": "4242424242424241", "payment.card.expiry": "01/20", "payment.card.cvc": "1" }));
+    const errors = validateSection(
+      "card",
+      values({ "payment.card.number": "4242424242424241", "payment.card.expiry": "01/20", "payment.card.cvc": "1" }),
+    );
     expect(errors).toEqual({
       "payment.card.number": "Check the card number.",
       "payment.card.expiry": "This card has expired.",
       "payment.card.cvc": "Enter the 3 or 4 digit security code.",
     });
-    expect(validateSection("card", values({ "payment.card.number": "4242 4242 4242 4242", "payment.card.expiry": "12/39", "payment.card.cvc": "123" }))).toEqual({});
+    expect(
+      validateSection(
+        "card",
+        values({
+          "payment.card.number": "4242 4242 4242 4242",
+          "payment.card.expiry": "12/39",
+          "payment.card.cvc": "123",
+        }),
+      ),
+    ).toEqual({});
   });
 
   it("ask for a Spanish postcode on a delivery address, and leave the second line optional", () => {
-    const errors = validateSection("address", values({ "fulfilment.address.name": "Ana", "fulfilment.address.line1": "Calle Mayor 1", "fulfilment.address.city": "Madrid", "fulfilment.address.postalCode": "2801" }));
+    const errors = validateSection(
+      "address",
+      values({
+        "fulfilment.address.name": "Ana",
+        "fulfilment.address.line1": "Calle Mayor 1",
+        "fulfilment.address.city": "Madrid",
+        "fulfilment.address.postalCode": "2801",
+      }),
+    );
     expect(errors).toEqual({ "fulfilment.address.postalCode": "Enter a 5-digit postcode, like 28013." });
   });
 

@@ -11,7 +11,8 @@ export type PlaceOrderFailure = {
   fieldErrors?: string[];
 };
 
-const NETWORK = "We couldn’t reach Mostrador, so we don’t know yet whether your order went through. Place it again: if it did, you’ll see the same order and won’t be charged twice.";
+const NETWORK =
+  "We couldn’t reach Mostrador, so we don’t know yet whether your order went through. Place it again: if it did, you’ll see the same order and won’t be charged twice.";
 
 function isShortLines(value: unknown): value is ShortLine[] {
   return Array.isArray(value) && value.every((l) => typeof l === "object" && l !== null && "variantId" in l);
@@ -22,7 +23,11 @@ export function placeOrderFailure(err: unknown): PlaceOrderFailure {
   const failure = apiFailure(err);
   if (!failure.answered) return { kind: "network", message: NETWORK, keepKey: true };
   const { message, details } = failure;
-  const fieldErrors = failure.fieldErrors ? Object.values(failure.fieldErrors).flat().filter((m): m is string => typeof m === "string") : undefined;
+  const fieldErrors = failure.fieldErrors
+    ? Object.values(failure.fieldErrors)
+        .flat()
+        .filter((m): m is string => typeof m === "string")
+    : undefined;
 
   switch (failure.trpcCode) {
     case "SERVICE_UNAVAILABLE":
@@ -31,14 +36,20 @@ export function placeOrderFailure(err: unknown): PlaceOrderFailure {
       return { kind: "declined", message, keepKey: false };
     case "CONFLICT":
       // The first attempt with this key is still being placed: retrying with it is safe.
-      if (failure.domainCode === "IDEMPOTENCY_KEY_REUSED" && details?.reason === "in_progress") return { kind: "other", message, keepKey: true };
+      if (failure.domainCode === "IDEMPOTENCY_KEY_REUSED" && details?.reason === "in_progress")
+        return { kind: "other", message, keepKey: true };
       // Too many orders waiting to be paid at pickup: the message says what to do (pay by card, or collect one).
       if (failure.domainCode === "TOO_MANY_OPEN_ORDERS") return { kind: "other", message, keepKey: false };
       if (isShortLines(details?.lines)) return { kind: "out_of_stock", message, keepKey: false, lines: details.lines };
       return { kind: "cart_changed", message, keepKey: false };
     case "BAD_REQUEST":
       // A zod failure's own message is a JSON dump of its issues: show the field messages instead.
-      return { kind: "invalid", message: failure.fieldErrors ? "Some details need fixing:" : message, keepKey: false, fieldErrors };
+      return {
+        kind: "invalid",
+        message: failure.fieldErrors ? "Some details need fixing:" : message,
+        keepKey: false,
+        fieldErrors,
+      };
     default:
       // A server failure rolls the order back, so the same key is safe to send again.
       return { kind: "other", message, keepKey: (failure.httpStatus ?? 0) >= 500 };

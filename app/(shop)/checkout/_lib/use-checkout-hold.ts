@@ -32,13 +32,19 @@ function localExpiry(secondsLeft: number): Date {
   return new Date(Date.now() + secondsLeft * 1000);
 }
 
-export type InitialChoice = { method: Method | null; storeId: string | null; hold: HoldView; holdNow: HoldTarget | null };
+export type InitialChoice = {
+  method: Method | null;
+  storeId: string | null;
+  hold: HoldView;
+  holdNow: HoldTarget | null;
+};
 
 /** Where checkout starts: the running hold if there is one, else the customer's store when it has everything. */
 export function initialChoice(options: CheckoutOptions): InitialChoice {
   if (options.hold && options.hold.secondsLeft > 0) {
     const { hold } = options;
-    const target: HoldTarget = hold.type === "pickup" ? { type: "pickup", locationId: hold.locationId } : { type: "delivery" };
+    const target: HoldTarget =
+      hold.type === "pickup" ? { type: "pickup", locationId: hold.locationId } : { type: "delivery" };
     return {
       method: hold.type,
       storeId: hold.type === "pickup" ? hold.locationId : null,
@@ -49,7 +55,12 @@ export function initialChoice(options: CheckoutOptions): InitialChoice {
   const mine = options.stores.find((s) => s.chosen && s.canSupply);
   if (mine) {
     const target: HoldTarget = { type: "pickup", locationId: mine.id };
-    return { method: "pickup", storeId: mine.id, hold: { status: "holding", where: whereFor(options, target) }, holdNow: target };
+    return {
+      method: "pickup",
+      storeId: mine.id,
+      hold: { status: "holding", where: whereFor(options, target) },
+      holdNow: target,
+    };
   }
   return { method: null, storeId: null, hold: { status: "none" }, holdNow: null };
 }

@@ -7,7 +7,13 @@ import { isOrderNumber } from "@/lib/order-number";
 import { firstName } from "@/lib/words";
 import { OrderSummary } from "@/app/(shop)/_components/order-summary";
 import { LiveOrder } from "@/app/_components/live";
-import { isClosed, orderDateTime, OrderStatusBadge, paymentInWords, type OrderData } from "@/app/_components/order-status";
+import {
+  isClosed,
+  orderDateTime,
+  OrderStatusBadge,
+  paymentInWords,
+  type OrderData,
+} from "@/app/_components/order-status";
 import { OrderTimeline } from "@/app/(shop)/_components/order-timeline";
 import { PickupCode } from "@/app/(shop)/orders/[number]/_components/pickup-code";
 import { auth } from "@/server/auth";
@@ -33,9 +39,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const justPlaced = firstValue(raw, "placed") === "1" && order.status === "placed";
   const signedIn = !!session?.user?.id;
   const tz = order.location.timezone;
-  const showCode = order.fulfilment === "pickup" && !!order.pickupCode && !isClosed(order.status) && !order.soldAtCounter;
+  const showCode =
+    order.fulfilment === "pickup" && !!order.pickupCode && !isClosed(order.status) && !order.soldAtCounter;
   /** Paid at pickup and still open: the store keeps it until this date. */
-  const keptUntil = order.collectBy && order.paymentStatus === "pending" && !isClosed(order.status) ? order.collectBy : null;
+  const keptUntil =
+    order.collectBy && order.paymentStatus === "pending" && !isClosed(order.status) ? order.collectBy : null;
 
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-10 lg:pb-24">
@@ -88,7 +96,10 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <div className="mt-8 grid gap-6 lg:mt-10 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
         <div className="space-y-6">
           {showCode && order.pickupCode ? (
-            <section aria-labelledby="code-heading" className="rounded-3xl border border-stone-200 bg-stone-50 p-6 sm:p-8">
+            <section
+              aria-labelledby="code-heading"
+              className="rounded-3xl border border-stone-200 bg-stone-50 p-6 sm:p-8"
+            >
               <h2 id="code-heading" className="sr-only">
                 Pickup code
               </h2>
@@ -103,15 +114,31 @@ export default async function OrderPage({ params, searchParams }: Props) {
               </h2>
               {isClosed(order.status) ? null : <LiveOrder number={order.number} />}
             </div>
-            <OrderTimeline fulfilment={order.fulfilment} soldAtCounter={order.soldAtCounter} status={order.status} timeline={order.timeline} timeZone={tz} className="mt-5" />
+            <OrderTimeline
+              fulfilment={order.fulfilment}
+              soldAtCounter={order.soldAtCounter}
+              status={order.status}
+              timeline={order.timeline}
+              timeZone={tz}
+              className="mt-5"
+            />
           </section>
 
           <OrderSummary
             heading="Items"
             // Units the store couldn't find are shown, but neither charged nor handed over.
-            lines={order.lines.map((l) => ({ ...l, key: l.variantId, href: `/p/${l.slug}`, problem: l.missing ? `${l.missing} unavailable — not charged` : null }))}
+            lines={order.lines.map((l) => ({
+              ...l,
+              key: l.variantId,
+              href: `/p/${l.slug}`,
+              problem: l.missing ? `${l.missing} unavailable — not charged` : null,
+            }))}
             subtotal={order.subtotal}
-            fulfilment={order.soldAtCounter ? null : { label: order.fulfilment === "delivery" ? "Delivery" : "Click & collect", cost: order.shipping }}
+            fulfilment={
+              order.soldAtCounter
+                ? null
+                : { label: order.fulfilment === "delivery" ? "Delivery" : "Click & collect", cost: order.shipping }
+            }
             total={order.total}
             className="sm:p-8"
           />
@@ -137,10 +164,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             <p className="text-sm break-all text-stone-600">{order.email}</p>
           </section>
 
-          <Link
-            href="/"
-            className={buttonClasses({ variant: "secondary", className: "flex" })}
-          >
+          <Link href="/" className={buttonClasses({ variant: "secondary", className: "flex" })}>
             Continue shopping
           </Link>
         </aside>

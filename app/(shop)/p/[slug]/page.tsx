@@ -25,13 +25,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProductPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const [product, locations, chosen, raw] = await Promise.all([getProduct(slug), getLocations(), getChosenStore(), searchParams]);
+  const [product, locations, chosen, raw] = await Promise.all([
+    getProduct(slug),
+    getLocations(),
+    getChosenStore(),
+    searchParams,
+  ]);
 
   // The selection from the URL: ?variant=<id>, or ?colour=…&size=… (case-insensitive). Unknown values are ignored.
   const byId = product.variants.find((v) => v.id === firstValue(raw, "variant"));
   const match = (wanted: string | undefined, values: (string | null)[]) =>
     wanted ? (values.find((v) => v !== null && v.toLowerCase() === wanted.toLowerCase()) ?? null) : null;
-  const colour = byId ? byId.colour : match(firstValue(raw, "colour") ?? firstValue(raw, "color"), product.variants.map((v) => v.colour));
+  const colour = byId
+    ? byId.colour
+    : match(
+        firstValue(raw, "colour") ?? firstValue(raw, "color"),
+        product.variants.map((v) => v.colour),
+      );
   const size = byId
     ? byId.size
     : match(

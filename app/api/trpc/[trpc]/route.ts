@@ -68,7 +68,8 @@ async function handler(req: Request) {
     createContext: ({ resHeaders }) => createTRPCContext({ headers: req.headers, resHeaders }),
     // Procedures log their own failures (server/api/trpc.ts); this catches the rest (a live stream's).
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR" && !(error.cause instanceof ServerFault)) log.error({ err: error.cause ?? error, path }, "request failed");
+      if (error.code === "INTERNAL_SERVER_ERROR" && !(error.cause instanceof ServerFault))
+        log.error({ err: error.cause ?? error, path }, "request failed");
     },
   });
 }

@@ -35,23 +35,42 @@ function ChannelTag({ channel }: { channel: "web" | "store" }) {
 export function CustomerTimeline({ overview, timeZone }: { overview: Overview; timeZone: string }) {
   const entries: Entry[] = [
     ...overview.orders.map((order): Entry => ({ kind: "order", at: order.placedAt, order })),
-    ...overview.recentSearches.map((s): Entry => ({ kind: "search", at: s.searchedAt, query: s.query, resultCount: s.resultCount })),
+    ...overview.recentSearches.map((s): Entry => ({
+      kind: "search",
+      at: s.searchedAt,
+      query: s.query,
+      resultCount: s.resultCount,
+    })),
     ...overview.recentlyViewed.map((v): Entry => ({ kind: "view", at: v.viewedAt, name: v.name, slug: v.slug })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime());
 
   return (
     <section aria-labelledby="customer-timeline" className="rounded-3xl bg-white p-5 ring-1 ring-stone-200">
       <h2 id="customer-timeline" className="text-lg font-semibold text-stone-950">
-        History <span className="font-normal text-stone-500">· {pluralise(overview.orders.length, "order")}, web and store</span>
+        History{" "}
+        <span className="font-normal text-stone-500">
+          · {pluralise(overview.orders.length, "order")}, web and store
+        </span>
       </h2>
       {entries.length === 0 ? (
-        <p className="mt-3 rounded-2xl bg-stone-50 px-4 py-5 text-center text-sm text-stone-600">No orders, searches or views yet.</p>
+        <p className="mt-3 rounded-2xl bg-stone-50 px-4 py-5 text-center text-sm text-stone-600">
+          No orders, searches or views yet.
+        </p>
       ) : (
         <ol className="mt-3 space-y-2">
           {entries.map((entry, i) => (
             <li key={`${entry.kind}-${i}`} className="flex gap-3 rounded-2xl px-1 py-2">
-              <span aria-hidden="true" className="mt-0.5 flex size-9 shrink-0 items-center justify-center rounded-full bg-stone-100 text-stone-500">
-                {entry.kind === "order" ? <Receipt className="size-4" /> : entry.kind === "search" ? <Search className="size-4" /> : <Eye className="size-4" />}
+              <span
+                aria-hidden="true"
+                className="mt-0.5 flex size-9 shrink-0 items-center justify-center rounded-full bg-stone-100 text-stone-500"
+              >
+                {entry.kind === "order" ? (
+                  <Receipt className="size-4" />
+                ) : entry.kind === "search" ? (
+                  <Search className="size-4" />
+                ) : (
+                  <Eye className="size-4" />
+                )}
               </span>
               <div className="min-w-0 flex-1">
                 <EntryBody entry={entry} />
@@ -85,15 +104,24 @@ function EntryBody({ entry }: { entry: Entry }) {
     );
   }
   const { order } = entry;
-  const items = order.lines.map((l) => `${l.quantity}× ${l.name}${l.colour ? ` (${l.colour}${l.size ? `, ${l.size}` : ""})` : ""}`).join(", ");
-  const how = order.channel === "store" && order.status === "collected" && order.fulfilment === "pickup" ? `Bought at ${shortStoreName(order.location.name)}` : order.fulfilment === "delivery" ? "Delivery" : `Pickup at ${shortStoreName(order.location.name)}`;
+  const items = order.lines
+    .map((l) => `${l.quantity}× ${l.name}${l.colour ? ` (${l.colour}${l.size ? `, ${l.size}` : ""})` : ""}`)
+    .join(", ");
+  const how =
+    order.channel === "store" && order.status === "collected" && order.fulfilment === "pickup"
+      ? `Bought at ${shortStoreName(order.location.name)}`
+      : order.fulfilment === "delivery"
+        ? "Delivery"
+        : `Pickup at ${shortStoreName(order.location.name)}`;
   return (
     <div className="text-sm text-stone-800">
       <p className="flex flex-wrap items-center gap-2">
         <ChannelTag channel={order.channel} />
         <span className="font-semibold text-stone-950">{order.number}</span>
         <OrderStatusBadge status={order.status} />
-        <span className="ml-auto font-semibold tabular-nums">{formatMoney(order.total.amountMinor, order.total.currency)}</span>
+        <span className="ml-auto font-semibold tabular-nums">
+          {formatMoney(order.total.amountMinor, order.total.currency)}
+        </span>
       </p>
       <p className="mt-0.5 truncate text-stone-600">
         {how} · {items}

@@ -22,8 +22,13 @@ type Overview = RouterOutputs["customers"]["get"];
 function useLiveCustomer(customerId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const refetch = useThrottled(() => void queryClient.invalidateQueries({ queryKey: trpc.customers.get.queryKey({ customerId }) }), 250);
-  return useSubscription(trpc.live.customerCart.subscriptionOptions({ customerId }, { onData: refetch, onStarted: refetch })).status;
+  const refetch = useThrottled(
+    () => void queryClient.invalidateQueries({ queryKey: trpc.customers.get.queryKey({ customerId }) }),
+    250,
+  );
+  return useSubscription(
+    trpc.live.customerCart.subscriptionOptions({ customerId }, { onData: refetch, onStarted: refetch }),
+  ).status;
 }
 
 /** One customer, as the person serving them sees them: profile, open cart, and one timeline across channels. */
@@ -45,7 +50,9 @@ export function CustomerView({ customerId, timeZone }: { customerId: string; tim
     const failure = failureOf(overview.error);
     return (
       <div role="alert" className="mx-auto max-w-lg rounded-3xl border border-stone-200 bg-white p-8 text-center">
-        <h2 className="text-xl font-semibold text-stone-950">{failure.code === "NOT_FOUND" ? "Customer not found" : "The customer didn’t load"}</h2>
+        <h2 className="text-xl font-semibold text-stone-950">
+          {failure.code === "NOT_FOUND" ? "Customer not found" : "The customer didn’t load"}
+        </h2>
         <p className="mt-2 text-stone-600">{failure.message}</p>
         <Link href="/staff/customers" className={buttonClasses({ size: "lg", className: "mt-6 px-6" })}>
           Find another customer
@@ -56,7 +63,10 @@ export function CustomerView({ customerId, timeZone }: { customerId: string; tim
   const { profile, cart } = overview.data;
   return (
     <div>
-      <Link href="/staff/customers" className="inline-flex min-h-11 items-center gap-1.5 text-sm font-semibold text-stone-600 hover:text-stone-950">
+      <Link
+        href="/staff/customers"
+        className="inline-flex min-h-11 items-center gap-1.5 text-sm font-semibold text-stone-600 hover:text-stone-950"
+      >
         <ArrowLeft aria-hidden="true" className="size-4" />
         Customers
       </Link>
@@ -116,7 +126,8 @@ function useCartChange(customerId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const options = {
-    onSuccess: (cart: Overview["cart"]) => queryClient.setQueryData(trpc.customers.get.queryKey({ customerId }), (old) => (old ? { ...old, cart } : old)),
+    onSuccess: (cart: Overview["cart"]) =>
+      queryClient.setQueryData(trpc.customers.get.queryKey({ customerId }), (old) => (old ? { ...old, cart } : old)),
     onError: (err: unknown) => toast.error(failureOf(err).message),
   };
   return {
@@ -133,7 +144,12 @@ function AddToCustomerCart({ customerId }: { customerId: string }) {
       addLabel="Add to cart"
       shelfOnly={false}
       busy={add.isPending}
-      onAdd={(item) => add.mutate({ customerId, variantId: item.variantId, quantity: 1 }, { onSuccess: () => toast.success(`${variantLabel(item)} added to the cart`) })}
+      onAdd={(item) =>
+        add.mutate(
+          { customerId, variantId: item.variantId, quantity: 1 },
+          { onSuccess: () => toast.success(`${variantLabel(item)} added to the cart`) },
+        )
+      }
     />
   );
 }
@@ -146,12 +162,17 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
       <div className="flex items-center justify-between gap-3">
         <h2 id="customer-cart" className="flex items-center gap-2 text-lg font-semibold text-stone-950">
           <ShoppingCart aria-hidden="true" className="size-5 text-stone-500" />
-          Open cart {cart.count ? <span className="font-normal whitespace-nowrap text-stone-500">· {pluralise(cart.count, "item")}</span> : null}
+          Open cart{" "}
+          {cart.count ? (
+            <span className="font-normal whitespace-nowrap text-stone-500">· {pluralise(cart.count, "item")}</span>
+          ) : null}
         </h2>
         {live ? <span className="shrink-0 text-xs font-medium text-ok">Live with their phone</span> : null}
       </div>
       {cart.lines.length === 0 ? (
-        <p className="mt-3 rounded-2xl bg-stone-50 px-4 py-5 text-center text-sm text-stone-600">The cart is empty. Add items below for the customer.</p>
+        <p className="mt-3 rounded-2xl bg-stone-50 px-4 py-5 text-center text-sm text-stone-600">
+          The cart is empty. Add items below for the customer.
+        </p>
       ) : (
         <>
           <ul className="mt-3 divide-y divide-stone-100">
@@ -161,18 +182,24 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
                 <li key={line.variantId} className="py-2.5">
                   <div className="flex items-baseline justify-between gap-3">
                     <p className="line-clamp-2 font-medium text-stone-950">{label}</p>
-                    <p className="shrink-0 font-semibold tabular-nums">{formatMoney(line.lineTotal.amountMinor, line.lineTotal.currency)}</p>
+                    <p className="shrink-0 font-semibold tabular-nums">
+                      {formatMoney(line.lineTotal.amountMinor, line.lineTotal.currency)}
+                    </p>
                   </div>
                   <div className="mt-1 flex items-center justify-between gap-2">
                     <p className="min-w-0 text-sm text-stone-600">
                       {formatMoney(line.unitPrice.amountMinor, line.unitPrice.currency)}
-                      {line.purchasable ? null : <span className="ml-2 font-semibold text-out">Not available as asked</span>}
+                      {line.purchasable ? null : (
+                        <span className="ml-2 font-semibold text-out">Not available as asked</span>
+                      )}
                     </p>
                     <div className="flex shrink-0 items-center gap-1" role="group" aria-label={`Quantity of ${label}`}>
                       <button
                         type="button"
                         disabled={busy}
-                        onClick={() => set.mutate({ customerId, variantId: line.variantId, quantity: line.quantity - 1 })}
+                        onClick={() =>
+                          set.mutate({ customerId, variantId: line.variantId, quantity: line.quantity - 1 })
+                        }
                         aria-label={`One less ${label}`}
                         className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-50"
                       >
@@ -182,7 +209,9 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
                       <button
                         type="button"
                         disabled={busy || line.quantity >= line.maxAvailable}
-                        onClick={() => set.mutate({ customerId, variantId: line.variantId, quantity: line.quantity + 1 })}
+                        onClick={() =>
+                          set.mutate({ customerId, variantId: line.variantId, quantity: line.quantity + 1 })
+                        }
                         aria-label={`One more ${label}`}
                         className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-50"
                       >
@@ -205,7 +234,8 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
           </ul>
           <div className="mt-3 flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 pt-3">
             <p className="text-lg font-semibold">
-              Total <span className="tabular-nums">{formatMoney(cart.subtotal.amountMinor, cart.subtotal.currency)}</span>
+              Total{" "}
+              <span className="tabular-nums">{formatMoney(cart.subtotal.amountMinor, cart.subtotal.currency)}</span>
             </p>
             <Link
               href={`/staff/sell?customer=${customerId}&from=cart`}

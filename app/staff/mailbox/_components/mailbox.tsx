@@ -47,13 +47,19 @@ export function Mailbox({ timeZone, devMailbox }: { timeZone: string; devMailbox
       ) : list.data.length === 0 ? (
         <div className="mt-5 flex flex-col items-center rounded-3xl border border-dashed border-stone-300 bg-white/60 px-6 py-16 text-center">
           <Inbox aria-hidden="true" className="size-10 text-stone-400" />
-          <p className="mt-4 text-lg text-stone-700">No messages yet. Customers are emailed when their order is ready, or when items are missing.</p>
+          <p className="mt-4 text-lg text-stone-700">
+            No messages yet. Customers are emailed when their order is ready, or when items are missing.
+          </p>
         </div>
       ) : (
         <ul className="mt-5 divide-y divide-stone-200 overflow-hidden rounded-3xl border border-stone-200 bg-white">
           {list.data.map((m) => (
             <li key={m.id}>
-              <button type="button" onClick={() => setOpenId(m.id)} className="flex min-h-16 w-full items-center gap-4 px-5 py-3 text-left hover:bg-stone-50">
+              <button
+                type="button"
+                onClick={() => setOpenId(m.id)}
+                className="flex min-h-16 w-full items-center gap-4 px-5 py-3 text-left hover:bg-stone-50"
+              >
                 <span className="min-w-0 flex-1">
                   <span className="block truncate text-base font-semibold text-stone-950">{m.subject}</span>
                   <span className="block truncate text-sm text-stone-600">
@@ -61,7 +67,14 @@ export function Mailbox({ timeZone, devMailbox }: { timeZone: string; devMailbox
                   </span>
                 </span>
                 <span className="shrink-0 text-right text-sm text-stone-600">
-                  <span className={clsx("inline-block rounded-full px-2.5 py-1 text-xs font-semibold", STATUS[m.status].tone)}>{STATUS[m.status].label}</span>
+                  <span
+                    className={clsx(
+                      "inline-block rounded-full px-2.5 py-1 text-xs font-semibold",
+                      STATUS[m.status].tone,
+                    )}
+                  >
+                    {STATUS[m.status].label}
+                  </span>
                   <time className="mt-1 block tabular-nums" dateTime={m.createdAt.toISOString()}>
                     {when(m.createdAt, timeZone)}
                   </time>
@@ -81,7 +94,12 @@ function MessageDialog({ id, timeZone, onClose }: { id: string | null; timeZone:
   const message = useQuery(trpc.notifications.get.queryOptions({ id: id ?? "" }, { enabled: id !== null }));
   const m = message.data;
   return (
-    <Dialog open={id !== null} onClose={onClose} title={m?.subject ?? "Message"} description={m ? `To ${m.toEmail} · ${when(m.createdAt, timeZone)} · ${STATUS[m.status].label}` : null}>
+    <Dialog
+      open={id !== null}
+      onClose={onClose}
+      title={m?.subject ?? "Message"}
+      description={m ? `To ${m.toEmail} · ${when(m.createdAt, timeZone)} · ${STATUS[m.status].label}` : null}
+    >
       {message.isPending ? (
         <Bone className="h-40 w-full rounded-2xl" />
       ) : message.isError ? (
@@ -90,8 +108,14 @@ function MessageDialog({ id, timeZone, onClose }: { id: string | null; timeZone:
         </p>
       ) : m ? (
         <>
-          {m.lastError ? <p className="mb-3 rounded-2xl bg-out-bg px-4 py-3 text-sm text-out">Last error ({m.attempts} attempts): {m.lastError}</p> : null}
-          <pre className="rounded-2xl bg-stone-50 p-4 font-sans text-base leading-relaxed whitespace-pre-wrap text-stone-900">{m.body}</pre>
+          {m.lastError ? (
+            <p className="mb-3 rounded-2xl bg-out-bg px-4 py-3 text-sm text-out">
+              Last error ({m.attempts} attempts): {m.lastError}
+            </p>
+          ) : null}
+          <pre className="rounded-2xl bg-stone-50 p-4 font-sans text-base leading-relaxed whitespace-pre-wrap text-stone-900">
+            {m.body}
+          </pre>
         </>
       ) : null}
     </Dialog>

@@ -17,7 +17,15 @@ import { Spinner } from "@/ui/spinner";
 const COMMON_REASONS = ["Customer asked to cancel", "Item damaged or missing", "Not collected in time"];
 
 /** Cancel an order that will not be collected, saying why; its items go back on sale. */
-export function CancelDialog({ order, gone, onClose }: { order: QueueOrder | null; gone: boolean; onClose: () => void }) {
+export function CancelDialog({
+  order,
+  gone,
+  onClose,
+}: {
+  order: QueueOrder | null;
+  gone: boolean;
+  onClose: () => void;
+}) {
   return (
     <Dialog
       open={order !== null}
@@ -27,7 +35,9 @@ export function CancelDialog({ order, gone, onClose }: { order: QueueOrder | nul
         order ? (
           <>
             Cancelling {order.contactName}’s order puts its {pluralise(order.itemCount, "item")} back on sale.
-            {order.paymentMethod === "card" && order.paymentStatus === "authorized" ? " The card authorisation is released: the customer is not charged." : null}
+            {order.paymentMethod === "card" && order.paymentStatus === "authorized"
+              ? " The card authorisation is released: the customer is not charged."
+              : null}
           </>
         ) : null
       }
@@ -110,7 +120,9 @@ function CancelForm({ order, onClose }: { order: QueueOrder; onClose: () => void
               aria-pressed={reason === r}
               className={clsx(
                 "inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-medium transition-colors",
-                reason === r ? "border-stone-950 bg-stone-950 text-white" : "border-stone-300 text-stone-800 hover:border-stone-500",
+                reason === r
+                  ? "border-stone-950 bg-stone-950 text-white"
+                  : "border-stone-300 text-stone-800 hover:border-stone-500",
               )}
             >
               {r}
@@ -132,7 +144,9 @@ function CancelForm({ order, onClose }: { order: QueueOrder; onClose: () => void
           aria-describedby={[errorId, `${id}-hint`].filter(Boolean).join(" ")}
           className={clsx(
             "mt-3 w-full rounded-2xl border bg-white px-4 py-3 text-[16px] text-stone-950 focus:outline-none focus-visible:ring-4",
-            error ? "border-out focus-visible:ring-out/25" : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
+            error
+              ? "border-out focus-visible:ring-out/25"
+              : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
           )}
         />
         {error ? (

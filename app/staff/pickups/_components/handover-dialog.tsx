@@ -18,7 +18,15 @@ import { Spinner } from "@/ui/spinner";
 type PaidWith = "card" | "cash";
 
 /** Hand a ready order to its customer: their 6-digit code, and for "pay at pickup" how they paid. */
-export function HandoverDialog({ order, gone, onClose }: { order: QueueOrder | null; gone: boolean; onClose: () => void }) {
+export function HandoverDialog({
+  order,
+  gone,
+  onClose,
+}: {
+  order: QueueOrder | null;
+  gone: boolean;
+  onClose: () => void;
+}) {
   return (
     <Dialog
       open={order !== null}
@@ -88,7 +96,9 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
         startWait(failure.retryAfterSeconds ?? 1);
         break;
       case "BAD_REQUEST":
-        setErrors(failure.fieldErrors?.pickupCode ? { code: failure.fieldErrors.pickupCode[0] } : { form: failure.message });
+        setErrors(
+          failure.fieldErrors?.pickupCode ? { code: failure.fieldErrors.pickupCode[0] } : { form: failure.message },
+        );
         break;
       default:
         // Not ready any more, cancelled, or another store's: the queue is out of date.
@@ -114,12 +124,16 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
     event.preventDefault();
     if (handover.isPending || wait > 0) return;
     const next: Errors = {};
-    if (!/^\d{6}$/.test(code)) next.code = code ? "The pickup code has 6 digits." : "Enter the customer’s 6-digit pickup code.";
+    if (!/^\d{6}$/.test(code))
+      next.code = code ? "The pickup code has 6 digits." : "Enter the customer’s 6-digit pickup code.";
     if (counter && !paidWith) next.paidWith = "Take the payment first: choose card or cash.";
     setErrors(next);
     if (next.code) return codeRef.current?.focus();
     if (next.paidWith) return;
-    handover.mutate({ orderNumber: order.orderNumber, pickupCode: code, ...(counter && paidWith ? { paidWith } : {}) }, { onError: onFailed });
+    handover.mutate(
+      { orderNumber: order.orderNumber, pickupCode: code, ...(counter && paidWith ? { paidWith } : {}) },
+      { onError: onFailed },
+    );
   }
 
   const codeError = errors.code ? `${id}-code-error` : undefined;
@@ -169,7 +183,9 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
           aria-describedby={[codeError, `${id}-code-hint`].filter(Boolean).join(" ")}
           className={clsx(
             "mt-3 h-20 w-full rounded-2xl border-2 bg-white pl-[0.35em] text-center font-mono text-5xl font-semibold tracking-[0.35em] text-stone-950 tabular-nums focus:outline-none focus-visible:ring-4",
-            errors.code ? "border-out focus-visible:ring-out/25" : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
+            errors.code
+              ? "border-out focus-visible:ring-out/25"
+              : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
           )}
         />
         {errors.code ? <FieldError id={codeError}>{errors.code}</FieldError> : null}
@@ -190,7 +206,9 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
                 key={value}
                 className={clsx(
                   "flex min-h-16 cursor-pointer items-center justify-center gap-2.5 rounded-2xl border-2 text-lg font-semibold transition-colors has-[:focus-visible]:ring-4 has-[:focus-visible]:ring-accent-700/25",
-                  paidWith === value ? "border-stone-950 bg-stone-950 text-white" : "border-stone-300 bg-white text-stone-900 hover:border-stone-500",
+                  paidWith === value
+                    ? "border-stone-950 bg-stone-950 text-white"
+                    : "border-stone-300 bg-white text-stone-900 hover:border-stone-500",
                 )}
               >
                 <input
@@ -219,7 +237,11 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
       ) : null}
 
       <div aria-live="assertive">
-        {errors.form ? <FormAlert>{errors.form}</FormAlert> : errors.wait && wait > 0 ? <FormAlert>{errors.wait}</FormAlert> : null}
+        {errors.form ? (
+          <FormAlert>{errors.form}</FormAlert>
+        ) : errors.wait && wait > 0 ? (
+          <FormAlert>{errors.wait}</FormAlert>
+        ) : null}
       </div>
 
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">

@@ -2,7 +2,18 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
-import { Banknote, CalendarClock, CheckCheck, Clock, CreditCard, Package, PackageCheck, ScanBarcode, ShoppingBasket, Timer } from "lucide-react";
+import {
+  Banknote,
+  CalendarClock,
+  CheckCheck,
+  Clock,
+  CreditCard,
+  Package,
+  PackageCheck,
+  ScanBarcode,
+  ShoppingBasket,
+  Timer,
+} from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId } from "react";
@@ -11,7 +22,17 @@ import { useTRPC } from "@/trpc/react";
 import { pluralise } from "@/lib/words";
 import { orderDateTime, OrderStatusBadge } from "@/app/_components/order-status";
 import { CardMenu } from "./card-menu";
-import { clockTime, durationInWords, failureOf, isOverdue, OrderAge, paymentForStaff, paysAtCounter, PROMISE_MS, type QueueOrder } from "@/app/staff/_lib/format";
+import {
+  clockTime,
+  durationInWords,
+  failureOf,
+  isOverdue,
+  OrderAge,
+  paymentForStaff,
+  paysAtCounter,
+  PROMISE_MS,
+  type QueueOrder,
+} from "@/app/staff/_lib/format";
 import { buttonClasses } from "@/ui/button";
 import { Spinner } from "@/ui/spinner";
 import { Badge } from "@/ui/badge";
@@ -46,7 +67,9 @@ export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover,
   const options = {
     onSuccess: ({ orderNumber, status }: { orderNumber: string; status: "picking" | "ready" }) => {
       // The card moves to its new tab at once; the refetch (and the live event) confirm it.
-      queryClient.setQueryData(queueKey, (queue) => queue?.map((o) => (o.orderNumber === orderNumber ? { ...o, status } : o)));
+      queryClient.setQueryData(queueKey, (queue) =>
+        queue?.map((o) => (o.orderNumber === orderNumber ? { ...o, status } : o)),
+      );
       void queryClient.invalidateQueries({ queryKey: queueKey });
       toast.success(`${orderNumber} ${MOVED[status]}`);
       // Picking happens line by line on the order's own page.
@@ -72,12 +95,17 @@ export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover,
 
   const action =
     order.status === "placed"
-      ? { label: "Start picking", pendingLabel: "Starting…", Icon: ShoppingBasket, tone: "bg-stone-950 hover:bg-stone-800" }
+      ? {
+          label: "Start picking",
+          pendingLabel: "Starting…",
+          Icon: ShoppingBasket,
+          tone: "bg-stone-950 hover:bg-stone-800",
+        }
       : order.status === "picking" && !resolved
         ? { label: "Continue picking", pendingLabel: "", Icon: ScanBarcode, tone: "bg-stone-950 hover:bg-stone-800" }
         : order.status === "picking"
-        ? { label: "Mark ready", pendingLabel: "Marking ready…", Icon: CheckCheck, tone: "bg-ok hover:bg-ok/90" }
-        : { label: "Hand over", pendingLabel: "", Icon: PackageCheck, tone: "bg-accent-600 hover:bg-accent-700" };
+          ? { label: "Mark ready", pendingLabel: "Marking ready…", Icon: CheckCheck, tone: "bg-ok hover:bg-ok/90" }
+          : { label: "Hand over", pendingLabel: "", Icon: PackageCheck, tone: "bg-accent-600 hover:bg-accent-700" };
   const counter = paysAtCounter(order) && order.paymentStatus !== "paid";
 
   return (
@@ -86,12 +114,22 @@ export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover,
         aria-labelledby={titleId}
         className={clsx(
           "flex w-full flex-col rounded-3xl border bg-white p-5 shadow-sm transition-shadow",
-          fresh ? "border-accent-400 shadow-lg ring-4 shadow-accent-900/10 ring-accent-200" : overdue ? "border-out/40" : "border-stone-200",
+          fresh
+            ? "border-accent-400 shadow-lg ring-4 shadow-accent-900/10 ring-accent-200"
+            : overdue
+              ? "border-out/40"
+              : "border-stone-200",
         )}
       >
         <div className="flex items-start justify-between gap-3">
-          <h3 id={titleId} className="text-[1.75rem] leading-none font-semibold tracking-tight text-stone-950 tabular-nums">
-            <Link href={pickHref} className="-m-2 inline-flex min-h-11 items-center p-2 underline-offset-4 hover:underline">
+          <h3
+            id={titleId}
+            className="text-[1.75rem] leading-none font-semibold tracking-tight text-stone-950 tabular-nums"
+          >
+            <Link
+              href={pickHref}
+              className="-m-2 inline-flex min-h-11 items-center p-2 underline-offset-4 hover:underline"
+            >
               {order.orderNumber}
               <span className="sr-only">: open the order</span>
             </Link>
@@ -111,7 +149,9 @@ export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover,
         <div className="mt-3 space-y-1.5 text-sm text-stone-700">
           <p className="flex items-center gap-2">
             <Package aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
-            {order.status === "picking" ? `${order.resolvedCount} of ${pluralise(order.itemCount, "item")} picked` : pluralise(order.itemCount, "item")}
+            {order.status === "picking"
+              ? `${order.resolvedCount} of ${pluralise(order.itemCount, "item")} picked`
+              : pluralise(order.itemCount, "item")}
             <span aria-hidden="true" className="text-stone-300">
               ·
             </span>
@@ -132,7 +172,9 @@ export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover,
           {order.status !== "ready" ? (
             <p className={clsx("flex items-center gap-2", overdue && "font-semibold text-out")}>
               <Timer aria-hidden="true" className={clsx("size-4 shrink-0", !overdue && "text-stone-500")} />
-              {overdue ? `Overdue by ${durationInWords(now - dueAt.getTime())}` : `Promised ready by ${clockTime(dueAt, timeZone)}`}
+              {overdue
+                ? `Overdue by ${durationInWords(now - dueAt.getTime())}`
+                : `Promised ready by ${clockTime(dueAt, timeZone)}`}
             </p>
           ) : order.collectBy ? (
             // Ready and unpaid: it expires, and its items go back on sale, if not collected by then.
@@ -149,7 +191,14 @@ export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover,
             onClick={act}
             aria-disabled={pending}
             aria-busy={pending}
-            className={buttonClasses({ variant: null, size: "lg", className: clsx("flex-1 px-5 whitespace-nowrap text-white", pending ? "cursor-wait bg-stone-600" : action.tone) })}
+            className={buttonClasses({
+              variant: null,
+              size: "lg",
+              className: clsx(
+                "flex-1 px-5 whitespace-nowrap text-white",
+                pending ? "cursor-wait bg-stone-600" : action.tone,
+              ),
+            })}
           >
             {pending ? (
               <>

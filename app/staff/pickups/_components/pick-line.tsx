@@ -14,13 +14,28 @@ export type PickingOrder = RouterOutputs["pickup"]["order"];
 export type PickLine = PickingOrder["lines"][number];
 
 /** One line as staff pick it: what to look for on the shelf, how many are confirmed, and the two taps. */
-export function PickLineItem({ line, open, busy, onPick, onMissing }: { line: PickLine; open: boolean; busy: boolean; onPick: () => void; onMissing: () => void }) {
+export function PickLineItem({
+  line,
+  open,
+  busy,
+  onPick,
+  onMissing,
+}: {
+  line: PickLine;
+  open: boolean;
+  busy: boolean;
+  onPick: () => void;
+  onMissing: () => void;
+}) {
   const done = line.left === 0;
   const options = [line.colour, line.size].filter(Boolean).join(" · ");
   return (
     <li
       aria-label={line.name}
-      className={clsx("flex gap-4 rounded-3xl border bg-white p-4", done ? (line.missing ? "border-out/30" : "border-ok/40") : "border-stone-200")}
+      className={clsx(
+        "flex gap-4 rounded-3xl border bg-white p-4",
+        done ? (line.missing ? "border-out/30" : "border-ok/40") : "border-stone-200",
+      )}
     >
       <div className="size-20 shrink-0 overflow-hidden rounded-2xl bg-canvas">
         {/* Catalog photos are already sized; next/image adds nothing at 80px. */}
@@ -35,10 +50,19 @@ export function PickLineItem({ line, open, busy, onPick, onMissing }: { line: Pi
           {line.sku} <span className="text-stone-400">· {line.barcode}</span>
         </p>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm font-semibold">
-          <span className={clsx("rounded-full px-2.5 py-1 tabular-nums", done && !line.missing ? "bg-ok-bg text-ok" : "bg-stone-100 text-stone-800")}>
+          <span
+            className={clsx(
+              "rounded-full px-2.5 py-1 tabular-nums",
+              done && !line.missing ? "bg-ok-bg text-ok" : "bg-stone-100 text-stone-800",
+            )}
+          >
             Picked {line.picked} of {line.quantity}
           </span>
-          {line.missing ? <span className="rounded-full bg-out-bg px-2.5 py-1 text-out tabular-nums">{line.missing} missing — not charged</span> : null}
+          {line.missing ? (
+            <span className="rounded-full bg-out-bg px-2.5 py-1 text-out tabular-nums">
+              {line.missing} missing — not charged
+            </span>
+          ) : null}
         </p>
       </div>
       {open && !done ? (
@@ -53,7 +77,10 @@ export function PickLineItem({ line, open, busy, onPick, onMissing }: { line: Pi
           </Button>
         </div>
       ) : done ? (
-        <Check aria-label="Done" className={clsx("size-8 shrink-0 self-center", line.missing ? "text-out" : "text-ok")} />
+        <Check
+          aria-label="Done"
+          className={clsx("size-8 shrink-0 self-center", line.missing ? "text-out" : "text-ok")}
+        />
       ) : null}
     </li>
   );
@@ -79,13 +106,35 @@ export function MissingDialog({
   onClose: () => void;
 }) {
   return (
-    <Dialog open={line !== null} onClose={onClose} title={line ? `${line.name} missing` : "Missing"} description={line ? `${[line.colour, line.size].filter(Boolean).join(" · ")} · ${line.sku}` : null}>
-      {line ? <MissingForm key={line.id} line={line} cancelsOrder={cancelsOrder} pending={pending} error={error} onConfirm={onConfirm} onClose={onClose} /> : null}
+    <Dialog
+      open={line !== null}
+      onClose={onClose}
+      title={line ? `${line.name} missing` : "Missing"}
+      description={line ? `${[line.colour, line.size].filter(Boolean).join(" · ")} · ${line.sku}` : null}
+    >
+      {line ? (
+        <MissingForm
+          key={line.id}
+          line={line}
+          cancelsOrder={cancelsOrder}
+          pending={pending}
+          error={error}
+          onConfirm={onConfirm}
+          onClose={onClose}
+        />
+      ) : null}
     </Dialog>
   );
 }
 
-function MissingForm({ line, cancelsOrder, pending, error, onConfirm, onClose }: Omit<Parameters<typeof MissingDialog>[0], "line"> & { line: PickLine }) {
+function MissingForm({
+  line,
+  cancelsOrder,
+  pending,
+  error,
+  onConfirm,
+  onClose,
+}: Omit<Parameters<typeof MissingDialog>[0], "line"> & { line: PickLine }) {
   const [units, setUnits] = useState(line.left);
   const [reason, setReason] = useState("");
   const cancels = cancelsOrder(units);
@@ -101,7 +150,14 @@ function MissingForm({ line, cancelsOrder, pending, error, onConfirm, onClose }:
       {line.left > 1 ? (
         <div>
           <p className="text-base font-semibold text-stone-950">How many can’t be found?</p>
-          <QuantityStepper value={units} min={1} max={line.left} onChange={setUnits} label={`Missing units of ${line.name}`} className="mt-2" />
+          <QuantityStepper
+            value={units}
+            min={1}
+            max={line.left}
+            onChange={setUnits}
+            label={`Missing units of ${line.name}`}
+            className="mt-2"
+          />
         </div>
       ) : null}
       <label className="block">
@@ -114,7 +170,12 @@ function MissingForm({ line, cancelsOrder, pending, error, onConfirm, onClose }:
           className="mt-2 h-12 w-full rounded-2xl border-2 border-stone-300 px-4 text-base focus:border-stone-950 focus:outline-none"
         />
       </label>
-      <p className={clsx("rounded-2xl px-4 py-3 text-sm", cancels ? "bg-out-bg text-out" : "bg-stone-100 text-stone-800")}>
+      <p
+        className={clsx(
+          "rounded-2xl px-4 py-3 text-sm",
+          cancels ? "bg-out-bg text-out" : "bg-stone-100 text-stone-800",
+        )}
+      >
         {cancels
           ? "Nothing else is left in this order: it will be cancelled, any card hold released, and the customer emailed."
           : `${units} × ${formatMoney(line.unitPrice.amountMinor, line.unitPrice.currency)} won’t be charged. The store’s stock drops by ${units} and the customer is emailed.`}
@@ -124,7 +185,14 @@ function MissingForm({ line, cancelsOrder, pending, error, onConfirm, onClose }:
         <Button variant="secondary" size="lg" onClick={onClose} className="px-6">
           Keep looking
         </Button>
-        <Button type="submit" variant="danger" size="lg" aria-disabled={pending} pending={pending} className={clsx("px-6", pending && "bg-stone-600")}>
+        <Button
+          type="submit"
+          variant="danger"
+          size="lg"
+          aria-disabled={pending}
+          pending={pending}
+          className={clsx("px-6", pending && "bg-stone-600")}
+        >
           {cancels ? "Cancel order" : `Mark ${units} missing`}
         </Button>
       </div>

@@ -6,10 +6,23 @@ import { Picking } from "./picking";
 import { StaffShell, type StaffPlace } from "@/app/staff/_components/shell";
 
 /** The console frame around one order being picked, live like the queue. */
-export function PickingConsole({ place, orderNumber, signOutAction }: { place: StaffPlace; orderNumber: string; signOutAction: () => Promise<void> }) {
+export function PickingConsole({
+  place,
+  orderNumber,
+  signOutAction,
+}: {
+  place: StaffPlace;
+  orderNumber: string;
+  signOutAction: () => Promise<void>;
+}) {
   const status = useLivePickupQueue();
   return (
-    <StaffShell place={place} signOutAction={signOutAction} title={`Picking ${orderNumber}`} barExtras={<LiveIndicator status={status} className="min-h-8 rounded-full bg-white px-3" />}>
+    <StaffShell
+      place={place}
+      signOutAction={signOutAction}
+      title={`Picking ${orderNumber}`}
+      barExtras={<LiveIndicator status={status} className="min-h-8 rounded-full bg-white px-3" />}
+    >
       <Picking orderNumber={orderNumber} timeZone={place.store.timezone} />
     </StaffShell>
   );

@@ -24,14 +24,21 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const order = useQuery(trpc.pickup.order.queryOptions({ orderNumber }, { retry: (n, err) => n < 2 && failureOf(err).code !== "NOT_FOUND" }));
+  const order = useQuery(
+    trpc.pickup.order.queryOptions(
+      { orderNumber },
+      { retry: (n, err) => n < 2 && failureOf(err).code !== "NOT_FOUND" },
+    ),
+  );
   const [scanError, setScanError] = useState<string | null>(null);
   const [missingLine, setMissingLine] = useState<PickLine | null>(null);
   const [missingError, setMissingError] = useState<string | null>(null);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.pickup.pathKey() });
 
   const pick = useMutation(trpc.pickup.pickLine.mutationOptions({ onSettled: refresh }));
-  const pickAll = useMutation(trpc.pickup.pickAll.mutationOptions({ onSettled: refresh, onError: (e) => toast.error(failureOf(e).message) }));
+  const pickAll = useMutation(
+    trpc.pickup.pickAll.mutationOptions({ onSettled: refresh, onError: (e) => toast.error(failureOf(e).message) }),
+  );
   const missing = useMutation(trpc.pickup.markMissing.mutationOptions({ onSettled: refresh }));
   const ready = useMutation(
     trpc.pickup.markReady.mutationOptions({
@@ -51,7 +58,9 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
     try {
       const done = await pick.mutateAsync({ orderNumber, code });
       setScanError(null);
-      toast.success(`${done.line.name}: ${done.line.picked} of ${done.line.quantity}`, { description: done.left ? `${pluralise(done.left, "item")} left` : "Everything is picked" });
+      toast.success(`${done.line.name}: ${done.line.picked} of ${done.line.quantity}`, {
+        description: done.left ? `${pluralise(done.left, "item")} left` : "Everything is picked",
+      });
       return true;
     } catch (err) {
       setScanError(failureOf(err).message);
@@ -74,7 +83,8 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
   const open = o.status === "placed" || o.status === "picking";
   const units = o.lines.reduce((n, l) => n + l.quantity, 0);
   const resolved = o.lines.reduce((n, l) => n + l.picked + l.missing, 0);
-  const keptElsewhere = (line: PickLine) => o.lines.some((l) => l.id !== line.id && l.quantity - l.missing > 0) || line.picked > 0;
+  const keptElsewhere = (line: PickLine) =>
+    o.lines.some((l) => l.id !== line.id && l.quantity - l.missing > 0) || line.picked > 0;
 
   return (
     <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
@@ -107,14 +117,30 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
               {resolved} of {pluralise(units, "item")} done
             </h3>
             {open && resolved < units ? (
-              <Button variant="secondary" size="lg" onClick={() => pickAll.mutate({ orderNumber })} aria-disabled={pickAll.isPending} className="bg-white px-5">
+              <Button
+                variant="secondary"
+                size="lg"
+                onClick={() => pickAll.mutate({ orderNumber })}
+                aria-disabled={pickAll.isPending}
+                className="bg-white px-5"
+              >
                 <ListChecks aria-hidden="true" className="size-5" />
                 Confirm all
               </Button>
             ) : null}
           </div>
-          <div role="progressbar" aria-label="Picking progress" aria-valuemin={0} aria-valuemax={units} aria-valuenow={resolved} className="mt-3 h-2 overflow-hidden rounded-full bg-stone-200">
-            <div className="h-full rounded-full bg-ok transition-[width]" style={{ width: `${units ? (resolved / units) * 100 : 0}%` }} />
+          <div
+            role="progressbar"
+            aria-label="Picking progress"
+            aria-valuemin={0}
+            aria-valuemax={units}
+            aria-valuenow={resolved}
+            className="mt-3 h-2 overflow-hidden rounded-full bg-stone-200"
+          >
+            <div
+              className="h-full rounded-full bg-ok transition-[width]"
+              style={{ width: `${units ? (resolved / units) * 100 : 0}%` }}
+            />
           </div>
           <ul className="mt-4 space-y-3">
             {o.lines.map((line) => (
@@ -123,7 +149,10 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
                 line={line}
                 open={open}
                 busy={pick.isPending}
-                onPick={() => !pick.isPending && pick.mutate({ orderNumber, lineId: line.id }, { onError: (e) => toast.error(failureOf(e).message) })}
+                onPick={() =>
+                  !pick.isPending &&
+                  pick.mutate({ orderNumber, lineId: line.id }, { onError: (e) => toast.error(failureOf(e).message) })
+                }
                 onMissing={() => {
                   setMissingError(null);
                   setMissingLine(line);
@@ -135,14 +164,22 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
 
         {open ? (
           <div className="sticky bottom-0 -mx-4 flex items-center justify-end gap-3 border-t border-stone-200 bg-stone-100/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-3xl sm:border">
-            <p className="mr-auto text-sm text-stone-700">{resolved < units ? `${pluralise(units - resolved, "item")} still to pick or mark missing.` : "Everything is picked."}</p>
+            <p className="mr-auto text-sm text-stone-700">
+              {resolved < units
+                ? `${pluralise(units - resolved, "item")} still to pick or mark missing.`
+                : "Everything is picked."}
+            </p>
             <button
               type="button"
               onClick={() => !ready.isPending && ready.mutate({ orderNumber })}
               aria-disabled={resolved < units || ready.isPending}
               className={clsx(
                 "inline-flex min-h-12 items-center gap-2 rounded-full px-6 text-base font-semibold text-white",
-                resolved < units ? "cursor-not-allowed bg-stone-400" : ready.isPending ? "cursor-wait bg-stone-600" : "bg-ok hover:bg-ok/90",
+                resolved < units
+                  ? "cursor-not-allowed bg-stone-400"
+                  : ready.isPending
+                    ? "cursor-wait bg-stone-600"
+                    : "bg-ok hover:bg-ok/90",
               )}
             >
               <CheckCheck aria-hidden="true" className="size-5" />
@@ -151,7 +188,9 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
           </div>
         ) : (
           <p className="rounded-2xl bg-white px-4 py-3 text-base text-stone-800">
-            {o.status === "ready" ? "Ready and waiting for the customer: hand it over from the queue’s Ready tab." : `This order is ${STATUS_LABELS[o.status].toLowerCase()}.`}
+            {o.status === "ready"
+              ? "Ready and waiting for the customer: hand it over from the queue’s Ready tab."
+              : `This order is ${STATUS_LABELS[o.status].toLowerCase()}.`}
           </p>
         )}
       </div>
@@ -180,7 +219,8 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
           <ol className="mt-2 space-y-2 text-sm">
             {o.events.map((e, i) => (
               <li key={i} className="text-stone-700">
-                <span className="font-medium text-stone-950">{STATUS_LABELS[e.status]}</span> · {clockTime(e.at, timeZone)}
+                <span className="font-medium text-stone-950">{STATUS_LABELS[e.status]}</span> ·{" "}
+                {clockTime(e.at, timeZone)}
                 {e.by ? ` · ${e.by}` : ""}
                 {e.note ? <span className="block text-stone-600">{e.note}</span> : null}
               </li>
@@ -202,7 +242,11 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
             {
               onSuccess: (r) => {
                 setMissingLine(null);
-                toast.success(r.status === "cancelled" ? `${orderNumber} cancelled: nothing could be found` : `Marked missing. The customer has been emailed.`);
+                toast.success(
+                  r.status === "cancelled"
+                    ? `${orderNumber} cancelled: nothing could be found`
+                    : `Marked missing. The customer has been emailed.`,
+                );
                 if (r.status === "cancelled") router.push("/staff");
               },
               onError: (e) => setMissingError(failureOf(e).message),
@@ -216,7 +260,14 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
 
 function BackToQueue({ className }: { className?: string }) {
   return (
-    <Link href="/staff" className={buttonClasses({ variant: "secondary", size: "lg", className: clsx("gap-1.5 bg-white px-4", className) })}>
+    <Link
+      href="/staff"
+      className={buttonClasses({
+        variant: "secondary",
+        size: "lg",
+        className: clsx("gap-1.5 bg-white px-4", className),
+      })}
+    >
       <ArrowLeft aria-hidden="true" className="size-5" />
       Queue
     </Link>

@@ -17,10 +17,30 @@ import { Button, buttonClasses } from "@/ui/button";
 type View = "placed" | "picking" | "ready" | "overdue";
 
 const VIEWS: { id: View; label: string; empty: string; Icon: typeof Inbox }[] = [
-  { id: "placed", label: "To pick", empty: "Nothing to pick — new orders appear here the moment they’re placed.", Icon: Inbox },
-  { id: "picking", label: "Picking", empty: "Nothing being picked. Start picking an order from “To pick”.", Icon: ShoppingBasket },
-  { id: "ready", label: "Ready", empty: "Nothing waiting for collection. Orders you mark ready wait here for their customer.", Icon: CheckCheck },
-  { id: "overdue", label: "Overdue", empty: "Nothing overdue — every open order is within its 2-hour promise.", Icon: AlarmClock },
+  {
+    id: "placed",
+    label: "To pick",
+    empty: "Nothing to pick — new orders appear here the moment they’re placed.",
+    Icon: Inbox,
+  },
+  {
+    id: "picking",
+    label: "Picking",
+    empty: "Nothing being picked. Start picking an order from “To pick”.",
+    Icon: ShoppingBasket,
+  },
+  {
+    id: "ready",
+    label: "Ready",
+    empty: "Nothing waiting for collection. Orders you mark ready wait here for their customer.",
+    Icon: CheckCheck,
+  },
+  {
+    id: "overdue",
+    label: "Overdue",
+    empty: "Nothing overdue — every open order is within its 2-hour promise.",
+    Icon: AlarmClock,
+  },
 ];
 
 /** How long a new order stays highlighted, unless someone acts on it sooner. */
@@ -39,7 +59,9 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
   const trpc = useTRPC();
   const queue = useQuery(
     // A session that ended won't come back by asking again.
-    trpc.pickup.queue.queryOptions(undefined, { retry: (count, err) => count < 3 && failureOf(err).code !== "UNAUTHORIZED" }),
+    trpc.pickup.queue.queryOptions(undefined, {
+      retry: (count, err) => count < 3 && failureOf(err).code !== "UNAUTHORIZED",
+    }),
   );
   const now = useMinuteClock();
   const [view, setView] = useState<View>("placed");
@@ -54,14 +76,19 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
     onNewOrders();
     const [first] = added;
     if (!first) return;
-    toast(added.length === 1 ? `New click & collect order ${first.orderNumber}` : `${added.length} new click & collect orders`, {
-      description:
-        added.length === 1
-          ? `${first.contactName} · ${pluralise(first.itemCount, "item")} · ${paymentForStaff(first)}`
-          : added.map((o) => o.orderNumber).join(", "),
-      action: { label: "Show", onClick: () => setView("placed") },
-      duration: 10_000,
-    });
+    toast(
+      added.length === 1
+        ? `New click & collect order ${first.orderNumber}`
+        : `${added.length} new click & collect orders`,
+      {
+        description:
+          added.length === 1
+            ? `${first.contactName} · ${pluralise(first.itemCount, "item")} · ${paymentForStaff(first)}`
+            : added.map((o) => o.orderNumber).join(", "),
+        action: { label: "Show", onClick: () => setView("placed") },
+        duration: 10_000,
+      },
+    );
   });
 
   const acted = useCallback((orderNumber: string) => {
@@ -104,7 +131,8 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
   const shown = orders.filter((o) => inView(view, o, now));
 
   // Collected or cancelled on another device while a dialog about it is open.
-  const isGone = (order: QueueOrder | null) => order !== null && !orders.some((o) => o.orderNumber === order.orderNumber);
+  const isGone = (order: QueueOrder | null) =>
+    order !== null && !orders.some((o) => o.orderNumber === order.orderNumber);
 
   function onTabKey(event: React.KeyboardEvent<HTMLButtonElement>, index: number) {
     const move = { ArrowRight: 1, ArrowLeft: -1, Home: -index, End: VIEWS.length - 1 - index }[event.key];
@@ -117,7 +145,11 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
 
   return (
     <>
-      <div role="tablist" aria-label="Pickup queue" className="grid grid-cols-4 gap-1.5 rounded-2xl bg-stone-200/70 p-1.5">
+      <div
+        role="tablist"
+        aria-label="Pickup queue"
+        className="grid grid-cols-4 gap-1.5 rounded-2xl bg-stone-200/70 p-1.5"
+      >
         {VIEWS.map((v, index) => {
           const count = orders.filter((o) => inView(v.id, o, now)).length;
           const selected = v.id === view;
@@ -136,7 +168,9 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
               onKeyDown={(e) => onTabKey(e, index)}
               className={clsx(
                 "relative inline-flex min-h-14 items-center justify-center gap-2 rounded-xl px-2 text-base font-semibold transition-colors",
-                selected ? "bg-white text-stone-950 shadow-sm" : "text-stone-600 hover:bg-white/60 hover:text-stone-950",
+                selected
+                  ? "bg-white text-stone-950 shadow-sm"
+                  : "text-stone-600 hover:bg-white/60 hover:text-stone-950",
                 alarm && !selected && "text-out",
               )}
             >
@@ -154,7 +188,13 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
         })}
       </div>
 
-      <section id={`${tabsId}-panel`} role="tabpanel" aria-labelledby={`${tabsId}-${view}`} tabIndex={-1} className="mt-5 focus:outline-none">
+      <section
+        id={`${tabsId}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${tabsId}-${view}`}
+        tabIndex={-1}
+        className="mt-5 focus:outline-none"
+      >
         {shown.length === 0 ? (
           <div className="flex flex-col items-center rounded-3xl border border-dashed border-stone-300 bg-white/60 px-6 py-16 text-center">
             <current.Icon aria-hidden="true" className="size-10 text-stone-400" />

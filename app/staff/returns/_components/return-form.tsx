@@ -20,7 +20,13 @@ import type { RouterOutputs } from "@/app/_lib/types";
 export type ReturnableOrderData = RouterOutputs["returns"]["lookup"];
 export type ReturnReceiptData = RouterOutputs["returns"]["create"];
 
-const REASONS = ["Doesn’t fit", "Changed their mind", "Faulty or damaged", "Not as described", "Wrong item received"] as const;
+const REASONS = [
+  "Doesn’t fit",
+  "Changed their mind",
+  "Faulty or damaged",
+  "Not as described",
+  "Wrong item received",
+] as const;
 
 const STATUS_WORDS: Record<string, string> = statusWords("atCounter");
 
@@ -29,7 +35,15 @@ function describe(l: { size: string | null; colour: string | null; sku: string }
 }
 
 /** What comes back from one order and why; the refund it makes is shown before it is made. */
-export function ReturnForm({ order, store, onReturned }: { order: ReturnableOrderData; store: ConsoleStore; onReturned: (r: ReturnReceiptData) => void }) {
+export function ReturnForm({
+  order,
+  store,
+  onReturned,
+}: {
+  order: ReturnableOrderData;
+  store: ConsoleStore;
+  onReturned: (r: ReturnReceiptData) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -49,7 +63,9 @@ export function ReturnForm({ order, store, onReturned }: { order: ReturnableOrde
       onSuccess: (receipt) => {
         void queryClient.invalidateQueries(trpc.returns.pathFilter());
         void queryClient.invalidateQueries(trpc.inventory.pathFilter());
-        toast.success(`Return of ${receipt.orderNumber} recorded`, { description: `${formatMoney(receipt.refund.amountMinor, receipt.refund.currency)} refunded ${card ? "to the card" : "in cash"}.` });
+        toast.success(`Return of ${receipt.orderNumber} recorded`, {
+          description: `${formatMoney(receipt.refund.amountMinor, receipt.refund.currency)} refunded ${card ? "to the card" : "in cash"}.`,
+        });
         onReturned(receipt);
       },
     }),
@@ -83,13 +99,24 @@ export function ReturnForm({ order, store, onReturned }: { order: ReturnableOrde
     setErrors(next);
     if (next.lines) return document.getElementById(`${id}-lines`)?.focus();
     if (next.reason) return reasonRef.current?.focus();
-    create.mutate({ orderNumber: order.number, reason: reason.trim(), lines: chosen.map((l) => ({ orderLineId: l.orderLineId, quantity: quantities[l.orderLineId]! })) }, { onError: onFailed });
+    create.mutate(
+      {
+        orderNumber: order.number,
+        reason: reason.trim(),
+        lines: chosen.map((l) => ({ orderLineId: l.orderLineId, quantity: quantities[l.orderLineId]! })),
+      },
+      { onError: onFailed },
+    );
   }
 
   const linesError = errors.lines ? `${id}-lines-error` : undefined;
   const refund = formatMoney(refundMinor, order.currency);
   return (
-    <form noValidate onSubmit={submit} className={clsx("grid gap-5 lg:items-start", canReturn && "lg:grid-cols-[minmax(0,1fr)_20rem]")}>
+    <form
+      noValidate
+      onSubmit={submit}
+      className={clsx("grid gap-5 lg:items-start", canReturn && "lg:grid-cols-[minmax(0,1fr)_20rem]")}
+    >
       <section aria-labelledby={`${id}-title`} className="rounded-3xl border border-stone-200 bg-white p-5 sm:p-6">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
           <h2 id={`${id}-title`} className="font-mono text-2xl font-semibold text-stone-950">
@@ -101,17 +128,31 @@ export function ReturnForm({ order, store, onReturned }: { order: ReturnableOrde
           </p>
         </div>
         <p className="mt-1 text-stone-700">
-          {order.contactName || "Walk-in customer"} · placed {order.placedAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} · {formatMoney(order.total.amountMinor, order.currency)}
+          {order.contactName || "Walk-in customer"} · placed{" "}
+          {order.placedAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ·{" "}
+          {formatMoney(order.total.amountMinor, order.currency)}
         </p>
-        {order.whyNot ? <p className="mt-4 rounded-2xl bg-low-bg px-4 py-3 text-base text-low">{order.whyNot}</p> : null}
-        {!order.whyNot && !canReturn ? <p className="mt-4 rounded-2xl bg-stone-100 px-4 py-3 text-base text-stone-700">Everything on this order has already been returned.</p> : null}
+        {order.whyNot ? (
+          <p className="mt-4 rounded-2xl bg-low-bg px-4 py-3 text-base text-low">{order.whyNot}</p>
+        ) : null}
+        {!order.whyNot && !canReturn ? (
+          <p className="mt-4 rounded-2xl bg-stone-100 px-4 py-3 text-base text-stone-700">
+            Everything on this order has already been returned.
+          </p>
+        ) : null}
 
         <fieldset id={`${id}-lines`} tabIndex={-1} aria-describedby={linesError} className="mt-5 focus:outline-none">
           <legend className="text-base font-semibold text-stone-950">What is coming back</legend>
           <ul className="mt-2 divide-y divide-stone-200">
             {order.lines.map((l) => {
               const q = quantities[l.orderLineId] ?? 0;
-              const notes = [`bought ${l.quantity}`, l.missing ? `${l.missing} never handed over` : null, l.returned ? `${l.returned} returned before` : null].filter(Boolean).join(" · ");
+              const notes = [
+                `bought ${l.quantity}`,
+                l.missing ? `${l.missing} never handed over` : null,
+                l.returned ? `${l.returned} returned before` : null,
+              ]
+                .filter(Boolean)
+                .join(" · ");
               return (
                 <li key={l.orderLineId} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-3 py-4">
                   <div className="min-w-0 flex-1">
@@ -122,7 +163,12 @@ export function ReturnForm({ order, store, onReturned }: { order: ReturnableOrde
                     </p>
                   </div>
                   {l.returnable > 0 ? (
-                    <Stepper label={`Units of ${l.name} (${describe(l)}) to return`} value={q} max={l.returnable} onChange={(v) => setQuantity(l.orderLineId, v, l.returnable)} />
+                    <Stepper
+                      label={`Units of ${l.name} (${describe(l)}) to return`}
+                      value={q}
+                      max={l.returnable}
+                      onChange={(v) => setQuantity(l.orderLineId, v, l.returnable)}
+                    />
                   ) : (
                     <span className="text-sm font-medium text-stone-500">Nothing to return</span>
                   )}
@@ -156,20 +202,37 @@ export function ReturnForm({ order, store, onReturned }: { order: ReturnableOrde
       </section>
 
       {canReturn ? (
-        <aside aria-label="Refund" className="rounded-3xl border border-stone-200 bg-white p-5 sm:p-6 lg:sticky lg:top-4">
+        <aside
+          aria-label="Refund"
+          className="rounded-3xl border border-stone-200 bg-white p-5 sm:p-6 lg:sticky lg:top-4"
+        >
           <p className="text-sm font-medium text-stone-600">Refund</p>
           <p className="mt-1 text-4xl font-semibold tracking-tight text-stone-950 tabular-nums" aria-live="polite">
             {refund}
           </p>
           <p className="mt-3 flex items-start gap-2 text-base text-stone-700">
-            {card ? <CreditCard aria-hidden="true" className="mt-0.5 size-5 shrink-0" /> : <Banknote aria-hidden="true" className="mt-0.5 size-5 shrink-0" />}
-            {card ? "Back to the card the customer paid with." : "In cash from the till: the order was paid at a counter."}
+            {card ? (
+              <CreditCard aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
+            ) : (
+              <Banknote aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
+            )}
+            {card
+              ? "Back to the card the customer paid with."
+              : "In cash from the till: the order was paid at a counter."}
           </p>
-          <p className="mt-2 text-sm text-stone-600">{units ? `${pluralise(units, "item")} back into ${store.name}’s stock.` : "Choose the items coming back."}</p>
+          <p className="mt-2 text-sm text-stone-600">
+            {units ? `${pluralise(units, "item")} back into ${store.name}’s stock.` : "Choose the items coming back."}
+          </p>
           <div aria-live="assertive" className="mt-4 empty:hidden">
             {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
           </div>
-          <Button type="submit" size="lg" aria-disabled={create.isPending} pending={create.isPending} className="mt-5 w-full">
+          <Button
+            type="submit"
+            size="lg"
+            aria-disabled={create.isPending}
+            pending={create.isPending}
+            className="mt-5 w-full"
+          >
             {create.isPending ? (
               <>
                 <Spinner />
@@ -189,8 +252,19 @@ export function ReturnForm({ order, store, onReturned }: { order: ReturnableOrde
 }
 
 /** − 0 +, with 48 px targets; the number is announced with the item's name. */
-function Stepper({ label, value, max, onChange }: { label: string; value: number; max: number; onChange: (v: number) => void }) {
-  const button = "inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white text-stone-900 transition-colors hover:border-stone-950 disabled:opacity-35 disabled:hover:border-stone-300";
+function Stepper({
+  label,
+  value,
+  max,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  max: number;
+  onChange: (v: number) => void;
+}) {
+  const button =
+    "inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white text-stone-900 transition-colors hover:border-stone-950 disabled:opacity-35 disabled:hover:border-stone-300";
   return (
     <div role="group" aria-label={label} className="flex items-center gap-2">
       <button type="button" className={button} onClick={() => onChange(value - 1)} disabled={value <= 0}>
@@ -220,8 +294,9 @@ function EarlierReturns({ returns }: { returns: ReturnableOrderData["returns"] }
         {returns.map((r) => (
           <li key={r.id}>
             {r.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short" })} at {r.store}
-            {r.staff ? ` by ${r.staff}` : ""}: {r.lines.map((l) => `${l.quantity} × ${l.name}`).join(", ")} — {formatMoney(r.refund.amountMinor, r.refund.currency)}{" "}
-            {r.refundMethod === "card" ? "to card" : "in cash"} ({r.reason})
+            {r.staff ? ` by ${r.staff}` : ""}: {r.lines.map((l) => `${l.quantity} × ${l.name}`).join(", ")} —{" "}
+            {formatMoney(r.refund.amountMinor, r.refund.currency)} {r.refundMethod === "card" ? "to card" : "in cash"} (
+            {r.reason})
           </li>
         ))}
       </ul>

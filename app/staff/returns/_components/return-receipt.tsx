@@ -7,17 +7,37 @@ import { Button } from "@/ui/button";
 import type { ReturnReceiptData } from "./return-form";
 
 /** What the customer is told at the counter, laid out like a till receipt; it can be printed. */
-export function ReturnReceipt({ receipt, timeZone, onNewReturn, onBackToOrder }: { receipt: ReturnReceiptData; timeZone: string; onNewReturn: () => void; onBackToOrder: () => void }) {
+export function ReturnReceipt({
+  receipt,
+  timeZone,
+  onNewReturn,
+  onBackToOrder,
+}: {
+  receipt: ReturnReceiptData;
+  timeZone: string;
+  onNewReturn: () => void;
+  onBackToOrder: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   // It replaces the form the staff member just used: focus and screen readers move with it.
   useEffect(() => heading.current?.focus(), []);
-  const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(receipt.at);
+  const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(
+    receipt.at,
+  );
   const money = (m: { amountMinor: number; currency: string }) => formatMoney(m.amountMinor, m.currency);
   return (
-    <section aria-labelledby="return-receipt" className="mx-auto max-w-xl rounded-3xl border border-stone-200 bg-white p-6 sm:p-8">
+    <section
+      aria-labelledby="return-receipt"
+      className="mx-auto max-w-xl rounded-3xl border border-stone-200 bg-white p-6 sm:p-8"
+    >
       <div className="flex items-center gap-3 text-ok">
         <CircleCheck aria-hidden="true" className="size-8" />
-        <h2 id="return-receipt" ref={heading} tabIndex={-1} className="text-2xl font-semibold text-stone-950 focus:outline-none">
+        <h2
+          id="return-receipt"
+          ref={heading}
+          tabIndex={-1}
+          className="text-2xl font-semibold text-stone-950 focus:outline-none"
+        >
           Return recorded
         </h2>
       </div>
@@ -43,12 +63,22 @@ export function ReturnReceipt({ receipt, timeZone, onNewReturn, onBackToOrder }:
         ))}
       </ul>
       <div className="mt-4 flex items-baseline justify-between">
-        <span className="text-lg font-semibold text-stone-950">Refunded {receipt.refundMethod === "card" ? "to card" : "in cash"}</span>
+        <span className="text-lg font-semibold text-stone-950">
+          Refunded {receipt.refundMethod === "card" ? "to card" : "in cash"}
+        </span>
         <span className="text-2xl font-semibold text-stone-950 tabular-nums">{money(receipt.refund)}</span>
       </div>
-      {receipt.refundReference ? <p className="mt-1 text-sm text-stone-600">Card refund reference {receipt.refundReference}</p> : null}
-      {receipt.refundMethod === "cash" ? <p className="mt-1 text-sm text-stone-600">Hand the customer {money(receipt.refund)} from the till.</p> : null}
-      {receipt.fullyRefunded ? <p className="mt-3 rounded-2xl bg-ok-bg px-4 py-2.5 text-sm text-ok">Everything the customer kept from this order has now been returned.</p> : null}
+      {receipt.refundReference ? (
+        <p className="mt-1 text-sm text-stone-600">Card refund reference {receipt.refundReference}</p>
+      ) : null}
+      {receipt.refundMethod === "cash" ? (
+        <p className="mt-1 text-sm text-stone-600">Hand the customer {money(receipt.refund)} from the till.</p>
+      ) : null}
+      {receipt.fullyRefunded ? (
+        <p className="mt-3 rounded-2xl bg-ok-bg px-4 py-2.5 text-sm text-ok">
+          Everything the customer kept from this order has now been returned.
+        </p>
+      ) : null}
       <div className="mt-6 flex flex-wrap gap-3 print:hidden">
         <Button size="lg" onClick={onNewReturn}>
           <Undo2 aria-hidden="true" className="size-5" />

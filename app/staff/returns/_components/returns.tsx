@@ -26,9 +26,13 @@ export function Returns({ initialOrder, store }: { initialOrder: string; store: 
   const inputRef = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState(initialOrder);
   const [looking, setLooking] = useState(isOrderNumber(initialOrder) ? initialOrder.toUpperCase() : "");
-  const [inputError, setInputError] = useState<string | null>(initialOrder && !isOrderNumber(initialOrder) ? ORDER_NUMBER_HINT : null);
+  const [inputError, setInputError] = useState<string | null>(
+    initialOrder && !isOrderNumber(initialOrder) ? ORDER_NUMBER_HINT : null,
+  );
   const [receipt, setReceipt] = useState<ReturnReceiptData | null>(null);
-  const lookup = useQuery(trpc.returns.lookup.queryOptions({ orderNumber: looking }, { enabled: looking !== "", retry: false }));
+  const lookup = useQuery(
+    trpc.returns.lookup.queryOptions({ orderNumber: looking }, { enabled: looking !== "", retry: false }),
+  );
 
   function find(event: React.FormEvent) {
     event.preventDefault();
@@ -55,12 +59,19 @@ export function Returns({ initialOrder, store }: { initialOrder: string; store: 
   const errorId = inputError ? `${id}-error` : undefined;
   return (
     <div className="mx-auto max-w-5xl">
-      <form noValidate onSubmit={find} role="search" aria-label="Find an order to return" className="rounded-3xl border border-stone-200 bg-white p-5 sm:p-6">
+      <form
+        noValidate
+        onSubmit={find}
+        role="search"
+        aria-label="Find an order to return"
+        className="rounded-3xl border border-stone-200 bg-white p-5 sm:p-6"
+      >
         <label htmlFor={`${id}-order`} className="block text-lg font-semibold text-stone-950">
           Order number
         </label>
         <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
-          Scan the receipt or type the number from the customer’s confirmation, like MAD-1042. Web and store orders from any shop can be returned here.
+          Scan the receipt or type the number from the customer’s confirmation, like MAD-1042. Web and store orders from
+          any shop can be returned here.
         </p>
         <div className="mt-3 flex gap-3">
           <input
@@ -82,7 +93,9 @@ export function Returns({ initialOrder, store }: { initialOrder: string; store: 
             aria-describedby={[errorId, `${id}-hint`].filter(Boolean).join(" ")}
             className={clsx(
               "h-14 min-w-0 flex-1 rounded-2xl border-2 bg-white px-4 font-mono text-xl font-semibold tracking-wide text-stone-950 uppercase placeholder:font-sans placeholder:text-base placeholder:font-normal placeholder:tracking-normal placeholder:normal-case focus:outline-none focus-visible:ring-4",
-              inputError ? "border-out focus-visible:ring-out/25" : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
+              inputError
+                ? "border-out focus-visible:ring-out/25"
+                : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
             )}
             placeholder="MAD-1042"
           />
@@ -96,16 +109,24 @@ export function Returns({ initialOrder, store }: { initialOrder: string; store: 
 
       <div className="mt-5" aria-live="polite">
         {receipt ? (
-          <ReturnReceipt receipt={receipt} timeZone={store.timezone} onNewReturn={startOver} onBackToOrder={() => setReceipt(null)} />
+          <ReturnReceipt
+            receipt={receipt}
+            timeZone={store.timezone}
+            onNewReturn={startOver}
+            onBackToOrder={() => setReceipt(null)}
+          />
         ) : !looking ? (
           <p className="rounded-3xl border border-dashed border-stone-300 bg-white/60 px-6 py-12 text-center text-lg text-stone-600">
-            Find the order to see what can be returned. Items come back to {store.name}’s stock; the refund goes back the way the customer paid.
+            Find the order to see what can be returned. Items come back to {store.name}’s stock; the refund goes back
+            the way the customer paid.
           </p>
         ) : lookup.isPending ? (
           <LookupSkeleton />
         ) : lookup.isError ? (
           <div role="alert" className="rounded-3xl border border-stone-200 bg-white p-8 text-center">
-            <h2 className="text-xl font-semibold text-stone-950">{failureOf(lookup.error).code === "NOT_FOUND" ? "No such order" : "The order didn’t load"}</h2>
+            <h2 className="text-xl font-semibold text-stone-950">
+              {failureOf(lookup.error).code === "NOT_FOUND" ? "No such order" : "The order didn’t load"}
+            </h2>
             <p className="mt-2 text-stone-600">{lookup.error.message}</p>
             {failureOf(lookup.error).code === "NOT_FOUND" ? null : (
               <Button size="lg" onClick={() => void lookup.refetch()} className="mt-6">
@@ -114,7 +135,12 @@ export function Returns({ initialOrder, store }: { initialOrder: string; store: 
             )}
           </div>
         ) : (
-          <ReturnForm key={`${lookup.data.number}:${lookup.data.returns.length}`} order={lookup.data} store={store} onReturned={setReceipt} />
+          <ReturnForm
+            key={`${lookup.data.number}:${lookup.data.returns.length}`}
+            order={lookup.data}
+            store={store}
+            onReturned={setReceipt}
+          />
         )}
       </div>
     </div>

@@ -13,12 +13,32 @@ import { variantLabel, type FoundItem } from "@/app/staff/_components/item-finde
 import type { Customer } from "./sale";
 import { Button } from "@/ui/button";
 
-export type ElsewhereDone = { orderNumber: string; fulfilment: "pickup" | "delivery"; locationName: string; pickupCode?: string };
+export type ElsewhereDone = {
+  orderNumber: string;
+  fulfilment: "pickup" | "delivery";
+  locationName: string;
+  pickupCode?: string;
+};
 type Pay = "card" | "cash" | "pay_at_pickup";
 
-function Choice({ name, checked, onChange, children }: { name: string; checked: boolean; onChange: () => void; children: React.ReactNode }) {
+function Choice({
+  name,
+  checked,
+  onChange,
+  children,
+}: {
+  name: string;
+  checked: boolean;
+  onChange: () => void;
+  children: React.ReactNode;
+}) {
   return (
-    <label className={clsx("flex min-h-12 cursor-pointer items-center gap-3 rounded-2xl px-4 py-2 ring-1 transition-colors", checked ? "bg-stone-950 text-white ring-stone-950" : "bg-white ring-stone-300 hover:bg-stone-50")}>
+    <label
+      className={clsx(
+        "flex min-h-12 cursor-pointer items-center gap-3 rounded-2xl px-4 py-2 ring-1 transition-colors",
+        checked ? "bg-stone-950 text-white ring-stone-950" : "bg-white ring-stone-300 hover:bg-stone-50",
+      )}
+    >
       <input type="radio" name={name} checked={checked} onChange={onChange} className="size-4 accent-accent-500" />
       <span className="text-sm font-medium">{children}</span>
     </label>
@@ -29,18 +49,36 @@ function Choice({ name, checked, onChange, children }: { name: string; checked: 
  * Endless aisle: the store lacks the item, so it is ordered for the customer right here, for
  * pickup at another store or delivery from the warehouse, paid now or (pickup) at pickup.
  */
-export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { item: FoundItem; customer: Customer; onClose: () => void; onOrdered: (done: ElsewhereDone) => void }) {
+export function EndlessAisleDialog({
+  item,
+  customer,
+  onClose,
+  onOrdered,
+}: {
+  item: FoundItem;
+  customer: Customer;
+  onClose: () => void;
+  onOrdered: (done: ElsewhereDone) => void;
+}) {
   const trpc = useTRPC();
   const key = useRef(crypto.randomUUID());
   const order = useMutation(trpc.pos.orderElsewhere.mutationOptions());
-  const [from, setFrom] = useState(item.elsewhere.find((e) => e.kind === "store")?.locationId ?? item.elsewhere[0]?.locationId ?? "");
+  const [from, setFrom] = useState(
+    item.elsewhere.find((e) => e.kind === "store")?.locationId ?? item.elsewhere[0]?.locationId ?? "",
+  );
   const place = item.elsewhere.find((e) => e.locationId === from);
   const delivery = place?.kind === "warehouse";
   const [quantity, setQuantity] = useState(1);
   const [pay, setPay] = useState<Pay>("pay_at_pickup");
   const [card, setCard] = useState({ number: "", expiry: "", cvc: "" });
   const [contact, setContact] = useState({ name: "", email: "" });
-  const [address, setAddress] = useState({ name: customer?.name ?? "", line1: "", postalCode: "", city: "", phone: "" });
+  const [address, setAddress] = useState({
+    name: customer?.name ?? "",
+    line1: "",
+    postalCode: "",
+    city: "",
+    phone: "",
+  });
   const [failure, setFailure] = useState<Failure | null>(null);
   const [done, setDone] = useState<ElsewhereDone | null>(null);
   // Each way of receiving it has its own choices: a choice made for the other falls back to card.
@@ -56,8 +94,15 @@ export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { ite
         customerId: customer?.id ?? null,
         contact: customer ? undefined : contact,
         lines: [{ variantId: item.variantId, quantity }],
-        fulfilment: delivery ? { type: "delivery", address: { ...address, country: "ES" } } : { type: "pickup", locationId: place.locationId },
-        payment: payment === "card" ? { method: "card", card } : payment === "cash" ? { method: "cash" } : { method: "pay_at_pickup" },
+        fulfilment: delivery
+          ? { type: "delivery", address: { ...address, country: "ES" } }
+          : { type: "pickup", locationId: place.locationId },
+        payment:
+          payment === "card"
+            ? { method: "card", card }
+            : payment === "cash"
+              ? { method: "cash" }
+              : { method: "pay_at_pickup" },
         idempotencyKey: key.current,
       },
       {
@@ -75,7 +120,9 @@ export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { ite
     return (
       <Dialog open onClose={() => onOrdered(done)} title={`Ordered · ${done.orderNumber}`}>
         <p role="status" className="text-base text-stone-800">
-          {done.fulfilment === "pickup" ? `Ready for pickup at ${done.locationName}; it is in their queue now.` : "It will be delivered from the warehouse."}
+          {done.fulfilment === "pickup"
+            ? `Ready for pickup at ${done.locationName}; it is in their queue now.`
+            : "It will be delivered from the warehouse."}
           {done.pickupCode ? (
             <>
               {" "}
@@ -94,14 +141,25 @@ export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { ite
 
   const total = item.price.amountMinor * quantity;
   return (
-    <Dialog open onClose={onClose} title="Order from another location" description={`${variantLabel(item)} · ${formatMoney(item.price.amountMinor, item.price.currency)} each`}>
+    <Dialog
+      open
+      onClose={onClose}
+      title="Order from another location"
+      description={`${variantLabel(item)} · ${formatMoney(item.price.amountMinor, item.price.currency)} each`}
+    >
       <form onSubmit={submit} noValidate className="space-y-5">
         <fieldset>
           <legend className="text-sm font-medium text-stone-900">From</legend>
           <div className="mt-2 grid gap-2">
             {item.elsewhere.map((e) => (
-              <Choice key={e.locationId} name="elsewhere-from" checked={from === e.locationId} onChange={() => setFrom(e.locationId)}>
-                {e.kind === "warehouse" ? "Delivery from the warehouse" : `Pickup at ${shortStoreName(e.name)}`} · {e.available} available
+              <Choice
+                key={e.locationId}
+                name="elsewhere-from"
+                checked={from === e.locationId}
+                onChange={() => setFrom(e.locationId)}
+              >
+                {e.kind === "warehouse" ? "Delivery from the warehouse" : `Pickup at ${shortStoreName(e.name)}`} ·{" "}
+                {e.available} available
               </Choice>
             ))}
           </div>
@@ -110,24 +168,78 @@ export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { ite
           <label htmlFor="elsewhere-qty" className="text-sm font-medium text-stone-900">
             Quantity
           </label>
-          <input id="elsewhere-qty" type="number" min={1} max={place?.available ?? 1} value={quantity} onChange={(e) => setQuantity(Math.max(1, Math.min(Number(e.target.value) || 1, place?.available ?? 1)))} className="h-12 w-24 rounded-xl border border-stone-300 px-3 text-base" />
+          <input
+            id="elsewhere-qty"
+            type="number"
+            min={1}
+            max={place?.available ?? 1}
+            value={quantity}
+            onChange={(e) => setQuantity(Math.max(1, Math.min(Number(e.target.value) || 1, place?.available ?? 1)))}
+            className="h-12 w-24 rounded-xl border border-stone-300 px-3 text-base"
+          />
         </div>
         {customer ? null : (
           <div className="grid gap-3 sm:grid-cols-2">
-            <FormField id="elsewhere-name" label="Customer’s name" value={contact.name} onChange={(e) => setContact({ ...contact, name: e.target.value })} error={err("contact.name") ?? err("contact")} />
-            <FormField id="elsewhere-email" label="Email for the confirmation" type="email" value={contact.email} onChange={(e) => setContact({ ...contact, email: e.target.value })} error={err("contact.email")} />
+            <FormField
+              id="elsewhere-name"
+              label="Customer’s name"
+              value={contact.name}
+              onChange={(e) => setContact({ ...contact, name: e.target.value })}
+              error={err("contact.name") ?? err("contact")}
+            />
+            <FormField
+              id="elsewhere-email"
+              label="Email for the confirmation"
+              type="email"
+              value={contact.email}
+              onChange={(e) => setContact({ ...contact, email: e.target.value })}
+              error={err("contact.email")}
+            />
           </div>
         )}
         {delivery ? (
           <div className="grid gap-3 sm:grid-cols-6">
-            <FormField id="addr-name" label="Recipient" value={address.name} onChange={(e) => setAddress({ ...address, name: e.target.value })} error={err("fulfilment.address.name")} className="sm:col-span-6" />
-            <FormField id="addr-line1" label="Street and number" value={address.line1} onChange={(e) => setAddress({ ...address, line1: e.target.value })} error={err("fulfilment.address.line1")} className="sm:col-span-6" />
-            <FormField id="addr-postcode" label="Postcode" inputMode="numeric" maxLength={5} value={address.postalCode} onChange={(e) => setAddress({ ...address, postalCode: e.target.value })} error={err("fulfilment.address.postalCode")} className="sm:col-span-2" />
-            <FormField id="addr-city" label="Town or city" value={address.city} onChange={(e) => setAddress({ ...address, city: e.target.value })} error={err("fulfilment.address.city")} className="sm:col-span-4" />
+            <FormField
+              id="addr-name"
+              label="Recipient"
+              value={address.name}
+              onChange={(e) => setAddress({ ...address, name: e.target.value })}
+              error={err("fulfilment.address.name")}
+              className="sm:col-span-6"
+            />
+            <FormField
+              id="addr-line1"
+              label="Street and number"
+              value={address.line1}
+              onChange={(e) => setAddress({ ...address, line1: e.target.value })}
+              error={err("fulfilment.address.line1")}
+              className="sm:col-span-6"
+            />
+            <FormField
+              id="addr-postcode"
+              label="Postcode"
+              inputMode="numeric"
+              maxLength={5}
+              value={address.postalCode}
+              onChange={(e) => setAddress({ ...address, postalCode: e.target.value })}
+              error={err("fulfilment.address.postalCode")}
+              className="sm:col-span-2"
+            />
+            <FormField
+              id="addr-city"
+              label="Town or city"
+              value={address.city}
+              onChange={(e) => setAddress({ ...address, city: e.target.value })}
+              error={err("fulfilment.address.city")}
+              className="sm:col-span-4"
+            />
           </div>
         ) : null}
         <fieldset>
-          <legend className="text-sm font-medium text-stone-900">Payment · {formatMoney(total, item.price.currency)}{delivery ? " + delivery" : ""}</legend>
+          <legend className="text-sm font-medium text-stone-900">
+            Payment · {formatMoney(total, item.price.currency)}
+            {delivery ? " + delivery" : ""}
+          </legend>
           <div className="mt-2 grid grid-cols-2 gap-2">
             <Choice name="elsewhere-pay" checked={payment === "card"} onChange={() => setPay("card")}>
               Card now
@@ -138,7 +250,11 @@ export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { ite
                 Cash now
               </Choice>
             ) : (
-              <Choice name="elsewhere-pay" checked={payment === "pay_at_pickup"} onChange={() => setPay("pay_at_pickup")}>
+              <Choice
+                name="elsewhere-pay"
+                checked={payment === "pay_at_pickup"}
+                onChange={() => setPay("pay_at_pickup")}
+              >
                 At pickup
               </Choice>
             )}
@@ -146,9 +262,34 @@ export function EndlessAisleDialog({ item, customer, onClose, onOrdered }: { ite
         </fieldset>
         {payment === "card" ? (
           <div className="grid grid-cols-2 gap-3">
-            <FormField id="elsewhere-card" label="Card number" inputMode="numeric" value={card.number} onChange={(e) => setCard({ ...card, number: e.target.value })} error={err("payment.card.number")} hint="Test card: 4242 4242 4242 4242" className="col-span-2" />
-            <FormField id="elsewhere-expiry" label="Expiry (MM/YY)" inputMode="numeric" maxLength={5} value={card.expiry} onChange={(e) => setCard({ ...card, expiry: e.target.value })} error={err("payment.card.expiry")} />
-            <FormField id="elsewhere-cvc" label="Security code" inputMode="numeric" maxLength={4} value={card.cvc} onChange={(e) => setCard({ ...card, cvc: e.target.value })} error={err("payment.card.cvc")} />
+            <FormField
+              id="elsewhere-card"
+              label="Card number"
+              inputMode="numeric"
+              value={card.number}
+              onChange={(e) => setCard({ ...card, number: e.target.value })}
+              error={err("payment.card.number")}
+              hint="Test card: 4242 4242 4242 4242"
+              className="col-span-2"
+            />
+            <FormField
+              id="elsewhere-expiry"
+              label="Expiry (MM/YY)"
+              inputMode="numeric"
+              maxLength={5}
+              value={card.expiry}
+              onChange={(e) => setCard({ ...card, expiry: e.target.value })}
+              error={err("payment.card.expiry")}
+            />
+            <FormField
+              id="elsewhere-cvc"
+              label="Security code"
+              inputMode="numeric"
+              maxLength={4}
+              value={card.cvc}
+              onChange={(e) => setCard({ ...card, cvc: e.target.value })}
+              error={err("payment.card.cvc")}
+            />
           </div>
         ) : null}
         {failure ? (

@@ -10,7 +10,13 @@ import { failureOf, type Failure } from "@/app/staff/_lib/format";
 import type { Customer } from "./sale";
 import { Button } from "@/ui/button";
 
-export type Sold = { orderNumber: string; totalMinor: number; currency: string; changeMinor: number | null; method: "card" | "cash" };
+export type Sold = {
+  orderNumber: string;
+  totalMinor: number;
+  currency: string;
+  changeMinor: number | null;
+  method: "card" | "cash";
+};
 type Source = { from: "cart" } | { from: "basket"; lines: { variantId: string; quantity: number }[] };
 
 /** "20", "20,50", "20.5" → 2050 cents; null when it is not an amount. */
@@ -59,7 +65,10 @@ export function PayDialog(props: {
       {
         customerId: customer?.id ?? null,
         source,
-        payment: method === "card" ? { method: "card", card } : { method: "cash", tenderedMinor: tenderedMinor ?? total.amountMinor },
+        payment:
+          method === "card"
+            ? { method: "card", card }
+            : { method: "cash", tenderedMinor: tenderedMinor ?? total.amountMinor },
         expectedTotalMinor: total.amountMinor,
         idempotencyKey: key.current,
       },
@@ -79,13 +88,46 @@ export function PayDialog(props: {
   const fieldError = (name: string) => failure?.fieldErrors?.[`payment.card.${name}`]?.[0] ?? null;
 
   return (
-    <Dialog open onClose={onClose} title={method === "card" ? `Card payment · ${money(total.amountMinor)}` : `Cash · ${money(total.amountMinor)}`} description={customer ? `Sale to ${customer.name}` : "Walk-in sale"}>
+    <Dialog
+      open
+      onClose={onClose}
+      title={method === "card" ? `Card payment · ${money(total.amountMinor)}` : `Cash · ${money(total.amountMinor)}`}
+      description={customer ? `Sale to ${customer.name}` : "Walk-in sale"}
+    >
       <form onSubmit={submit} noValidate className="space-y-4">
         {method === "card" ? (
           <div className="grid grid-cols-2 gap-3">
-            <FormField id="pay-card-number" label="Card number" inputMode="numeric" autoComplete="off" data-autofocus value={card.number} onChange={(e) => setCard({ ...card, number: e.target.value })} error={fieldError("number")} hint="Test card: 4242 4242 4242 4242" className="col-span-2" />
-            <FormField id="pay-card-expiry" label="Expiry (MM/YY)" inputMode="numeric" placeholder="MM/YY" maxLength={5} value={card.expiry} onChange={(e) => setCard({ ...card, expiry: e.target.value })} error={fieldError("expiry")} />
-            <FormField id="pay-card-cvc" label="Security code" inputMode="numeric" maxLength={4} value={card.cvc} onChange={(e) => setCard({ ...card, cvc: e.target.value })} error={fieldError("cvc")} />
+            <FormField
+              id="pay-card-number"
+              label="Card number"
+              inputMode="numeric"
+              autoComplete="off"
+              data-autofocus
+              value={card.number}
+              onChange={(e) => setCard({ ...card, number: e.target.value })}
+              error={fieldError("number")}
+              hint="Test card: 4242 4242 4242 4242"
+              className="col-span-2"
+            />
+            <FormField
+              id="pay-card-expiry"
+              label="Expiry (MM/YY)"
+              inputMode="numeric"
+              placeholder="MM/YY"
+              maxLength={5}
+              value={card.expiry}
+              onChange={(e) => setCard({ ...card, expiry: e.target.value })}
+              error={fieldError("expiry")}
+            />
+            <FormField
+              id="pay-card-cvc"
+              label="Security code"
+              inputMode="numeric"
+              maxLength={4}
+              value={card.cvc}
+              onChange={(e) => setCard({ ...card, cvc: e.target.value })}
+              error={fieldError("cvc")}
+            />
           </div>
         ) : (
           <div>
@@ -98,7 +140,13 @@ export function PayDialog(props: {
               placeholder={money(total.amountMinor)}
               value={tendered}
               onChange={(e) => setTendered(e.target.value)}
-              error={tenderedMinor === null ? "Enter an amount, like 20 or 20,50." : short ? `That is ${money(-changeMinor!)} short.` : null}
+              error={
+                tenderedMinor === null
+                  ? "Enter an amount, like 20 or 20,50."
+                  : short
+                    ? `That is ${money(-changeMinor!)} short.`
+                    : null
+              }
               hint="Leave empty if the customer paid the exact amount."
             />
             <div className="mt-2 flex flex-wrap gap-2">
@@ -121,7 +169,11 @@ export function PayDialog(props: {
             <FormAlert>
               {failure.message}
               {shortSku ? (
-                <button type="button" onClick={() => onSoldOut(shortSku)} className="mt-2 block min-h-11 font-semibold underline underline-offset-4">
+                <button
+                  type="button"
+                  onClick={() => onSoldOut(shortSku)}
+                  className="mt-2 block min-h-11 font-semibold underline underline-offset-4"
+                >
                   Order it from another location
                 </button>
               ) : null}
@@ -133,7 +185,11 @@ export function PayDialog(props: {
             Cancel
           </Button>
           <Button type="submit" size="lg" disabled={sell.isPending} className="disabled:opacity-50">
-            {sell.isPending ? "Taking payment…" : method === "card" ? `Charge ${money(total.amountMinor)}` : `Take ${money(total.amountMinor)} in cash`}
+            {sell.isPending
+              ? "Taking payment…"
+              : method === "card"
+                ? `Charge ${money(total.amountMinor)}`
+                : `Take ${money(total.amountMinor)} in cash`}
           </Button>
         </div>
       </form>

@@ -1,7 +1,17 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Banknote, CircleCheck, CreditCard, Minus, Plus, ShoppingBasket, Trash2, UserRound, UserRoundX } from "lucide-react";
+import {
+  Banknote,
+  CircleCheck,
+  CreditCard,
+  Minus,
+  Plus,
+  ShoppingBasket,
+  Trash2,
+  UserRound,
+  UserRoundX,
+} from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "@/trpc/react";
@@ -15,19 +25,44 @@ import { PayDialog, type Sold } from "./sale-pay";
 import { Button, buttonClasses } from "@/ui/button";
 
 export type Customer = { id: string; name: string } | null;
-export type BasketLine = { variantId: string; name: string; colour: string | null; size: string | null; sku: string; unitMinor: number; currency: string; quantity: number; here: number | null };
+export type BasketLine = {
+  variantId: string;
+  name: string;
+  colour: string | null;
+  size: string | null;
+  sku: string;
+  unitMinor: number;
+  currency: string;
+  quantity: number;
+  here: number | null;
+};
 
 /**
  * The sale screen: the item finder on one side, the basket and totals on the other. A basket is
  * made here (for a known customer or a walk-in), or is the customer's own cart. Items the store
  * lacks can be ordered from elsewhere (endless aisle).
  */
-export function Sale({ storeName, initialCustomerId, fromCart }: { storeName: string; initialCustomerId: string | null; fromCart: boolean }) {
+export function Sale({
+  storeName,
+  initialCustomerId,
+  fromCart,
+}: {
+  storeName: string;
+  initialCustomerId: string | null;
+  fromCart: boolean;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const overview = useQuery(trpc.customers.get.queryOptions({ customerId: initialCustomerId ?? "" }, { enabled: initialCustomerId !== null }));
+  const overview = useQuery(
+    trpc.customers.get.queryOptions({ customerId: initialCustomerId ?? "" }, { enabled: initialCustomerId !== null }),
+  );
   const [picked, setPicked] = useState<Customer | undefined>(undefined);
-  const customer: Customer = picked !== undefined ? picked : overview.data ? { id: overview.data.profile.id, name: overview.data.profile.name } : null;
+  const customer: Customer =
+    picked !== undefined
+      ? picked
+      : overview.data
+        ? { id: overview.data.profile.id, name: overview.data.profile.name }
+        : null;
   const [useCart, setUseCart] = useState(fromCart);
   const [basket, setBasket] = useState<BasketLine[]>([]);
   const [choosing, setChoosing] = useState(false);
@@ -38,7 +73,17 @@ export function Sale({ storeName, initialCustomerId, fromCart }: { storeName: st
 
   const cartMode = useCart && customer !== null && customer.id === initialCustomerId;
   const lines: BasketLine[] = cartMode
-    ? (overview.data?.cart.lines ?? []).map((l) => ({ variantId: l.variantId, name: l.name, colour: l.colour, size: l.size, sku: l.sku, unitMinor: l.unitPrice.amountMinor, currency: l.unitPrice.currency, quantity: l.quantity, here: null }))
+    ? (overview.data?.cart.lines ?? []).map((l) => ({
+        variantId: l.variantId,
+        name: l.name,
+        colour: l.colour,
+        size: l.size,
+        sku: l.sku,
+        unitMinor: l.unitPrice.amountMinor,
+        currency: l.unitPrice.currency,
+        quantity: l.quantity,
+        here: null,
+      }))
     : basket;
   const total = lines.reduce((n, l) => n + l.unitMinor * l.quantity, 0);
   const currency = lines[0]?.currency ?? "EUR";
@@ -49,15 +94,37 @@ export function Sale({ storeName, initialCustomerId, fromCart }: { storeName: st
     setBasket((current) => {
       const base = cartMode ? lines : current;
       const existing = base.find((l) => l.variantId === item.variantId);
-      if (existing) return base.map((l) => (l.variantId === item.variantId ? { ...l, quantity: Math.min(l.quantity + 1, item.here || l.quantity + 1), here: item.here } : l));
-      return [...base, { variantId: item.variantId, name: item.name, colour: item.colour, size: item.size, sku: item.sku, unitMinor: item.price.amountMinor, currency: item.price.currency, quantity: 1, here: item.here }];
+      if (existing)
+        return base.map((l) =>
+          l.variantId === item.variantId
+            ? { ...l, quantity: Math.min(l.quantity + 1, item.here || l.quantity + 1), here: item.here }
+            : l,
+        );
+      return [
+        ...base,
+        {
+          variantId: item.variantId,
+          name: item.name,
+          colour: item.colour,
+          size: item.size,
+          sku: item.sku,
+          unitMinor: item.price.amountMinor,
+          currency: item.price.currency,
+          quantity: 1,
+          here: item.here,
+        },
+      ];
     });
   }
 
   function change(variantId: string, quantity: number) {
     const base = cartMode ? lines : basket;
     setUseCart(false);
-    setBasket(quantity <= 0 ? base.filter((l) => l.variantId !== variantId) : base.map((l) => (l.variantId === variantId ? { ...l, quantity } : l)));
+    setBasket(
+      quantity <= 0
+        ? base.filter((l) => l.variantId !== variantId)
+        : base.map((l) => (l.variantId === variantId ? { ...l, quantity } : l)),
+    );
   }
 
   /** Sold out here at the moment of sale: look the item up again and offer the endless aisle. */
@@ -86,12 +153,18 @@ export function Sale({ storeName, initialCustomerId, fromCart }: { storeName: st
   return (
     <div className="grid gap-5 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
       <div className="space-y-4 lg:order-1">
-        <CustomerBar customer={customer} loading={initialCustomerId !== null && overview.isPending && picked === undefined} onChoose={() => setChoosing(true)} onWalkIn={() => setPicked(null)} />
+        <CustomerBar
+          customer={customer}
+          loading={initialCustomerId !== null && overview.isPending && picked === undefined}
+          onChoose={() => setChoosing(true)}
+          onWalkIn={() => setPicked(null)}
+        />
         {ordered ? (
           <p role="status" className="flex items-start gap-2 rounded-2xl bg-ok-bg px-4 py-3 text-sm text-ok">
             <CircleCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
             <span>
-              Ordered {ordered.orderNumber}: {ordered.fulfilment === "pickup" ? `pickup at ${ordered.locationName}` : "delivery from the warehouse"}
+              Ordered {ordered.orderNumber}:{" "}
+              {ordered.fulfilment === "pickup" ? `pickup at ${ordered.locationName}` : "delivery from the warehouse"}
               {ordered.pickupCode ? `, pickup code ${ordered.pickupCode}` : ""}.
             </span>
           </p>
@@ -99,14 +172,21 @@ export function Sale({ storeName, initialCustomerId, fromCart }: { storeName: st
         <ItemFinder addLabel="Add" shelfOnly onAdd={add} onOrderElsewhere={setElsewhere} />
       </div>
 
-      <section aria-labelledby="basket-heading" className="flex flex-col rounded-3xl bg-white ring-1 ring-stone-200 lg:sticky lg:top-4 lg:order-2 lg:self-start">
+      <section
+        aria-labelledby="basket-heading"
+        className="flex flex-col rounded-3xl bg-white ring-1 ring-stone-200 lg:sticky lg:top-4 lg:order-2 lg:self-start"
+      >
         <div className="px-5 pt-5">
           <h2 id="basket-heading" className="flex items-center gap-2 text-lg font-semibold text-stone-950">
             <ShoppingBasket aria-hidden="true" className="size-5 shrink-0 text-stone-500" />
             {cartMode ? `${customer?.name.split(" ")[0]}’s cart` : "Basket"}
-            {count ? <span className="font-normal whitespace-nowrap text-stone-500">· {pluralise(count, "item")}</span> : null}
+            {count ? (
+              <span className="font-normal whitespace-nowrap text-stone-500">· {pluralise(count, "item")}</span>
+            ) : null}
           </h2>
-          <p className="mt-0.5 text-xs text-stone-500">{cartMode ? "The cart on their phone, " : ""}from {storeName}’s shelves</p>
+          <p className="mt-0.5 text-xs text-stone-500">
+            {cartMode ? "The cart on their phone, " : ""}from {storeName}’s shelves
+          </p>
         </div>
         {lines.length === 0 ? (
           <p className="mx-5 mt-3 rounded-2xl bg-stone-50 px-4 py-8 text-center text-sm text-stone-600">
@@ -149,7 +229,12 @@ export function Sale({ storeName, initialCustomerId, fromCart }: { storeName: st
         </div>
       </section>
 
-      <Dialog open={choosing} onClose={() => setChoosing(false)} title="Who is buying?" description="Find the customer, so the sale appears in their order history.">
+      <Dialog
+        open={choosing}
+        onClose={() => setChoosing(false)}
+        title="Who is buying?"
+        description="Find the customer, so the sale appears in their order history."
+      >
         <CustomerSearch
           mode="pick"
           onPick={(c) => {
@@ -164,7 +249,11 @@ export function Sale({ storeName, initialCustomerId, fromCart }: { storeName: st
           method={paying}
           total={{ amountMinor: total, currency }}
           customer={customer}
-          source={cartMode ? { from: "cart" } : { from: "basket", lines: lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })) }}
+          source={
+            cartMode
+              ? { from: "cart" }
+              : { from: "basket", lines: lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })) }
+          }
           onClose={() => setPaying(null)}
           onSold={(s) => {
             setPaying(null);
@@ -194,18 +283,36 @@ export function Sale({ storeName, initialCustomerId, fromCart }: { storeName: st
   );
 }
 
-function CustomerBar({ customer, loading, onChoose, onWalkIn }: { customer: Customer; loading: boolean; onChoose: () => void; onWalkIn: () => void }) {
+function CustomerBar({
+  customer,
+  loading,
+  onChoose,
+  onWalkIn,
+}: {
+  customer: Customer;
+  loading: boolean;
+  onChoose: () => void;
+  onWalkIn: () => void;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-3 rounded-3xl bg-white p-3 pl-4 ring-1 ring-stone-200">
-      <span aria-hidden="true" className="flex size-10 items-center justify-center rounded-full bg-stone-100 text-stone-500">
+      <span
+        aria-hidden="true"
+        className="flex size-10 items-center justify-center rounded-full bg-stone-100 text-stone-500"
+      >
         {customer ? <UserRound className="size-5" /> : <UserRoundX className="size-5" />}
       </span>
       <p className="min-w-0 flex-1">
         <span className="block text-xs text-stone-500">Customer</span>
-        <span className="block truncate font-semibold text-stone-950">{loading ? "Loading…" : customer ? customer.name : "Walk-in customer"}</span>
+        <span className="block truncate font-semibold text-stone-950">
+          {loading ? "Loading…" : customer ? customer.name : "Walk-in customer"}
+        </span>
       </p>
       {customer ? (
-        <Link href={`/staff/customers/${customer.id}`} className={buttonClasses({ variant: "ghost", size: "sm", className: "px-3 text-stone-600" })}>
+        <Link
+          href={`/staff/customers/${customer.id}`}
+          className={buttonClasses({ variant: "ghost", size: "sm", className: "px-3 text-stone-600" })}
+        >
           View
         </Link>
       ) : null}
@@ -228,14 +335,21 @@ function BasketRow({ line, onChange }: { line: BasketLine; onChange: (quantity: 
     <li className="py-2.5">
       <div className="flex items-baseline justify-between gap-3">
         <p className="line-clamp-2 font-medium text-stone-950">{label}</p>
-        <p className="shrink-0 font-semibold tabular-nums">{formatMoney(line.unitMinor * line.quantity, line.currency)}</p>
+        <p className="shrink-0 font-semibold tabular-nums">
+          {formatMoney(line.unitMinor * line.quantity, line.currency)}
+        </p>
       </div>
       <div className="mt-1 flex items-center justify-between gap-2">
         <p className="min-w-0 truncate text-sm text-stone-500">
           <span className="font-mono text-xs">{line.sku}</span> · {formatMoney(line.unitMinor, line.currency)}
         </p>
         <div className="flex shrink-0 items-center" role="group" aria-label={`Quantity of ${label}`}>
-          <button type="button" onClick={() => onChange(line.quantity - 1)} aria-label={`One less ${label}`} className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100">
+          <button
+            type="button"
+            onClick={() => onChange(line.quantity - 1)}
+            aria-label={`One less ${label}`}
+            className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100"
+          >
             <Minus aria-hidden="true" className="size-4" />
           </button>
           <span className="w-8 text-center font-semibold tabular-nums">{line.quantity}</span>
@@ -248,7 +362,12 @@ function BasketRow({ line, onChange }: { line: BasketLine; onChange: (quantity: 
           >
             <Plus aria-hidden="true" className="size-4" />
           </button>
-          <button type="button" onClick={() => onChange(0)} aria-label={`Remove ${label}`} className="ml-1 inline-flex size-11 items-center justify-center rounded-full text-stone-500 hover:bg-out-bg hover:text-out">
+          <button
+            type="button"
+            onClick={() => onChange(0)}
+            aria-label={`Remove ${label}`}
+            className="ml-1 inline-flex size-11 items-center justify-center rounded-full text-stone-500 hover:bg-out-bg hover:text-out"
+          >
             <Trash2 aria-hidden="true" className="size-4" />
           </button>
         </div>
@@ -266,13 +385,18 @@ function SaleDone({ sold, customer, onNext }: { sold: Sold; customer: Customer; 
         {formatMoney(sold.totalMinor, sold.currency)} paid {sold.method === "card" ? "by card" : "in cash"}
         {sold.changeMinor ? ` · change due ${formatMoney(sold.changeMinor, sold.currency)}` : ""}
       </p>
-      <p className="mt-1 text-stone-600">{customer ? `It is in ${customer.name}’s order history now.` : "Walk-in sale: no account to file it under."}</p>
+      <p className="mt-1 text-stone-600">
+        {customer ? `It is in ${customer.name}’s order history now.` : "Walk-in sale: no account to file it under."}
+      </p>
       <div className="mt-6 flex flex-wrap justify-center gap-3">
         <Button size="lg" onClick={onNext} autoFocus>
           New sale
         </Button>
         {customer ? (
-          <Link href={`/staff/customers/${customer.id}`} className={buttonClasses({ variant: "soft", size: "lg", className: "px-6" })}>
+          <Link
+            href={`/staff/customers/${customer.id}`}
+            className={buttonClasses({ variant: "soft", size: "lg", className: "px-6" })}
+          >
             Back to {customer.name.split(" ")[0]}
           </Link>
         ) : null}

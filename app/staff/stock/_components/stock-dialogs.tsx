@@ -25,13 +25,30 @@ function itemName(item: StockItem) {
 function Figures({ item }: { item: StockItem }) {
   return (
     <>
-      <span className="font-mono">{item.sku}</span> · {item.onHand} on hand · {item.reserved} reserved · {item.available} available
+      <span className="font-mono">{item.sku}</span> · {item.onHand} on hand · {item.reserved} reserved ·{" "}
+      {item.available} available
     </>
   );
 }
 
 /** A whole number field with its error: tablet number pad, big digits. */
-function CountInput({ id, label, hint, value, error, onChange, inputRef }: { id: string; label: string; hint: string; value: string; error?: string; onChange: (v: string) => void; inputRef: React.Ref<HTMLInputElement> }) {
+function CountInput({
+  id,
+  label,
+  hint,
+  value,
+  error,
+  onChange,
+  inputRef,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  error?: string;
+  onChange: (v: string) => void;
+  inputRef: React.Ref<HTMLInputElement>;
+}) {
   return (
     <div>
       <LabelWithHint id={id} label={label} hint={hint} />
@@ -48,7 +65,9 @@ function CountInput({ id, label, hint, value, error, onChange, inputRef }: { id:
         aria-describedby={[error ? `${id}-error` : null, `${id}-hint`].filter(Boolean).join(" ")}
         className={clsx(
           "mt-3 h-16 w-40 rounded-2xl border-2 bg-white px-4 text-3xl font-semibold text-stone-950 tabular-nums focus:outline-none focus-visible:ring-4",
-          error ? "border-out focus-visible:ring-out/25" : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
+          error
+            ? "border-out focus-visible:ring-out/25"
+            : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
         )}
       />
       {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
@@ -59,7 +78,15 @@ function CountInput({ id, label, hint, value, error, onChange, inputRef }: { id:
 type Errors = { quantity?: string; reason?: string; form?: string };
 
 /** One form for both changes: a delivery adds units, a count sets the figure. */
-function StockChangeForm({ item, kind, onClose }: { item: StockItem; kind: "receive" | "correct"; onClose: () => void }) {
+function StockChangeForm({
+  item,
+  kind,
+  onClose,
+}: {
+  item: StockItem;
+  kind: "receive" | "correct";
+  onClose: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -90,7 +117,9 @@ function StockChangeForm({ item, kind, onClose }: { item: StockItem; kind: "rece
   const receive = useMutation(
     trpc.inventory.receive.mutationOptions({
       onSuccess: (r) => {
-        toast.success(`Received ${quantity} × ${itemName(item)}`, { description: `Now ${r.items[0]?.onHand ?? "?"} on hand.` });
+        toast.success(`Received ${quantity} × ${itemName(item)}`, {
+          description: `Now ${r.items[0]?.onHand ?? "?"} on hand.`,
+        });
         done();
       },
     }),
@@ -98,7 +127,12 @@ function StockChangeForm({ item, kind, onClose }: { item: StockItem; kind: "rece
   const correct = useMutation(
     trpc.inventory.correct.mutationOptions({
       onSuccess: (r) => {
-        toast.success(`Count of ${itemName(item)} saved`, { description: r.delta === 0 ? "The figure was right." : `${r.before} → ${r.after} on hand (${r.delta > 0 ? "+" : ""}${r.delta}).` });
+        toast.success(`Count of ${itemName(item)} saved`, {
+          description:
+            r.delta === 0
+              ? "The figure was right."
+              : `${r.before} → ${r.after} on hand (${r.delta > 0 ? "+" : ""}${r.delta}).`,
+        });
         done();
       },
     }),
@@ -110,14 +144,23 @@ function StockChangeForm({ item, kind, onClose }: { item: StockItem; kind: "rece
     if (pending) return;
     const n = Number(quantity);
     const next: Errors = {};
-    if (quantity === "") next.quantity = receiving ? "Enter how many units arrived." : "Enter how many units you counted.";
+    if (quantity === "")
+      next.quantity = receiving ? "Enter how many units arrived." : "Enter how many units you counted.";
     else if (receiving && n < 1) next.quantity = "Receive at least 1 unit.";
-    else if (!receiving && n < item.reserved) next.quantity = `${item.reserved} ${item.reserved === 1 ? "unit is" : "units are"} reserved for customers’ orders: the count can’t be below ${item.reserved}. Count the pickup shelf too.`;
-    if (reason.trim().length < 3) next.reason = receiving ? "Say where it came from: the delivery note or transfer." : "Say why the figure changes.";
+    else if (!receiving && n < item.reserved)
+      next.quantity = `${item.reserved} ${item.reserved === 1 ? "unit is" : "units are"} reserved for customers’ orders: the count can’t be below ${item.reserved}. Count the pickup shelf too.`;
+    if (reason.trim().length < 3)
+      next.reason = receiving
+        ? "Say where it came from: the delivery note or transfer."
+        : "Say why the figure changes.";
     setErrors(next);
     if (next.quantity) return quantityRef.current?.focus();
     if (next.reason) return reasonRef.current?.focus();
-    if (receiving) receive.mutate({ lines: [{ variantId: item.variantId, quantity: n }], reason: reason.trim() }, { onError: failed });
+    if (receiving)
+      receive.mutate(
+        { lines: [{ variantId: item.variantId, quantity: n }], reason: reason.trim() },
+        { onError: failed },
+      );
     else correct.mutate({ variantId: item.variantId, countedOnHand: n, reason: reason.trim() }, { onError: failed });
   }
 
@@ -127,7 +170,11 @@ function StockChangeForm({ item, kind, onClose }: { item: StockItem; kind: "rece
       <CountInput
         id={`${id}-quantity`}
         label={receiving ? "Units received" : "Units counted"}
-        hint={receiving ? "Count what came out of the box." : `Everything in the store, the pickup shelf included (${item.reserved} reserved for orders).`}
+        hint={
+          receiving
+            ? "Count what came out of the box."
+            : `Everything in the store, the pickup shelf included (${item.reserved} reserved for orders).`
+        }
         value={quantity}
         error={errors.quantity}
         inputRef={quantityRef}
@@ -138,7 +185,9 @@ function StockChangeForm({ item, kind, onClose }: { item: StockItem; kind: "rece
       />
       {!receiving && delta !== null && !errors.quantity ? (
         <p className="-mt-3 text-sm text-stone-700" aria-live="polite">
-          {delta === 0 ? "Same as the system’s figure." : `${delta > 0 ? "+" : ""}${delta} against ${item.onHand} on hand.`}
+          {delta === 0
+            ? "Same as the system’s figure."
+            : `${delta > 0 ? "+" : ""}${delta} against ${item.onHand} on hand.`}
         </p>
       ) : null}
       <ReasonField
@@ -172,7 +221,12 @@ function StockChangeForm({ item, kind, onClose }: { item: StockItem; kind: "rece
 
 export function ReceiveDialog({ item, onClose }: { item: StockItem | null; onClose: () => void }) {
   return (
-    <Dialog open={item !== null} onClose={onClose} title={item ? `Receive ${itemName(item)}` : "Receive"} description={item ? <Figures item={item} /> : null}>
+    <Dialog
+      open={item !== null}
+      onClose={onClose}
+      title={item ? `Receive ${itemName(item)}` : "Receive"}
+      description={item ? <Figures item={item} /> : null}
+    >
       {item ? <StockChangeForm key={item.variantId} item={item} kind="receive" onClose={onClose} /> : null}
     </Dialog>
   );
@@ -180,17 +234,40 @@ export function ReceiveDialog({ item, onClose }: { item: StockItem | null; onClo
 
 export function CorrectCountDialog({ item, onClose }: { item: StockItem | null; onClose: () => void }) {
   return (
-    <Dialog open={item !== null} onClose={onClose} title={item ? `Correct the count of ${itemName(item)}` : "Correct count"} description={item ? <Figures item={item} /> : null}>
+    <Dialog
+      open={item !== null}
+      onClose={onClose}
+      title={item ? `Correct the count of ${itemName(item)}` : "Correct count"}
+      description={item ? <Figures item={item} /> : null}
+    >
       {item ? <StockChangeForm key={item.variantId} item={item} kind="correct" onClose={onClose} /> : null}
     </Dialog>
   );
 }
 
-const KIND_WORDS = { received: "Delivery", count: "Count", missing: "Missing when picked", returned: "Returned" } as const;
+const KIND_WORDS = {
+  received: "Delivery",
+  count: "Count",
+  missing: "Missing when picked",
+  returned: "Returned",
+} as const;
 
-export function HistoryDialog({ item, timeZone, onClose }: { item: StockItem | null; timeZone: string; onClose: () => void }) {
+export function HistoryDialog({
+  item,
+  timeZone,
+  onClose,
+}: {
+  item: StockItem | null;
+  timeZone: string;
+  onClose: () => void;
+}) {
   return (
-    <Dialog open={item !== null} onClose={onClose} title={item ? `History of ${itemName(item)}` : "History"} description={item ? <Figures item={item} /> : null}>
+    <Dialog
+      open={item !== null}
+      onClose={onClose}
+      title={item ? `History of ${itemName(item)}` : "History"}
+      description={item ? <Figures item={item} /> : null}
+    >
       {item ? <Movements key={item.variantId} variantId={item.variantId} timeZone={timeZone} /> : null}
     </Dialog>
   );
@@ -199,10 +276,20 @@ export function HistoryDialog({ item, timeZone, onClose }: { item: StockItem | n
 function Movements({ variantId, timeZone }: { variantId: string; timeZone: string }) {
   const trpc = useTRPC();
   const history = useQuery(trpc.inventory.history.queryOptions({ variantId }));
-  if (history.isPending) return <p role="status" className="text-stone-600">Loading the history…</p>;
+  if (history.isPending)
+    return (
+      <p role="status" className="text-stone-600">
+        Loading the history…
+      </p>
+    );
   if (history.isError) return <FormAlert>{failureOf(history.error).message}</FormAlert>;
   const { movements } = history.data;
-  if (!movements.length) return <p className="rounded-2xl bg-stone-100 px-4 py-3 text-stone-700">No deliveries, counts or returns recorded for this item here yet.</p>;
+  if (!movements.length)
+    return (
+      <p className="rounded-2xl bg-stone-100 px-4 py-3 text-stone-700">
+        No deliveries, counts or returns recorded for this item here yet.
+      </p>
+    );
   const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
   return (
     <ol className="divide-y divide-stone-200" aria-label="Changes, newest first">
@@ -220,7 +307,12 @@ function Movements({ variantId, timeZone }: { variantId: string; timeZone: strin
             </p>
           </div>
           <div className="shrink-0 text-right">
-            <p className={clsx("text-lg font-semibold tabular-nums", m.delta > 0 ? "text-ok" : m.delta < 0 ? "text-out" : "text-stone-600")}>
+            <p
+              className={clsx(
+                "text-lg font-semibold tabular-nums",
+                m.delta > 0 ? "text-ok" : m.delta < 0 ? "text-out" : "text-stone-600",
+              )}
+            >
               {m.delta > 0 ? "+" : m.delta < 0 ? "−" : "±"}
               {Math.abs(m.delta)}
             </p>

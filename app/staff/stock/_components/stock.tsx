@@ -25,7 +25,9 @@ export function Stock({ store }: { store: ConsoleStore }) {
   const [page, setPage] = useState(1);
   const [action, setAction] = useState<Action>(null);
   const searched = useDebounced(query.trim(), 250);
-  const levels = useQuery(trpc.inventory.levels.queryOptions({ query: searched, page }, { placeholderData: keepPreviousData }));
+  const levels = useQuery(
+    trpc.inventory.levels.queryOptions({ query: searched, page }, { placeholderData: keepPreviousData }),
+  );
   const data = levels.data;
   // Sales online and at other tills, pickups and returns change these figures: follow them live.
   useLiveVariants(data?.items.map((i) => i.variantId) ?? [], () => void levels.refetch());
@@ -57,7 +59,11 @@ export function Stock({ store }: { store: ConsoleStore }) {
           }}
         />
         <p id={`${id}-count`} role="status" className="mt-2 text-sm text-stone-600">
-          {data ? (searched ? `${pluralise(data.total, "item")} match “${searched}”` : `${pluralise(data.total, "item")} in the catalog`) : "\u00a0"}
+          {data
+            ? searched
+              ? `${pluralise(data.total, "item")} match “${searched}”`
+              : `${pluralise(data.total, "item")} in the catalog`
+            : "\u00a0"}
         </p>
       </div>
 
@@ -77,15 +83,30 @@ export function Stock({ store }: { store: ConsoleStore }) {
             Nothing matches “{searched}”. Try the product’s name, part of its SKU, or scan its barcode.
           </p>
         ) : (
-          <div className={clsx("overflow-hidden rounded-3xl border border-stone-200 bg-white transition-opacity", levels.isPlaceholderData && "opacity-60")}>
+          <div
+            className={clsx(
+              "overflow-hidden rounded-3xl border border-stone-200 bg-white transition-opacity",
+              levels.isPlaceholderData && "opacity-60",
+            )}
+          >
             <table className="w-full text-left">
-              <caption className="sr-only">Stock levels at {store.name}, page {data!.page} of {data!.pageCount}</caption>
+              <caption className="sr-only">
+                Stock levels at {store.name}, page {data!.page} of {data!.pageCount}
+              </caption>
               <thead className="border-b border-stone-200 bg-stone-50 text-xs font-semibold tracking-wide text-stone-600 uppercase">
                 <tr>
-                  <th scope="col" className="px-4 py-3 sm:px-5">Item</th>
-                  <th scope="col" className="px-2 py-3 text-right">On hand</th>
-                  <th scope="col" className="px-2 py-3 text-right">Reserved</th>
-                  <th scope="col" className="px-2 py-3 text-right">Available</th>
+                  <th scope="col" className="px-4 py-3 sm:px-5">
+                    Item
+                  </th>
+                  <th scope="col" className="px-2 py-3 text-right">
+                    On hand
+                  </th>
+                  <th scope="col" className="px-2 py-3 text-right">
+                    Reserved
+                  </th>
+                  <th scope="col" className="px-2 py-3 text-right">
+                    Available
+                  </th>
                   <th scope="col" className="px-4 py-3 text-right sm:px-5">
                     <span className="sr-only">Actions</span>
                   </th>
@@ -101,14 +122,24 @@ export function Stock({ store }: { store: ConsoleStore }) {
         )}
         {data && data.pageCount > 1 ? (
           <nav aria-label="Pages" className="mt-4 flex items-center justify-center gap-3">
-            <button type="button" disabled={page <= 1} onClick={() => setPage((p) => p - 1)} className="inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white disabled:opacity-40">
+            <button
+              type="button"
+              disabled={page <= 1}
+              onClick={() => setPage((p) => p - 1)}
+              className="inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white disabled:opacity-40"
+            >
               <ChevronLeft aria-hidden="true" className="size-5" />
               <span className="sr-only">Previous page</span>
             </button>
             <span className="text-sm text-stone-700 tabular-nums">
               Page {data.page} of {data.pageCount}
             </span>
-            <button type="button" disabled={page >= data.pageCount} onClick={() => setPage((p) => p + 1)} className="inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white disabled:opacity-40">
+            <button
+              type="button"
+              disabled={page >= data.pageCount}
+              onClick={() => setPage((p) => p + 1)}
+              className="inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white disabled:opacity-40"
+            >
               <ChevronRight aria-hidden="true" className="size-5" />
               <span className="sr-only">Next page</span>
             </button>
@@ -118,12 +149,22 @@ export function Stock({ store }: { store: ConsoleStore }) {
 
       <ReceiveDialog item={action?.kind === "receive" ? action.item : null} onClose={() => setAction(null)} />
       <CorrectCountDialog item={action?.kind === "correct" ? action.item : null} onClose={() => setAction(null)} />
-      <HistoryDialog item={action?.kind === "history" ? action.item : null} timeZone={store.timezone} onClose={() => setAction(null)} />
+      <HistoryDialog
+        item={action?.kind === "history" ? action.item : null}
+        timeZone={store.timezone}
+        onClose={() => setAction(null)}
+      />
     </div>
   );
 }
 
-function StockRow({ item, onAction }: { item: StockItem; onAction: (kind: "receive" | "correct" | "history") => void }) {
+function StockRow({
+  item,
+  onAction,
+}: {
+  item: StockItem;
+  onAction: (kind: "receive" | "correct" | "history") => void;
+}) {
   const name = `${item.name}${item.colour ? ` ${item.colour}` : ""}${item.size ? ` ${item.size}` : ""}`;
   const action = buttonClasses({ variant: "secondary", size: "sm", className: "min-w-11 gap-1.5 bg-white px-3" });
   return (

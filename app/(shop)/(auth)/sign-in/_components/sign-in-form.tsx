@@ -11,7 +11,12 @@ import { safeCallbackUrl } from "@/app/(shop)/(auth)/_lib/safe-callback";
 
 /** "40 seconds", "15 minutes", "3 hours": sign-in waits run from seconds to a day. */
 function waitWords(seconds: number): string {
-  const [amount, unit] = seconds < 90 ? [seconds, "second"] : seconds < 90 * 60 ? [Math.ceil(seconds / 60), "minute"] : [Math.ceil(seconds / 3600), "hour"];
+  const [amount, unit] =
+    seconds < 90
+      ? [seconds, "second"]
+      : seconds < 90 * 60
+        ? [Math.ceil(seconds / 60), "minute"]
+        : [Math.ceil(seconds / 3600), "hour"];
   return `${amount} ${unit}${amount === 1 ? "" : "s"}`;
 }
 
@@ -49,7 +54,8 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string |
 
     const next: Errors = {};
     if (!email) next.email = "Enter your email address.";
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) next.email = "Enter a valid email address, like name@example.com.";
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      next.email = "Enter a valid email address, like name@example.com.";
     if (!password) next.password = "Enter your password.";
     setErrors(next);
     if (next.email) return emailRef.current?.focus();
@@ -65,7 +71,9 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string |
         return;
       }
       // Checked again here: this push is the redirect, and a prop is only as safe as every caller.
-      router.push(safeCallbackUrl(callbackUrl) ?? ((await getSession())?.user?.role === "staff" ? "/staff" : "/account"));
+      router.push(
+        safeCallbackUrl(callbackUrl) ?? ((await getSession())?.user?.role === "staff" ? "/staff" : "/account"),
+      );
       router.refresh();
     } catch {
       setErrors({ form: "We couldn’t reach the server. Check your connection and try again." });
@@ -75,9 +83,7 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string |
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
-      <div aria-live="assertive">
-        {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
-      </div>
+      <div aria-live="assertive">{errors.form ? <FormAlert>{errors.form}</FormAlert> : null}</div>
       <FormField
         ref={emailRef}
         id={`${id}-email`}

@@ -47,7 +47,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
     const next: Errors = {};
     if (!input.name) next.name = "Enter your name.";
     if (!input.email) next.email = "Enter your email address.";
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) next.email = "Enter a valid email address, like name@example.com.";
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email))
+      next.email = "Enter a valid email address, like name@example.com.";
     if (input.password.length < 8) next.password = "Use at least 8 characters.";
     setErrors(next);
     if (Object.keys(next).length) return focusFirst(next);
@@ -74,7 +75,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         </p>
         <p>Open it within an hour, on any device. If it hasn’t arrived in a few minutes, check your spam folder.</p>
         <p>
-          <Link href={signInHref} className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700">
+          <Link
+            href={signInHref}
+            className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700"
+          >
             Back to sign in
           </Link>
         </p>
@@ -84,9 +88,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
-      <div aria-live="assertive">
-        {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
-      </div>
+      <div aria-live="assertive">{errors.form ? <FormAlert>{errors.form}</FormAlert> : null}</div>
       <FormField
         ref={nameRef}
         id={`${id}-name`}
@@ -125,7 +127,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
       </SubmitButton>
       <p className="text-center text-sm text-stone-600">
         Already have an account?{" "}
-        <Link href={signInHref} className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700">
+        <Link
+          href={signInHref}
+          className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700"
+        >
           Sign in
         </Link>
       </p>

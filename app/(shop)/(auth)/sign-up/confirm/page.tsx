@@ -7,7 +7,11 @@ import { ConfirmSignUp } from "@/app/(shop)/(auth)/sign-up/confirm/_components/c
 export const dynamic = "force-dynamic";
 
 // The token is in this page's address: no link from here may carry it to another site.
-export const metadata: Metadata = { title: "Finish creating your account", robots: { index: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Finish creating your account",
+  robots: { index: false },
+  referrer: "no-referrer",
+};
 
 /**
  * Where the sign-up email's link lands. Nothing happens on opening it (mail scanners open links

@@ -58,7 +58,9 @@ export function Filters({ slug, facets, filters, store }: Props) {
           <label
             className={clsx(
               "mt-3 flex min-h-11 items-center justify-between gap-3 rounded-xl border px-3 py-2 text-sm",
-              store ? "cursor-pointer border-stone-200 hover:border-stone-400" : "cursor-not-allowed border-dashed border-stone-200",
+              store
+                ? "cursor-pointer border-stone-200 hover:border-stone-400"
+                : "cursor-not-allowed border-dashed border-stone-200",
             )}
           >
             <span className={clsx(store ? "text-stone-900" : "text-stone-500")}>

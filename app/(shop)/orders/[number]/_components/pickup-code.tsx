@@ -16,7 +16,17 @@ export function groupCode(code: string): string {
  * The code to show at the counter, as large digits and as a QR code. The SVG is drawn here on
  * the server, so the browser downloads no QR library.
  */
-export async function PickupCode({ orderNumber, code, storeName, className }: { orderNumber: string; code: string; storeName: string; className?: string }) {
+export async function PickupCode({
+  orderNumber,
+  code,
+  storeName,
+  className,
+}: {
+  orderNumber: string;
+  code: string;
+  storeName: string;
+  className?: string;
+}) {
   const svg = await QRCode.toString(pickupQrText(orderNumber, code), {
     type: "svg",
     margin: 1,
@@ -24,7 +34,12 @@ export async function PickupCode({ orderNumber, code, storeName, className }: { 
     color: { dark: "#1c1917", light: "#ffffff" },
   });
   return (
-    <div className={clsx("flex flex-col items-center gap-5 text-center sm:flex-row sm:items-center sm:gap-8 sm:text-left", className)}>
+    <div
+      className={clsx(
+        "flex flex-col items-center gap-5 text-center sm:flex-row sm:items-center sm:gap-8 sm:text-left",
+        className,
+      )}
+    >
       <div
         role="img"
         aria-label={`QR code with order ${orderNumber} and pickup code ${code.split("").join(" ")}`}

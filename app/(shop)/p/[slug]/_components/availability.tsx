@@ -33,9 +33,19 @@ export function Availability({ selected, inColour, locations, chosenStoreId }: P
       </h2>
       <div aria-live="polite">
         {selected ? (
-          <VariantAvailability variant={selected} stores={stores} warehouses={warehouses} chosenStoreId={chosenStoreId} />
+          <VariantAvailability
+            variant={selected}
+            stores={stores}
+            warehouses={warehouses}
+            chosenStoreId={chosenStoreId}
+          />
         ) : (
-          <ColourAvailability variants={inColour} stores={stores} warehouses={warehouses} chosenStoreId={chosenStoreId} />
+          <ColourAvailability
+            variants={inColour}
+            stores={stores}
+            warehouses={warehouses}
+            chosenStoreId={chosenStoreId}
+          />
         )}
       </div>
     </section>
@@ -48,7 +58,10 @@ type RowsProps = { stores: LocationData[]; warehouses: LocationData[]; chosenSto
 function StoreRow({ store, chosen, children }: { store: LocationData; chosen: boolean; children: React.ReactNode }) {
   return (
     <li className={clsx("flex gap-3 rounded-xl p-3", chosen ? "bg-accent-50 ring-1 ring-accent-200" : "bg-stone-50")}>
-      <Store aria-hidden="true" className={clsx("mt-0.5 size-4 shrink-0", chosen ? "text-accent-700" : "text-stone-400")} />
+      <Store
+        aria-hidden="true"
+        className={clsx("mt-0.5 size-4 shrink-0", chosen ? "text-accent-700" : "text-stone-400")}
+      />
       <div className="min-w-0 flex-1 text-sm">
         <span className="flex flex-wrap items-center gap-x-2">
           <span className="font-medium text-stone-950">{store.name}</span>
@@ -102,7 +115,10 @@ function VariantAvailability({ variant, stores, warehouses, chosenStoreId }: Row
             >
               <span
                 aria-hidden="true"
-                className={clsx("size-2 shrink-0 rounded-full", tone === "out" ? "bg-out/70" : tone === "low" ? "bg-low" : "bg-ok")}
+                className={clsx(
+                  "size-2 shrink-0 rounded-full",
+                  tone === "out" ? "bg-out/70" : tone === "low" ? "bg-low" : "bg-ok",
+                )}
               />
               <span>
                 <span className="sr-only">{sentence}</span>

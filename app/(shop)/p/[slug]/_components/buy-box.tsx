@@ -16,8 +16,14 @@ export function BuyBox({ product, choice }: { product: ProductDetailData; choice
 
   // Price: the selected variant's, else the range across the colour (or the whole product).
   const pool = selected ? [selected] : inColour.length ? inColour : variants;
-  const cheapest = pool.reduce<VariantData | undefined>((min, v) => (!min || v.price.amountMinor < min.price.amountMinor ? v : min), undefined);
-  const dearest = pool.reduce<VariantData | undefined>((max, v) => (!max || v.price.amountMinor > max.price.amountMinor ? v : max), undefined);
+  const cheapest = pool.reduce<VariantData | undefined>(
+    (min, v) => (!min || v.price.amountMinor < min.price.amountMinor ? v : min),
+    undefined,
+  );
+  const dearest = pool.reduce<VariantData | undefined>(
+    (max, v) => (!max || v.price.amountMinor > max.price.amountMinor ? v : max),
+    undefined,
+  );
   const onSale = pool.some((v) => isOnSale(v.price, v.compareAt));
   const soldOutEverywhere = variants.every((v) => totalStock(v) === 0);
 

@@ -40,7 +40,14 @@ export function Gallery({ images }: { images: ProductDetailData["images"] }) {
                   i === index ? "ring-2 ring-stone-950" : "opacity-80 hover:opacity-100",
                 )}
               >
-                <Image src={img.url} alt={img.alt} width={160} height={200} unoptimized className="aspect-[4/5] w-full object-cover" />
+                <Image
+                  src={img.url}
+                  alt={img.alt}
+                  width={160}
+                  height={200}
+                  unoptimized
+                  className="aspect-[4/5] w-full object-cover"
+                />
               </button>
             </li>
           ))}

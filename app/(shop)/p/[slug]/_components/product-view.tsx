@@ -21,7 +21,15 @@ type Props = {
 };
 
 /** The gallery beside the buying column: one colour and size choice drives both. */
-export function ProductView({ product, locations, chosenStoreId, initialColour, initialSize, header, children }: Props) {
+export function ProductView({
+  product,
+  locations,
+  chosenStoreId,
+  initialColour,
+  initialSize,
+  header,
+  children,
+}: Props) {
   const choice = useVariantChoice(product.variants, initialColour, initialSize);
   const { colour } = choice;
 
@@ -37,7 +45,12 @@ export function ProductView({ product, locations, chosenStoreId, initialColour, 
       <div className="max-w-2xl lg:sticky lg:top-36 lg:self-start">
         {header}
         <BuyBox product={product} choice={choice} />
-        <Availability selected={choice.selected} inColour={choice.inColour} locations={locations} chosenStoreId={chosenStoreId} />
+        <Availability
+          selected={choice.selected}
+          inColour={choice.inColour}
+          locations={locations}
+          chosenStoreId={chosenStoreId}
+        />
         <div className="mt-10">{children}</div>
       </div>
     </div>

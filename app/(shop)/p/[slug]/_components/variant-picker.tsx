@@ -5,7 +5,13 @@ import type { VariantChoice } from "@/app/(shop)/p/[slug]/_lib/use-variant-choic
 import { totalStock } from "@/app/(shop)/p/[slug]/_lib/stock";
 
 /** Colour swatches then sizes, as radio groups; a size this colour lacks is struck out or dashed. */
-export function VariantPicker({ choice, sizesRef }: { choice: VariantChoice; sizesRef: React.Ref<HTMLFieldSetElement> }) {
+export function VariantPicker({
+  choice,
+  sizesRef,
+}: {
+  choice: VariantChoice;
+  sizesRef: React.Ref<HTMLFieldSetElement>;
+}) {
   const { colours, sizes, colour, size, inColour, needsSize, pickColour, pickSize } = choice;
   return (
     <>
@@ -43,7 +49,14 @@ export function VariantPicker({ choice, sizesRef }: { choice: VariantChoice; siz
       {needsSize ? (
         <fieldset ref={sizesRef}>
           <legend className="text-sm text-stone-600">
-            Size{size ? <>: <span className="font-medium text-stone-950">{size}</span></> : <span className="text-stone-500"> — choose one</span>}
+            Size
+            {size ? (
+              <>
+                : <span className="font-medium text-stone-950">{size}</span>
+              </>
+            ) : (
+              <span className="text-stone-500"> — choose one</span>
+            )}
           </legend>
           <div className="mt-3 grid grid-cols-[repeat(auto-fill,minmax(3.5rem,1fr))] gap-2">
             {sizes.map((s) => {

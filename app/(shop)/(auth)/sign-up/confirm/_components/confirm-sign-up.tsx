@@ -8,8 +8,16 @@ import { SubmitButton } from "@/ui/button";
 import { FormAlert } from "@/ui/field";
 
 const MESSAGES: Record<string, { text: string; href: string; action: string }> = {
-  "link-used": { text: "This link has already been used. Sign in with your email and password.", href: "/sign-in", action: "Go to sign in" },
-  "link-expired": { text: "This link has expired or is not valid. Sign up again to get a new one.", href: "/sign-up", action: "Sign up again" },
+  "link-used": {
+    text: "This link has already been used. Sign in with your email and password.",
+    href: "/sign-in",
+    action: "Go to sign in",
+  },
+  "link-expired": {
+    text: "This link has expired or is not valid. Sign up again to get a new one.",
+    href: "/sign-up",
+    action: "Sign up again",
+  },
 };
 
 export function ConfirmSignUp({ token }: { token: string }) {
@@ -39,7 +47,9 @@ export function ConfirmSignUp({ token }: { token: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-5">
       <div aria-live="assertive">
-        {refused === "offline" ? <FormAlert>We couldn’t reach the server. Check your connection and try again.</FormAlert> : null}
+        {refused === "offline" ? (
+          <FormAlert>We couldn’t reach the server. Check your connection and try again.</FormAlert>
+        ) : null}
         {message ? (
           <FormAlert>
             {message.text}{" "}
