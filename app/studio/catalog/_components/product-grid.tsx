@@ -198,7 +198,7 @@ function SkeletonRows() {
           <td className="w-20 px-3 xl:w-32">
             <Bone className="h-5 w-14 xl:w-24" />
           </td>
-          <td className="w-28 px-3 xl:w-44">
+          <td className="w-40 px-3 xl:w-44">
             <Bone className="h-3.5 w-20" />
           </td>
           <td className="w-32 px-3 xl:w-44">

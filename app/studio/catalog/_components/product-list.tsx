@@ -80,7 +80,8 @@ export function ProductList({ categories, initialFilters }: Props) {
         state={list.isPending ? "loading" : list.isError && !loaded ? "error" : "ready"}
         filtered={isFiltered({ ...filters, query })}
         query={query}
-        errorMessage={list.error?.message ?? null}
+        // The server's messages are written for people; anything else (a dropped connection) is not.
+        errorMessage={list.error ? (list.error.data ? list.error.message : "We couldn’t reach the server. Check your connection and try again.") : null}
         hasNextPage={list.hasNextPage}
         loadingMore={list.isFetchingNextPage}
         nextPageFailed={list.isFetchNextPageError}
