@@ -119,7 +119,7 @@ export const columns = column.columns([
   column.accessor((r) => r.category.name, {
     id: "category",
     header: "Category",
-    meta: { width: "w-40 xl:w-44", label: "Category" },
+    meta: { width: "w-36 xl:w-44", label: "Category" },
     cell: ({ getValue }) => <span className="block truncate text-sm text-stone-700">{getValue()}</span>,
   }),
   column.display({ id: "price", header: "Price", meta: { width: "w-32 xl:w-44", align: "right", label: "Price" }, cell: ({ row }) => <PriceCell row={row.original} /> }),

@@ -98,7 +98,7 @@ export function ProductGrid(props: Props) {
 
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const cellClass = (meta: { width: string; align?: "right" } | undefined) =>
-    clsx("flex shrink-0 items-center px-3", meta?.width, meta?.align === "right" && "justify-end text-right");
+    clsx("flex shrink-0 items-center px-2.5 first:pl-3 xl:px-3", meta?.width, meta?.align === "right" && "justify-end text-right");
 
   return (
     <div ref={scrollRef} className="relative min-h-0 flex-1 overflow-auto rounded-xl border border-stone-200 bg-white shadow-xs">
@@ -113,7 +113,7 @@ export function ProductGrid(props: Props) {
         onKeyDown={onKeyDown}
         className="group/grid grid w-full min-w-[44rem] outline-none"
       >
-        <thead className="sticky top-0 z-10 grid border-b border-stone-200 bg-stone-50/95 backdrop-blur">
+        <thead className="sticky top-0 z-10 grid border-b border-stone-200 bg-stone-50">
           <tr className="flex w-full">
             {headers.map((header) => (
               <th
@@ -198,7 +198,7 @@ function SkeletonRows() {
           <td className="w-20 px-3 xl:w-32">
             <Bone className="h-5 w-14 xl:w-24" />
           </td>
-          <td className="w-40 px-3 xl:w-44">
+          <td className="w-36 px-3 xl:w-44">
             <Bone className="h-3.5 w-20" />
           </td>
           <td className="w-32 px-3 xl:w-44">
