@@ -47,6 +47,9 @@ export const product = pgTable(
   (t) => [
     index("product_category_idx").on(t.categoryId),
     index("product_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    // The studio's list, by name or by last change: a page is one index range (keyset), not a sort of the catalog.
+    index("product_name_id_idx").on(t.name, t.id),
+    index("product_updated_id_idx").on(t.updatedAt, t.id),
   ],
 );
 

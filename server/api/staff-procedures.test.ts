@@ -39,3 +39,37 @@ describe("no store console procedure is open to shoppers", () => {
     expect(await trpcCodeOf(procedureOf(callerFor(t).api, path)({}))).toBe("UNAUTHORIZED");
   });
 });
+
+// Every studio procedure, present and future: marketers' tools, closed to shoppers and store staff.
+describe("no studio procedure is open to shoppers or store staff", () => {
+  const studioProcedures = procedures.filter((path) => path.startsWith("studio."));
+
+  it("covers the studio's public list", () => {
+    expect(studioProcedures).toContain("studio.products.list");
+  });
+
+  it.each(studioProcedures)("%s refuses a shopper and store staff (403) and a guest (401)", async (path) => {
+    for (const email of [DEMO_ACCOUNTS.customer, DEMO_ACCOUNTS.staffMadrid]) {
+      expect(await trpcCodeOf(procedureOf(callerFor(t, await sessionUserFor(t.db, email)).api, path)({})), email).toBe(
+        "FORBIDDEN",
+      );
+    }
+    expect(await trpcCodeOf(procedureOf(callerFor(t).api, path)({}))).toBe("UNAUTHORIZED");
+  });
+
+  it("lets marketers and admins list products, and refuses unbounded input", async () => {
+    for (const email of [DEMO_ACCOUNTS.marketer, DEMO_ACCOUNTS.admin]) {
+      const studio = callerFor(t, await sessionUserFor(t.db, email)).api.studio;
+      const page = await studio.products.list({ limit: 2 });
+      expect(page.items, email).toHaveLength(2);
+      expect(Object.keys(page.items[0]!)).toEqual(expect.arrayContaining(["id", "slug", "name", "status", "channels"]));
+      expect(page.nextCursor).toEqual(expect.any(String));
+      expect(await trpcCodeOf(studio.products.list({ query: "x".repeat(101) }))).toBe("BAD_REQUEST");
+      expect(await trpcCodeOf(studio.products.list({ limit: 0 }))).toBe("BAD_REQUEST");
+      expect(await trpcCodeOf(studio.products.list({ limit: 201 }))).toBe("BAD_REQUEST");
+      expect(await trpcCodeOf(studio.products.list({ status: "archived" as "draft" }))).toBe("BAD_REQUEST");
+      expect(await trpcCodeOf(studio.products.list({ categoryId: "knitwear" }))).toBe("BAD_REQUEST");
+      expect(await trpcCodeOf(studio.products.list({ cursor: "made-up" }))).toBe("BAD_REQUEST");
+    }
+  });
+});

@@ -11,3 +11,29 @@ export const setPriceInput = z.object({
   amountMinor: minor,
   compareAtMinor: minor.nullable().default(null),
 });
+
+/**
+ * The studio's inputs, safe to import in the browser (the list's filters are typed from these).
+ * `studio.products.list` is public API: scripts and integrations call it by these names.
+ */
+
+export const STUDIO_PRODUCT_STATUSES = ["draft", "published"] as const;
+export type StudioProductStatus = (typeof STUDIO_PRODUCT_STATUSES)[number];
+
+/** name: A to Z; updated: most recently changed first. */
+export const STUDIO_PRODUCT_SORTS = ["name", "updated"] as const;
+export type StudioProductSort = (typeof STUDIO_PRODUCT_SORTS)[number];
+
+export const STUDIO_LIST_MAX = 200;
+
+export const studioProductListInput = z.object({
+  query: z.string().trim().max(100, "Search for at most 100 characters.").optional(),
+  status: z.enum(STUDIO_PRODUCT_STATUSES).optional(),
+  categoryId: z.uuid("Choose a category from the list.").optional(),
+  sort: z.enum(STUDIO_PRODUCT_SORTS).default("name"),
+  /** Opaque: the previous page's nextCursor, for the same filters and sort. */
+  cursor: z.string().max(400, "Invalid cursor.").nullish(),
+  limit: z.number().int().min(1).max(STUDIO_LIST_MAX).default(50),
+});
+export type StudioProductListInput = z.input<typeof studioProductListInput>;
+export type StudioProductListQuery = z.output<typeof studioProductListInput>;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/app/(shop)/(auth)/_components/auth-card";
+import { landingFor } from "@/app/(shop)/(auth)/_lib/landing";
 import { safeCallbackUrl } from "@/app/(shop)/(auth)/_lib/safe-callback";
 import { auth } from "@/server/auth/index";
 import { firstValue, type RawSearchParams } from "@/app/(shop)/_lib/search-params";
@@ -14,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const callbackUrl = safeCallbackUrl(firstValue(raw, "callbackUrl"));
   const session = await auth();
-  if (session?.user?.id) redirect(callbackUrl ?? (session.user.role === "staff" ? "/staff" : "/account"));
+  if (session?.user?.id) redirect(callbackUrl ?? landingFor(session.user.role));
 
   // Auth.js sends failed non-JavaScript sign-ins back here with ?error=…&code=….
   const code = firstValue(raw, "code") ?? (firstValue(raw, "error") ? "error" : null);

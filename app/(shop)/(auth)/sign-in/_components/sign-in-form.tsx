@@ -7,6 +7,7 @@ import { useId, useRef, useState } from "react";
 import { SubmitButton } from "@/ui/button";
 import { FormAlert, FormField } from "@/ui/field";
 import { PasswordToggle } from "@/app/(shop)/(auth)/_components/password-toggle";
+import { landingFor } from "@/app/(shop)/(auth)/_lib/landing";
 import { safeCallbackUrl } from "@/app/(shop)/(auth)/_lib/safe-callback";
 
 /** "40 seconds", "15 minutes", "3 hours": sign-in waits run from seconds to a day. */
@@ -71,9 +72,7 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string |
         return;
       }
       // Checked again here: this push is the redirect, and a prop is only as safe as every caller.
-      router.push(
-        safeCallbackUrl(callbackUrl) ?? ((await getSession())?.user?.role === "staff" ? "/staff" : "/account"),
-      );
+      router.push(safeCallbackUrl(callbackUrl) ?? landingFor((await getSession())?.user?.role));
       router.refresh();
     } catch {
       setErrors({ form: "We couldn’t reach the server. Check your connection and try again." });

@@ -1,0 +1,11 @@
+import { Package, type LucideIcon } from "lucide-react";
+
+export type StudioSection = { href: `/studio/${string}`; label: string; Icon: LucideIcon };
+
+/**
+ * The studio's sections, in sidebar order: only pages that exist. Categories, prices, publishing,
+ * imports and insights join this list as their pages land.
+ */
+export const STUDIO_SECTIONS: readonly StudioSection[] = [
+  { href: "/studio/catalog", label: "Products", Icon: Package },
+];

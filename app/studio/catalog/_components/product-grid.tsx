@@ -1,0 +1,284 @@
+"use client";
+
+import { useTable } from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { clsx } from "clsx";
+import { CircleAlert, PackageSearch } from "lucide-react";
+import { useEffect, useRef, useState } from "react";
+import { Bone, LoadingStatus } from "@/ui/skeleton";
+import { columns, features, shopHref, type ProductRow } from "./columns";
+
+const ROW_HEIGHT = 56;
+/** Ask for the next page this many rows before the end, so scrolling rarely waits. */
+const PREFETCH_ROWS = 30;
+
+type Props = {
+  rows: ProductRow[];
+  state: "loading" | "error" | "ready";
+  filtered: boolean;
+  query: string;
+  errorMessage: string | null;
+  hasNextPage: boolean;
+  loadingMore: boolean;
+  nextPageFailed: boolean;
+  /** Changes with the filters: the active row and the scroll go back to the top. */
+  resetKey: string;
+  onNeedMore: () => void;
+  onRetry: () => void;
+  onClearFilters: () => void;
+  ref?: React.Ref<HTMLTableElement>;
+};
+
+/**
+ * Opens a product: its storefront page in a new tab while the web shows it. Drafts and
+ * store-only products have no page to open yet; the editor (issue 13) becomes the target.
+ */
+function openProduct(row: ProductRow | undefined) {
+  const href = row && shopHref(row);
+  if (href) window.open(href, "_blank", "noopener");
+}
+
+/**
+ * The products as a grid with one tab stop: arrow keys, Page Up/Down, Home and End move the
+ * active row, Enter opens it. Only the rows in view are in the page (TanStack Virtual), so ten
+ * thousand products scroll as lightly as fifty.
+ */
+export function ProductGrid(props: Props) {
+  const { rows, state, hasNextPage, loadingMore, nextPageFailed, resetKey, onNeedMore, ref } = props;
+  const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
+  const tableRows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+
+  // No React Compiler in this app: the virtualizer re-renders this component itself as it scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => tableRows[index]?.id ?? index,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastInView = items.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    if (hasNextPage && lastInView >= tableRows.length - PREFETCH_ROWS) onNeedMore();
+  }, [hasNextPage, lastInView, tableRows.length, onNeedMore]);
+
+  const [seenKey, setSeenKey] = useState(resetKey);
+  if (seenKey !== resetKey) {
+    setSeenKey(resetKey);
+    setActive(0);
+  }
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [resetKey]);
+
+  const activeIndex = Math.min(active, Math.max(tableRows.length - 1, 0));
+  const activeRow = tableRows[activeIndex];
+
+  function moveTo(index: number) {
+    const next = Math.max(0, Math.min(index, tableRows.length - 1));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: "auto" });
+  }
+
+  function onKeyDown(e: React.KeyboardEvent) {
+    if (tableRows.length === 0) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };
+    if (e.key in moves) moveTo(activeIndex + moves[e.key]!);
+    else if (e.key === "Home") moveTo(0);
+    else if (e.key === "End") moveTo(tableRows.length - 1);
+    else if (e.key === "Enter") openProduct(activeRow?.original);
+    else return;
+    e.preventDefault();
+  }
+
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const cellClass = (meta: { width: string; align?: "right" } | undefined) =>
+    clsx(
+      "flex shrink-0 items-center px-2.5 first:pl-3 xl:px-3",
+      meta?.width,
+      meta?.align === "right" && "justify-end text-right",
+    );
+
+  return (
+    <div
+      ref={scrollRef}
+      className="relative min-h-0 flex-1 overflow-auto rounded-xl border border-stone-200 bg-white shadow-xs"
+    >
+      <table
+        ref={ref}
+        role="grid"
+        aria-label="Products"
+        aria-rowcount={hasNextPage ? -1 : tableRows.length + 1}
+        aria-busy={state === "loading" || undefined}
+        aria-activedescendant={state === "ready" && activeRow ? `product-row-${activeRow.id}` : undefined}
+        tabIndex={state === "ready" && tableRows.length ? 0 : -1}
+        onKeyDown={onKeyDown}
+        className="group/grid grid w-full min-w-[44rem] outline-none"
+      >
+        <thead className="sticky top-0 z-10 grid border-b border-stone-200 bg-stone-50">
+          <tr className="flex w-full">
+            {headers.map((header) => (
+              <th
+                key={header.id}
+                scope="col"
+                className={clsx(
+                  cellClass(header.column.columnDef.meta),
+                  "h-9 text-xs font-medium tracking-wide text-stone-500 uppercase",
+                )}
+              >
+                <table.FlexRender header={header} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {state === "ready" && tableRows.length > 0 ? (
+          <tbody className="relative grid" style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const row = tableRows[item.index]!;
+              const isActive = item.index === activeIndex;
+              return (
+                <tr
+                  key={row.id}
+                  id={`product-row-${row.id}`}
+                  aria-rowindex={item.index + 2}
+                  data-active={isActive || undefined}
+                  onClick={() => setActive(item.index)}
+                  onDoubleClick={() => openProduct(row.original)}
+                  className={clsx(
+                    "absolute inset-x-0 flex w-full cursor-default border-b border-stone-100 transition-colors",
+                    // The active row shows while the grid has focus (keyboard or a click); otherwise rows are calm.
+                    isActive
+                      ? "group-focus/grid:bg-accent-50 group-focus/grid:shadow-[inset_3px_0_0_var(--color-accent-600)] hover:bg-stone-50"
+                      : "hover:bg-stone-50",
+                  )}
+                  style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                >
+                  {row.getAllCells().map((cell) => (
+                    <td key={cell.id} className={cellClass(cell.column.columnDef.meta)}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        ) : state === "loading" ? (
+          <SkeletonRows />
+        ) : null}
+      </table>
+      {state === "ready" && tableRows.length === 0 ? <EmptyState {...props} /> : null}
+      {state === "error" ? <ErrorState message={props.errorMessage} onRetry={props.onRetry} /> : null}
+      {loadingMore || nextPageFailed ? (
+        <div className="sticky bottom-0 flex justify-center border-t border-stone-200 bg-white/95 py-2 text-sm text-stone-600">
+          {nextPageFailed ? (
+            <span className="flex items-center gap-2 text-out">
+              <CircleAlert aria-hidden="true" className="size-4" />
+              Couldn’t load more products.
+              <button type="button" onClick={props.onRetry} className="font-medium underline underline-offset-4">
+                Try again
+              </button>
+            </span>
+          ) : (
+            <span role="status">Loading more products…</span>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function SkeletonRows() {
+  return (
+    <tbody className="grid">
+      {Array.from({ length: 12 }, (_, i) => (
+        <tr key={i} aria-hidden="true" className="flex h-14 w-full items-center border-b border-stone-100 px-3">
+          <td className="flex min-w-0 flex-1 items-center gap-3">
+            <Bone className="size-10 rounded-md" />
+            <span className="flex-1 space-y-1.5">
+              <Bone className={clsx("h-3.5", i % 3 === 0 ? "w-2/5" : i % 3 === 1 ? "w-1/3" : "w-1/2")} />
+              <Bone className="h-3 w-1/4" />
+            </span>
+          </td>
+          <td className="w-24 px-3 xl:w-28">
+            <Bone className="h-5 w-20 rounded-full" />
+          </td>
+          <td className="w-20 px-3 xl:w-32">
+            <Bone className="h-5 w-14 xl:w-24" />
+          </td>
+          <td className="w-36 px-3 xl:w-44">
+            <Bone className="h-3.5 w-20" />
+          </td>
+          <td className="w-32 px-3 xl:w-44">
+            <Bone className="ml-auto h-3.5 w-20" />
+          </td>
+          <td className="w-20 px-3">
+            <Bone className="ml-auto h-3.5 w-8" />
+          </td>
+          <td className="w-32 px-3 max-xl:hidden">
+            <Bone className="ml-auto h-3.5 w-16" />
+          </td>
+        </tr>
+      ))}
+      <tr className="sr-only">
+        <td>
+          <LoadingStatus label="Loading products" />
+        </td>
+      </tr>
+    </tbody>
+  );
+}
+
+function EmptyState({ filtered, query, onClearFilters }: Props) {
+  return (
+    <div className="flex flex-col items-center px-6 py-20 text-center">
+      <span className="grid size-12 place-items-center rounded-full bg-stone-100 text-stone-500">
+        <PackageSearch aria-hidden="true" className="size-6" />
+      </span>
+      <h2 className="mt-4 text-base font-semibold text-stone-950">
+        {!filtered
+          ? "No products in the catalog yet"
+          : query
+            ? `No products match “${query}”`
+            : "No products match these filters"}
+      </h2>
+      <p className="mt-1 max-w-sm text-sm text-stone-600">
+        {filtered
+          ? "Try fewer or shorter words, or another status or category."
+          : "Products appear here as soon as they are added to the catalog."}
+      </p>
+      {filtered ? (
+        <button
+          type="button"
+          onClick={onClearFilters}
+          className="mt-5 inline-flex h-9 items-center rounded-lg px-3.5 text-sm font-medium text-stone-800 ring-1 ring-stone-300 ring-inset hover:bg-stone-50"
+        >
+          Clear search and filters
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function ErrorState({ message, onRetry }: { message: string | null; onRetry: () => void }) {
+  return (
+    <div role="alert" className="flex flex-col items-center px-6 py-20 text-center">
+      <span className="grid size-12 place-items-center rounded-full bg-out-bg text-out">
+        <CircleAlert aria-hidden="true" className="size-6" />
+      </span>
+      <h2 className="mt-4 text-base font-semibold text-stone-950">We couldn’t load the products</h2>
+      <p className="mt-1 max-w-sm text-sm text-stone-600">{message ?? "Something went wrong. Please try again."}</p>
+      <button
+        type="button"
+        onClick={onRetry}
+        className="mt-5 inline-flex h-9 items-center rounded-lg bg-stone-950 px-3.5 text-sm font-semibold text-white hover:bg-stone-800"
+      >
+        Try again
+      </button>
+    </div>
+  );
+}

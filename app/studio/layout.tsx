@@ -1,0 +1,17 @@
+import type { Metadata, Viewport } from "next";
+
+export const metadata: Metadata = {
+  title: { default: "Studio", template: "%s · Mostrador studio" },
+  robots: { index: false, follow: false },
+};
+
+export const viewport: Viewport = { themeColor: "#fafaf9" };
+
+/**
+ * The studio's frame, without the shop's header and footer: a sidebar and one working area the
+ * height of the window. No access checks here: each page checks the role itself (a layout does
+ * not re-run on every navigation).
+ */
+export default function StudioLayout({ children }: { children: React.ReactNode }) {
+  return <div className="flex h-dvh min-h-[640px] bg-stone-50 text-stone-900">{children}</div>;
+}
