@@ -38,6 +38,7 @@ describe("what a failed order means for the shopper", () => {
           code: "CONFLICT",
           httpStatus: 409,
           domainCode: "IDEMPOTENCY_KEY_REUSED",
+          details: { reason: "in_progress" },
         }),
       ),
     ).toMatchObject({ kind: "other", keepKey: true });
