@@ -1,17 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import {
-  Banknote,
-  CircleCheck,
-  CreditCard,
-  Minus,
-  Plus,
-  ShoppingBasket,
-  Trash2,
-  UserRound,
-  UserRoundX,
-} from "lucide-react";
+import { Banknote, CircleCheck, CreditCard, ShoppingBasket, UserRound, UserRoundX } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "@/trpc/react";
@@ -20,9 +10,11 @@ import { pluralise } from "@/lib/words";
 import { CustomerSearch } from "@/app/staff/_components/customer-search";
 import { Dialog } from "@/ui/dialog";
 import { EndlessAisleDialog, type ElsewhereDone } from "./endless-aisle";
-import { ItemFinder, variantLabel, type FoundItem } from "@/app/staff/_components/item-finder";
+import { ItemFinder, type FoundItem } from "@/app/staff/_components/item-finder";
 import { PayDialog, type Sold } from "./sale-pay";
 import { Button, buttonClasses } from "@/ui/button";
+import { BasketRow } from "./basket-row";
+import { SaleDone } from "./sale-done";
 
 export type Customer = { id: string; name: string } | null;
 export type BasketLine = {
@@ -324,83 +316,6 @@ function CustomerBar({
           Walk-in
         </Button>
       ) : null}
-    </div>
-  );
-}
-
-function BasketRow({ line, onChange }: { line: BasketLine; onChange: (quantity: number) => void }) {
-  const label = variantLabel(line);
-  const atMost = line.here ?? Infinity;
-  return (
-    <li className="py-2.5">
-      <div className="flex items-baseline justify-between gap-3">
-        <p className="line-clamp-2 font-medium text-stone-950">{label}</p>
-        <p className="shrink-0 font-semibold tabular-nums">
-          {formatMoney(line.unitMinor * line.quantity, line.currency)}
-        </p>
-      </div>
-      <div className="mt-1 flex items-center justify-between gap-2">
-        <p className="min-w-0 truncate text-sm text-stone-500">
-          <span className="font-mono text-xs">{line.sku}</span> · {formatMoney(line.unitMinor, line.currency)}
-        </p>
-        <div className="flex shrink-0 items-center" role="group" aria-label={`Quantity of ${label}`}>
-          <button
-            type="button"
-            onClick={() => onChange(line.quantity - 1)}
-            aria-label={`One less ${label}`}
-            className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100"
-          >
-            <Minus aria-hidden="true" className="size-4" />
-          </button>
-          <span className="w-8 text-center font-semibold tabular-nums">{line.quantity}</span>
-          <button
-            type="button"
-            disabled={line.quantity >= atMost}
-            onClick={() => onChange(line.quantity + 1)}
-            aria-label={`One more ${label}`}
-            className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-40"
-          >
-            <Plus aria-hidden="true" className="size-4" />
-          </button>
-          <button
-            type="button"
-            onClick={() => onChange(0)}
-            aria-label={`Remove ${label}`}
-            className="ml-1 inline-flex size-11 items-center justify-center rounded-full text-stone-500 hover:bg-out-bg hover:text-out"
-          >
-            <Trash2 aria-hidden="true" className="size-4" />
-          </button>
-        </div>
-      </div>
-    </li>
-  );
-}
-
-function SaleDone({ sold, customer, onNext }: { sold: Sold; customer: Customer; onNext: () => void }) {
-  return (
-    <div role="status" className="mx-auto max-w-xl rounded-3xl bg-white p-8 text-center ring-1 ring-stone-200">
-      <CircleCheck aria-hidden="true" className="mx-auto size-12 text-ok" />
-      <h2 className="mt-3 text-3xl font-semibold tracking-tight text-stone-950">Sold · {sold.orderNumber}</h2>
-      <p className="mt-2 text-lg text-stone-700">
-        {formatMoney(sold.totalMinor, sold.currency)} paid {sold.method === "card" ? "by card" : "in cash"}
-        {sold.changeMinor ? ` · change due ${formatMoney(sold.changeMinor, sold.currency)}` : ""}
-      </p>
-      <p className="mt-1 text-stone-600">
-        {customer ? `It is in ${customer.name}’s order history now.` : "Walk-in sale: no account to file it under."}
-      </p>
-      <div className="mt-6 flex flex-wrap justify-center gap-3">
-        <Button size="lg" onClick={onNext} autoFocus>
-          New sale
-        </Button>
-        {customer ? (
-          <Link
-            href={`/staff/customers/${customer.id}`}
-            className={buttonClasses({ variant: "soft", size: "lg", className: "px-6" })}
-          >
-            Back to {customer.name.split(" ")[0]}
-          </Link>
-        ) : null}
-      </div>
     </div>
   );
 }
