@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 
-/** The server a benchmark borrows a throwaway database from; same order as bench/orders.ts. */
+/** The server a benchmark borrows a throwaway database from; used by bench/orders.ts and bench/latency.ts. */
 export const postgresServerUrl =
   process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
