@@ -2,48 +2,21 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addItem, getCart } from "@/server/domain/cart/cart";
 import type { Shopper } from "@/server/domain/customers/shopper";
-import { createTestPaymentProvider, TEST_CARDS } from "@/server/domain/payments/test-provider";
-import { createTestDatabase, type TestDatabase } from "@/server/test/database";
-import { failureOf, locationId, newGuest, otherVariants, setStock, stockAt } from "@/server/test/shop";
+import { goodCard, newAddress, newEmail, openLimitsShop, type LimitsShop } from "@/server/test/limits-shop";
+import { failureOf, newGuest, stockAt } from "@/server/test/shop";
 import { placeOrder } from "./checkout";
-import type { PaymentInput } from "./inputs";
 import { OPEN_UNPAID_PER_ADDRESS, OPEN_UNPAID_PER_EMAIL, OPEN_UNPAID_PER_GUEST } from "./limits";
 
-let t: TestDatabase;
-let madrid: string;
-let variantId: string;
-const payments = createTestPaymentProvider();
-const goodCard = { number: TEST_CARDS.visa, expiry: "12/39", cvc: "123" };
+let t: LimitsShop["t"];
+let madrid: LimitsShop["madrid"];
+let variantId: LimitsShop["variantId"];
+let payments: LimitsShop["payments"];
+let order1: LimitsShop["order1"];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  madrid = await locationId(t.db, "madrid");
-  variantId = (await otherVariants(t.db, 1))[0]!.id;
-  await setStock(t.db, variantId, madrid, 10_000);
+  ({ t, madrid, variantId, payments, order1 } = await openLimitsShop());
 });
 afterAll(() => t.close());
-
-/** A made-up client address of its own per test (TEST-NET-3), so no test spends another's limits. */
-const newAddress = () => `203.0.113.${Math.floor(Math.random() * 254) + 1}:${randomUUID().slice(0, 8)}`;
-const newEmail = (who = "shopper") => `${who}-${randomUUID()}@example.com`;
-
-/** A guest (a new one unless given) places a one-unit Madrid pickup order. */
-async function order1(opts: { email: string; guest?: Shopper; address?: string; payment?: PaymentInput }) {
-  const guest = opts.guest ?? newGuest();
-  await addItem(t.db, guest, variantId, 1);
-  return placeOrder(
-    t.db,
-    guest,
-    {
-      idempotencyKey: randomUUID(),
-      contact: { email: opts.email, name: "Shopper" },
-      fulfilment: { type: "pickup", locationId: madrid },
-      payment: opts.payment ?? { method: "pay_at_pickup" },
-    },
-    payments,
-    { clientAddress: opts.address ?? null },
-  );
-}
 
 describe("open unpaid orders", () => {
   it(`one email keeps at most ${OPEN_UNPAID_PER_EMAIL} open, whatever its case; nothing is written for the one refused; a card order still goes through`, async () => {
