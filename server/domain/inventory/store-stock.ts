@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { escapeLike, type Db } from "@/db/client";
 import { order, product, stockLevel, stockMovement, user, variant } from "@/db/schema";
 import { normaliseSearch } from "@/server/domain/catalog/search-text";
 import { notFound } from "@/server/errors";
@@ -9,10 +9,6 @@ import { availableUnits } from "./stock";
 /** At or below this many units to sell, an item is flagged low so staff reorder in time. */
 export const LOW_STOCK_AT = 3;
 export const STOCK_PAGE_SIZE = 25;
-
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /**
  * Every word must match the product's name (its search text: name, brand, category, colours), the

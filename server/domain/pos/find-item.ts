@@ -1,15 +1,11 @@
 import "server-only";
 import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { escapeLike, type Db } from "@/db/client";
 import { location, product, productImage, stockLevel, variant } from "@/db/schema";
 import { normaliseSearch } from "@/server/domain/catalog/search-text";
 import { availableUnits } from "@/server/domain/inventory/stock";
 
 const MAX_PRODUCTS = 8;
-
-function escapeLike(text: string) {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** Variants whose SKU or barcode is exactly the code (a scan), else those of products whose name matches. */
 async function matchingVariantIds(db: Db, code: string) {

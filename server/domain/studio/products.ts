@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db/client";
+import { escapeLike, type Db } from "@/db/client";
 import { category, product, productImage, stockLevel, variant } from "@/db/schema";
 import type { Money } from "@/lib/money";
 import { normaliseSearch } from "@/server/domain/catalog/search-text";
@@ -38,10 +38,6 @@ function decodeCursor(cursor: string, sort: StudioProductSort): { key: string; i
   if (!parsed || parsed[0] !== sort)
     throw new DomainError("INVALID_INPUT", "That page of the list is no longer valid. Start from the top.");
   return { key: parsed[1], id: parsed[2] };
-}
-
-function escapeLike(word: string): string {
-  return word.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The updated-at sort key as text with its microseconds: a JS Date would round them off. */
