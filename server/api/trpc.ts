@@ -6,6 +6,7 @@ import type { Db, Driver } from "@/db/client";
 import type { UserRole } from "@/db/schema";
 import { inputProblem, unusualCharactersIn } from "@/lib/storable-text";
 import { consoleStore } from "@/server/domain/staff/console-store";
+import { STUDIO_ROLES } from "@/server/domain/studio/inputs";
 import { DomainError } from "@/server/errors";
 import { log, safeErrorMessage } from "@/server/log";
 
@@ -168,5 +169,5 @@ export const storeProcedure = staffProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { ...ctx, store } });
 });
 
-export const marketerProcedure = withRoles(["marketer", "admin"], "Only marketers can do this.");
+export const marketerProcedure = withRoles(STUDIO_ROLES, "Only marketers can do this.");
 export const adminProcedure = withRoles(["admin"], "Only administrators can do this.");

@@ -2,11 +2,9 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { UserRole } from "@/db/schema";
 import { auth } from "@/server/auth";
+import { STUDIO_ROLES } from "@/server/domain/studio/inputs";
 
 export type StudioAccess = { name: string; email: string; role: UserRole };
-
-/** Who may work in the studio: marketers, and admins (who may do anything). */
-const STUDIO_ROLES: readonly UserRole[] = ["marketer", "admin"];
 
 async function who(): Promise<StudioAccess | null> {
   const session = await auth();

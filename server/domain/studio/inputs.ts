@@ -1,4 +1,8 @@
 import { z } from "zod";
+import type { UserRole } from "@/db/schema";
+
+/** Who may work in the studio, pages and procedures alike: marketers, and admins (who may do anything). */
+export const STUDIO_ROLES: readonly UserRole[] = ["marketer", "admin"];
 
 const minor = z
   .number()
