@@ -1,10 +1,13 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   char,
+  customType,
   check,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -12,8 +15,6 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-
-export const productStatus = pgEnum("product_status", ["draft", "published"]);
 
 export const category = pgTable("category", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -29,15 +30,31 @@ export const product = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     slug: text("slug").notNull().unique(),
     name: text("name").notNull(),
+    /**
+     * Content in the shop's two languages: the unsuffixed columns are English (what the storefront
+     * shows until the language work lands), `_es` Spanish. Descriptions, care and fit are Markdown,
+     * rendered without raw HTML, so stored text can never run script.
+     */
+    nameEs: text("name_es").notNull().default(""),
     brand: text("brand").notNull().default("Mostrador"),
     description: text("description").notNull().default(""),
+    descriptionEs: text("description_es").notNull().default(""),
+    care: text("care").notNull().default(""),
+    careEs: text("care_es").notNull().default(""),
+    fit: text("fit").notNull().default(""),
+    fitEs: text("fit_es").notNull().default(""),
     categoryId: uuid("category_id")
       .notNull()
       .references(() => category.id),
-    status: productStatus("status").notNull().default("draft"),
-    /** Per-channel visibility: a product can be sold online, in store, or both. */
-    visibleWeb: boolean("visible_web").notNull().default(true),
-    visibleStore: boolean("visible_store").notNull().default(true),
+    /**
+     * Publication per channel: on sale from `*From` (null: not published there) until `*Until`
+     * (null: open-ended). Every read compares them with the database's clock, so a window opens
+     * and closes at its second on every instance with no job to run (catalog/publication.ts).
+     */
+    webFrom: timestamp("web_from", { withTimezone: true }),
+    webUntil: timestamp("web_until", { withTimezone: true }),
+    storeFrom: timestamp("store_from", { withTimezone: true }),
+    storeUntil: timestamp("store_until", { withTimezone: true }),
     featured: boolean("featured").notNull().default(false),
     /** Lower-cased name, brand, category and colours: what search matches against (trigram-indexed). */
     searchText: text("search_text").notNull().default(""),
@@ -50,7 +67,28 @@ export const product = pgTable(
     // The studio's list, by name or by last change: a page is one index range (keyset), not a sort of the catalog.
     index("product_name_id_idx").on(t.name, t.id),
     index("product_updated_id_idx").on(t.updatedAt, t.id),
+    check(
+      "product_web_window",
+      sql`${t.webUntil} is null or (${t.webFrom} is not null and ${t.webUntil} > ${t.webFrom})`,
+    ),
+    check(
+      "product_store_window",
+      sql`${t.storeUntil} is null or (${t.storeFrom} is not null and ${t.storeUntil} > ${t.storeFrom})`,
+    ),
   ],
+);
+
+/** A product's earlier slugs: shared links to them redirect to the product's current page. */
+export const productSlugRedirect = pgTable(
+  "product_slug_redirect",
+  {
+    slug: text("slug").primaryKey(),
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => product.id, { onDelete: "cascade" }),
+    retiredAt: timestamp("retired_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("product_slug_redirect_product_idx").on(t.productId)],
 );
 
 export const variant = pgTable(
@@ -72,6 +110,8 @@ export const variant = pgTable(
     compareAtMinor: integer("compare_at_minor"),
     currency: char("currency", { length: 3 }).notNull().default("EUR"),
     position: integer("position").notNull().default(0),
+    /** A variant that was ever ordered is archived, never deleted: orders and returns point at it. */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
   },
   (t) => [index("variant_product_idx").on(t.productId), check("variant_price_nonnegative", sql`${t.priceMinor} >= 0`)],
 );
@@ -84,12 +124,91 @@ export const productImage = pgTable(
       .notNull()
       .references(() => product.id, { onDelete: "cascade" }),
     url: text("url").notNull(),
+    /** An uploaded image's original (media.hash); null for the demo's files in public/. */
+    mediaHash: text("media_hash").references(() => media.hash),
     alt: text("alt").notNull(),
+    /** Spanish alt text; `alt` is English. */
+    altEs: text("alt_es").notNull().default(""),
     /** Images of one colour show when that colour is picked; null = every colour. */
     colour: text("colour"),
     position: integer("position").notNull().default(0),
   },
   (t) => [uniqueIndex("product_image_position_idx").on(t.productId, t.position)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * Uploaded images live in the database, the one thing every instance shares. `hash` is the
+ * SHA-256 of the uploaded bytes, so an upload is stored once and its URLs never change meaning.
+ */
+export const media = pgTable("media", {
+  hash: text("hash").primaryKey(),
+  mime: text("mime").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  bytes: integer("bytes").notNull(),
+  uploadedBy: uuid("uploaded_by"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Each upload resized once into responsive sizes and formats: what /media/… serves. */
+export const mediaRendition = pgTable(
+  "media_rendition",
+  {
+    hash: text("hash")
+      .notNull()
+      .references(() => media.hash, { onDelete: "cascade" }),
+    /** e.g. "w640.avif", the last part of the URL. */
+    name: text("name").notNull(),
+    mime: text("mime").notNull(),
+    width: integer("width").notNull(),
+    data: bytea("data").notNull(),
+  },
+  (t) => [uniqueIndex("media_rendition_name_idx").on(t.hash, t.name)],
+);
+
+export const changeEntity = pgEnum("change_entity", [
+  "product",
+  "variant",
+  "publication",
+  "price_list",
+  "image",
+  "category",
+]);
+
+/**
+ * Who changed what: one row per field, rows of one save sharing `changeId`. Before and after are
+ * JSON values, so a field (or a whole change) can be put back exactly.
+ */
+export const changeLog = pgTable(
+  "change_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    changeId: uuid("change_id").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid("actor_id"),
+    /** Kept as written: the history still names someone whose account has gone. */
+    actorName: text("actor_name").notNull(),
+    productId: uuid("product_id"),
+    entity: changeEntity("entity").notNull(),
+    entityId: uuid("entity_id").notNull(),
+    /** What a person reads beside the field, e.g. "M / Navy" for a variant. */
+    entityLabel: text("entity_label").notNull().default(""),
+    field: text("field").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    /** Set when this change was a revert: the change_log row it put back. */
+    revertOf: bigint("revert_of", { mode: "number" }),
+  },
+  (t) => [
+    index("change_log_product_idx").on(t.productId, t.id),
+    index("change_log_change_idx").on(t.changeId),
+    index("change_log_entity_idx").on(t.entityId, t.id),
+  ],
 );
 
 export type Category = typeof category.$inferSelect;
@@ -98,3 +217,4 @@ export type NewProduct = typeof product.$inferInsert;
 export type Variant = typeof variant.$inferSelect;
 export type NewVariant = typeof variant.$inferInsert;
 export type ProductImage = typeof productImage.$inferSelect;
+export type ChangeLogRow = typeof changeLog.$inferSelect;

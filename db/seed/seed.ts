@@ -112,9 +112,8 @@ function planCatalog(now: Date): PlannedProduct[] {
         name: p.name,
         brand: p.brand,
         description: p.description,
-        status: p.status ?? "published",
-        visibleWeb: true,
-        visibleStore: true,
+        webFrom: (p.status ?? "published") === "published" ? createdAt : null,
+        storeFrom: (p.status ?? "published") === "published" ? createdAt : null,
         featured: p.featured ?? false,
         searchText: buildSearchText({ name: p.name, brand: p.brand, categoryName: cat.name, colours: p.colours }),
         createdAt,
@@ -136,7 +135,7 @@ function planCatalog(now: Date): PlannedProduct[] {
   for (const slug of CATEGORY_SLUGS) {
     if (!categories.has(slug)) throw new Error(`Category ${slug} is missing from the data`);
   }
-  const published = planned.filter((p) => p.row.status === "published").length;
+  const published = planned.filter((p) => p.row.webFrom).length;
   if (published < MIN_PUBLISHED_PRODUCTS) {
     throw new Error(`Only ${published} published products; fixtures promise ${MIN_PUBLISHED_PRODUCTS}`);
   }
@@ -230,7 +229,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       locations: locationRows.length,
       categories: categoryRows.length,
       products: productRows.length,
-      publishedProducts: planned.filter((p) => p.row.status === "published").length,
+      publishedProducts: planned.filter((p) => p.row.webFrom).length,
       variants: variantRows.length,
       images: imageRows.length,
       stockLevels: stockRows.length,

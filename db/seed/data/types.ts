@@ -78,8 +78,8 @@ export type ProductSeed = Required<Pick<NewProduct, "slug" | "name" | "brand" | 
   category: CategorySlug;
   /** Middle part of every SKU, e.g. MERINO in KNT-MERINO-NAV-M. */
   code: string;
-  /** Defaults to published. */
-  status?: NonNullable<NewProduct["status"]>;
+  /** Defaults to published: on the web and in the stores since it was created. A draft is on neither. */
+  status?: "draft" | "published";
   featured?: boolean;
   /** In display order; empty = one size. */
   sizes: readonly string[];

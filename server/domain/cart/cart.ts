@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { onWeb } from "@/server/domain/catalog/publication";
 import { queryRows, type Db, type Tx } from "@/db/client";
 import {
   cart,
@@ -77,7 +78,7 @@ async function sellableVariant(tx: Tx, variantId: string, cartId: string) {
     })
     .from(variant)
     .innerJoin(product, eq(product.id, variant.productId))
-    .where(and(eq(variant.id, variantId), eq(product.status, "published"), eq(product.visibleWeb, true)));
+    .where(and(eq(variant.id, variantId), isNull(variant.archivedAt), onWeb));
   if (!row) throw notFound("That item");
   return row;
 }
@@ -207,7 +208,7 @@ export async function cartLines(db: Db | Tx, cartId: string) {
       productId: product.id,
       name: product.name,
       slug: product.slug,
-      sellable: sql<boolean>`${product.status} = 'published' and ${product.visibleWeb}`,
+      sellable: sql<boolean>`(${onWeb} and ${variant.archivedAt} is null)`,
       image: sql<{ url: string; alt: string } | null>`(
         select json_build_object('url', ${productImage.url}, 'alt', ${productImage.alt}) from ${productImage}
         where ${productImage.productId} = ${product.id}

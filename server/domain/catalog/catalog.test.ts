@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { location, product } from "@/db/schema";
 import {
@@ -48,7 +48,7 @@ describe("catalog browsing", () => {
   });
 
   it("shows only published products, never drafts", async () => {
-    const [draft] = await t.db.select({ slug: product.slug }).from(product).where(eq(product.status, "draft"));
+    const [draft] = await t.db.select({ slug: product.slug }).from(product).where(isNull(product.webFrom));
     expect(draft).toBeDefined();
     const { items, total } = await listProducts(t.db, filter({}), all);
     expect(total).toBeGreaterThanOrEqual(MIN_PUBLISHED_PRODUCTS);

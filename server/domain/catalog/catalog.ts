@@ -5,13 +5,14 @@ import { category, product, productImage, stockLevel, variant } from "@/db/schem
 import type { Money } from "@/lib/money";
 import { availableUnits } from "@/server/domain/inventory/stock";
 import type { ProductFilter, ProductSort } from "./inputs";
+import { onWeb } from "./publication";
 
 /**
  * The web shop's product lists: what may show, filtered and sorted, as product tiles. Categories
  * and their filters are in categories.ts, one product's page in product.ts, search in search.ts.
  */
 
-export const sellableOnline = and(eq(product.status, "published"), eq(product.visibleWeb, true));
+export const sellableOnline = onWeb;
 /** Counts other carts' holds, so a unit someone is paying for shows as gone everywhere. */
 export const available = availableUnits();
 

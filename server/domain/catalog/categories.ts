@@ -10,7 +10,8 @@ const coverImage = sql<{ url: string; alt: string } | null>`(
   select json_build_object('url', ${productImage.url}, 'alt', ${productImage.alt})
   from ${productImage}
   join product cover on cover.id = ${productImage.productId}
-  where cover.category_id = ${category.id} and cover.status = 'published' and cover.visible_web
+  where cover.category_id = ${category.id}
+    and cover.web_from <= now() and (cover.web_until is null or cover.web_until > now())
     and ${productImage.position} = 0
   order by cover.featured desc, cover.name asc, cover.id asc
   limit 1

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { category, location, product, productImage, stockLevel, variant } from "@/db/schema";
 import type { Money } from "@/lib/money";
@@ -25,7 +25,11 @@ export async function getProduct(db: Db, slug: string) {
   if (!p) throw notFound("That product");
 
   const [variants, images, stock] = await Promise.all([
-    db.select().from(variant).where(eq(variant.productId, p.id)).orderBy(asc(variant.position)),
+    db
+      .select()
+      .from(variant)
+      .where(and(eq(variant.productId, p.id), isNull(variant.archivedAt)))
+      .orderBy(asc(variant.position)),
     db
       .select({ url: productImage.url, alt: productImage.alt, colour: productImage.colour })
       .from(productImage)

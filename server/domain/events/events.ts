@@ -10,7 +10,9 @@ export type DomainEvent =
   | { type: "price.changed"; variantId: string; amountMinor: number; currency: string }
   | { type: "cart.updated"; cartId: string; owner: string }
   | { type: "order.updated"; orderId: string; number: string; status: string; owner: string | null; locationId: string }
-  | { type: "pickup.queue"; locationId: string };
+  | { type: "pickup.queue"; locationId: string }
+  /** What shows or sells changed (publication, content, variants, prices): pages showing these refetch. */
+  | { type: "catalog.changed"; productIds: string[]; variantIds: string[] };
 
 export type EventType = DomainEvent["type"];
 

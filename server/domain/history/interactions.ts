@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { onWeb } from "@/server/domain/catalog/publication";
 import type { Db, Tx } from "@/db/client";
 import { interaction, order, product, user, type Channel, type InteractionPayload } from "@/db/schema";
 import { notFound } from "@/server/errors";
@@ -22,7 +23,7 @@ export async function recordProductView(db: Db, shopper: Shopper, slug: string) 
   const [viewed] = await db
     .select({ id: product.id, slug: product.slug, name: product.name })
     .from(product)
-    .where(and(eq(product.slug, slug), eq(product.status, "published")));
+    .where(and(eq(product.slug, slug), onWeb));
   if (!viewed) throw notFound("That product");
   await recordInteraction(db, shopper, "web", "view", { productId: viewed.id, slug: viewed.slug, name: viewed.name });
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { inStores } from "@/server/domain/catalog/publication";
 import type { Db, Tx } from "@/db/client";
 import { product, user, variant } from "@/db/schema";
 import {
@@ -68,9 +69,7 @@ export async function priceLines(db: Db | Tx, lines: SaleLine[]): Promise<Priced
     })
     .from(variant)
     .innerJoin(product, eq(product.id, variant.productId))
-    .where(
-      and(inArray(variant.id, [...merged.keys()]), eq(product.status, "published"), eq(product.visibleStore, true)),
-    );
+    .where(and(inArray(variant.id, [...merged.keys()]), isNull(variant.archivedAt), inStores));
   const missing = [...merged.keys()].filter((id) => !rows.some((r) => r.variantId === id));
   if (missing.length)
     throw new DomainError("NOT_FOUND", "An item in the basket is no longer sold. Remove it and try again.", {

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import { inStores } from "@/server/domain/catalog/publication";
 import { escapeLike, type Db } from "@/db/client";
 import { location, product, productImage, stockLevel, variant } from "@/db/schema";
 import { normaliseSearch } from "@/server/domain/catalog/search-text";
@@ -14,11 +15,7 @@ async function matchingVariantIds(db: Db, code: string) {
     .from(variant)
     .innerJoin(product, eq(product.id, variant.productId))
     .where(
-      and(
-        or(eq(variant.sku, code.toUpperCase()), eq(variant.barcode, code)),
-        eq(product.status, "published"),
-        eq(product.visibleStore, true),
-      ),
+      and(or(eq(variant.sku, code.toUpperCase()), eq(variant.barcode, code)), isNull(variant.archivedAt), inStores),
     );
   if (exact.length) return { exact: true, ids: exact.map((r) => r.id) };
   const words = normaliseSearch(code).split(" ").filter(Boolean).slice(0, 6);
@@ -28,8 +25,7 @@ async function matchingVariantIds(db: Db, code: string) {
     .from(product)
     .where(
       and(
-        eq(product.status, "published"),
-        eq(product.visibleStore, true),
+        inStores,
         ...words.map((w) =>
           or(ilike(product.searchText, `%${escapeLike(w)}%`), ilike(product.slug, `%${escapeLike(w)}%`)),
         ),

@@ -21,8 +21,16 @@ export const setPriceInput = z.object({
  * `studio.products.list` is public API: scripts and integrations call it by these names.
  */
 
-export const STUDIO_PRODUCT_STATUSES = ["draft", "published"] as const;
+/** published: on sale on a channel now; scheduled: a window opens later; draft: neither. */
+export const STUDIO_PRODUCT_STATUSES = ["draft", "scheduled", "published"] as const;
 export type StudioProductStatus = (typeof STUDIO_PRODUCT_STATUSES)[number];
+
+/** On sale now on the web, in the stores, or on no channel. */
+export const STUDIO_CHANNEL_FILTERS = ["web", "store", "none"] as const;
+export type StudioChannelFilter = (typeof STUDIO_CHANNEL_FILTERS)[number];
+
+export const STUDIO_STOCK_FILTERS = ["in", "out"] as const;
+export type StudioStockFilter = (typeof STUDIO_STOCK_FILTERS)[number];
 
 /** name: A to Z; updated: most recently changed first. */
 export const STUDIO_PRODUCT_SORTS = ["name", "updated"] as const;
@@ -34,6 +42,8 @@ export const studioProductListInput = z.object({
   query: z.string().trim().max(100, "Search for at most 100 characters.").optional(),
   status: z.enum(STUDIO_PRODUCT_STATUSES).optional(),
   categoryId: z.uuid("Choose a category from the list.").optional(),
+  channel: z.enum(STUDIO_CHANNEL_FILTERS).optional(),
+  stock: z.enum(STUDIO_STOCK_FILTERS).optional(),
   sort: z.enum(STUDIO_PRODUCT_SORTS).default("name"),
   /** Opaque: the previous page's nextCursor, for the same filters and sort. */
   cursor: z.string().max(400, "Invalid cursor.").nullish(),

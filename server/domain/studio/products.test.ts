@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { category, product, productImage, stockLevel, variant } from "@/db/schema";
 import { FIXTURE_PRODUCT, FIXTURE_SOLD_OUT_SLUG } from "@/db/seed/fixtures";
@@ -39,12 +39,12 @@ beforeAll(async () => {
   // Rows that sort alike: one name twice, and change times equal to the microsecond or one apart,
   // where a cursor rounded to milliseconds would repeat or skip rows.
   const at = (us: string) => sql`${`2026-03-01 10:00:00.${us}+00`}::timestamptz`;
+  const past = new Date("2026-01-01T00:00:00Z");
   await t.db.insert(product).values([
     {
       slug: "studio-twin-a",
       name: "Studio Twin",
       categoryId: homeId,
-      status: "draft",
       searchText: "studio twin mostrador home",
       updatedAt: at("123456"),
     },
@@ -52,7 +52,6 @@ beforeAll(async () => {
       slug: "studio-twin-b",
       name: "Studio Twin",
       categoryId: homeId,
-      status: "draft",
       searchText: "studio twin mostrador home",
       updatedAt: at("123456"),
     },
@@ -60,7 +59,8 @@ beforeAll(async () => {
       slug: "studio-twin-c",
       name: "Studio Twin",
       categoryId: knitwearId,
-      status: "published",
+      webFrom: past,
+      storeFrom: past,
       searchText: "studio twin mostrador knitwear",
       updatedAt: at("123457"),
     },
@@ -68,8 +68,7 @@ beforeAll(async () => {
       slug: "counter-only-cushion",
       name: "Counter-only Cushion",
       categoryId: homeId,
-      status: "published",
-      visibleWeb: false,
+      storeFrom: past,
       searchText: "counter only cushion mostrador home",
       updatedAt: at("123455"),
     },
@@ -77,10 +76,18 @@ beforeAll(async () => {
       slug: "fifty-percent-throw",
       name: "50% Wool Throw",
       categoryId: homeId,
-      status: "published",
+      webFrom: past,
+      storeFrom: past,
       searchText: "50 wool throw mostrador home",
     },
-  ] as (typeof product.$inferInsert)[]);
+    {
+      slug: "studio-later-scarf",
+      name: "Studio Later Scarf",
+      categoryId: homeId,
+      webFrom: new Date(Date.now() + 3_600_000),
+      searchText: "studio later scarf mostrador home",
+    },
+  ]);
 });
 afterAll(() => t.close());
 
@@ -105,7 +112,10 @@ describe("the studio's product list", () => {
   });
 
   it("filters by status and by category, and pages through the filtered rows alone", async () => {
-    const drafts = await t.db.select({ id: product.id }).from(product).where(eq(product.status, "draft"));
+    const drafts = await t.db
+      .select({ id: product.id })
+      .from(product)
+      .where(and(isNull(product.webFrom), isNull(product.storeFrom)));
     const draftIds = await walk({ status: "draft" }, 2);
     expect(draftIds.sort()).toEqual(drafts.map((d) => d.id).sort());
     expect(draftIds.length).toBeGreaterThanOrEqual(4);
@@ -123,6 +133,35 @@ describe("the studio's product list", () => {
         .sort(),
     ).toEqual(["studio-twin-a", "studio-twin-b"]);
     expect(homeDrafts.items.every((i) => i.status === "draft")).toBe(true);
+  });
+
+  it("tells published, scheduled and draft products apart, and filters by the channel they are on now", async () => {
+    const bySlug = new Map((await list({ query: "studio", limit: 200 })).items.map((i) => [i.slug, i]));
+    expect(bySlug.get("studio-later-scarf")).toMatchObject({
+      status: "scheduled",
+      channels: { web: false, store: false },
+    });
+    expect(bySlug.get("studio-twin-c")).toMatchObject({ status: "published", channels: { web: true, store: true } });
+    expect(bySlug.get("studio-twin-a")).toMatchObject({ status: "draft" });
+    expect((await walk({ status: "scheduled" }, 50)).length).toBe(1);
+
+    const storeOnly = await walk({ channel: "store", query: "cushion" }, 50);
+    const webOnly = await walk({ channel: "web", query: "cushion" }, 50);
+    const [cushion] = (await list({ query: "counter only cushion" })).items;
+    expect(storeOnly).toContain(cushion!.id);
+    expect(webOnly).not.toContain(cushion!.id);
+    const nowhere = await walk({ channel: "none" }, 100);
+    expect(nowhere).toContain(bySlug.get("studio-later-scarf")!.id);
+    expect(nowhere).not.toContain(cushion!.id);
+  });
+
+  it("filters by stock: in stock, or sold out everywhere", async () => {
+    const out = await walk({ stock: "out" }, 100);
+    const inStock = await walk({ stock: "in" }, 100);
+    const [soldOut] = (await list({ query: "shearling aviator" })).items;
+    expect(out).toContain(soldOut!.id);
+    expect(inStock).not.toContain(soldOut!.id);
+    expect(out.length + inStock.length).toBe((await walk({}, 100)).length);
   });
 
   it("finds products by every word typed, whatever the case and accents", async () => {

@@ -1,22 +1,42 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { escapeLike, type Db } from "@/db/client";
 import { category, product, productImage, stockLevel, variant } from "@/db/schema";
 import type { Money } from "@/lib/money";
 import { normaliseSearch } from "@/server/domain/catalog/search-text";
 import { DomainError } from "@/server/errors";
-import type { StudioProductListQuery, StudioProductSort } from "./inputs";
+import { liveOn } from "@/server/domain/catalog/publication";
+import type { StudioChannelFilter, StudioProductListQuery, StudioProductSort, StudioProductStatus } from "./inputs";
 
-/**
- * Where a product can be bought today. The schema has one status plus a visibility flag per
- * channel, so a product is on a channel when it is published and visible there. The publishing
- * work (per-channel windows, issue 13) replaces this with the publication in force now.
- */
-function channelsOf(row: { status: "draft" | "published"; visibleWeb: boolean; visibleStore: boolean }) {
-  const published = row.status === "published";
-  return { web: published && row.visibleWeb, store: published && row.visibleStore };
+const onWeb = liveOn("web");
+const onStores = liveOn("store");
+/** A publication that has not opened yet, on either channel. */
+const upcoming = sql`(${product.webFrom} > now() or ${product.storeFrom} > now())`;
+
+/** Published: on sale on a channel now; scheduled: not yet, but a window opens later; else draft. */
+export const studioStatus = sql<StudioProductStatus>`case
+  when ${onWeb} or ${onStores} then 'published'
+  when ${upcoming} then 'scheduled'
+  else 'draft' end`;
+
+function statusCondition(status: StudioProductStatus): SQL {
+  if (status === "published") return sql`(${onWeb} or ${onStores})`;
+  const notLive = sql`not coalesce(${onWeb} or ${onStores}, false)`;
+  if (status === "scheduled") return sql`(${notLive} and coalesce(${upcoming}, false))`;
+  return sql`(${notLive} and not coalesce(${upcoming}, false))`;
 }
+
+function channelCondition(channel: StudioChannelFilter): SQL {
+  if (channel === "web") return onWeb;
+  if (channel === "store") return onStores;
+  return sql`not coalesce(${onWeb} or ${onStores}, false)`;
+}
+
+/** Units no order has claimed, on every shelf of every location. */
+const productUnits = sql`(select coalesce(sum(greatest(${stockLevel.onHand} - ${stockLevel.reserved}, 0)), 0)
+  from ${stockLevel} join ${variant} on ${variant.id} = ${stockLevel.variantId}
+  where ${variant.productId} = ${product.id} and ${variant.archivedAt} is null)`;
 
 // Keyset pagination: the cursor is the last row's sort key and id, so a page is one index range
 // however deep the marketer scrolls, and rows added or changed meanwhile cause no duplicates.
@@ -77,7 +97,9 @@ export async function listStudioProducts(db: Db, input: StudioProductListQuery) 
     .filter(Boolean)
     .slice(0, 8);
   const conditions: (SQL | undefined)[] = [
-    input.status ? eq(product.status, input.status) : undefined,
+    input.status ? statusCondition(input.status) : undefined,
+    input.channel ? channelCondition(input.channel) : undefined,
+    input.stock === "in" ? sql`${productUnits} > 0` : input.stock === "out" ? sql`${productUnits} = 0` : undefined,
     input.categoryId ? eq(product.categoryId, input.categoryId) : undefined,
     ...words.map((w) => ilike(product.searchText, `%${escapeLike(w)}%`)),
     afterCondition ?? undefined,
@@ -87,9 +109,9 @@ export async function listStudioProducts(db: Db, input: StudioProductListQuery) 
       id: product.id,
       slug: product.slug,
       name: product.name,
-      status: product.status,
-      visibleWeb: product.visibleWeb,
-      visibleStore: product.visibleStore,
+      status: studioStatus,
+      web: sql<boolean>`coalesce(${onWeb}, false)`,
+      store: sql<boolean>`coalesce(${onStores}, false)`,
       categoryId: product.categoryId,
       categoryName: category.name,
       updatedAt: product.updatedAt,
@@ -115,7 +137,7 @@ export async function listStudioProducts(db: Db, input: StudioProductListQuery) 
       slug: r.slug,
       name: r.name,
       status: r.status,
-      channels: channelsOf(r),
+      channels: { web: r.web, store: r.store },
       category: { id: r.categoryId, name: r.categoryName },
       ...d,
       updatedAt: r.updatedAt,
@@ -143,7 +165,7 @@ async function rowDetails(db: Db, ids: string[]) {
             stock: sql<number>`sum(${units})::int`,
           })
           .from(variant)
-          .where(inArray(variant.productId, ids))
+          .where(and(inArray(variant.productId, ids), isNull(variant.archivedAt)))
           .groupBy(variant.productId),
         db
           .select({ productId: productImage.productId, url: productImage.url, alt: productImage.alt })

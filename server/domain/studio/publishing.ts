@@ -1,0 +1,74 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { product, variant } from "@/db/schema";
+import { publish } from "@/server/domain/events/bus";
+import type { SalesChannel } from "@/server/domain/catalog/publication";
+import { DomainError, notFound } from "@/server/errors";
+import { diffFields, recordChanges, type Actor } from "./history";
+
+export type Publication = { from: Date | null; until: Date | null };
+
+const columns = {
+  web: { from: product.webFrom, until: product.webUntil, fromKey: "webFrom", untilKey: "webUntil" },
+  store: { from: product.storeFrom, until: product.storeUntil, fromKey: "storeFrom", untilKey: "storeUntil" },
+} as const;
+
+/** The catalog event for products whose showing or selling changed: pages holding them refetch. */
+export async function catalogChanged(db: Db | Tx, productIds: string[]) {
+  if (!productIds.length) return;
+  const variants = await db
+    .select({ id: variant.id })
+    .from(variant)
+    .where(sql`${variant.productId} in ${productIds}`);
+  await publish({ type: "catalog.changed", productIds, variantIds: variants.map((v) => v.id) });
+}
+
+/** Refuses a window that could never be open, in words a marketer can act on. */
+export function checkWindow(window: Publication, now: Date) {
+  if (window.until === null) return;
+  if (window.from === null) throw new DomainError("INVALID_INPUT", "Choose when it goes on sale before when it ends.");
+  if (window.until <= window.from)
+    throw new DomainError("INVALID_INPUT", "The end must come after the start.", { field: "until" });
+  if (window.until <= now) throw new DomainError("INVALID_INPUT", "The end must be in the future.", { field: "until" });
+}
+
+/**
+ * Publishes a product on one channel from a time (now or past: at once) until another (null: with
+ * no end), or takes it off the channel (`from` null). The window is stored, not acted on: every
+ * read compares it with the database's clock (catalog/publication.ts).
+ */
+export async function setPublication(
+  db: Db,
+  actor: Actor,
+  input: { productId: string; channel: SalesChannel; from: Date | null; until?: Date | null },
+) {
+  const window: Publication = { from: input.from, until: input.from === null ? null : (input.until ?? null) };
+  const c = columns[input.channel];
+  const result = await db.transaction(async (tx) => {
+    checkWindow(window, new Date());
+    const [before] = await tx
+      .select({ from: c.from, until: c.until, name: product.name })
+      .from(product)
+      .where(eq(product.id, input.productId))
+      .for("update");
+    if (!before) throw notFound("That product");
+    await tx
+      .update(product)
+      .set({ [c.fromKey]: window.from, [c.untilKey]: window.until, updatedAt: sql`now()` })
+      .where(eq(product.id, input.productId));
+    await recordChanges(
+      tx,
+      actor,
+      diffFields(
+        { entity: "publication", entityId: input.productId, productId: input.productId, entityLabel: input.channel },
+        { [c.fromKey]: before.from, [c.untilKey]: before.until },
+        { [c.fromKey]: window.from, [c.untilKey]: window.until },
+        [c.fromKey, c.untilKey],
+      ),
+    );
+    return { productId: input.productId, channel: input.channel, ...window };
+  });
+  await catalogChanged(db, [input.productId]);
+  return result;
+}
