@@ -20,6 +20,8 @@ const codes = {
   PAYMENT_TRY_AGAIN: "SERVICE_UNAVAILABLE",
   IDEMPOTENCY_KEY_REUSED: "CONFLICT",
   INVALID_TRANSITION: "CONFLICT",
+  /** A save that would overwrite someone else's newer one, or lost a race for a unique value. */
+  EDIT_CONFLICT: "CONFLICT",
   INVALID_PICKUP_CODE: "BAD_REQUEST",
   FORBIDDEN: "FORBIDDEN",
   NOT_IN_ORDER: "BAD_REQUEST",

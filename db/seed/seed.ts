@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { ean13CheckDigit } from "../../lib/ean13";
 import { hashPassword } from "../../server/auth/password";
 import { buildSearchText } from "../../server/domain/catalog/search-text";
 import type { Db } from "../client";
@@ -48,11 +49,8 @@ type PlannedProduct = {
 const CHUNK = 500;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A GS1-style EAN-13: 12 digits plus the standard mod-10 check digit. */
-export function ean13(first12: string): string {
-  if (!/^\d{12}$/.test(first12)) throw new Error(`EAN-13 needs 12 digits, got "${first12}"`);
-  const sum = [...first12].reduce((acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 1 : 3), 0);
-  return first12 + String((10 - (sum % 10)) % 10);
+function ean13(first12: string): string {
+  return first12 + String(ean13CheckDigit(first12));
 }
 
 function chunks<T>(rows: readonly T[]): T[][] {

@@ -1,16 +1,67 @@
-import { setPriceInput, studioProductListInput } from "@/server/domain/studio/inputs";
+import { createCategory, reorderCategories, updateCategory } from "@/server/domain/studio/categories";
+import { createProduct, getStudioProduct, updateProduct } from "@/server/domain/studio/editor";
+import { productHistory } from "@/server/domain/studio/history";
+import {
+  categoryCreateInput,
+  categoryReorderInput,
+  categoryUpdateInput,
+  historyInput,
+  publishingSetInput,
+  revertInput,
+  setPriceInput,
+  studioProductCreateInput,
+  studioProductIdInput,
+  studioProductListInput,
+  studioProductUpdateInput,
+} from "@/server/domain/studio/inputs";
 import { changePrice } from "@/server/domain/studio/pricing";
 import { listStudioCategories, listStudioProducts } from "@/server/domain/studio/products";
+import { setPublication } from "@/server/domain/studio/publishing";
+import { revertChange } from "@/server/domain/studio/revert";
 import { marketerProcedure, router } from "../trpc";
 
-/** The marketers' studio: the product list and prices so far. */
+/** Who the history will name for a change. */
+const actorOf = (user: { id: string; name: string; email: string }) => ({
+  id: user.id,
+  name: user.name || user.email,
+});
+
+/** The marketers' studio. Public API: scripts and integrations call these by name. */
 export const studioRouter = router({
   products: router({
-    /** Public API: every product, drafts included, a keyset page at a time. */
+    /** Every product, drafts included, a keyset page at a time. */
     list: marketerProcedure.input(studioProductListInput).query(({ ctx, input }) => listStudioProducts(ctx.db, input)),
+    get: marketerProcedure.input(studioProductIdInput).query(({ ctx, input }) => getStudioProduct(ctx.db, input.id)),
+    create: marketerProcedure
+      .input(studioProductCreateInput)
+      .mutation(({ ctx, input }) => createProduct(ctx.db, actorOf(ctx.user), input)),
+    update: marketerProcedure
+      .input(studioProductUpdateInput)
+      .mutation(({ ctx, input }) => updateProduct(ctx.db, actorOf(ctx.user), input)),
   }),
+  publishing: router({
+    set: marketerProcedure
+      .input(publishingSetInput)
+      .mutation(({ ctx, input }) => setPublication(ctx.db, actorOf(ctx.user), input)),
+  }),
+  /** A product's changes, newest first, with who made them and each field's before and after. */
+  history: marketerProcedure
+    .input(historyInput)
+    .query(({ ctx, input }) => productHistory(ctx.db, input.productId, { before: input.before, limit: input.limit })),
+  revert: marketerProcedure
+    .input(revertInput)
+    .mutation(({ ctx, input }) => revertChange(ctx.db, actorOf(ctx.user), input)),
   categories: router({
     list: marketerProcedure.query(({ ctx }) => listStudioCategories(ctx.db)),
+    create: marketerProcedure
+      .input(categoryCreateInput)
+      .mutation(({ ctx, input }) => createCategory(ctx.db, actorOf(ctx.user), input)),
+    update: marketerProcedure
+      .input(categoryUpdateInput)
+      .mutation(({ ctx, input }) => updateCategory(ctx.db, actorOf(ctx.user), input)),
+    reorder: marketerProcedure
+      .input(categoryReorderInput)
+      .mutation(({ ctx, input }) => reorderCategories(ctx.db, actorOf(ctx.user), input.ids)),
   }),
   setPrice: marketerProcedure
     .input(setPriceInput)

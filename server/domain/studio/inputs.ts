@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { UserRole } from "@/db/schema";
+import { ean13Problem } from "@/lib/ean13";
 
 /** Who may work in the studio, pages and procedures alike: marketers, and admins (who may do anything). */
 export const STUDIO_ROLES: readonly UserRole[] = ["marketer", "admin"];
@@ -51,3 +52,136 @@ export const studioProductListInput = z.object({
 });
 export type StudioProductListInput = z.input<typeof studioProductListInput>;
 export type StudioProductListQuery = z.output<typeof studioProductListInput>;
+
+// The product editor. Limits are generous for real content and small enough that one save stays
+// one quick transaction.
+export const STUDIO_MAX_VARIANTS = 200;
+
+const text = (max: number, label: string) => z.string().trim().max(max, `${label}: at most ${max} characters.`);
+const name = (label: string) => text(120, label);
+/** Markdown: formatted text that is stored as typed and rendered without raw HTML. */
+const markdown = (max: number, label: string) => z.string().max(max, `${label}: at most ${max} characters.`);
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugInput = z
+  .string()
+  .trim()
+  .min(1, "The address needs at least one letter or digit.")
+  .max(80, "The address: at most 80 characters.")
+  .regex(SLUG_PATTERN, "The address uses lower-case letters, digits and single hyphens, like merino-jumper.");
+
+export const colourHexInput = z
+  .string()
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, "A swatch is a colour like #1F2A44.");
+
+export const skuInput = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, "A SKU has 2 to 40 letters, digits and hyphens.");
+
+export const barcodeInput = z
+  .string()
+  .trim()
+  .superRefine((code, ctx) => {
+    const problem = ean13Problem(code);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/** Both languages of a product's words, side by side: English and Spanish. */
+export const productContentInput = z.object({
+  name: name("The English name").min(1, "Give the product an English name."),
+  nameEs: name("The Spanish name"),
+  description: markdown(10_000, "The English description"),
+  descriptionEs: markdown(10_000, "The Spanish description"),
+  care: markdown(4_000, "Composition and care (English)"),
+  careEs: markdown(4_000, "Composition and care (Spanish)"),
+  fit: markdown(4_000, "Fit and size guide (English)"),
+  fitEs: markdown(4_000, "Fit and size guide (Spanish)"),
+});
+
+export const studioVariantInput = z.object({
+  /** An existing variant of this product; absent for a new one. */
+  id: z.uuid().optional(),
+  colour: text(40, "A colour name").min(1).nullish(),
+  colourHex: colourHexInput.nullish(),
+  size: text(20, "A size").min(1).nullish(),
+  priceMinor: minor,
+  /** Typed, or generated when left out. */
+  sku: skuInput.optional(),
+  barcode: barcodeInput.optional(),
+});
+export type StudioVariantInput = z.output<typeof studioVariantInput>;
+
+const variantList = z
+  .array(studioVariantInput)
+  .min(1, "A product needs at least one variant.")
+  .max(STUDIO_MAX_VARIANTS, `A product has at most ${STUDIO_MAX_VARIANTS} variants.`);
+
+export const studioProductIdInput = z.object({ id: z.uuid("That product was not found.") });
+
+/** Public API: creates a draft on no channel, with generated slug, SKUs and barcodes. */
+export const studioProductCreateInput = z.object({
+  name: name("The name").min(1, "Give the product a name."),
+  nameEs: name("The Spanish name").optional(),
+  brand: text(60, "The brand").min(1).optional(),
+  categoryId: z.uuid("Choose a category."),
+  description: markdown(10_000, "The description").optional(),
+  variants: variantList,
+});
+export type StudioProductCreateInput = z.output<typeof studioProductCreateInput>;
+
+/**
+ * Public API: changes what is given and leaves the rest. `variants`, when given, is the whole new
+ * list: listed ids are updated, new entries created, and missing ones removed (archived when ever
+ * ordered). `expectedUpdatedAt` refuses the save if someone else saved since it was read.
+ */
+export const studioProductUpdateInput = productContentInput.partial().extend({
+  id: z.uuid("That product was not found."),
+  expectedUpdatedAt: z.coerce.date().optional(),
+  slug: slugInput.optional(),
+  brand: text(60, "The brand").min(1, "Give the product a brand.").optional(),
+  categoryId: z.uuid("Choose a category.").optional(),
+  featured: z.boolean().optional(),
+  variants: variantList.optional(),
+});
+export type StudioProductUpdateInput = z.output<typeof studioProductUpdateInput>;
+
+export const STUDIO_CHANNELS = ["web", "store"] as const;
+
+/** Public API: `from` now or past publishes at once, null takes the product off the channel. */
+export const publishingSetInput = z.object({
+  productId: z.uuid("That product was not found."),
+  channel: z.enum(STUDIO_CHANNELS),
+  from: z.coerce.date().nullable(),
+  until: z.coerce.date().nullish(),
+});
+
+export const historyInput = z.object({
+  productId: z.uuid("That product was not found."),
+  /** The oldest entry id already shown: the next, older page. */
+  before: z.number().int().positive().optional(),
+  limit: z.number().int().min(1).max(500).default(200),
+});
+
+/** Puts back one field (`entryId`) or a whole change (`changeId`). */
+export const revertInput = z.union([
+  z.object({ entryId: z.number().int().positive() }),
+  z.object({ changeId: z.uuid() }),
+]);
+
+export const categoryCreateInput = z.object({
+  name: text(60, "The name").min(1, "Give the category a name."),
+  description: text(300, "The description").optional(),
+});
+export type CategoryCreateInput = z.output<typeof categoryCreateInput>;
+
+export const categoryUpdateInput = z.object({
+  id: z.uuid("That category was not found."),
+  name: text(60, "The name").min(1, "Give the category a name.").optional(),
+  description: text(300, "The description").optional(),
+});
+export type CategoryUpdateInput = z.output<typeof categoryUpdateInput>;
+
+export const categoryReorderInput = z.object({ ids: z.array(z.uuid()).min(1).max(200) });
