@@ -157,3 +157,22 @@ export function LiveMyOrders() {
   useSubscription(trpc.live.myOrders.subscriptionOptions(undefined, { enabled: visible, onData: refresh, onStarted }));
   return null;
 }
+
+/**
+ * Anything the catalog shows changed (published, taken off a channel, edited): `onChange` runs,
+ * throttled, so listing pages and the console's finders show what the studio just did.
+ */
+export function useLiveCatalog(onChange: () => void) {
+  const trpc = useTRPC();
+  const refetch = useThrottled(onChange, 1000);
+  const onStarted = useOnReconnect(refetch);
+  const visible = usePageVisible();
+  useSubscription(trpc.live.catalog.subscriptionOptions(undefined, { enabled: visible, onData: refetch, onStarted }));
+}
+
+/** Re-renders a server page (a category, search results) when the catalog changes. */
+export function LiveCatalogRefresh() {
+  const router = useRouter();
+  useLiveCatalog(() => router.refresh());
+  return null;
+}

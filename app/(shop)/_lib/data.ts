@@ -1,5 +1,6 @@
 import "server-only";
-import { notFound } from "next/navigation";
+import { TRPCError } from "@trpc/server";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { productInput } from "@/server/domain/catalog/inputs";
 import { api, orNotFound } from "@/trpc/server";
@@ -13,9 +14,29 @@ export const getCategory = cache(async (slug: string) => {
   return orNotFound(api.catalog.category({ slug }));
 });
 
-export const getProduct = cache(async (slug: string) => {
+/**
+ * A product page's data. An earlier slug redirects (308) to the product's current page, so shared
+ * links never break. `preview` (?preview=1) shows a marketer the page whatever its publication;
+ * anyone else gets the page as it is on sale now.
+ */
+export const getProduct = cache(async (slug: string, preview = false) => {
   if (!isSlug(slug)) notFound();
-  return orNotFound(api.catalog.product({ slug }));
+  if (preview) {
+    const seen = await api.studio.products.preview({ slug }).catch((err: unknown) => {
+      if (err instanceof TRPCError && ["UNAUTHORIZED", "FORBIDDEN"].includes(err.code)) return null;
+      if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
+      throw err;
+    });
+    if (seen) return { ...seen, preview: true };
+  }
+  try {
+    return { ...(await api.catalog.product({ slug })), preview: false };
+  } catch (err) {
+    if (!(err instanceof TRPCError && err.code === "NOT_FOUND")) throw err;
+    const moved = await api.catalog.moved({ slug });
+    if (moved.slug) permanentRedirect(`/p/${moved.slug}`);
+    notFound();
+  }
 });
 
 export const getLocations = cache(() => api.locations.list());

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LiveCatalogRefresh } from "@/app/_components/live";
 import { ArrowRight } from "lucide-react";
 import Link from "next/link";
 import { pluralise } from "@/lib/words";
@@ -51,6 +52,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-screen-2xl px-4 pt-8 pb-16 sm:px-6 lg:px-10 lg:pt-12 lg:pb-24">
+      <LiveCatalogRefresh />
       {q ? <RecordInteraction kind="search" query={q} resultCount={result.total} /> : null}
       <header className="max-w-3xl">
         {q ? (

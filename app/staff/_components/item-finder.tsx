@@ -13,6 +13,7 @@ import { failureOf } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { useDebounced } from "@/ui/use-debounced";
 import { Button } from "@/ui/button";
+import { useLiveCatalog } from "@/app/_components/live";
 
 export type FoundItem = RouterOutputs["pos"]["findItem"]["items"][number];
 
@@ -48,6 +49,8 @@ export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy 
   );
   const inputId = useId();
   const statusId = useId();
+  // What the studio publishes to the stores, or takes off them, shows in the finder at once.
+  useLiveCatalog(() => void queryClient.invalidateQueries({ queryKey: trpc.pos.findItem.queryKey() }));
 
   /** A scanner types the code and Enter at once: look it up now, not after the debounce, and add an exact match. */
   async function onEnter() {

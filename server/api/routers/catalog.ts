@@ -1,4 +1,4 @@
-import { featuredProducts, listProducts } from "@/server/domain/catalog/catalog";
+import { featuredProducts, listProducts, movedProduct } from "@/server/domain/catalog/catalog";
 import { getCategory, listCategories, listFacets } from "@/server/domain/catalog/categories";
 import { getProduct } from "@/server/domain/catalog/product";
 import { searchProducts } from "@/server/domain/catalog/search";
@@ -52,6 +52,11 @@ export const catalogRouter = router({
   }),
 
   product: publicProcedure.input(productInput).query(({ ctx, input }) => getProduct(ctx.db, input.slug)),
+
+  /** A product's current slug when `slug` is one it had before: the old link redirects there. */
+  moved: publicProcedure
+    .input(productInput)
+    .query(async ({ ctx, input }) => ({ slug: await movedProduct(ctx.db, input.slug) })),
 
   categories: publicProcedure.query(({ ctx }) => listCategories(ctx.db)),
 

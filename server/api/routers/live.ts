@@ -62,8 +62,12 @@ export const liveRouter = router({
     const wanted = new Set(input.variantIds);
     for await (const { id, event } of eventStream(
       signal,
-      (e) => (e.type === "stock.changed" || e.type === "price.changed") && wanted.has(e.variantId),
+      (e) =>
+        ((e.type === "stock.changed" || e.type === "price.changed") && wanted.has(e.variantId)) ||
+        (e.type === "catalog.changed" && e.variantIds.some((v) => wanted.has(v))),
     )) {
+      // Published, unpublished, renamed or re-priced in the studio: the page reads itself again.
+      if (event.type === "catalog.changed") yield tracked(id, { kind: "catalog" as const });
       if (event.type === "stock.changed")
         yield tracked(id, {
           kind: "stock" as const,
@@ -78,6 +82,16 @@ export const liveRouter = router({
           price: { amountMinor: event.amountMinor, currency: event.currency },
         });
     }
+  }),
+
+  /**
+   * Something the catalog shows changed (a product published or taken off a channel, edited,
+   * re-priced): listing pages and the console's finders read again. It names no product, so a
+   * draft's existence never reaches a shopper's browser.
+   */
+  catalog: publicProcedure.subscription(async function* ({ signal }) {
+    for await (const { id } of eventStream(signal, (e) => e.type === "catalog.changed"))
+      yield tracked(id, { changed: true });
   }),
 
   /** The caller's own cart changed (on another device or tab): refetch it. */

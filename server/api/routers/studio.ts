@@ -1,3 +1,5 @@
+import { productInput } from "@/server/domain/catalog/inputs";
+import { getProduct } from "@/server/domain/catalog/product";
 import { createCategory, reorderCategories, updateCategory } from "@/server/domain/studio/categories";
 import { createProduct, getStudioProduct, updateProduct } from "@/server/domain/studio/editor";
 import { productHistory } from "@/server/domain/studio/history";
@@ -32,6 +34,10 @@ export const studioRouter = router({
     /** Every product, drafts included, a keyset page at a time. */
     list: marketerProcedure.input(studioProductListInput).query(({ ctx, input }) => listStudioProducts(ctx.db, input)),
     get: marketerProcedure.input(studioProductIdInput).query(({ ctx, input }) => getStudioProduct(ctx.db, input.id)),
+    /** The storefront's product page data whatever the publication: a draft seen as shoppers will see it. */
+    preview: marketerProcedure
+      .input(productInput)
+      .query(({ ctx, input }) => getProduct(ctx.db, input.slug, { preview: true })),
     create: marketerProcedure
       .input(studioProductCreateInput)
       .mutation(({ ctx, input }) => createProduct(ctx.db, actorOf(ctx.user), input)),

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, exists, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { category, product, productImage, stockLevel, variant } from "@/db/schema";
+import { category, product, productImage, productSlugRedirect, stockLevel, variant } from "@/db/schema";
 import type { Money } from "@/lib/money";
 import { availableUnits } from "@/server/domain/inventory/stock";
 import type { ProductFilter, ProductSort } from "./inputs";
@@ -13,6 +13,16 @@ import { onWeb } from "./publication";
  */
 
 export const sellableOnline = onWeb;
+
+/** Where a product known by an earlier slug lives now (shared links keep working), or null. */
+export async function movedProduct(db: Db, slug: string): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: product.slug })
+    .from(productSlugRedirect)
+    .innerJoin(product, eq(product.id, productSlugRedirect.productId))
+    .where(eq(productSlugRedirect.slug, slug));
+  return row?.slug ?? null;
+}
 /** Counts other carts' holds, so a unit someone is paying for shows as gone everywhere. */
 export const available = availableUnits();
 

@@ -8,8 +8,11 @@ import { available, sellableOnline } from "./catalog";
 
 export type ProductDetail = Awaited<ReturnType<typeof getProduct>>;
 
-/** A product page: variants with price and availability at every location that sells online. */
-export async function getProduct(db: Db, slug: string) {
+/**
+ * A product page: variants with price and availability at every location that sells online.
+ * `preview` (the studio's, for marketers) shows it whether or not it is on the web now.
+ */
+export async function getProduct(db: Db, slug: string, options: { preview?: boolean } = {}) {
   const [p] = await db
     .select({
       id: product.id,
@@ -17,11 +20,15 @@ export async function getProduct(db: Db, slug: string) {
       name: product.name,
       brand: product.brand,
       description: product.description,
+      care: product.care,
+      fit: product.fit,
+      onWeb: sql<boolean>`coalesce(${sellableOnline}, false)`,
+      publication: { from: product.webFrom, until: product.webUntil },
       category: { slug: category.slug, name: category.name },
     })
     .from(product)
     .innerJoin(category, eq(category.id, product.categoryId))
-    .where(and(eq(product.slug, slug), sellableOnline));
+    .where(and(eq(product.slug, slug), options.preview ? undefined : sellableOnline));
   if (!p) throw notFound("That product");
 
   const [variants, images, stock] = await Promise.all([

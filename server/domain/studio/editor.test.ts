@@ -5,6 +5,7 @@ import { category, changeLog, product, variant } from "@/db/schema";
 import { DEMO_ACCOUNTS, FIXTURE_PRODUCT } from "@/db/seed/fixtures";
 import { isEan13 } from "@/lib/ean13";
 import { addItem } from "@/server/domain/cart/cart";
+import { movedProduct as movedSlug } from "@/server/domain/catalog/catalog";
 import { getProduct } from "@/server/domain/catalog/product";
 import { findItem } from "@/server/domain/pos/find-item";
 import { sellAtCounter } from "@/server/domain/pos/sale";
@@ -12,7 +13,7 @@ import { createTestPaymentProvider } from "@/server/domain/payments/test-provide
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { sessionUserFor } from "@/server/test/session-user";
 import { failureOf, locationId, newGuest, setStock } from "@/server/test/shop";
-import { createProduct, getStudioProduct, movedSlug, slugify, updateProduct } from "./editor";
+import { createProduct, getStudioProduct, slugify, updateProduct } from "./editor";
 import { productHistory } from "./history";
 import { studioProductCreateInput, studioProductUpdateInput, studioVariantInput } from "./inputs";
 import { setPublication } from "./publishing";

@@ -322,13 +322,3 @@ export async function updateProduct(db: Db, actor: Actor, input: StudioProductUp
 function definedOnly<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
-
-/** The current address of a product that was known by `slug` before, if it moved. */
-export async function movedSlug(db: Db, slug: string): Promise<string | null> {
-  const [row] = await db
-    .select({ slug: product.slug })
-    .from(productSlugRedirect)
-    .innerJoin(product, eq(product.id, productSlugRedirect.productId))
-    .where(eq(productSlugRedirect.slug, slug));
-  return row?.slug ?? null;
-}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LiveCatalogRefresh } from "@/app/_components/live";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/app/(shop)/_components/breadcrumbs";
@@ -66,6 +67,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-screen-2xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-8 lg:pb-24">
+      <LiveCatalogRefresh />
       <Breadcrumbs items={[{ label: "Shop", href: "/" }, { label: category.name }]} />
       <header className="mt-4 max-w-2xl">
         <h1 className="text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">{category.name}</h1>

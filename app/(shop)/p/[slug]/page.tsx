@@ -3,6 +3,8 @@ import { Breadcrumbs } from "@/app/(shop)/_components/breadcrumbs";
 import { ProductView } from "@/app/(shop)/p/[slug]/_components/product-view";
 import { LiveVariantsRefresh } from "@/app/_components/live";
 import { RecordInteraction } from "@/app/(shop)/_components/record-interaction";
+import { PreviewNotice } from "@/app/(shop)/p/[slug]/_components/preview-notice";
+import { ProductText } from "@/app/(shop)/p/[slug]/_components/product-text";
 import { firstValue, type RawSearchParams } from "../../_lib/search-params";
 import { getChosenStore, getLocations, getProduct } from "../../_lib/data";
 
@@ -13,11 +15,15 @@ type Props = {
   searchParams: Promise<RawSearchParams>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await getProduct((await params).slug);
+const isPreview = (raw: RawSearchParams) => firstValue(raw, "preview") === "1";
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const product = await getProduct((await params).slug, isPreview(await searchParams));
   const image = product.images[0];
   return {
     title: product.name,
+    // A preview is for the marketer looking at it, never for search engines.
+    robots: product.preview ? { index: false, follow: false } : undefined,
     description: product.description.slice(0, 160) || undefined,
     openGraph: image ? { images: [{ url: image.url, alt: image.alt }] } : undefined,
   };
@@ -25,11 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProductPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const [product, locations, chosen, raw] = await Promise.all([
-    getProduct(slug),
+  const raw = await searchParams;
+  const [product, locations, chosen] = await Promise.all([
+    getProduct(slug, isPreview(raw)),
     getLocations(),
     getChosenStore(),
-    searchParams,
   ]);
 
   // The selection from the URL: ?variant=<id>, or ?colour=…&size=… (case-insensitive). Unknown values are ignored.
@@ -51,7 +57,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-screen-2xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-8 lg:pb-24">
-      <RecordInteraction kind="view" slug={product.slug} />
+      {product.preview ? (
+        <PreviewNotice onWeb={product.onWeb} from={product.publication.from} until={product.publication.until} />
+      ) : (
+        <RecordInteraction kind="view" slug={product.slug} />
+      )}
       <LiveVariantsRefresh variantIds={product.variants.map((v) => v.id)} />
       <Breadcrumbs
         items={[
@@ -74,14 +84,9 @@ export default async function ProductPage({ params, searchParams }: Props) {
           </div>
         }
       >
-        {product.description ? (
-          <section aria-labelledby="description-heading" className="border-t border-stone-200 pt-6">
-            <h2 id="description-heading" className="text-sm font-semibold text-stone-950">
-              About this piece
-            </h2>
-            <p className="mt-3 leading-relaxed text-pretty text-stone-700">{product.description}</p>
-          </section>
-        ) : null}
+        <ProductText id="description-heading" title="About this piece" text={product.description} />
+        <ProductText id="care-heading" title="Composition and care" text={product.care} />
+        <ProductText id="fit-heading" title="Fit and size guide" text={product.fit} />
       </ProductView>
     </div>
   );
