@@ -8,7 +8,7 @@ import { diffFields, recordChanges, type Actor, type FieldChange } from "./histo
 import type { StudioProductCreateInput, StudioProductUpdateInput } from "./inputs";
 import { studioStatus } from "./products";
 import { catalogChanged } from "./publishing";
-import { saveVariants, variantLabel } from "./variants";
+import { saveVariants } from "./variants";
 
 /** The product's own fields the editor changes, as the history names them. */
 export const PRODUCT_FIELDS = [
