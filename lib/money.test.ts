@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatMoneyShort } from "./money";
+import { eurosForInput, formatMoney, formatMoneyShort, parseEuros } from "./money";
 
 // Spanish formatting puts a no-break space before the sign, so a price never wraps apart.
 const NBSP = "\u00a0";
@@ -37,5 +37,26 @@ describe("formatMoneyShort", () => {
     expect(formatMoneyShort(5000)).toBe(`50${NBSP}€`);
     expect(formatMoney(5000)).toBe(`50,00${NBSP}€`);
     expect(formatMoneyShort(5050)).toBe(`50,50${NBSP}€`);
+  });
+});
+
+describe("prices as typed", () => {
+  it("reads euros written the Spanish or the English way", () => {
+    expect(parseEuros("49,90")).toBe(4990);
+    expect(parseEuros("49.90")).toBe(4990);
+    expect(parseEuros("1.299,00")).toBe(129900);
+    expect(parseEuros("1,299.00")).toBe(129900);
+    expect(parseEuros("1.299")).toBe(129900);
+    expect(parseEuros("€ 12")).toBe(1200);
+    expect(parseEuros("0,5")).toBe(50);
+  });
+
+  it("refuses what is not a price", () => {
+    for (const bad of ["", "abc", "-5", "4,999", "12,3,4", "1e3"]) expect(parseEuros(bad), bad).toBeNull();
+  });
+
+  it("writes cents back for editing", () => {
+    expect(eurosForInput(4990)).toBe("49,90");
+    expect(parseEuros(eurosForInput(123456))).toBe(123456);
   });
 });

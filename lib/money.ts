@@ -27,3 +27,24 @@ export function formatMoney(amountMinor: number, currency = "EUR"): string {
 export function formatMoneyShort(amountMinor: number, currency = "EUR"): string {
   return formatterFor(currency, amountMinor % 100 === 0).format(amountMinor / 100);
 }
+
+/**
+ * A price as a person types it, in euros: "49,90", "49.90", "1.299,00", "€ 12" → cents, or null
+ * when it is not a price (more than two decimals, letters, negative).
+ */
+export function parseEuros(text: string): number | null {
+  let t = text.replace(/[€\s\u00a0]/g, "");
+  if (!t) return null;
+  // A comma is the decimal separator when it comes last; dots before it group thousands.
+  if (/,\d{1,2}$/.test(t)) t = t.replace(/\./g, "").replace(",", ".");
+  else if (/^\d{1,3}(\.\d{3})+$/.test(t)) t = t.replace(/\./g, "");
+  // Commas group thousands only before a decimal point ("1,299.00"): "4,999" is refused, not guessed.
+  else if (/^\d{1,3}(,\d{3})+\.\d{1,2}$/.test(t)) t = t.replace(/,/g, "");
+  if (!/^\d+(\.\d{1,2})?$/.test(t)) return null;
+  return Math.round(Number(t) * 100);
+}
+
+/** Cents as a price field shows them for editing: 4990 → "49,90". */
+export function eurosForInput(amountMinor: number): string {
+  return (amountMinor / 100).toFixed(2).replace(".", ",");
+}
