@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
-import { submitSignIn } from "../support/sign-in";
+import { signIn } from "../support/sign-in";
 
 // A marketer creates a product and publishes it channel by channel; the storefront and the
 // counter follow the publication to the second.
@@ -33,11 +33,8 @@ test("a new product goes on the web at its minute and to the counter when publis
 }) => {
   test.setTimeout(180_000);
   const name = `Journey Jumper ${Date.now().toString(36)}`;
-  await submitSignIn(page, DEMO_ACCOUNTS.marketer);
-  await expect(page).toHaveURL(/\/studio\/catalog$/);
-
   // Two colours and three sizes make six variants.
-  await page.goto("/studio/catalog/new");
+  await signIn(page, DEMO_ACCOUNTS.marketer, "/studio/catalog/new");
   await page.getByLabel("Name (English)").fill(name);
   await page.getByLabel("Nombre (español)").fill("Jersey del viaje");
   await page.getByLabel("Category").selectOption({ label: "Knitwear" });
@@ -76,8 +73,7 @@ test("a new product goes on the web at its minute and to the counter when publis
   expect((await page.request.get(`/p/${slug}`)).status()).toBe(404);
   const tablet = await browser.newContext({ viewport: { width: 1024, height: 768 }, baseURL });
   const counter = await tablet.newPage();
-  await submitSignIn(counter, DEMO_ACCOUNTS.staffMadrid);
-  await counter.goto("/staff/sell");
+  await signIn(counter, DEMO_ACCOUNTS.staffMadrid, "/staff/sell");
   const finder = counter.getByLabel("Scan or type a SKU, barcode or name");
   await finder.fill(barcode);
   await expect(counter.getByText(/^Nothing matches/)).toBeVisible();
@@ -123,8 +119,7 @@ test("a renamed product's old address redirects, and a draft can be previewed by
   baseURL,
 }) => {
   const name = `Preview Scarf ${Date.now().toString(36)}`;
-  await submitSignIn(page, DEMO_ACCOUNTS.marketer);
-  await page.goto("/studio/catalog/new");
+  await signIn(page, DEMO_ACCOUNTS.marketer, "/studio/catalog/new");
   await page.getByLabel("Name (English)").fill(name);
   await page.getByLabel("Price (€)").fill("19,90");
   await page.getByRole("button", { name: "Create draft" }).click();

@@ -8,7 +8,7 @@ import { CircleAlert } from "lucide-react";
 
 export const controlClasses = (invalid?: boolean) =>
   clsx(
-    "w-full rounded-lg border bg-white px-3 text-sm text-stone-950 transition-colors placeholder:text-stone-400 focus:outline-none focus-visible:ring-2 disabled:bg-stone-50 disabled:text-stone-500",
+    "rounded-lg border bg-white px-3 text-sm text-stone-950 transition-colors placeholder:text-stone-400 focus:outline-none focus-visible:ring-2 disabled:bg-stone-50 disabled:text-stone-500",
     invalid
       ? "border-out focus-visible:ring-out/40"
       : "border-stone-300 hover:border-stone-400 focus:border-stone-500 focus-visible:ring-accent-700/40",
@@ -69,7 +69,12 @@ export function TextField({ id, label, hint, error, className, aside, inputClass
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        className={clsx(controlClasses(!!error), "h-9", inputClassName)}
+        className={clsx(
+          controlClasses(!!error),
+          "h-9",
+          !/(^|\s)w-/.test(inputClassName ?? "") && "w-full",
+          inputClassName,
+        )}
         {...input}
       />
     </Field>
@@ -85,7 +90,7 @@ export function SelectField({ id, label, hint, error, className, aside, children
         id={id}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
-        className={clsx(controlClasses(!!error), "h-9 pr-8")}
+        className={clsx(controlClasses(!!error), "h-9 w-full pr-8")}
         {...select}
       >
         {children}

@@ -27,7 +27,7 @@ type Props = {
 /** Sticks to the bottom of the editor while there is something to save, so Save is always in reach. */
 export function SaveBar({ dirty, saving, onDiscard, problem, form }: Props) {
   return (
-    <div className="sticky bottom-0 z-10 -mx-6 mt-6 border-t border-stone-200 bg-stone-50/95 px-6 py-3 backdrop-blur xl:-mx-8 xl:px-8">
+    <div className="sticky bottom-0 z-10 -mx-6 mt-6 border-t border-stone-200 bg-stone-50 px-6 py-3 xl:-mx-8 xl:px-8">
       <div className="flex flex-wrap items-center justify-end gap-3">
         <p role="status" className="mr-auto text-sm text-stone-600">
           {problem ? null : saving ? "Saving…" : dirty ? "You have unsaved changes." : "All changes saved."}
@@ -36,7 +36,7 @@ export function SaveBar({ dirty, saving, onDiscard, problem, form }: Props) {
         <Button
           variant="ghost"
           size="sm"
-          className="min-h-9 rounded-lg px-3"
+          className="min-h-9 rounded-lg px-3 disabled:cursor-not-allowed disabled:opacity-40"
           onClick={onDiscard}
           disabled={!dirty || saving}
         >
@@ -46,7 +46,7 @@ export function SaveBar({ dirty, saving, onDiscard, problem, form }: Props) {
           type="submit"
           form={form}
           size="sm"
-          className="min-h-9 rounded-lg px-4"
+          className="min-h-9 rounded-lg px-4 disabled:cursor-not-allowed disabled:opacity-40"
           disabled={!dirty || saving}
           pending={saving}
         >

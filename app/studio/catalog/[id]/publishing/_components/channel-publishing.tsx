@@ -103,7 +103,9 @@ export function ChannelPublishing({
           {(
             [
               ["off", "Not published", copy.off],
-              ["now", state === "on" ? "On sale (keep the start)" : "On sale now", "From the moment you save."],
+              state === "on"
+                ? (["now", "Keep on sale", `Since ${formatMadrid(window.from!)}.`] as const)
+                : (["now", "On sale now", "From the moment you save."] as const),
               ["from", "From a date and time", `Madrid time (${zone}).`],
             ] as const
           ).map(([value, label, hint]) => (

@@ -423,7 +423,13 @@ export function ColourOptions({ colours, onChange }: { colours: Colour[]; onChan
           }}
           className={clsx(controlClasses(), "h-9 w-56")}
         />
-        <Button variant="soft" size="sm" className="min-h-9 rounded-lg px-3" onClick={add} disabled={!name.trim()}>
+        <Button
+          variant="soft"
+          size="sm"
+          className="min-h-9 shrink-0 rounded-lg px-3 whitespace-nowrap"
+          onClick={add}
+          disabled={!name.trim()}
+        >
           Add colour
         </Button>
       </div>
@@ -483,7 +489,13 @@ export function SizeOptions({ sizes, onChange }: { sizes: string[]; onChange: (s
           }}
           className={clsx(controlClasses(), "h-9 w-56")}
         />
-        <Button variant="soft" size="sm" className="min-h-9 rounded-lg px-3" onClick={add} disabled={!text.trim()}>
+        <Button
+          variant="soft"
+          size="sm"
+          className="min-h-9 shrink-0 rounded-lg px-3 whitespace-nowrap"
+          onClick={add}
+          disabled={!text.trim()}
+        >
           Add sizes
         </Button>
       </div>
