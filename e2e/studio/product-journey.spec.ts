@@ -132,8 +132,9 @@ test("a renamed product's old address redirects, and a draft can be previewed by
   await description.pressSequentially("Soft ");
   await page.keyboard.press("Control+b");
   await page.keyboard.type("lambswool");
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByText("All changes saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  // The toast comes once the server has answered; the bar says "saved" before any edit too.
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Nombre")).toHaveValue("Bufanda de prueba");
   await expect(page.getByRole("textbox", { name: "Description" }).locator("strong")).toHaveText("lambswool");
@@ -156,7 +157,7 @@ test("a renamed product's old address redirects, and a draft can be previewed by
   await expect(page.getByText("Web: saved")).toBeVisible();
   await page.getByRole("link", { name: "Details" }).click();
   await page.getByLabel("Product page address").fill(`${oldSlug}-renamed`);
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(`/p/${oldSlug}`, { exact: true })).toBeVisible();
   await shopper.goto(`/p/${oldSlug}`);
   await expect(shopper).toHaveURL(new RegExp(`/p/${oldSlug}-renamed$`));
