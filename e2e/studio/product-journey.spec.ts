@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { madridWallClock } from "../../lib/shop-time";
 import { signIn } from "../support/sign-in";
 
 // A marketer creates a product and publishes it channel by channel; the storefront and the
@@ -7,24 +8,7 @@ import { signIn } from "../support/sign-in";
 test.skip(({ isMobile }) => isMobile, "the studio is a laptop tool: the desktop project runs it");
 
 /** Madrid's wall clock `ms` from now, as a datetime-local input takes it (to the second). */
-function madridInput(ms: number): string {
-  const at = new Date(Date.now() + ms);
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: "Europe/Madrid",
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    })
-      .formatToParts(at)
-      .map((x) => [x.type, x.value]),
-  );
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
-}
+const madridInput = (ms: number) => madridWallClock(new Date(Date.now() + ms));
 
 test("a new product goes on the web at its minute and to the counter when published to the stores", async ({
   page,

@@ -3,6 +3,14 @@ import { formatMadrid } from "@/lib/shop-time";
 export type Window = { from: Date | null; until: Date | null };
 export type ChannelState = "on" | "scheduled" | "ended" | "off";
 
+/** The dot beside a channel's state, in the header and on the publishing tab alike. */
+export const STATE_DOT: Record<ChannelState, string> = {
+  on: "bg-ok",
+  scheduled: "bg-amber-500",
+  ended: "bg-stone-400",
+  off: "ring-1 ring-stone-400",
+};
+
 /** Where one channel's window stands at `now`. */
 export function channelState(w: Window, now: Date): ChannelState {
   if (!w.from) return "off";

@@ -3,11 +3,9 @@ import { ChevronLeft, ExternalLink, Globe, Store } from "lucide-react";
 import Link from "next/link";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { buttonClasses } from "@/ui/button";
-import { channelSentence, channelState } from "./channel-state";
+import { channelSentence, channelState, STATE_DOT } from "./channel-state";
 
 type Product = RouterOutputs["studio"]["products"]["get"];
-
-const dot = { on: "bg-ok", scheduled: "bg-amber-500", ended: "bg-stone-400", off: "ring-1 ring-stone-400" } as const;
 
 /** The editor's heading: back to the list, the product, where it is on sale, and its preview. */
 export function ProductHeader({ product }: { product: Product }) {
@@ -45,7 +43,7 @@ export function ProductHeader({ product }: { product: Product }) {
                 >
                   <Icon aria-hidden="true" className="size-3.5 text-stone-500" />
                   <span className="font-medium text-stone-900">{label}</span>
-                  <span aria-hidden="true" className={clsx("size-1.5 rounded-full", dot[state])} />
+                  <span aria-hidden="true" className={clsx("size-1.5 rounded-full", STATE_DOT[state])} />
                   <span>{channelSentence(window, now)}</span>
                 </li>
               );

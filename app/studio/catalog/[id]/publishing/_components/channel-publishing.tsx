@@ -12,7 +12,7 @@ import { apiFailure } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "@/ui/button";
 import { FormAlert } from "@/ui/field";
-import { channelSentence, channelState, type Window } from "../../_components/channel-state";
+import { channelSentence, channelState, STATE_DOT, type Window } from "../../_components/channel-state";
 
 type Mode = "off" | "now" | "from";
 
@@ -85,7 +85,6 @@ export function ChannelPublishing({
   }
 
   const zone = madridZoneName(fromMadridWallClock(from) ?? now);
-  const dot = { on: "bg-ok", scheduled: "bg-amber-500", ended: "bg-stone-400", off: "ring-1 ring-stone-400" }[state];
 
   return (
     <Panel
@@ -94,7 +93,7 @@ export function ChannelPublishing({
       actions={<copy.Icon aria-hidden="true" className="size-4 text-stone-400" />}
     >
       <p className="flex items-center gap-2 text-sm text-stone-800" role="status">
-        <span aria-hidden="true" className={clsx("size-2 rounded-full", dot)} />
+        <span aria-hidden="true" className={clsx("size-2 rounded-full", STATE_DOT[state])} />
         <span className="font-medium">{channelSentence(window, now)}</span>
       </p>
       <form onSubmit={save} className="mt-4 space-y-3" aria-label={`Publish on ${copy.title}`}>
