@@ -2,7 +2,9 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
+import { auth } from "@/server/auth";
 import { productInput } from "@/server/domain/catalog/inputs";
+import { STUDIO_ROLES } from "@/server/domain/studio/inputs";
 import { api, orNotFound } from "@/trpc/server";
 
 /** A slug the API would refuse as bad input is simply a page that does not exist. */
@@ -14,17 +16,23 @@ export const getCategory = cache(async (slug: string) => {
   return orNotFound(api.catalog.category({ slug }));
 });
 
+/** Whether whoever is looking may see a product's preview: marketers and admins. */
+export const mayPreview = cache(async () => {
+  const session = await auth();
+  return !!session?.user?.id && STUDIO_ROLES.includes(session.user.role);
+});
+
 /**
  * A product page's data. An earlier slug redirects (308) to the product's current page, so shared
- * links never break. `preview` (?preview=1) shows a marketer the page whatever its publication;
- * anyone else gets the page as it is on sale now.
+ * links never break. `preview` (?preview=1, honoured for marketers only: see mayPreview) shows the
+ * page whatever its publication; anyone else gets the page as it is on sale now.
  */
 export const getProduct = cache(async (slug: string, preview = false) => {
   if (!isSlug(slug)) notFound();
   if (preview) {
     const seen = await api.studio.products.preview({ slug }).catch((err: unknown) => {
-      if (err instanceof TRPCError && ["UNAUTHORIZED", "FORBIDDEN"].includes(err.code)) return null;
-      if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
+      // Not the product's current address: the shop's own answer below redirects or says 404.
+      if (err instanceof TRPCError && ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"].includes(err.code)) return null;
       throw err;
     });
     if (seen) return { ...seen, preview: true };
@@ -34,7 +42,7 @@ export const getProduct = cache(async (slug: string, preview = false) => {
   } catch (err) {
     if (!(err instanceof TRPCError && err.code === "NOT_FOUND")) throw err;
     const moved = await api.catalog.moved({ slug });
-    if (moved.slug) permanentRedirect(`/p/${moved.slug}`);
+    if (moved.slug) permanentRedirect(`/p/${moved.slug}${preview ? "?preview=1" : ""}`);
     notFound();
   }
 });

@@ -132,4 +132,17 @@ describe("the studio's product API", () => {
     controller.abort();
     await reading;
   });
+
+  it("moves a category's products into another, and refuses a move into the same one", async () => {
+    const shelf = await studio.categories.create({ name: "API Shelf" });
+    const made = await studio.products.create({
+      name: "Shelf Cap",
+      categoryId: shelf.id,
+      variants: [{ priceMinor: 1500 }],
+    });
+    expect(await studio.categories.moveProducts({ from: shelf.id, to: knitwear })).toEqual({ moved: 1 });
+    expect((await studio.products.get({ id: made.id })).category.id).toBe(knitwear);
+    expect(await trpcCodeOf(studio.categories.moveProducts({ from: knitwear, to: knitwear }))).toBe("BAD_REQUEST");
+    expect(await trpcCodeOf(studio.categories.moveProducts({ from: shelf.id, to: "knitwear" }))).toBe("BAD_REQUEST");
+  });
 });

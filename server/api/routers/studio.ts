@@ -1,10 +1,16 @@
 import { productInput } from "@/server/domain/catalog/inputs";
 import { getProduct } from "@/server/domain/catalog/product";
-import { createCategory, reorderCategories, updateCategory } from "@/server/domain/studio/categories";
+import {
+  createCategory,
+  moveCategoryProducts,
+  reorderCategories,
+  updateCategory,
+} from "@/server/domain/studio/categories";
 import { createProduct, getStudioProduct, updateProduct } from "@/server/domain/studio/editor";
 import { productHistory } from "@/server/domain/studio/history";
 import {
   categoryCreateInput,
+  categoryMoveInput,
   categoryReorderInput,
   categoryUpdateInput,
   historyInput,
@@ -68,6 +74,10 @@ export const studioRouter = router({
     reorder: marketerProcedure
       .input(categoryReorderInput)
       .mutation(({ ctx, input }) => reorderCategories(ctx.db, actorOf(ctx.user), input.ids)),
+    /** Every product of `from` into `to`, each with a history entry. */
+    moveProducts: marketerProcedure
+      .input(categoryMoveInput)
+      .mutation(({ ctx, input }) => moveCategoryProducts(ctx.db, actorOf(ctx.user), input)),
   }),
   setPrice: marketerProcedure
     .input(setPriceInput)

@@ -1,11 +1,12 @@
 import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { category } from "@/db/schema";
+import type { Db, Tx } from "@/db/client";
+import { category, product } from "@/db/schema";
 import { DomainError, notFound } from "@/server/errors";
-import { slugify, inOneTransaction } from "./editor";
+import { catalogChanged } from "./publishing";
+import { inOneTransaction, refreshSearchText, slugify } from "./editor";
 import { diffFields, recordChanges, type Actor } from "./history";
-import type { CategoryCreateInput, CategoryUpdateInput } from "./inputs";
+import type { CategoryCreateInput, CategoryMoveInput, CategoryUpdateInput } from "./inputs";
 
 /** A new category at the end of the menu, its address made from its name. */
 export async function createCategory(db: Db, actor: Actor, input: CategoryCreateInput) {
@@ -43,7 +44,7 @@ export async function createCategory(db: Db, actor: Actor, input: CategoryCreate
 
 /** Renames a category or changes its description; its address stays, so links keep working. */
 export async function updateCategory(db: Db, actor: Actor, input: CategoryUpdateInput) {
-  return inOneTransaction(db, async (tx) => {
+  const { after, members } = await inOneTransaction(db, async (tx) => {
     const [before] = await tx.select().from(category).where(eq(category.id, input.id)).for("update");
     if (!before) throw notFound("That category");
     const after = { ...before, name: input.name ?? before.name, description: input.description ?? before.description };
@@ -58,9 +59,63 @@ export async function updateCategory(db: Db, actor: Actor, input: CategoryUpdate
         .update(category)
         .set({ name: after.name, description: after.description })
         .where(eq(category.id, before.id));
+    // Shoppers find products by their category's name: a new name is searchable at once.
+    const members = after.name === before.name ? [] : await productsOf(tx, before.id);
+    for (const p of members) await refreshSearchText(tx, p.id);
     await recordChanges(tx, actor, changes);
-    return after;
+    return { after, members };
   });
+  // Told once committed, so pages that refetch read the new name.
+  await catalogChanged(
+    db,
+    members.map((p) => p.id),
+  );
+  return after;
+}
+
+const productsOf = (tx: Tx, categoryId: string) =>
+  tx.select({ id: product.id, name: product.name }).from(product).where(eq(product.categoryId, categoryId));
+
+/**
+ * Moves every product of one category into another, in one transaction, with a history entry on
+ * each product (so each one's page says where it came from and can put it back).
+ */
+export async function moveCategoryProducts(db: Db, actor: Actor, input: CategoryMoveInput) {
+  const moved = await inOneTransaction(db, async (tx) => {
+    const both = await tx
+      .select({ id: category.id })
+      .from(category)
+      .where(inArray(category.id, [input.from, input.to]))
+      .for("update");
+    if (!both.some((c) => c.id === input.from)) throw notFound("That category");
+    if (!both.some((c) => c.id === input.to))
+      throw new DomainError("INVALID_INPUT", "The category to move them to no longer exists. Choose another.", {
+        field: "to",
+      });
+    const moving = await productsOf(tx, input.from);
+    if (!moving.length) return [];
+    await tx
+      .update(product)
+      .set({ categoryId: input.to, updatedAt: sql`now()` })
+      .where(eq(product.categoryId, input.from));
+    for (const p of moving) await refreshSearchText(tx, p.id);
+    await recordChanges(
+      tx,
+      actor,
+      moving.map((p) => ({
+        entity: "product" as const,
+        entityId: p.id,
+        productId: p.id,
+        entityLabel: p.name,
+        field: "categoryId",
+        before: input.from,
+        after: input.to,
+      })),
+    );
+    return moving.map((p) => p.id);
+  });
+  await catalogChanged(db, moved);
+  return { moved: moved.length };
 }
 
 /** The storefront menu's order: every category, in the order given. */

@@ -181,7 +181,8 @@ export async function inOneTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>):
   }
 }
 
-async function refreshSearchText(tx: Tx, productId: string) {
+/** A product's search words follow its name, brand, category and colours. */
+export async function refreshSearchText(tx: Tx, productId: string) {
   const [p] = await tx
     .select({ name: product.name, nameEs: product.nameEs, brand: product.brand, categoryName: category.name })
     .from(product)

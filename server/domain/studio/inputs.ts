@@ -185,3 +185,12 @@ export const categoryUpdateInput = z.object({
 export type CategoryUpdateInput = z.output<typeof categoryUpdateInput>;
 
 export const categoryReorderInput = z.object({ ids: z.array(z.uuid()).min(1).max(200) });
+
+/** Every product of one category into another: emptying a category, or merging two. */
+export const categoryMoveInput = z
+  .object({
+    from: z.uuid("That category was not found."),
+    to: z.uuid("Choose the category to move them to."),
+  })
+  .refine((m) => m.from !== m.to, { message: "Choose another category to move them to.", path: ["to"] });
+export type CategoryMoveInput = z.output<typeof categoryMoveInput>;

@@ -194,7 +194,12 @@ async function rowDetails(db: Db, ids: string[]) {
 /** Categories for the list's filter (and, later, the categories page), with every product counted. */
 export async function listStudioCategories(db: Db) {
   return db
-    .select({ id: category.id, name: category.name, productCount: sql<number>`count(${product.id})::int` })
+    .select({
+      id: category.id,
+      slug: category.slug,
+      name: category.name,
+      productCount: sql<number>`count(${product.id})::int`,
+    })
     .from(category)
     .leftJoin(product, eq(product.categoryId, category.id))
     .groupBy(category.id)

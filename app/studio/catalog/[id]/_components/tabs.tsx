@@ -8,10 +8,10 @@ const TABS = [
   { path: "", label: "Details" },
   { path: "/variants", label: "Variants & prices" },
   { path: "/publishing", label: "Publishing" },
+  { path: "/history", label: "History" },
 ] as const;
 
-/** One tab per task; each is its own page, so a link or a reload opens the same tab. Images and
- * History join as their pages land. */
+/** One tab per task; each is its own page, so a link or a reload opens the same tab. */
 export function EditorTabs({ productId }: { productId: string }) {
   const pathname = usePathname();
   const base = `/studio/catalog/${productId}`;
