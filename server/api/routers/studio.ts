@@ -21,6 +21,7 @@ import { listStudioCategories, listStudioProducts } from "@/server/domain/studio
 import { setPublication } from "@/server/domain/studio/publishing";
 import { revertChange } from "@/server/domain/studio/revert";
 import { marketerProcedure, router } from "../trpc";
+import { studioImagesRouter } from "./studio-images";
 
 /** Who the history will name for a change. */
 const actorOf = (user: { id: string; name: string; email: string }) => ({
@@ -69,6 +70,7 @@ export const studioRouter = router({
       .input(categoryReorderInput)
       .mutation(({ ctx, input }) => reorderCategories(ctx.db, actorOf(ctx.user), input.ids)),
   }),
+  images: studioImagesRouter,
   setPrice: marketerProcedure
     .input(setPriceInput)
     .mutation(({ ctx, input }) =>
