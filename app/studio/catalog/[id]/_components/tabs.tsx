@@ -7,11 +7,12 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { path: "", label: "Details" },
   { path: "/variants", label: "Variants & prices" },
+  { path: "/images", label: "Images" },
   { path: "/publishing", label: "Publishing" },
 ] as const;
 
-/** One tab per task; each is its own page, so a link or a reload opens the same tab. Images and
- * History join as their pages land. */
+/** One tab per task; each is its own page, so a link or a reload opens the same tab. History
+ * joins as its page lands. */
 export function EditorTabs({ productId }: { productId: string }) {
   const pathname = usePathname();
   const base = `/studio/catalog/${productId}`;
