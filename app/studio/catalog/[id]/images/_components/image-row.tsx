@@ -143,7 +143,7 @@ export function ImageRow({
               type="submit"
               variant="primary"
               size="sm"
-              className="min-h-9 rounded-lg px-3"
+              className="min-h-9 rounded-lg px-3 disabled:cursor-not-allowed disabled:opacity-40"
               disabled={!dirty || !text.alt.trim()}
               pending={update.isPending}
             >

@@ -210,7 +210,7 @@ export function UploadZone({
                         type="submit"
                         variant="primary"
                         size="sm"
-                        className="min-h-9 rounded-lg px-3"
+                        className="min-h-9 rounded-lg px-3 disabled:cursor-not-allowed disabled:opacity-40"
                         pending={add.isPending}
                         disabled={!p.text.alt.trim()}
                       >
