@@ -1,5 +1,4 @@
 import { ArrowRight, Clock, MapPin } from "lucide-react";
-import Image from "next/image";
 import Link from "next/link";
 import { ChooseStoreButton } from "@/app/(shop)/_components/choose-store-button";
 import { todaysHours } from "@/lib/hours";
@@ -8,6 +7,7 @@ import { ProductGrid } from "@/app/(shop)/_components/product-grid";
 import { api } from "@/trpc/server";
 import { getCategories, getChosenStore, getLocations } from "./_lib/data";
 import { buttonClasses } from "@/ui/button";
+import { Picture } from "@/ui/picture";
 
 export const dynamic = "force-dynamic";
 
@@ -50,12 +50,13 @@ export default async function HomePage() {
                       style={{ backgroundColor: TILE_TONES[i % TILE_TONES.length] }}
                     >
                       {cover ? (
-                        <Image
+                        <Picture
                           src={cover.url}
                           alt=""
+                          media={cover.media}
+                          sizes="(min-width: 768px) 25vw, 42vw"
                           width={600}
                           height={750}
-                          unoptimized
                           className="size-full object-cover transition-transform duration-500 ease-out group-hover:scale-[1.04]"
                         />
                       ) : null}

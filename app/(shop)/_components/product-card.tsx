@@ -1,11 +1,11 @@
 import { clsx } from "clsx";
-import Image from "next/image";
 import Link from "next/link";
 import { ColourDots } from "./colour-dots";
 import { shortStoreName } from "@/lib/words";
 import { isOnSale, Price, SaleBadge } from "./price";
 import type { ProductCardData } from "@/app/_lib/types";
 import { Badge } from "@/ui/badge";
+import { Picture } from "@/ui/picture";
 
 type Props = {
   product: ProductCardData;
@@ -22,12 +22,13 @@ export function ProductCard({ product, storeName, priority }: Props) {
     <article className="group relative flex flex-col">
       <div className="relative aspect-[4/5] overflow-hidden rounded-2xl bg-canvas">
         {product.image ? (
-          <Image
+          <Picture
             src={product.image.url}
             alt={product.image.alt}
+            media={product.image.media}
+            sizes="(min-width: 1024px) 25vw, 50vw"
             width={800}
             height={1000}
-            unoptimized
             loading={priority ? "eager" : "lazy"}
             fetchPriority={priority ? "high" : undefined}
             className={clsx(

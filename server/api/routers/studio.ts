@@ -27,6 +27,7 @@ import { listStudioCategories, listStudioProducts } from "@/server/domain/studio
 import { setPublication } from "@/server/domain/studio/publishing";
 import { revertChange } from "@/server/domain/studio/revert";
 import { marketerProcedure, router } from "../trpc";
+import { studioImagesRouter } from "./studio-images";
 
 /** Who the history will name for a change. */
 const actorOf = (user: { id: string; name: string; email: string }) => ({
@@ -79,6 +80,7 @@ export const studioRouter = router({
       .input(categoryMoveInput)
       .mutation(({ ctx, input }) => moveCategoryProducts(ctx.db, actorOf(ctx.user), input)),
   }),
+  images: studioImagesRouter,
   setPrice: marketerProcedure
     .input(setPriceInput)
     .mutation(({ ctx, input }) =>

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, exists, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { category, product, productImage, productSlugRedirect, stockLevel, variant } from "@/db/schema";
+import { category, media, product, productImage, productSlugRedirect, stockLevel, variant } from "@/db/schema";
 import type { Money } from "@/lib/money";
 import { availableUnits } from "@/server/domain/inventory/stock";
 import type { ProductFilter, ProductSort } from "./inputs";
@@ -128,8 +128,14 @@ export async function loadCards(db: Db, ids: string[], storeId: string | null) {
       .where(inArray(variant.productId, ids))
       .orderBy(asc(variant.position)),
     db
-      .select({ productId: productImage.productId, url: productImage.url, alt: productImage.alt })
+      .select({
+        productId: productImage.productId,
+        url: productImage.url,
+        alt: productImage.alt,
+        media: { hash: media.hash, width: media.width, height: media.height },
+      })
       .from(productImage)
+      .leftJoin(media, eq(media.hash, productImage.mediaHash))
       .where(and(inArray(productImage.productId, ids), eq(productImage.position, 0))),
     db
       .select({
@@ -166,7 +172,7 @@ export async function loadCards(db: Db, ids: string[], storeId: string | null) {
         price: { amountMinor: Math.min(...prices), currency } satisfies Money,
         maxPrice: { amountMinor: Math.max(...prices), currency } satisfies Money,
         compareAt: compareAt.length ? ({ amountMinor: Math.max(...compareAt), currency } satisfies Money) : null,
-        image: image ? { url: image.url, alt: image.alt } : null,
+        image: image ? { url: image.url, alt: image.alt, media: image.media } : null,
         colours: [...colours].map(([name, hex]) => ({ name, hex })),
         inStock: (s?.total ?? 0) > 0,
         availableAtStore: storeId ? (s?.atStore ?? 0) : null,

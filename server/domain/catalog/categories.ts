@@ -6,10 +6,19 @@ import { notFound } from "@/server/errors";
 import { productConditions, sellableOnline } from "./catalog";
 
 /** A category's cover: the first image of the product it lists first (featured, then by name). */
-const coverImage = sql<{ url: string; alt: string } | null>`(
-  select json_build_object('url', ${productImage.url}, 'alt', ${productImage.alt})
+const coverImage = sql<{
+  url: string;
+  alt: string;
+  media: { hash: string; width: number; height: number } | null;
+} | null>`(
+  select json_build_object(
+    'url', ${productImage.url},
+    'alt', ${productImage.alt},
+    'media', case when m.hash is null then null else json_build_object('hash', m.hash, 'width', m.width, 'height', m.height) end
+  )
   from ${productImage}
   join product cover on cover.id = ${productImage.productId}
+  left join media m on m.hash = ${productImage.mediaHash}
   where cover.category_id = ${category.id}
     and cover.web_from <= now() and (cover.web_until is null or cover.web_until > now())
     and ${productImage.position} = 0

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { category, location, product, productImage, stockLevel, variant } from "@/db/schema";
+import { category, location, media, product, productImage, stockLevel, variant } from "@/db/schema";
 import type { Money } from "@/lib/money";
 import { notFound } from "@/server/errors";
 import { available, sellableOnline } from "./catalog";
@@ -38,8 +38,15 @@ export async function getProduct(db: Db, slug: string, options: { preview?: bool
       .where(and(eq(variant.productId, p.id), isNull(variant.archivedAt)))
       .orderBy(asc(variant.position)),
     db
-      .select({ url: productImage.url, alt: productImage.alt, colour: productImage.colour })
+      .select({
+        url: productImage.url,
+        alt: productImage.alt,
+        colour: productImage.colour,
+        // Uploaded images have renditions to choose from (lib/media.ts); the demo's files in public/ do not.
+        media: { hash: media.hash, width: media.width, height: media.height },
+      })
       .from(productImage)
+      .leftJoin(media, eq(media.hash, productImage.mediaHash))
       .where(eq(productImage.productId, p.id))
       .orderBy(asc(productImage.position)),
     db

@@ -1,9 +1,9 @@
 "use client";
 
 import { clsx } from "clsx";
-import Image from "next/image";
 import { useState } from "react";
 import type { ProductDetailData } from "@/app/_lib/types";
+import { Picture } from "@/ui/picture";
 
 /** The large image and its thumbnails; remounted (back to the first image) when the colour changes. */
 export function Gallery({ images }: { images: ProductDetailData["images"] }) {
@@ -14,13 +14,15 @@ export function Gallery({ images }: { images: ProductDetailData["images"] }) {
     <div className="lg:sticky lg:top-36 lg:w-[clamp(22rem,calc((100dvh-12rem)*0.8),48vw)] lg:self-start">
       <div className="relative aspect-[4/5] w-full overflow-hidden rounded-3xl bg-canvas">
         {current ? (
-          <Image
+          <Picture
             src={current.url}
             alt={current.alt}
+            media={current.media}
+            sizes="(min-width: 1024px) 48vw, 100vw"
             width={1000}
             height={1250}
-            unoptimized
-            priority
+            loading="eager"
+            fetchPriority="high"
             className="size-full object-cover"
           />
         ) : (
@@ -40,12 +42,13 @@ export function Gallery({ images }: { images: ProductDetailData["images"] }) {
                   i === index ? "ring-2 ring-stone-950" : "opacity-80 hover:opacity-100",
                 )}
               >
-                <Image
+                <Picture
                   src={img.url}
                   alt={img.alt}
+                  media={img.media}
+                  sizes="80px"
                   width={160}
                   height={200}
-                  unoptimized
                   className="aspect-[4/5] w-full object-cover"
                 />
               </button>

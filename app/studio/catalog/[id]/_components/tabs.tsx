@@ -7,6 +7,7 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { path: "", label: "Details" },
   { path: "/variants", label: "Variants & prices" },
+  { path: "/images", label: "Images" },
   { path: "/publishing", label: "Publishing" },
   { path: "/history", label: "History" },
 ] as const;

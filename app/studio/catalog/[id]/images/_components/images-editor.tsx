@@ -1,0 +1,160 @@
+"use client";
+
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from "@dnd-kit/core";
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ImageOff } from "lucide-react";
+import { useState } from "react";
+import { Panel } from "@/app/studio/_components/controls";
+import { apiFailure } from "@/trpc/errors";
+import { useTRPC } from "@/trpc/react";
+import { FormAlert } from "@/ui/field";
+import { Bones, LoadingStatus } from "@/ui/skeleton";
+import { ImageRow, type StudioImage } from "./image-row";
+import { UploadZone } from "./upload-zone";
+
+/**
+ * The product's images: uploads, then the gallery in its order. Dragging a handle (or Space and
+ * the arrow keys on it) reorders; the new order is saved at once, in one transaction, and put back
+ * on screen if the save fails.
+ */
+export function ImagesEditor({
+  productId,
+  colours,
+  initial,
+}: {
+  productId: string;
+  colours: string[];
+  initial: StudioImage[];
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const listOptions = trpc.studio.images.list.queryOptions({ productId });
+  const list = useQuery({ ...listOptions, initialData: initial });
+  const images = list.data;
+  const [order, setOrder] = useState<string[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const shown = order ? order.flatMap((id) => images.filter((i) => i.id === id)) : images;
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: listOptions.queryKey });
+  const reorder = useMutation(
+    trpc.studio.images.reorder.mutationOptions({
+      onSuccess: (rows) => {
+        queryClient.setQueryData(listOptions.queryKey, rows);
+        setOrder(null);
+        setError(null);
+      },
+      onError: (err) => {
+        setOrder(null);
+        const f = apiFailure(err);
+        setError(
+          f.answered ? f.message : "The studio could not be reached. The order was not saved and is shown as it was.",
+        );
+        void refresh();
+      },
+    }),
+  );
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const positionOf = (id: string | number) => shown.findIndex((i) => i.id === id) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      `Picked up image ${positionOf(active.id)}. Use the arrow keys to move it, Space to drop it.`,
+    onDragOver: ({ active, over }) =>
+      over ? `Image ${positionOf(active.id)} is over position ${positionOf(over.id)}.` : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? `Image dropped at position ${positionOf(over.id)}.` : `Image ${positionOf(active.id)} dropped.`,
+    onDragCancel: ({ active }) => `Moving image ${positionOf(active.id)} was cancelled.`,
+  };
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return;
+    const ids = shown.map((i) => i.id);
+    const next = arrayMove(ids, ids.indexOf(String(active.id)), ids.indexOf(String(over.id)));
+    setOrder(next);
+    reorder.mutate({ productId, ids: next });
+  }
+
+  const onSaved = (row: StudioImage) =>
+    queryClient.setQueryData(listOptions.queryKey, (rows) => rows?.map((r) => (r.id === row.id ? row : r)));
+
+  return (
+    <div className="mx-auto max-w-5xl space-y-5 pb-10">
+      <UploadZone productId={productId} colours={colours} onAdded={() => void refresh()} />
+      <Panel
+        title="Gallery"
+        description="In the order shoppers see them; the first is the cover in listings. An image of one colour shows when that colour is picked."
+        actions={
+          <span role="status" className="text-xs text-stone-500">
+            {reorder.isPending ? "Saving the order…" : list.isFetching ? "Refreshing…" : `${images.length} images`}
+          </span>
+        }
+      >
+        {error ? (
+          <div className="mb-3">
+            <FormAlert>{error}</FormAlert>
+          </div>
+        ) : null}
+        {list.isPending ? (
+          <div>
+            <LoadingStatus label="Loading the images" />
+            <Bones count={3} className="mb-3 h-28" />
+          </div>
+        ) : shown.length === 0 ? (
+          <div className="flex flex-col items-center gap-2 py-10 text-center">
+            <ImageOff aria-hidden="true" className="size-7 text-stone-300" />
+            <p className="text-sm font-medium text-stone-800">No images yet</p>
+            <p className="max-w-sm text-sm text-stone-500">
+              Upload the first above. Shoppers see “No image yet” on this product until it has one.
+            </p>
+          </div>
+        ) : (
+          <DndContext
+            sensors={sensors}
+            collisionDetection={closestCenter}
+            onDragEnd={onDragEnd}
+            accessibility={{
+              announcements,
+              screenReaderInstructions: {
+                draggable:
+                  "To move an image, press Space on its handle, use the arrow keys to move it, then Space to drop it or Escape to cancel.",
+              },
+            }}
+          >
+            <SortableContext items={shown.map((i) => i.id)} strategy={verticalListSortingStrategy}>
+              <ol className="space-y-3" aria-label="Product images in order">
+                {shown.map((image, index) => (
+                  <ImageRow
+                    key={image.id}
+                    image={image}
+                    index={index}
+                    colours={colours}
+                    onSaved={onSaved}
+                    onRemoved={() => void refresh()}
+                  />
+                ))}
+              </ol>
+            </SortableContext>
+          </DndContext>
+        )}
+      </Panel>
+    </div>
+  );
+}
