@@ -21,6 +21,7 @@ import { listStudioCategories, listStudioProducts } from "@/server/domain/studio
 import { setPublication } from "@/server/domain/studio/publishing";
 import { revertChange } from "@/server/domain/studio/revert";
 import { marketerProcedure, router } from "../trpc";
+import { studioBulkProcedures, studioImportRouter } from "./studio-csv";
 
 /** Who the history will name for a change. */
 const actorOf = (user: { id: string; name: string; email: string }) => ({
@@ -31,6 +32,7 @@ const actorOf = (user: { id: string; name: string; email: string }) => ({
 /** The marketers' studio. Public API: scripts and integrations call these by name. */
 export const studioRouter = router({
   products: router({
+    ...studioBulkProcedures,
     /** Every product, drafts included, a keyset page at a time. */
     list: marketerProcedure.input(studioProductListInput).query(({ ctx, input }) => listStudioProducts(ctx.db, input)),
     get: marketerProcedure.input(studioProductIdInput).query(({ ctx, input }) => getStudioProduct(ctx.db, input.id)),
@@ -69,6 +71,7 @@ export const studioRouter = router({
       .input(categoryReorderInput)
       .mutation(({ ctx, input }) => reorderCategories(ctx.db, actorOf(ctx.user), input.ids)),
   }),
+  import: studioImportRouter,
   setPrice: marketerProcedure
     .input(setPriceInput)
     .mutation(({ ctx, input }) =>
