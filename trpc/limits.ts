@@ -9,3 +9,6 @@ export const MAX_BATCH_CALLS = 10;
 
 /** The largest request body /api/trpc reads (413 above it): a full cart or POS sale is under 10 kB. */
 export const MAX_BODY_BYTES = 100 * 1024;
+
+/** studio.import.* alone reads a whole CSV file: 10,000 rows is about 1.5 MB, 10 MB the most it takes. */
+export const MAX_IMPORT_BODY_BYTES = 12 * 1024 * 1024;

@@ -28,6 +28,7 @@ import { setPublication } from "@/server/domain/studio/publishing";
 import { revertChange } from "@/server/domain/studio/revert";
 import { marketerProcedure, router } from "../trpc";
 import { studioImagesRouter } from "./studio-images";
+import { studioBulkProcedures, studioImportRouter } from "./studio-csv";
 
 /** Who the history will name for a change. */
 const actorOf = (user: { id: string; name: string; email: string }) => ({
@@ -38,6 +39,7 @@ const actorOf = (user: { id: string; name: string; email: string }) => ({
 /** The marketers' studio. Public API: scripts and integrations call these by name. */
 export const studioRouter = router({
   products: router({
+    ...studioBulkProcedures,
     /** Every product, drafts included, a keyset page at a time. */
     list: marketerProcedure.input(studioProductListInput).query(({ ctx, input }) => listStudioProducts(ctx.db, input)),
     get: marketerProcedure.input(studioProductIdInput).query(({ ctx, input }) => getStudioProduct(ctx.db, input.id)),
@@ -81,6 +83,7 @@ export const studioRouter = router({
       .mutation(({ ctx, input }) => moveCategoryProducts(ctx.db, actorOf(ctx.user), input)),
   }),
   images: studioImagesRouter,
+  import: studioImportRouter,
   setPrice: marketerProcedure
     .input(setPriceInput)
     .mutation(({ ctx, input }) =>

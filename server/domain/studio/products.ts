@@ -81,6 +81,23 @@ function ordering(
   };
 }
 
+/** The list's filters as conditions on product: the list and bulk edit ("all that match") share them. */
+export function productFilter(
+  input: Pick<StudioProductListQuery, "query" | "status" | "channel" | "stock" | "categoryId">,
+): (SQL | undefined)[] {
+  const words = normaliseSearch(input.query ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .slice(0, 8);
+  return [
+    input.status ? statusCondition(input.status) : undefined,
+    input.channel ? channelCondition(input.channel) : undefined,
+    input.stock === "in" ? sql`${productUnits} > 0` : input.stock === "out" ? sql`${productUnits} = 0` : undefined,
+    input.categoryId ? eq(product.categoryId, input.categoryId) : undefined,
+    ...words.map((w) => ilike(product.searchText, `%${escapeLike(w)}%`)),
+  ];
+}
+
 export type StudioProductRow = Awaited<ReturnType<typeof listStudioProducts>>["items"][number];
 
 /**
@@ -92,18 +109,7 @@ export type StudioProductRow = Awaited<ReturnType<typeof listStudioProducts>>["i
 export async function listStudioProducts(db: Db, input: StudioProductListQuery) {
   const after = input.cursor ? decodeCursor(input.cursor, input.sort) : null;
   const { order, after: afterCondition, key } = ordering(input.sort, after);
-  const words = normaliseSearch(input.query ?? "")
-    .split(" ")
-    .filter(Boolean)
-    .slice(0, 8);
-  const conditions: (SQL | undefined)[] = [
-    input.status ? statusCondition(input.status) : undefined,
-    input.channel ? channelCondition(input.channel) : undefined,
-    input.stock === "in" ? sql`${productUnits} > 0` : input.stock === "out" ? sql`${productUnits} = 0` : undefined,
-    input.categoryId ? eq(product.categoryId, input.categoryId) : undefined,
-    ...words.map((w) => ilike(product.searchText, `%${escapeLike(w)}%`)),
-    afterCondition ?? undefined,
-  ];
+  const conditions = [...productFilter(input), afterCondition ?? undefined];
   const rows = await db
     .select({
       id: product.id,

@@ -4,7 +4,8 @@ import { createTRPCContext } from "@/server/api/context";
 import { refuseSubscription } from "@/server/api/subscription-gate";
 import { ServerFault } from "@/server/api/trpc";
 import { log } from "@/server/log";
-import { MAX_BATCH_CALLS, MAX_BODY_BYTES } from "@/trpc/limits";
+import { aliasedUrl, onlyProcedures } from "@/server/api/procedure-aliases";
+import { MAX_BATCH_CALLS, MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES } from "@/trpc/limits";
 
 /**
  * Route handlers sit outside Next's CSRF protection, so a mutation from a browser on another
@@ -23,16 +24,16 @@ function crossOrigin(req: Request): boolean {
 
 const refuse = (status: number, message: string) => Response.json({ error: { message } }, { status });
 
-/** The body read whole, or null when it is larger than MAX_BODY_BYTES (declared or as it streams in). */
-async function boundedBody(req: Request): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return null;
+/** The body read whole, or null when it is larger than `limit` (declared or as it streams in). */
+async function boundedBody(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (Number(req.headers.get("content-length") ?? 0) > limit) return null;
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (req.body) {
     // A chunked body declares no length: count it as it arrives and stop reading at the limit.
     for await (const chunk of req.body as unknown as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength;
-      if (size > MAX_BODY_BYTES) return null;
+      if (size > limit) return null;
       chunks.push(chunk);
     }
   }
@@ -46,17 +47,21 @@ async function boundedBody(req: Request): Promise<Uint8Array<ArrayBuffer> | null
 }
 
 async function handler(req: Request) {
+  // studio.import.apply is answered as studio.import.commit (server/api/procedure-aliases.ts).
+  const url = aliasedUrl(req.url);
   if (req.method === "POST" && crossOrigin(req)) {
     return refuse(403, "Cross-origin requests are not allowed.");
   }
   // "/api/trpc/a,b,c?batch=1" is three calls in one request.
-  const calls = new URL(req.url).pathname.split("/").pop()?.split(",").length ?? 1;
+  const calls = new URL(url).pathname.split("/").pop()?.split(",").length ?? 1;
+  // A CSV import carries the whole file; every other call stays small.
+  const limit = onlyProcedures(url, "studio.import.") ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
   if (calls > MAX_BATCH_CALLS) return refuse(400, `One request may carry at most ${MAX_BATCH_CALLS} calls.`);
   if (req.method === "POST") {
-    const body = await boundedBody(req);
-    if (!body) return refuse(413, `That request is too large (at most ${MAX_BODY_BYTES / 1024} kB).`);
-    req = new Request(req, { body });
-  }
+    const body = await boundedBody(req, limit);
+    if (!body) return refuse(413, `That request is too large (at most ${Math.round(limit / 1024)} kB).`);
+    req = new Request(url, { method: req.method, headers: req.headers, body, signal: req.signal });
+  } else if (url !== req.url) req = new Request(url, { method: req.method, headers: req.headers, signal: req.signal });
   if (req.method === "GET" && req.headers.get("accept")?.includes("text/event-stream")) {
     const refused = await refuseSubscription(new URL(req.url), await createTRPCContext({ headers: req.headers }));
     if (refused) return refused;
