@@ -21,6 +21,7 @@ import { listStudioCategories, listStudioProducts } from "@/server/domain/studio
 import { setPublication } from "@/server/domain/studio/publishing";
 import { revertChange } from "@/server/domain/studio/revert";
 import { marketerProcedure, router } from "../trpc";
+import { studioPricesRouter } from "./studio-prices";
 
 /** Who the history will name for a change. */
 const actorOf = (user: { id: string; name: string; email: string }) => ({
@@ -69,9 +70,8 @@ export const studioRouter = router({
       .input(categoryReorderInput)
       .mutation(({ ctx, input }) => reorderCategories(ctx.db, actorOf(ctx.user), input.ids)),
   }),
+  prices: studioPricesRouter,
   setPrice: marketerProcedure
     .input(setPriceInput)
-    .mutation(({ ctx, input }) =>
-      changePrice(ctx.db, input.variantId, { amountMinor: input.amountMinor, compareAtMinor: input.compareAtMinor }),
-    ),
+    .mutation(({ ctx, input }) => changePrice(ctx.db, input.variantId, { amountMinor: input.amountMinor })),
 });
