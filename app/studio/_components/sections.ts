@@ -1,4 +1,4 @@
-import { Package, type LucideIcon } from "lucide-react";
+import { Package, Tag, type LucideIcon } from "lucide-react";
 
 export type StudioSection = { href: `/studio/${string}`; label: string; Icon: LucideIcon };
 
@@ -8,4 +8,5 @@ export type StudioSection = { href: `/studio/${string}`; label: string; Icon: Lu
  */
 export const STUDIO_SECTIONS: readonly StudioSection[] = [
   { href: "/studio/catalog", label: "Products", Icon: Package },
+  { href: "/studio/prices", label: "Prices", Icon: Tag },
 ];
