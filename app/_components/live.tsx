@@ -111,6 +111,44 @@ export function LiveVariantsRefresh({ variantIds }: { variantIds: string[] }) {
   return null;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Runs `onDue` just after `at` (a sale starting or ending). Prices are computed when read, so
+ * nothing is announced at that second: the page reads itself again. The browser's clock may be
+ * ahead of the database's, so until an answer moves `at` on, it tries again every 2 s, ten times.
+ */
+export function useRefreshAt(at: Date | string | null | undefined, onDue: () => void) {
+  const latest = useRef(onDue);
+  useEffect(() => {
+    latest.current = onDue;
+  });
+  const time = at ? new Date(at).getTime() : null;
+  useEffect(() => {
+    if (time === null) return;
+    let timer: ReturnType<typeof setTimeout>;
+    let tries = 0;
+    const run = () => {
+      latest.current();
+      if (++tries < 10) timer = setTimeout(run, 2_000);
+    };
+    // setTimeout cannot wait more than ~24 days: wait a day at a time.
+    const wait = () => {
+      const left = time - Date.now();
+      timer = left > DAY_MS ? setTimeout(wait, DAY_MS) : setTimeout(run, Math.max(0, left) + 250);
+    };
+    wait();
+    return () => clearTimeout(timer);
+  }, [time]);
+}
+
+/** Re-renders a server page (the product page) when one of its prices starts or stops being in force. */
+export function RefreshAtPriceChange({ at }: { at: Date | string | null }) {
+  const router = useRouter();
+  useRefreshAt(at, () => router.refresh());
+  return null;
+}
+
 type Status = "idle" | "connecting" | "pending" | "error";
 
 /** A small "Live" dot where being up to date matters; says when it is reconnecting. */

@@ -106,8 +106,6 @@ export const variant = pgTable(
     colourHex: text("colour_hex"),
     /** Price in minor units (cents) of `currency`. */
     priceMinor: integer("price_minor").notNull(),
-    /** The "was" price for items on sale, in minor units. */
-    compareAtMinor: integer("compare_at_minor"),
     currency: char("currency", { length: 3 }).notNull().default("EUR"),
     position: integer("position").notNull().default(0),
     /** A variant that was ever ordered is archived, never deleted: orders and returns point at it. */

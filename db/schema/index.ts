@@ -8,4 +8,5 @@ export * from "./interactions";
 export * from "./notifications";
 export * from "./returns";
 export * from "./security";
+export * from "./prices";
 export * from "./relations";

@@ -1,11 +1,15 @@
 import { sql } from "drizzle-orm";
 import { ean13CheckDigit } from "../../lib/ean13";
+import { percentOff } from "../../lib/price-rule";
+import { fromMadridWallClock, madridWallClock } from "../../lib/shop-time";
 import { hashPassword } from "../../server/auth/password";
 import { buildSearchText } from "../../server/domain/catalog/search-text";
-import type { Db } from "../client";
+import type { Db, Tx } from "../client";
 import {
   category,
   location,
+  priceList,
+  priceListItem,
   product,
   productImage,
   stockLevel,
@@ -18,6 +22,7 @@ import {
 import { CATEGORIES } from "./data/categories";
 import { COLOURS, type ColourName } from "./data/colours";
 import { LOCATIONS } from "./data/locations";
+import { SEASONAL_SALE } from "./data/price-lists";
 import { PRODUCTS, productImages, skuFor } from "./data/products";
 import { generatedStock, SOLD_OUT_PRODUCT_SLUGS, STOCK_OVERRIDES } from "./data/stock";
 import type { StockOverride } from "./data/types";
@@ -33,6 +38,8 @@ export type SeedSummary = {
   images: number;
   stockLevels: number;
   users: number;
+  priceLists: number;
+  priceListItems: number;
 };
 
 type NewProductImage = typeof productImage.$inferInsert;
@@ -91,7 +98,6 @@ function planCatalog(now: Date): PlannedProduct[] {
             colour,
             colourHex: colour ? COLOURS[colour].hex : null,
             priceMinor: p.priceMinor,
-            compareAtMinor: p.compareAtMinor ?? null,
             currency: "EUR",
             position: colourIndex * sizes.length + sizeIndex,
           },
@@ -138,6 +144,42 @@ function planCatalog(now: Date): PlannedProduct[] {
     throw new Error(`Only ${published} published products; fixtures promise ${MIN_PUBLISHED_PRODUCTS}`);
   }
   return planned;
+}
+
+/** The demo's web-only sale, scheduled from a Madrid midnight ahead; returns how many prices it has. */
+async function seasonalSale(
+  tx: Tx,
+  planned: PlannedProduct[],
+  variantIdBySku: Map<string, string>,
+  createdBy: string | null,
+) {
+  const day = madridWallClock(new Date(Date.now() + SEASONAL_SALE.startsInDays * DAY_MS)).slice(0, 10);
+  const startsAt = fromMadridWallClock(`${day}T00:00`)!;
+  const endDay = madridWallClock(new Date(startsAt.getTime() + (SEASONAL_SALE.days + 0.5) * DAY_MS)).slice(0, 10);
+  const [list] = await tx
+    .insert(priceList)
+    .values({
+      name: SEASONAL_SALE.name,
+      startsAt,
+      endsAt: fromMadridWallClock(`${endDay}T00:00`)!,
+      web: true,
+      store: false,
+      createdBy,
+    })
+    .returning({ id: priceList.id });
+  const slugs: readonly string[] = SEASONAL_SALE.slugs;
+  const items = planned
+    .filter((p) => slugs.includes(p.row.slug))
+    .flatMap((p) =>
+      p.variants.map((v) => ({
+        priceListId: list!.id,
+        variantId: variantIdBySku.get(v.row.sku)!,
+        amountMinor: percentOff(v.row.priceMinor, SEASONAL_SALE.percentOff),
+      })),
+    );
+  if (items.length === 0) throw new Error("The seasonal sale names no seeded product");
+  await tx.insert(priceListItem).values(items);
+  return items.length;
 }
 
 /** Inserts the demo data into an empty database, all or nothing. */
@@ -221,7 +263,13 @@ export async function seed(db: Db): Promise<SeedSummary> {
       staffLocationId: u.staffLocation ? locationId(u.staffLocation) : null,
       preferredLocationId: u.preferredLocation ? locationId(u.preferredLocation) : null,
     }));
-    await tx.insert(user).values(userRows);
+    const users = await tx.insert(user).values(userRows).returning({ id: user.id, role: user.role });
+
+    // The base price history starts when each product was created (the trigger wrote "now").
+    await tx.execute(sql`
+      update variant_price_history h set at = p.created_at
+        from variant v join product p on p.id = v.product_id where v.id = h.variant_id`);
+    const sale = await seasonalSale(tx, planned, variantIdBySku, users.find((u) => u.role === "marketer")?.id ?? null);
 
     return {
       locations: locationRows.length,
@@ -232,6 +280,8 @@ export async function seed(db: Db): Promise<SeedSummary> {
       images: imageRows.length,
       stockLevels: stockRows.length,
       users: userRows.length,
+      priceLists: 1,
+      priceListItems: sale,
     };
   });
   // Table statistics for the planner: PGlite runs no autovacuum, and without them it scans every

@@ -6,7 +6,7 @@ type Props = {
   price: Money;
   /** The highest price among variants: shows "From" when it differs. */
   maxPrice?: Money | null;
-  /** The "was" price: shown struck through when higher than the price. */
+  /** The "was" price (the lowest of the 30 days before a sale, derived): struck through when higher. */
   compareAt?: Money | null;
   size?: "sm" | "lg";
   className?: string;
@@ -34,8 +34,11 @@ export function Price({ price, maxPrice, compareAt, size = "sm", className }: Pr
         {formatMoney(price.amountMinor, price.currency)}
       </span>
       {sale ? (
-        <span className={clsx("text-stone-500", size === "lg" ? "text-base" : "text-xs")}>
-          <span className="sr-only">, was </span>
+        <span
+          className={clsx("text-stone-500", size === "lg" ? "text-base" : "text-xs")}
+          title="Lowest price in the 30 days before the sale"
+        >
+          <span className="sr-only">, lowest price in the 30 days before: </span>
           <s>{formatMoney(compareAt.amountMinor, compareAt.currency)}</s>
         </span>
       ) : null}

@@ -1,4 +1,4 @@
-import { FolderTree, Package, type LucideIcon } from "lucide-react";
+import { FolderTree, Package, Tag, type LucideIcon } from "lucide-react";
 
 export type StudioSection = { href: `/studio/${string}`; label: string; Icon: LucideIcon };
 
@@ -9,4 +9,5 @@ export type StudioSection = { href: `/studio/${string}`; label: string; Icon: Lu
 export const STUDIO_SECTIONS: readonly StudioSection[] = [
   { href: "/studio/catalog", label: "Products", Icon: Package },
   { href: "/studio/categories", label: "Categories", Icon: FolderTree },
+  { href: "/studio/prices", label: "Prices", Icon: Tag },
 ];

@@ -117,7 +117,6 @@ export const ACCESSORIES: readonly ProductSeed[] = [
     sizes: ONE_SIZE,
     colours: ["Tortoise", "Black"],
     priceMinor: 4990,
-    compareAtMinor: 6990,
     illustration: "sunglasses",
   },
   {
@@ -187,7 +186,6 @@ export const HOME: readonly ProductSeed[] = [
     sizes: ONE_SIZE,
     colours: ["Oatmeal", "Charcoal"],
     priceMinor: 6990,
-    compareAtMinor: 8990,
     illustration: "throw",
   },
   {

@@ -51,7 +51,6 @@ export const DRESSES: readonly ProductSeed[] = [
     sizes: APPAREL_SIZES,
     colours: ["Sky", "Navy"],
     priceMinor: 4990,
-    compareAtMinor: 6990,
     illustration: "dress",
   },
   {
@@ -157,7 +156,6 @@ export const SHOES: readonly ProductSeed[] = [
     sizes: SHOE_SIZES,
     colours: ["Ecru", "Black"],
     priceMinor: 3490,
-    compareAtMinor: 4990,
     illustration: "high-top",
   },
   {

@@ -41,7 +41,6 @@ export const KNITWEAR: readonly ProductSeed[] = [
     sizes: APPAREL_SIZES_S_XL,
     colours: ["Ecru", "Charcoal"],
     priceMinor: 8990,
-    compareAtMinor: 10990,
     illustration: "cardigan",
   },
   {
@@ -176,7 +175,6 @@ export const TOPS: readonly ProductSeed[] = [
     sizes: APPAREL_SIZES,
     colours: ["Sand", "White", "Sage"],
     priceMinor: 3990,
-    compareAtMinor: 5490,
     illustration: "shirt",
   },
   {

@@ -41,7 +41,6 @@ export const OUTERWEAR: readonly ProductSeed[] = [
     sizes: APPAREL_SIZES,
     colours: ["Black", "Olive", "Navy"],
     priceMinor: 8990,
-    compareAtMinor: 12900,
     illustration: "puffer",
   },
   {
@@ -214,7 +213,6 @@ export const TROUSERS: readonly ProductSeed[] = [
     sizes: JEANS_SIZES,
     colours: ["Brown", "Forest"],
     priceMinor: 4490,
-    compareAtMinor: 5990,
     illustration: "trousers",
   },
   {

@@ -86,8 +86,6 @@ export type ProductSeed = Required<Pick<NewProduct, "slug" | "name" | "brand" | 
   /** Empty = sold without a colour choice. */
   colours: readonly ColourName[];
   priceMinor: number;
-  /** The "was" price while on sale. */
-  compareAtMinor?: number;
   illustration: Illustration;
   /** Colour to draw products that have no colour choice. */
   tint?: string;

@@ -29,6 +29,7 @@ import { revertChange } from "@/server/domain/studio/revert";
 import { marketerProcedure, router } from "../trpc";
 import { studioImagesRouter } from "./studio-images";
 import { studioBulkProcedures, studioImportRouter } from "./studio-csv";
+import { studioPricesRouter } from "./studio-prices";
 
 /** Who the history will name for a change. */
 const actorOf = (user: { id: string; name: string; email: string }) => ({
@@ -84,9 +85,8 @@ export const studioRouter = router({
   }),
   images: studioImagesRouter,
   import: studioImportRouter,
+  prices: studioPricesRouter,
   setPrice: marketerProcedure
     .input(setPriceInput)
-    .mutation(({ ctx, input }) =>
-      changePrice(ctx.db, input.variantId, { amountMinor: input.amountMinor, compareAtMinor: input.compareAtMinor }),
-    ),
+    .mutation(({ ctx, input }) => changePrice(ctx.db, input.variantId, { amountMinor: input.amountMinor })),
 });

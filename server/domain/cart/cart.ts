@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { earliest, nextPriceChangeOn, wasOn, webPrice } from "@/server/domain/catalog/channel-price";
 import { onWeb } from "@/server/domain/catalog/publication";
 import { queryRows, type Db, type Tx } from "@/db/client";
 import {
@@ -69,7 +70,7 @@ async function sellableVariant(tx: Tx, variantId: string, cartId: string) {
     .select({
       id: variant.id,
       sku: variant.sku,
-      priceMinor: variant.priceMinor,
+      priceMinor: webPrice,
       name: product.name,
       size: variant.size,
       colour: variant.colour,
@@ -202,8 +203,9 @@ export async function cartLines(db: Db | Tx, cartId: string) {
       sku: variant.sku,
       size: variant.size,
       colour: variant.colour,
-      priceMinor: variant.priceMinor,
-      compareAtMinor: variant.compareAtMinor,
+      priceMinor: webPrice,
+      wasMinor: wasOn("web"),
+      nextChange: nextPriceChangeOn("web"),
       currency: variant.currency,
       productId: product.id,
       name: product.name,
@@ -226,7 +228,15 @@ export type CartView = Awaited<ReturnType<typeof getCart>>;
 
 /** The cart of a guest who has none yet. */
 export function emptyCart(): CartView {
-  return { id: null, lines: [], count: 0, subtotal: { amountMinor: 0, currency: "EUR" }, notices: [] };
+  return {
+    id: null,
+    lines: [],
+    count: 0,
+    subtotal: { amountMinor: 0, currency: "EUR" },
+    notices: [],
+    priceChannel: "web",
+    nextPriceChange: null,
+  };
 }
 
 /** The cart as the shopper sees it: today's prices, price-change notices, how many can be had. */
@@ -257,8 +267,7 @@ export async function getCart(db: Db, shopper: Shopper) {
       image: r.image,
       quantity: r.quantity,
       unitPrice,
-      compareAt:
-        r.compareAtMinor !== null ? ({ amountMinor: r.compareAtMinor, currency: r.currency } satisfies Money) : null,
+      compareAt: r.wasMinor !== null ? ({ amountMinor: r.wasMinor, currency: r.currency } satisfies Money) : null,
       /** The price when the customer added it, when it differs from today's. */
       previousPrice: priceChange ? ({ amountMinor: r.priceSeenMinor, currency: r.currency } satisfies Money) : null,
       priceChange,
@@ -274,5 +283,9 @@ export async function getCart(db: Db, shopper: Shopper) {
     count: lines.reduce((n, l) => n + l.quantity, 0),
     subtotal: { amountMinor: lines.reduce((n, l) => n + l.lineTotal.amountMinor, 0), currency } satisfies Money,
     notices: c?.notices ?? [],
+    /** A cart always shows, and checkout charges, the web price (the counter prices with the store's). */
+    priceChannel: "web" as const,
+    /** When a sale on one of its items starts or ends: an open cart refetches then. */
+    nextPriceChange: earliest(rows.map((r) => r.nextChange)),
   };
 }

@@ -5,6 +5,7 @@ import { category, media, product, productImage, productSlugRedirect, stockLevel
 import type { Money } from "@/lib/money";
 import { availableUnits } from "@/server/domain/inventory/stock";
 import type { ProductFilter, ProductSort } from "./inputs";
+import { earliest, nextPriceChangeOn, wasOn, webPrice } from "./channel-price";
 import { onWeb } from "./publication";
 
 /**
@@ -31,8 +32,8 @@ function variantConditions(filter: Omit<ProductFilter, "sort" | "category">): SQ
   const conds: SQL[] = [];
   if (filter.sizes?.length) conds.push(inArray(variant.size, filter.sizes));
   if (filter.colours?.length) conds.push(inArray(variant.colour, filter.colours));
-  if (filter.minPriceMinor !== undefined) conds.push(gte(variant.priceMinor, filter.minPriceMinor));
-  if (filter.maxPriceMinor !== undefined) conds.push(lte(variant.priceMinor, filter.maxPriceMinor));
+  if (filter.minPriceMinor !== undefined) conds.push(gte(webPrice, filter.minPriceMinor));
+  if (filter.maxPriceMinor !== undefined) conds.push(lte(webPrice, filter.maxPriceMinor));
   return conds;
 }
 
@@ -78,7 +79,7 @@ export function productConditions(db: Db, filter: Omit<ProductFilter, "sort">): 
   return and(...conds)!;
 }
 
-const minPrice = sql<number>`(select min(${variant.priceMinor}) from ${variant} where ${variant.productId} = ${product.id})`;
+const minPrice = sql<number>`(select min(${webPrice}) from ${variant} where ${variant.productId} = ${product.id})`;
 
 function orderFor(sort: ProductSort): SQL[] {
   switch (sort) {
@@ -118,8 +119,9 @@ export async function loadCards(db: Db, ids: string[], storeId: string | null) {
     db
       .select({
         productId: variant.productId,
-        priceMinor: variant.priceMinor,
-        compareAtMinor: variant.compareAtMinor,
+        priceMinor: webPrice,
+        wasMinor: wasOn("web"),
+        nextChange: nextPriceChangeOn("web"),
         currency: variant.currency,
         colour: variant.colour,
         colourHex: variant.colourHex,
@@ -157,7 +159,8 @@ export async function loadCards(db: Db, ids: string[], storeId: string | null) {
     const vs = variants.filter((v) => v.productId === id);
     const prices = vs.map((v) => v.priceMinor);
     const currency = vs[0]?.currency ?? "EUR";
-    const compareAt = vs.map((v) => v.compareAtMinor).filter((c): c is number => c !== null);
+    // The tile's "was" is the cheapest variant's, so "from 39,90 €, was 49,90 €" names one item.
+    const cheapest = vs.find((v) => v.priceMinor === Math.min(...prices));
     const colours = new Map<string, string | null>();
     for (const v of vs) if (v.colour) colours.set(v.colour, v.colourHex);
     const image = images.find((i) => i.productId === id) ?? null;
@@ -171,7 +174,9 @@ export async function loadCards(db: Db, ids: string[], storeId: string | null) {
         categorySlug: p.categorySlug,
         price: { amountMinor: Math.min(...prices), currency } satisfies Money,
         maxPrice: { amountMinor: Math.max(...prices), currency } satisfies Money,
-        compareAt: compareAt.length ? ({ amountMinor: Math.max(...compareAt), currency } satisfies Money) : null,
+        compareAt: cheapest?.wasMinor ? ({ amountMinor: cheapest.wasMinor, currency } satisfies Money) : null,
+        /** When a sale on one of its variants starts or ends (the page refreshes then). */
+        nextPriceChange: earliest(vs.map((v) => v.nextChange)),
         image: image ? { url: image.url, alt: image.alt, media: image.media } : null,
         colours: [...colours].map(([name, hex]) => ({ name, hex })),
         inStock: (s?.total ?? 0) > 0,

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { category, product, productImage, variant } from "@/db/schema";
 import { notFound } from "@/server/errors";
 import { productConditions, sellableOnline } from "./catalog";
+import { webPrice } from "./channel-price";
 
 /** A category's cover: the first image of the product it lists first (featured, then by name). */
 const coverImage = sql<{
@@ -86,7 +87,7 @@ export async function listFacets(db: Db, categorySlug: string | undefined) {
       .where(and(where, sql`${variant.colour} is not null`))
       .orderBy(variant.colour),
     db
-      .select({ min: sql<number>`min(${variant.priceMinor})::int`, max: sql<number>`max(${variant.priceMinor})::int` })
+      .select({ min: sql<number>`min(${webPrice})::int`, max: sql<number>`max(${webPrice})::int` })
       .from(variant)
       .innerJoin(product, eq(product.id, variant.productId))
       .where(where),

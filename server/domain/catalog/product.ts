@@ -5,6 +5,7 @@ import { category, location, media, product, productImage, stockLevel, variant }
 import type { Money } from "@/lib/money";
 import { notFound } from "@/server/errors";
 import { available, sellableOnline } from "./catalog";
+import { earliest, nextPriceChangeOn, wasOn, webPrice } from "./channel-price";
 
 export type ProductDetail = Awaited<ReturnType<typeof getProduct>>;
 
@@ -33,7 +34,17 @@ export async function getProduct(db: Db, slug: string, options: { preview?: bool
 
   const [variants, images, stock] = await Promise.all([
     db
-      .select()
+      .select({
+        id: variant.id,
+        sku: variant.sku,
+        size: variant.size,
+        colour: variant.colour,
+        colourHex: variant.colourHex,
+        currency: variant.currency,
+        priceMinor: webPrice,
+        wasMinor: wasOn("web"),
+        nextChange: nextPriceChangeOn("web"),
+      })
       .from(variant)
       .where(and(eq(variant.productId, p.id), isNull(variant.archivedAt)))
       .orderBy(asc(variant.position)),
@@ -68,6 +79,10 @@ export async function getProduct(db: Db, slug: string, options: { preview?: bool
 
   return {
     ...p,
+    /** The web price shown here. */
+    priceChannel: "web" as const,
+    /** When a sale on one of its variants starts or ends: the open page refreshes then. */
+    nextPriceChange: earliest(variants.map((v) => v.nextChange)),
     images,
     variants: variants.map((v) => ({
       id: v.id,
@@ -76,8 +91,8 @@ export async function getProduct(db: Db, slug: string, options: { preview?: bool
       colour: v.colour,
       colourHex: v.colourHex,
       price: { amountMinor: v.priceMinor, currency: v.currency } satisfies Money,
-      compareAt:
-        v.compareAtMinor !== null ? ({ amountMinor: v.compareAtMinor, currency: v.currency } satisfies Money) : null,
+      /** The lowest web price of the 30 days before the sale in force began, when above today's. */
+      compareAt: v.wasMinor !== null ? ({ amountMinor: v.wasMinor, currency: v.currency } satisfies Money) : null,
       availability: stock
         .filter((s) => s.variantId === v.id)
         .map(({ locationId, locationName, locationCode, kind, clickAndCollect, available }) => ({

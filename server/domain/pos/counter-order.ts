@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import { storePrice } from "@/server/domain/catalog/channel-price";
 import { inStores } from "@/server/domain/catalog/publication";
 import type { Db, Tx } from "@/db/client";
 import { product, user, variant } from "@/db/schema";
@@ -62,7 +63,8 @@ export async function priceLines(db: Db | Tx, lines: SaleLine[]): Promise<Priced
       sku: variant.sku,
       size: variant.size,
       colour: variant.colour,
-      priceMinor: variant.priceMinor,
+      // The store price: a web-only sale leaves the counter alone.
+      priceMinor: storePrice,
       currency: variant.currency,
       name: product.name,
       slug: product.slug,

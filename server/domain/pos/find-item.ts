@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import { storePrice } from "@/server/domain/catalog/channel-price";
 import { inStores } from "@/server/domain/catalog/publication";
 import { escapeLike, type Db } from "@/db/client";
 import { location, product, productImage, stockLevel, variant } from "@/db/schema";
@@ -62,7 +63,8 @@ export async function findItem(db: Db, storeId: string, code: string) {
         barcode: variant.barcode,
         size: variant.size,
         colour: variant.colour,
-        priceMinor: variant.priceMinor,
+        // The counter sells at the store price: a web-only sale leaves it alone.
+        priceMinor: storePrice,
         currency: variant.currency,
         name: product.name,
         slug: product.slug,

@@ -11,10 +11,18 @@ const minor = z
   .min(1, "A price must be at least 1 cent.")
   .max(10_000_000, "That price is too high.");
 
+/**
+ * A variant's base price. The struck-through "was" price is never typed: it is derived from the
+ * price history (studio.prices.*), so a script still sending `compareAtMinor` is refused, not ignored.
+ */
 export const setPriceInput = z.object({
   variantId: z.uuid(),
   amountMinor: minor,
-  compareAtMinor: minor.nullable().default(null),
+  compareAtMinor: z
+    .undefined({
+      error: "The “was” price is no longer typed: schedule a price list (studio.prices.schedule) and it is derived.",
+    })
+    .optional(),
 });
 
 /**

@@ -3,31 +3,19 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { variant } from "@/db/schema";
 import { publish } from "@/server/domain/events/bus";
-import { DomainError, notFound } from "@/server/errors";
+import { notFound } from "@/server/errors";
 
 /**
- * A marketer changes one variant's price (and its struck-through "was" price). Carts never copy
+ * A marketer changes one variant's base price. The database records it in the price history
+ * (a trigger), from which the 30-day "was" price of later sales is derived. Carts never copy
  * prices, so every cart shows the new one at once; open product and cart pages hear it live.
  */
-export async function changePrice(
-  db: Db,
-  variantId: string,
-  price: { amountMinor: number; compareAtMinor: number | null },
-) {
-  if (price.compareAtMinor !== null && price.compareAtMinor <= price.amountMinor) {
-    throw new DomainError("INVALID_INPUT", "The “was” price must be higher than the new price.");
-  }
+export async function changePrice(db: Db, variantId: string, price: { amountMinor: number }) {
   const [changed] = await db
     .update(variant)
-    .set({ priceMinor: price.amountMinor, compareAtMinor: price.compareAtMinor })
+    .set({ priceMinor: price.amountMinor })
     .where(eq(variant.id, variantId))
-    .returning({
-      id: variant.id,
-      sku: variant.sku,
-      priceMinor: variant.priceMinor,
-      compareAtMinor: variant.compareAtMinor,
-      currency: variant.currency,
-    });
+    .returning({ id: variant.id, sku: variant.sku, priceMinor: variant.priceMinor, currency: variant.currency });
   if (!changed) throw notFound("That variant");
   await publish({
     type: "price.changed",
@@ -39,7 +27,5 @@ export async function changePrice(
     variantId: changed.id,
     sku: changed.sku,
     price: { amountMinor: changed.priceMinor, currency: changed.currency },
-    compareAt:
-      changed.compareAtMinor === null ? null : { amountMinor: changed.compareAtMinor, currency: changed.currency },
   };
 }

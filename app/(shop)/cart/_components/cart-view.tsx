@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { formatMoney } from "@/lib/money";
 import { pluralise } from "@/lib/words";
-import { useLiveVariants } from "@/app/_components/live";
+import { useLiveVariants, useRefreshAt } from "@/app/_components/live";
 import { useTRPC } from "@/trpc/react";
 import { CartLine } from "./cart-line";
 import { useCartActions, type CartData, type CartLineData } from "@/app/(shop)/cart/_lib/use-cart-actions";
@@ -38,6 +38,8 @@ export function CartView({ initialCart, renderId, signedIn }: Props) {
     cart.lines.map((l) => l.variantId),
     () => void queryClient.invalidateQueries({ queryKey: trpc.cart.get.queryKey() }),
   );
+  // A sale starting or ending changes these prices at its second: read the cart again then.
+  useRefreshAt(cart.nextPriceChange, () => void queryClient.invalidateQueries({ queryKey: trpc.cart.get.queryKey() }));
 
   // A fresh server render is newer than whatever the header fetched before we came here. One the
   // router replays (Back, Forward) is older than the changes made since, so it is used only once.
@@ -130,6 +132,11 @@ function Summary({ cart }: { cart: CartData }) {
       </dl>
       <p className="mt-3 text-xs leading-relaxed text-stone-500">
         Pick-up in store is free. Any delivery cost is shown before you pay.
+      </p>
+      <p className="mt-2 text-xs leading-relaxed text-stone-500" data-testid="cart-price-channel">
+        {cart.priceChannel === "web"
+          ? "Prices shown are online prices; in-store prices may differ."
+          : "Prices shown are in-store prices."}
       </p>
 
       {problems ? (

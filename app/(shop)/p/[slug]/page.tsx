@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/app/(shop)/_components/breadcrumbs";
 import { ProductView } from "@/app/(shop)/p/[slug]/_components/product-view";
-import { LiveVariantsRefresh } from "@/app/_components/live";
+import { LiveVariantsRefresh, RefreshAtPriceChange } from "@/app/_components/live";
 import { RecordInteraction } from "@/app/(shop)/_components/record-interaction";
 import { PreviewNotice } from "@/app/(shop)/p/[slug]/_components/preview-notice";
 import { ProductText } from "@/app/(shop)/p/[slug]/_components/product-text";
@@ -63,6 +63,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         <RecordInteraction kind="view" slug={product.slug} />
       )}
       <LiveVariantsRefresh variantIds={product.variants.map((v) => v.id)} />
+      <RefreshAtPriceChange at={product.nextPriceChange} />
       <Breadcrumbs
         items={[
           { label: "Shop", href: "/" },
