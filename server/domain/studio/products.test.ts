@@ -247,6 +247,11 @@ describe("the studio's product list", () => {
     const categories = await listStudioCategories(t.db);
     const [total] = await t.db.select({ n: sql<number>`count(*)::int` }).from(product);
     expect(categories.reduce((n, c) => n + c.productCount, 0)).toBe(total!.n);
-    expect(categories[0]).toEqual({ id: knitwearId, name: "Knitwear", productCount: expect.any(Number) });
+    expect(categories[0]).toEqual({
+      id: knitwearId,
+      slug: "knitwear",
+      name: "Knitwear",
+      productCount: expect.any(Number),
+    });
   });
 });
