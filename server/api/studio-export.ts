@@ -4,8 +4,7 @@ import type { UserRole } from "@/db/schema";
 import { catalogCsvStream } from "@/server/domain/studio/csv-export";
 import { STUDIO_ROLES } from "@/server/domain/studio/inputs";
 import { CSV_DIALECTS, type CsvDialect } from "@/server/domain/studio/inputs-csv";
-
-const refuse = (status: number, message: string) => Response.json({ error: { message } }, { status });
+import { refuse } from "./requests";
 
 /**
  * GET /api/studio/export: the catalog as CSV for marketers, `?format=excel` (`;`, decimal comma,

@@ -7,40 +7,13 @@ import { STUDIO_ROLES } from "@/server/domain/studio/inputs";
 import { storeUpload } from "@/server/domain/studio/media";
 import { DomainError } from "@/server/errors";
 import { log, safeErrorMessage } from "@/server/log";
+import { boundedBody, crossOrigin, refuse } from "./requests";
 import type { SessionUser } from "./trpc";
 
-const refuse = (status: number, message: string) => Response.json({ error: { message } }, { status });
 const tooLarge = () =>
   refuse(413, `That file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Choose a smaller one.`);
 // A multipart body carries its boundary and headers besides the file.
 const MULTIPART_SLACK = 64 * 1024;
-
-/** Route handlers sit outside Next's CSRF protection: an upload from another site's page is refused. */
-function crossOrigin(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  if (!origin) return false;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
-
-/** The body read whole, or null once it passes `limit` bytes (declared or as it streams in). */
-async function boundedBody(req: Request, limit: number): Promise<Uint8Array | null> {
-  if (Number(req.headers.get("content-length") ?? 0) > limit) return null;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (req.body) {
-    for await (const chunk of req.body as unknown as AsyncIterable<Uint8Array>) {
-      size += chunk.byteLength;
-      if (size > limit) return null;
-      chunks.push(chunk);
-    }
-  }
-  return Buffer.concat(chunks, size);
-}
 
 /** The file's bytes: the raw body, or the `file` field of a multipart form. */
 async function fileBytes(req: Request): Promise<Uint8Array | Response> {

@@ -1,50 +1,12 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { createTRPCContext } from "@/server/api/context";
+import { boundedBody, crossOrigin, refuse } from "@/server/api/requests";
 import { refuseSubscription } from "@/server/api/subscription-gate";
 import { ServerFault } from "@/server/api/trpc";
 import { log } from "@/server/log";
 import { aliasedUrl, onlyProcedures } from "@/server/api/procedure-aliases";
 import { MAX_BATCH_CALLS, MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES } from "@/trpc/limits";
-
-/**
- * Route handlers sit outside Next's CSRF protection, so a mutation from a browser on another
- * origin is refused here. Scripts and servers send no Origin and are let through.
- */
-function crossOrigin(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  if (!origin) return false;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
-
-const refuse = (status: number, message: string) => Response.json({ error: { message } }, { status });
-
-/** The body read whole, or null when it is larger than `limit` (declared or as it streams in). */
-async function boundedBody(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (Number(req.headers.get("content-length") ?? 0) > limit) return null;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (req.body) {
-    // A chunked body declares no length: count it as it arrives and stop reading at the limit.
-    for await (const chunk of req.body as unknown as AsyncIterable<Uint8Array>) {
-      size += chunk.byteLength;
-      if (size > limit) return null;
-      chunks.push(chunk);
-    }
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
 
 async function handler(req: Request) {
   // studio.import.apply is answered as studio.import.commit (server/api/procedure-aliases.ts).
