@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
+import { PREVIEW_HEADER } from "@/lib/preview";
 import { GUEST_COOKIE, newGuestCookie } from "@/server/api/shopper";
 
 /**
@@ -41,6 +42,10 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   // Next reads the nonce from the request's policy while it renders.
   headers.set("content-security-policy", csp);
+  // A product page's ?preview=1, for its layout, which cannot read search params. Never the
+  // client's own header of that name; whether the viewer may preview is checked on the page.
+  headers.delete(PREVIEW_HEADER);
+  if (request.nextUrl.searchParams.get("preview") === "1") headers.set(PREVIEW_HEADER, "1");
 
   let guestCookie: string | null = null;
   if (!request.cookies.has(GUEST_COOKIE)) {

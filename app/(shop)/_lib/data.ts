@@ -1,7 +1,9 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound, permanentRedirect } from "next/navigation";
+import { headers } from "next/headers";
 import { cache } from "react";
+import { PREVIEW_HEADER } from "@/lib/preview";
 import { auth } from "@/server/auth";
 import { productInput } from "@/server/domain/catalog/inputs";
 import { STUDIO_ROLES } from "@/server/domain/studio/inputs";
@@ -16,15 +18,20 @@ export const getCategory = cache(async (slug: string) => {
   return orNotFound(api.catalog.category({ slug }));
 });
 
-/** Whether whoever is looking may see a product's preview: marketers and admins. */
-export const mayPreview = cache(async () => {
+/**
+ * Whether this request asks for a product's preview (?preview=1, which proxy.ts passes on as a
+ * header, so the product layout can decide too) and may see it: marketers and admins. Anyone else
+ * gets the page as it is on sale now, a 404 for a draft.
+ */
+export const isPreview = cache(async () => {
+  if ((await headers()).get(PREVIEW_HEADER) !== "1") return false;
   const session = await auth();
   return !!session?.user?.id && STUDIO_ROLES.includes(session.user.role);
 });
 
 /**
  * A product page's data. An earlier slug redirects (308) to the product's current page, so shared
- * links never break. `preview` (?preview=1, honoured for marketers only: see mayPreview) shows the
+ * links never break. `preview` (see isPreview) shows the
  * page whatever its publication; anyone else gets the page as it is on sale now.
  */
 export const getProduct = cache(async (slug: string, preview = false) => {

@@ -6,7 +6,7 @@ import { RecordInteraction } from "@/app/(shop)/_components/record-interaction";
 import { PreviewNotice } from "@/app/(shop)/p/[slug]/_components/preview-notice";
 import { ProductText } from "@/app/(shop)/p/[slug]/_components/product-text";
 import { firstValue, type RawSearchParams } from "../../_lib/search-params";
-import { getChosenStore, getLocations, getProduct, mayPreview } from "../../_lib/data";
+import { getChosenStore, getLocations, getProduct, isPreview } from "../../_lib/data";
 
 export const dynamic = "force-dynamic";
 
@@ -15,10 +15,8 @@ type Props = {
   searchParams: Promise<RawSearchParams>;
 };
 
-const isPreview = async (raw: RawSearchParams) => firstValue(raw, "preview") === "1" && (await mayPreview());
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const product = await getProduct((await params).slug, await isPreview(await searchParams));
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await getProduct((await params).slug, await isPreview());
   const image = product.images[0];
   return {
     title: product.name,
@@ -33,7 +31,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const raw = await searchParams;
   const [product, locations, chosen] = await Promise.all([
-    isPreview(raw).then((preview) => getProduct(slug, preview)),
+    isPreview().then((preview) => getProduct(slug, preview)),
     getLocations(),
     getChosenStore(),
   ]);
