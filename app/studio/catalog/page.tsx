@@ -1,4 +1,6 @@
+import { FileSpreadsheet, Plus } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { api } from "@/trpc/server";
 import { StudioShell } from "../_components/shell";
 import { studioAccess } from "../_lib/access";
@@ -22,6 +24,24 @@ export default async function CatalogPage({
       person={person}
       title="Products"
       description="Every product in the catalog, drafts included, on every channel."
+      actions={
+        <>
+          <Link
+            href="/studio/catalog/import"
+            className="inline-flex h-9 items-center gap-2 rounded-lg border border-stone-300 bg-white px-3.5 text-sm font-medium text-stone-900 hover:border-stone-400 hover:bg-stone-50"
+          >
+            <FileSpreadsheet aria-hidden="true" className="size-4" />
+            Import and export
+          </Link>
+          <Link
+            href="/studio/catalog/new"
+            className="inline-flex h-9 items-center gap-2 rounded-lg bg-stone-950 px-3.5 text-sm font-semibold text-white hover:bg-stone-800"
+          >
+            <Plus aria-hidden="true" className="size-4" />
+            New product
+          </Link>
+        </>
+      }
     >
       <ProductList categories={categories.map(({ id, name }) => ({ id, name }))} initialFilters={filtersFrom(raw)} />
     </StudioShell>

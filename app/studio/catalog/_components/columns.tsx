@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import { ExternalLink, Globe, Store } from "lucide-react";
+import Link from "next/link";
 import { createColumnHelper, tableFeatures } from "@tanstack/react-table";
 import { formatMoney } from "@/lib/money";
 import type { StudioProductRow } from "@/server/domain/studio/products";
@@ -27,8 +28,11 @@ export function shopHref(row: ProductRow): string | null {
   return row.channels.web ? `/p/${row.slug}` : null;
 }
 
+/** The product's editor: where Enter, a double click and its name lead. */
+export const editorHref = (row: ProductRow) => `/studio/catalog/${row.id}`;
+
 function ProductCell({ row }: { row: ProductRow }) {
-  const href = shopHref(row);
+  const shop = shopHref(row);
   return (
     <div className="flex min-w-0 items-center gap-3">
       <span className="size-10 shrink-0 overflow-hidden rounded-md bg-canvas ring-1 ring-stone-200/70">
@@ -39,45 +43,47 @@ function ProductCell({ row }: { row: ProductRow }) {
         ) : null}
       </span>
       <span className="min-w-0 leading-tight">
-        {href ? (
-          // One tab stop for the whole grid: rows are reached with the arrow keys, so links are not in the tab order.
-          <a
-            href={href}
-            target="_blank"
-            rel="noopener"
-            tabIndex={-1}
-            className="group/link inline-flex max-w-full items-center gap-1 text-sm font-medium text-stone-950 hover:underline hover:underline-offset-4"
-          >
-            <span className="truncate">{row.name}</span>
-            <ExternalLink
-              aria-hidden="true"
-              className="size-3.5 shrink-0 text-stone-400 opacity-0 group-hover/link:opacity-100"
-            />
-            <span className="sr-only">(opens the shop page in a new tab)</span>
-          </a>
-        ) : (
-          <span className="block truncate text-sm font-medium text-stone-950">{row.name}</span>
-        )}
-        <span className="mt-0.5 block truncate font-mono text-xs text-stone-500">{row.slug}</span>
+        {/* One tab stop for the whole grid: rows are reached with the arrow keys, so links are not in the tab order. */}
+        <Link
+          href={editorHref(row)}
+          tabIndex={-1}
+          className="block truncate text-sm font-medium text-stone-950 hover:underline hover:underline-offset-4"
+        >
+          {row.name}
+        </Link>
+        <span className="mt-0.5 flex min-w-0 items-center gap-1 font-mono text-xs text-stone-500">
+          <span className="truncate">{row.slug}</span>
+          {shop ? (
+            <a
+              href={shop}
+              target="_blank"
+              rel="noopener"
+              tabIndex={-1}
+              title="Open the shop page in a new tab"
+              className="shrink-0 rounded text-stone-400 hover:text-stone-800"
+            >
+              <ExternalLink aria-hidden="true" className="size-3.5" />
+              <span className="sr-only">Open {row.name} in the shop (new tab)</span>
+            </a>
+          ) : null}
+        </span>
       </span>
     </div>
   );
 }
 
+const STATUS_LOOK: Record<ProductRow["status"], { label: string; badge: string; dot: string }> = {
+  published: { label: "Published", badge: "bg-ok-bg text-ok", dot: "bg-ok" },
+  scheduled: { label: "Scheduled", badge: "bg-low-bg text-low", dot: "bg-low" },
+  draft: { label: "Draft", badge: "bg-stone-100 text-stone-600", dot: "ring-1 ring-stone-400" },
+};
+
 function StatusBadge({ status }: { status: ProductRow["status"] }) {
-  const published = status === "published";
+  const look = STATUS_LOOK[status];
   return (
-    <span
-      className={clsx(
-        "inline-flex h-6 items-center gap-1.5 rounded-full px-2 text-xs font-medium",
-        published ? "bg-ok-bg text-ok" : "bg-stone-100 text-stone-600",
-      )}
-    >
-      <span
-        aria-hidden="true"
-        className={clsx("size-1.5 rounded-full", published ? "bg-ok" : "ring-1 ring-stone-400")}
-      />
-      {published ? "Published" : "Draft"}
+    <span className={clsx("inline-flex h-6 items-center gap-1.5 rounded-full px-2 text-xs font-medium", look.badge)}>
+      <span aria-hidden="true" className={clsx("size-1.5 rounded-full", look.dot)} />
+      {look.label}
     </span>
   );
 }

@@ -4,9 +4,10 @@ import { useTable } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { clsx } from "clsx";
 import { CircleAlert, PackageSearch } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { columns, features, shopHref, type ProductRow } from "./columns";
+import { columns, editorHref, features, type ProductRow } from "./columns";
 
 const ROW_HEIGHT = 56;
 /** Ask for the next page this many rows before the end, so scrolling rarely waits. */
@@ -26,25 +27,29 @@ type Props = {
   onNeedMore: () => void;
   onRetry: () => void;
   onClearFilters: () => void;
+  /** The rows ticked for a bulk change; `allMatching` ticks every product the filters match. */
+  selected: ReadonlySet<string>;
+  allMatching: boolean;
+  /** `range`: Shift held, so every row from the last one ticked to this one follows it. */
+  onToggle: (id: string, range: boolean) => void;
+  onToggleAll: () => void;
   ref?: React.Ref<HTMLTableElement>;
 };
 
 /**
- * Opens a product: its storefront page in a new tab while the web shows it. Drafts and
- * store-only products have no page to open yet; the editor (issue 13) becomes the target.
- */
-function openProduct(row: ProductRow | undefined) {
-  const href = row && shopHref(row);
-  if (href) window.open(href, "_blank", "noopener");
-}
-
-/**
  * The products as a grid with one tab stop: arrow keys, Page Up/Down, Home and End move the
- * active row, Enter opens it. Only the rows in view are in the page (TanStack Virtual), so ten
- * thousand products scroll as lightly as fifty.
+ * active row, Space ticks it for a bulk change, Enter opens its editor. Only the rows in view are
+ * in the page (TanStack Virtual), so ten thousand products scroll as lightly as fifty.
  */
 export function ProductGrid(props: Props) {
   const { rows, state, hasNextPage, loadingMore, nextPageFailed, resetKey, onNeedMore, ref } = props;
+  const { selected, allMatching, onToggle, onToggleAll } = props;
+  const router = useRouter();
+  const openProduct = (row: ProductRow | undefined) => {
+    if (row) router.push(editorHref(row));
+  };
+  const isTicked = (id: string) => allMatching || selected.has(id);
+  const tickedCount = allMatching ? rows.length : rows.filter((r) => selected.has(r.id)).length;
   const table = useTable({ features, columns, data: rows, getRowId: (row) => row.id });
   const tableRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -92,17 +97,14 @@ export function ProductGrid(props: Props) {
     else if (e.key === "Home") moveTo(0);
     else if (e.key === "End") moveTo(tableRows.length - 1);
     else if (e.key === "Enter") openProduct(activeRow?.original);
+    else if (e.key === " " && activeRow) onToggle(activeRow.id, e.shiftKey);
     else return;
     e.preventDefault();
   }
 
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const cellClass = (meta: { width: string; align?: "right" } | undefined) =>
-    clsx(
-      "flex shrink-0 items-center px-2.5 first:pl-3 xl:px-3",
-      meta?.width,
-      meta?.align === "right" && "justify-end text-right",
-    );
+    clsx("flex shrink-0 items-center px-2.5 xl:px-3", meta?.width, meta?.align === "right" && "justify-end text-right");
 
   return (
     <div
@@ -113,6 +115,7 @@ export function ProductGrid(props: Props) {
         ref={ref}
         role="grid"
         aria-label="Products"
+        aria-multiselectable="true"
         aria-rowcount={hasNextPage ? -1 : tableRows.length + 1}
         aria-busy={state === "loading" || undefined}
         aria-activedescendant={state === "ready" && activeRow ? `product-row-${activeRow.id}` : undefined}
@@ -122,6 +125,20 @@ export function ProductGrid(props: Props) {
       >
         <thead className="sticky top-0 z-10 grid border-b border-stone-200 bg-stone-50">
           <tr className="flex w-full">
+            <th scope="col" className="flex w-10 shrink-0 items-center justify-center pl-1">
+              <input
+                type="checkbox"
+                tabIndex={-1}
+                aria-label="Select every product listed"
+                checked={rows.length > 0 && tickedCount === rows.length}
+                ref={(box) => {
+                  if (box) box.indeterminate = tickedCount > 0 && tickedCount < rows.length;
+                }}
+                disabled={state !== "ready" || rows.length === 0}
+                onChange={onToggleAll}
+                className="size-4 accent-stone-900"
+              />
+            </th>
             {headers.map((header) => (
               <th
                 key={header.id}
@@ -146,6 +163,7 @@ export function ProductGrid(props: Props) {
                   key={row.id}
                   id={`product-row-${row.id}`}
                   aria-rowindex={item.index + 2}
+                  aria-selected={isTicked(row.id)}
                   data-active={isActive || undefined}
                   onClick={() => setActive(item.index)}
                   onDoubleClick={() => openProduct(row.original)}
@@ -154,10 +172,27 @@ export function ProductGrid(props: Props) {
                     // The active row shows while the grid has focus (keyboard or a click); otherwise rows are calm.
                     isActive
                       ? "group-focus/grid:bg-accent-50 group-focus/grid:shadow-[inset_3px_0_0_var(--color-accent-600)] hover:bg-stone-50"
-                      : "hover:bg-stone-50",
+                      : isTicked(row.id)
+                        ? "bg-stone-50"
+                        : "hover:bg-stone-50",
                   )}
                   style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                 >
+                  <td className="flex w-10 shrink-0 items-center justify-center pl-1">
+                    <input
+                      type="checkbox"
+                      tabIndex={-1}
+                      aria-label={`Select ${row.original.name}`}
+                      checked={isTicked(row.id)}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        setActive(item.index);
+                        onToggle(row.id, e.shiftKey);
+                      }}
+                      onChange={() => undefined}
+                      className="size-4 accent-stone-900"
+                    />
+                  </td>
                   {row.getAllCells().map((cell) => (
                     <td key={cell.id} className={cellClass(cell.column.columnDef.meta)}>
                       <table.FlexRender cell={cell} />
@@ -196,8 +231,11 @@ function SkeletonRows() {
   return (
     <tbody className="grid">
       {Array.from({ length: 12 }, (_, i) => (
-        <tr key={i} aria-hidden="true" className="flex h-14 w-full items-center border-b border-stone-100 px-3">
-          <td className="flex min-w-0 flex-1 items-center gap-3">
+        <tr key={i} aria-hidden="true" className="flex h-14 w-full items-center border-b border-stone-100 pr-3">
+          <td className="flex w-10 shrink-0 justify-center pl-1">
+            <Bone className="size-4 rounded" />
+          </td>
+          <td className="flex min-w-0 flex-1 items-center gap-3 px-3">
             <Bone className="size-10 rounded-md" />
             <span className="flex-1 space-y-1.5">
               <Bone className={clsx("h-3.5", i % 3 === 0 ? "w-2/5" : i % 3 === 1 ? "w-1/3" : "w-1/2")} />

@@ -1,10 +1,11 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { useDebounced } from "@/ui/use-debounced";
 import { isFiltered, searchOf, type ProductFilters } from "../_lib/filters";
+import { BulkBar } from "./bulk-bar";
 import type { ProductRow } from "./columns";
 import { ProductGrid } from "./product-grid";
 import { ProductToolbar } from "./toolbar";
@@ -26,13 +27,14 @@ export function ProductList({ categories, initialFilters }: Props) {
   const searchRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLTableElement>(null);
 
-  const input = {
+  const filter = {
     query: query || undefined,
     status: filters.status ?? undefined,
     categoryId: filters.categoryId ?? undefined,
-    sort: filters.sort,
-    limit: PAGE_SIZE,
+    channel: filters.channel ?? undefined,
+    stock: filters.stock ?? undefined,
   };
+  const input = { ...filter, sort: filters.sort, limit: PAGE_SIZE };
   const list = useInfiniteQuery(
     trpc.studio.products.list.infiniteQueryOptions(input, {
       getNextPageParam: (page) => page.nextCursor,
@@ -43,6 +45,43 @@ export function ProductList({ categories, initialFilters }: Props) {
     }),
   );
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? NO_ROWS, [list.data]);
+
+  // Ticked for a bulk change: some rows by id, or every product the filters match. New filters
+  // start a new selection, so a change never reaches products the marketer can no longer see.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [allMatching, setAllMatching] = useState(false);
+  const [anchor, setAnchor] = useState<string | null>(null);
+  const filterKey = JSON.stringify(filter);
+  const [selectionKey, setSelectionKey] = useState(filterKey);
+  if (selectionKey !== filterKey) {
+    setSelectionKey(filterKey);
+    setSelected(new Set());
+    setAllMatching(false);
+  }
+  const everyListedTicked = rows.length > 0 && (allMatching || rows.every((r) => selected.has(r.id)));
+  const matchingCount = useQuery(
+    trpc.studio.products.count.queryOptions(filter, { enabled: everyListedTicked && list.hasNextPage }),
+  );
+  const clearSelection = () => {
+    setSelected(new Set());
+    setAllMatching(false);
+    setAnchor(null);
+  };
+  function toggle(id: string, range: boolean) {
+    const base = allMatching ? new Set(rows.map((r) => r.id)) : new Set(selected);
+    setAllMatching(false);
+    const from = range && anchor ? rows.findIndex((r) => r.id === anchor) : -1;
+    const to = rows.findIndex((r) => r.id === id);
+    const tick = !base.has(id);
+    const span = from >= 0 ? rows.slice(Math.min(from, to), Math.max(from, to) + 1) : rows.filter((r) => r.id === id);
+    for (const r of span) {
+      if (tick) base.add(r.id);
+      else base.delete(r.id);
+    }
+    setSelected(base);
+    setAnchor(id);
+  }
+  const tickedCount = allMatching ? (matchingCount.data?.count ?? null) : selected.size;
 
   // The address follows the filters, so a view can be reloaded, shared or gone back to.
   useEffect(() => {
@@ -80,6 +119,20 @@ export function ProductList({ categories, initialFilters }: Props) {
 
   return (
     <>
+      {allMatching || selected.size > 0 ? (
+        <BulkBar
+          count={tickedCount}
+          selection={allMatching ? { filter } : { ids: [...selected] }}
+          categories={categories}
+          matching={
+            everyListedTicked && list.hasNextPage
+              ? { total: matchingCount.data?.count ?? null, onSelectAll: () => setAllMatching(true) }
+              : null
+          }
+          allMatching={allMatching}
+          onClear={clearSelection}
+        />
+      ) : null}
       <ProductToolbar
         ref={searchRef}
         filters={filters}
@@ -112,8 +165,15 @@ export function ProductList({ categories, initialFilters }: Props) {
         }}
         onRetry={() => void (loaded ? list.fetchNextPage() : list.refetch())}
         onClearFilters={() => {
-          setFilters((f) => ({ ...f, query: "", status: null, categoryId: null }));
+          setFilters((f) => ({ ...f, query: "", status: null, categoryId: null, channel: null, stock: null }));
           searchRef.current?.focus();
+        }}
+        selected={selected}
+        allMatching={allMatching}
+        onToggle={toggle}
+        onToggleAll={() => {
+          if (everyListedTicked) clearSelection();
+          else setSelected(new Set(rows.map((r) => r.id)));
         }}
       />
       <footer className="flex shrink-0 items-center justify-between gap-4 pt-2 text-xs text-stone-500">
@@ -128,7 +188,10 @@ export function ProductList({ categories, initialFilters }: Props) {
             <Kbd>↑</Kbd> <Kbd>↓</Kbd> move
           </span>
           <span>
-            <Kbd>Enter</Kbd> open in the shop
+            <Kbd>Space</Kbd> select
+          </span>
+          <span>
+            <Kbd>Enter</Kbd> edit
           </span>
         </p>
       </footer>

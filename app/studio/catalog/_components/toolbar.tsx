@@ -2,7 +2,12 @@
 
 import { clsx } from "clsx";
 import { Loader2, Search, X } from "lucide-react";
-import type { StudioProductSort, StudioProductStatus } from "@/server/domain/studio/inputs";
+import type {
+  StudioChannelFilter,
+  StudioProductSort,
+  StudioProductStatus,
+  StudioStockFilter,
+} from "@/server/domain/studio/inputs";
 import type { ProductFilters } from "../_lib/filters";
 
 type Props = {
@@ -19,7 +24,7 @@ type Props = {
 const selectClasses =
   "h-9 rounded-lg border border-stone-300 bg-white pr-7 pl-2.5 text-sm text-stone-900 hover:border-stone-400 focus:border-stone-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-accent-700/40";
 
-/** Search as you type, the status, category and sort, and how many products are listed. */
+/** Search as you type; status, category, channel and stock; the sort. */
 export function ProductToolbar({ filters, categories, onChange, onLeaveSearch, searching, ref }: Props) {
   return (
     <div role="search" className="flex shrink-0 flex-wrap items-center gap-2 pb-3">
@@ -85,6 +90,7 @@ export function ProductToolbar({ filters, categories, onChange, onLeaveSearch, s
       >
         <option value="">All statuses</option>
         <option value="published">Published</option>
+        <option value="scheduled">Scheduled</option>
         <option value="draft">Draft</option>
       </select>
 
@@ -103,6 +109,35 @@ export function ProductToolbar({ filters, categories, onChange, onLeaveSearch, s
             {c.name}
           </option>
         ))}
+      </select>
+
+      <label className="sr-only" htmlFor="studio-product-channel">
+        Channel
+      </label>
+      <select
+        id="studio-product-channel"
+        value={filters.channel ?? ""}
+        onChange={(e) => onChange({ channel: (e.target.value || null) as StudioChannelFilter | null })}
+        className={clsx(selectClasses, filters.channel && "border-stone-500 font-medium")}
+      >
+        <option value="">All channels</option>
+        <option value="web">On the web</option>
+        <option value="store">In the stores</option>
+        <option value="none">On no channel</option>
+      </select>
+
+      <label className="sr-only" htmlFor="studio-product-stock">
+        Stock
+      </label>
+      <select
+        id="studio-product-stock"
+        value={filters.stock ?? ""}
+        onChange={(e) => onChange({ stock: (e.target.value || null) as StudioStockFilter | null })}
+        className={clsx(selectClasses, filters.stock && "border-stone-500 font-medium")}
+      >
+        <option value="">Any stock</option>
+        <option value="in">In stock</option>
+        <option value="out">Out of stock</option>
       </select>
 
       <label className="sr-only" htmlFor="studio-product-sort">

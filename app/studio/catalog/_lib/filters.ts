@@ -1,19 +1,38 @@
 import {
+  STUDIO_CHANNEL_FILTERS,
   STUDIO_PRODUCT_SORTS,
   STUDIO_PRODUCT_STATUSES,
+  STUDIO_STOCK_FILTERS,
+  type StudioChannelFilter,
   type StudioProductSort,
   type StudioProductStatus,
+  type StudioStockFilter,
 } from "@/server/domain/studio/inputs";
 
-/** The list's filters as the address keeps them (?q=&status=&category=&sort=), so a view can be shared. */
+/**
+ * The list's filters as the address keeps them (?q=&status=&category=&channel=&stock=&sort=), so
+ * a view can be shared.
+ */
 export type ProductFilters = {
   query: string;
   status: StudioProductStatus | null;
   categoryId: string | null;
+  channel: StudioChannelFilter | null;
+  stock: StudioStockFilter | null;
   sort: StudioProductSort;
 };
 
-export const NO_FILTERS: ProductFilters = { query: "", status: null, categoryId: null, sort: "name" };
+export const NO_FILTERS: ProductFilters = {
+  query: "",
+  status: null,
+  categoryId: null,
+  channel: null,
+  stock: null,
+  sort: "name",
+};
+
+const oneOf = <T extends string>(values: readonly T[], value: string): T | null =>
+  (values as readonly string[]).includes(value) ? (value as T) : null;
 
 type Raw = Record<string, string | string[] | undefined>;
 
@@ -28,12 +47,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function filtersFrom(raw: Raw): ProductFilters {
   const status = first(raw, "status");
   const category = first(raw, "category");
-  const sort = first(raw, "sort");
   return {
     query: first(raw, "q").slice(0, 100),
-    status: (STUDIO_PRODUCT_STATUSES as readonly string[]).includes(status) ? (status as StudioProductStatus) : null,
+    status: oneOf(STUDIO_PRODUCT_STATUSES, status),
     categoryId: UUID.test(category) ? category.toLowerCase() : null,
-    sort: (STUDIO_PRODUCT_SORTS as readonly string[]).includes(sort) ? (sort as StudioProductSort) : "name",
+    channel: oneOf(STUDIO_CHANNEL_FILTERS, first(raw, "channel")),
+    stock: oneOf(STUDIO_STOCK_FILTERS, first(raw, "stock")),
+    sort: oneOf(STUDIO_PRODUCT_SORTS, first(raw, "sort")) ?? "name",
   };
 }
 
@@ -43,11 +63,13 @@ export function searchOf(filters: ProductFilters): string {
   if (filters.query.trim()) params.set("q", filters.query.trim());
   if (filters.status) params.set("status", filters.status);
   if (filters.categoryId) params.set("category", filters.categoryId);
+  if (filters.channel) params.set("channel", filters.channel);
+  if (filters.stock) params.set("stock", filters.stock);
   if (filters.sort !== "name") params.set("sort", filters.sort);
   const search = params.toString();
   return search ? `?${search}` : "";
 }
 
 export function isFiltered(filters: ProductFilters): boolean {
-  return Boolean(filters.query.trim() || filters.status || filters.categoryId);
+  return Boolean(filters.query.trim() || filters.status || filters.categoryId || filters.channel || filters.stock);
 }

@@ -1,0 +1,472 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { clsx } from "clsx";
+import { CircleAlert, CircleCheck, Download, FileUp, Loader2 } from "lucide-react";
+import Link from "next/link";
+import { useRef, useState } from "react";
+import { toast } from "sonner";
+import type { RouterOutputs } from "@/app/_lib/types";
+import { IMPORT_MAX_CHARS, IMPORT_MAX_ROWS } from "@/server/domain/studio/inputs-csv";
+import { useTRPC } from "@/trpc/react";
+import { Panel } from "../../../_components/controls";
+import { callWithProgress, CallError } from "../_lib/call-with-progress";
+
+type Preview = RouterOutputs["studio"]["import"]["preview"];
+type Applied = RouterOutputs["studio"]["import"]["commit"];
+
+/** Where the file is: chosen and read, sent (with how much), checked, shown, applied. */
+type Step =
+  | { at: "idle"; error?: string }
+  | { at: "sending"; name: string; sent: number; total: number; then: "checking" | "applying" }
+  | { at: "checking"; name: string }
+  | { at: "preview"; name: string; csv: string; preview: Preview; error?: string }
+  | { at: "applying"; name: string; csv: string; preview: Preview }
+  | { at: "done"; name: string; applied: Applied };
+
+const number = new Intl.NumberFormat("en-GB");
+const plural = (n: number, one: string, many: string) => `${number.format(n)} ${n === 1 ? one : many}`;
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
+
+/**
+ * The CSV round trip: export the catalog (for a Spanish Excel or as standard CSV), choose the
+ * edited file, see every change and every problem by row and column, then apply it all or
+ * nothing. Applying sends the preview's fingerprint, so a catalog that changed in between is
+ * refused rather than half-overwritten.
+ */
+export function ImportFlow() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [step, setStep] = useState<Step>({ at: "idle" });
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  async function choose(file: File | undefined) {
+    if (!file) return;
+    if (!/\.(csv|txt)$/i.test(file.name) && !file.type.includes("csv") && file.type !== "text/plain")
+      return setStep({
+        at: "idle",
+        error: `“${file.name}” is not a CSV file. Export one from your spreadsheet as CSV.`,
+      });
+    // Characters, not bytes, are what the server counts; a byte is at most one character.
+    if (file.size > IMPORT_MAX_CHARS * 4)
+      return setStep({
+        at: "idle",
+        error: `“${file.name}” is ${megabytes(file.size)}: at most ${IMPORT_MAX_CHARS / 1_000_000} MB, please split it.`,
+      });
+    const csv = await file.text();
+    if (csv.length > IMPORT_MAX_CHARS)
+      return setStep({
+        at: "idle",
+        error: `“${file.name}” is too long: at most ${IMPORT_MAX_CHARS / 1_000_000} MB, please split it.`,
+      });
+    setStep({ at: "sending", name: file.name, sent: 0, total: csv.length, then: "checking" });
+    try {
+      const preview = await callWithProgress<Preview>("studio.import.preview", { csv }, (sent, total) =>
+        sent >= total && total > 0
+          ? setStep({ at: "checking", name: file.name })
+          : setStep({ at: "sending", name: file.name, sent, total, then: "checking" }),
+      );
+      setStep({ at: "preview", name: file.name, csv, preview });
+    } catch (err) {
+      setStep({ at: "idle", error: err instanceof CallError ? err.message : "Something went wrong. Try again." });
+    }
+  }
+
+  async function apply(name: string, csv: string, preview: Preview) {
+    setStep({ at: "applying", name, csv, preview });
+    try {
+      const applied = await callWithProgress<Applied>(
+        "studio.import.commit",
+        { csv, expected: preview.fingerprint },
+        () => undefined,
+      );
+      setStep({ at: "done", name, applied });
+      toast.success(`Imported: ${plural(applied.changes, "change", "changes")} saved.`);
+      await queryClient.invalidateQueries({ queryKey: trpc.studio.pathKey() });
+    } catch (err) {
+      setStep({
+        at: "preview",
+        name,
+        csv,
+        preview,
+        error: err instanceof CallError ? err.message : "Something went wrong. Nothing was imported; try again.",
+      });
+    }
+  }
+
+  const busy = step.at === "sending" || step.at === "checking" || step.at === "applying";
+  return (
+    <div className="mx-auto grid max-w-6xl gap-5 pb-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0 space-y-5">
+        <Panel
+          title="Import a file"
+          description={`A CSV like the export, up to ${number.format(IMPORT_MAX_ROWS)} rows. Rows are matched by SKU and slug; new products are made in the editor.`}
+        >
+          <div
+            onDragOver={(e) => {
+              e.preventDefault();
+              if (!busy) setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(e) => {
+              e.preventDefault();
+              setDragging(false);
+              if (!busy) void choose(e.dataTransfer.files[0]);
+            }}
+            className={clsx(
+              "flex flex-col items-center rounded-xl border-2 border-dashed px-6 py-8 text-center transition-colors",
+              dragging ? "border-accent-600 bg-accent-50" : "border-stone-300",
+            )}
+          >
+            <FileUp aria-hidden="true" className="size-7 text-stone-400" />
+            <p className="mt-2 text-sm text-stone-700">Drop the CSV here, or</p>
+            <label
+              className={clsx(
+                "mt-2 inline-flex h-9 cursor-pointer items-center rounded-lg border border-stone-300 bg-white px-3.5 text-sm font-semibold text-stone-900 hover:border-stone-400 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-700/40",
+                busy && "pointer-events-none opacity-50",
+              )}
+            >
+              Choose a file
+              <input
+                ref={inputRef}
+                type="file"
+                accept=".csv,text/csv,text/plain"
+                disabled={busy}
+                className="sr-only"
+                onChange={(e) => {
+                  void choose(e.target.files?.[0]);
+                  e.target.value = "";
+                }}
+              />
+            </label>
+            <p className="mt-3 text-xs text-stone-500">
+              Nothing is saved until you have seen the changes and applied them.
+            </p>
+          </div>
+          {step.at === "idle" && step.error ? (
+            <p role="alert" className="mt-3 flex items-start gap-2 rounded-lg bg-out-bg px-3 py-2.5 text-sm text-out">
+              <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+              {step.error}
+            </p>
+          ) : null}
+        </Panel>
+
+        {step.at === "sending" || step.at === "checking" || step.at === "applying" ? <Progress step={step} /> : null}
+        {step.at === "preview" || step.at === "applying" ? (
+          <PreviewView
+            name={step.name}
+            preview={step.preview}
+            error={step.at === "preview" ? step.error : undefined}
+            applying={step.at === "applying"}
+            onApply={() => void apply(step.name, step.csv, step.preview)}
+            onAnother={() => inputRef.current?.click()}
+          />
+        ) : null}
+        {step.at === "done" ? (
+          <Done name={step.name} applied={step.applied} onAnother={() => setStep({ at: "idle" })} />
+        ) : null}
+      </div>
+
+      <Panel
+        title="Export the catalog"
+        description="Every product and variant with its base price, one row per variant."
+      >
+        <div className="space-y-3">
+          <a
+            href="/api/studio/export?format=excel"
+            download
+            className="flex items-start gap-3 rounded-lg border border-stone-200 px-3.5 py-3 hover:border-stone-400 hover:bg-stone-50"
+          >
+            <Download aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
+            <span>
+              <span className="block text-sm font-semibold text-stone-950">For Excel in Spanish</span>
+              <span className="block text-xs text-stone-500">
+                Separated by “;”, prices with a decimal comma (24,90).
+              </span>
+            </span>
+          </a>
+          <a
+            href="/api/studio/export?format=standard"
+            download
+            className="flex items-start gap-3 rounded-lg border border-stone-200 px-3.5 py-3 hover:border-stone-400 hover:bg-stone-50"
+          >
+            <Download aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
+            <span>
+              <span className="block text-sm font-semibold text-stone-950">Standard CSV</span>
+              <span className="block text-xs text-stone-500">
+                Separated by “,”, prices with a decimal point (24.90).
+              </span>
+            </span>
+          </a>
+          <p className="text-xs leading-relaxed text-stone-500">
+            Change names, brand, category, colours, sizes, barcodes and prices, then import the file here. Importing the
+            same file twice changes nothing the second time.
+          </p>
+        </div>
+      </Panel>
+    </div>
+  );
+}
+
+function Progress({ step }: { step: Extract<Step, { at: "sending" | "checking" | "applying" }> }) {
+  const percent =
+    step.at === "sending" && step.total > 0 ? Math.min(100, Math.round((step.sent / step.total) * 100)) : null;
+  const label =
+    step.at === "sending"
+      ? `Sending “${step.name}”…`
+      : step.at === "checking"
+        ? `Checking every row of “${step.name}”…`
+        : `Applying ${plural(step.preview.changeCount, "change", "changes")} in one go…`;
+  return (
+    <div role="status" className="rounded-xl border border-stone-200 bg-white px-5 py-4">
+      <p className="flex items-center gap-2 text-sm font-medium text-stone-900">
+        <Loader2 aria-hidden="true" className="size-4 animate-spin text-stone-500" />
+        {label}
+        {percent !== null ? <span className="ml-auto text-stone-500 tabular-nums">{percent} %</span> : null}
+      </p>
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent ?? undefined}
+        className="mt-3 h-1.5 overflow-hidden rounded-full bg-stone-100"
+      >
+        <div
+          className={clsx("h-full rounded-full bg-stone-900", percent === null && "w-1/3 animate-pulse")}
+          style={percent !== null ? { width: `${percent}%` } : undefined}
+        />
+      </div>
+    </div>
+  );
+}
+
+function PreviewView({
+  name,
+  preview,
+  error,
+  applying,
+  onApply,
+  onAnother,
+}: {
+  name: string;
+  preview: Preview;
+  error?: string;
+  applying: boolean;
+  onApply: () => void;
+  onAnother: () => void;
+}) {
+  const blocked = preview.errorCount > 0;
+  const nothing = !blocked && preview.changeCount === 0;
+  return (
+    <section aria-label="Preview of the import" className="space-y-5">
+      <div
+        className={clsx(
+          "rounded-xl border px-5 py-4",
+          blocked ? "border-out/30 bg-out-bg" : nothing ? "border-stone-200 bg-white" : "border-ok/30 bg-ok-bg",
+        )}
+      >
+        <h2 className="flex items-center gap-2 text-base font-semibold text-stone-950">
+          {blocked ? (
+            <CircleAlert aria-hidden="true" className="size-5 text-out" />
+          ) : (
+            <CircleCheck aria-hidden="true" className="size-5 text-ok" />
+          )}
+          {blocked
+            ? `${plural(preview.errorCount, "problem", "problems")} to fix before anything can be imported`
+            : nothing
+              ? "Nothing to change: the catalog already matches this file"
+              : `Ready: ${plural(preview.changeCount, "change", "changes")} to ${plural(preview.products + preview.variants, "row", "rows")} of the catalog`}
+        </h2>
+        <p className="mt-1 text-sm text-stone-700">
+          “{name}”: {plural(preview.rows, "row", "rows")}, separated by “{preview.separator}”
+          {preview.decimal ? `, decimal ${preview.decimal === "," ? "comma" : "point"}` : ""}.{" "}
+          {blocked
+            ? "Fix these rows in your spreadsheet, save it as CSV and choose it again. Nothing has been saved."
+            : nothing
+              ? "Importing it would change nothing."
+              : `${plural(preview.products, "product", "products")} and ${plural(preview.variants, "variant", "variants")} change. Nothing is saved until you apply.`}
+        </p>
+        {preview.notes.length ? (
+          <ul className="mt-2 list-disc pl-5 text-sm text-stone-700">
+            {preview.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        ) : null}
+        {error ? (
+          <p role="alert" className="mt-3 rounded-lg bg-white px-3 py-2.5 text-sm font-medium text-out">
+            {error}
+          </p>
+        ) : null}
+        <div className="mt-4 flex flex-wrap gap-2">
+          {!blocked && !nothing ? (
+            <button
+              type="button"
+              onClick={onApply}
+              disabled={applying}
+              className="inline-flex h-9 items-center gap-2 rounded-lg bg-stone-950 px-3.5 text-sm font-semibold text-white hover:bg-stone-800 disabled:cursor-wait disabled:opacity-70"
+            >
+              {applying ? <Loader2 aria-hidden="true" className="size-4 animate-spin" /> : null}
+              {applying ? "Applying…" : `Apply ${plural(preview.changeCount, "change", "changes")}`}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            onClick={onAnother}
+            disabled={applying}
+            className="inline-flex h-9 items-center rounded-lg border border-stone-300 bg-white px-3.5 text-sm font-medium text-stone-900 hover:border-stone-400"
+          >
+            {blocked ? "Choose the fixed file" : "Choose another file"}
+          </button>
+        </div>
+      </div>
+
+      {preview.errorCount ? (
+        <RowTable
+          title="Problems"
+          caption={`${plural(preview.errorCount, "problem", "problems")}, by row and column`}
+          more={preview.errorCount - preview.errors.length}
+          rows={preview.errors}
+          columns={["Row", "Column", "Problem"]}
+          cells={(p) => [String(p.row), p.column ?? "—", p.message]}
+          tone="out"
+        />
+      ) : null}
+      {preview.changeCount ? (
+        <RowTable
+          title="Changes"
+          caption={`${plural(preview.changeCount, "change", "changes")}, by row and column`}
+          more={preview.changeCount - preview.changes.length}
+          rows={preview.changes}
+          columns={["Row", "Column", "Product or SKU", "Now", "After the import"]}
+          cells={(c) => [String(c.row), c.column, c.key, c.before || "—", c.after || "—"]}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+const ROW = 36;
+
+/** A long list of rows (up to 20,000) in a scrolling table: only those in view are in the page. */
+function RowTable<T>({
+  title,
+  caption,
+  more,
+  rows,
+  columns,
+  cells,
+  tone,
+}: {
+  title: string;
+  caption: string;
+  more: number;
+  rows: T[];
+  columns: string[];
+  cells: (row: T) => string[];
+  tone?: "out";
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // No React Compiler in this app: the virtualizer re-renders this component itself as it scrolls.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW,
+    overscan: 10,
+  });
+  const widths = columns.length === 3 ? ["w-16", "w-28", "flex-1"] : ["w-16", "w-28", "w-56", "flex-1", "flex-1"];
+  return (
+    <Panel
+      title={title}
+      description={more > 0 ? `${caption}; the first ${number.format(rows.length)} are listed.` : caption}
+    >
+      <div ref={scrollRef} className="-mx-5 -my-4 max-h-[28rem] overflow-auto">
+        <table aria-label={title} aria-rowcount={rows.length + 1} className="grid min-w-[40rem] text-sm">
+          <thead className="sticky top-0 z-10 grid border-b border-stone-200 bg-stone-50">
+            <tr className="flex">
+              {columns.map((c, i) => (
+                <th
+                  key={c}
+                  scope="col"
+                  className={clsx(
+                    widths[i],
+                    "shrink-0 px-3 py-2 text-left text-xs font-medium tracking-wide text-stone-500 uppercase first:pl-5",
+                  )}
+                >
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="relative grid" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const values = cells(rows[item.index]!);
+              return (
+                <tr
+                  key={item.key}
+                  aria-rowindex={item.index + 2}
+                  className="absolute inset-x-0 flex border-b border-stone-100"
+                  style={{ height: ROW, transform: `translateY(${item.start}px)` }}
+                >
+                  {values.map((v, i) => (
+                    <td
+                      key={i}
+                      title={v}
+                      className={clsx(
+                        widths[i],
+                        "flex shrink-0 items-center truncate px-3 first:pl-5",
+                        i === 0 && "font-mono text-xs text-stone-500 tabular-nums",
+                        i === 1 && "font-mono text-xs text-stone-700",
+                        i === 2 && columns.length > 3 && "font-mono text-xs",
+                        tone === "out" && i === 2 && "text-out",
+                        columns.length > 3 && i === 3 && "text-stone-500 line-through decoration-stone-300",
+                        columns.length > 3 && i === 4 && "font-medium text-stone-950",
+                      )}
+                    >
+                      <span className="truncate">{v}</span>
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </Panel>
+  );
+}
+
+function Done({ name, applied, onAnother }: { name: string; applied: Applied; onAnother: () => void }) {
+  return (
+    <div role="status" className="rounded-xl border border-ok/30 bg-ok-bg px-5 py-4">
+      <h2 className="flex items-center gap-2 text-base font-semibold text-stone-950">
+        <CircleCheck aria-hidden="true" className="size-5 text-ok" />
+        Imported “{name}”
+      </h2>
+      <p className="mt-1 text-sm text-stone-700">
+        {plural(applied.changes, "change", "changes")} saved to {plural(applied.products, "product", "products")} and{" "}
+        {plural(applied.variants, "variant", "variants")}, all at once. Each product’s history lists them under your
+        name; open pages already show the new prices.
+      </p>
+      <div className="mt-4 flex gap-2">
+        <Link
+          href="/studio/catalog?sort=updated"
+          className="inline-flex h-9 items-center rounded-lg bg-stone-950 px-3.5 text-sm font-semibold text-white hover:bg-stone-800"
+        >
+          See the products
+        </Link>
+        <button
+          type="button"
+          onClick={onAnother}
+          className="inline-flex h-9 items-center rounded-lg border border-stone-300 bg-white px-3.5 text-sm font-medium text-stone-900 hover:border-stone-400"
+        >
+          Import another file
+        </button>
+      </div>
+    </div>
+  );
+}
