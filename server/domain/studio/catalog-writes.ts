@@ -31,8 +31,8 @@ async function inChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]
 /** Search text follows name, brand, category and colours: recomputed for these products. */
 export async function refreshSearchTexts(tx: Tx, productIds: string[]) {
   if (!productIds.length) return;
-  const [products, colours] = await Promise.all([
-    inChunks(productIds, (ids) =>
+  // One after the other: a transaction is one connection, and pg refuses overlapping queries on one.
+  const products = await inChunks(productIds, (ids) =>
       tx
         .select({
           id: product.id,
@@ -44,14 +44,13 @@ export async function refreshSearchTexts(tx: Tx, productIds: string[]) {
         .from(product)
         .innerJoin(category, eq(category.id, product.categoryId))
         .where(inArray(product.id, ids)),
-    ),
-    inChunks(productIds, (ids) =>
-      tx
-        .selectDistinct({ productId: variant.productId, colour: variant.colour })
-        .from(variant)
-        .where(and(inArray(variant.productId, ids), isNull(variant.archivedAt))),
-    ),
-  ]);
+  );
+  const colours = await inChunks(productIds, (ids) =>
+    tx
+      .selectDistinct({ productId: variant.productId, colour: variant.colour })
+      .from(variant)
+      .where(and(inArray(variant.productId, ids), isNull(variant.archivedAt))),
+  );
   const coloursOf = new Map<string, (string | null)[]>();
   for (const c of colours) coloursOf.set(c.productId, [...(coloursOf.get(c.productId) ?? []), c.colour]);
   const rows = products.map((p) => ({

@@ -71,11 +71,10 @@ async function loadCatalog(db: Db | Tx, file: ReadFile, lock: boolean) {
     .innerJoin(product, eq(product.id, variant.productId))
     .where(sql`${variant.sku} in ${textsIn(skus)}`)
     .orderBy(variant.id);
-  const [products, variants, categories] = await Promise.all([
-    lock ? productQuery.for("update", { of: product }) : productQuery,
-    lock ? variantQuery.for("update", { of: variant }) : variantQuery,
-    db.select({ id: category.id, slug: category.slug }).from(category).orderBy(category.id),
-  ]);
+  // In turn: inside the commit's transaction they share one connection (products locked first).
+  const products = await (lock ? productQuery.for("update", { of: product }) : productQuery);
+  const variants = await (lock ? variantQuery.for("update", { of: variant }) : variantQuery);
+  const categories = await db.select({ id: category.id, slug: category.slug }).from(category).orderBy(category.id);
   return { products, variants, categories };
 }
 
@@ -271,19 +270,25 @@ function plan(file: ReadFile, catalog: Catalog) {
 
 type Plan = ReturnType<typeof plan>;
 
-/** Barcodes the file gives that another variant keeps (one not in the file, or not giving it up). */
-async function barcodeClashes(db: Db | Tx, result: Plan) {
-  const changing = result.variantWrites.map((v) => v.barcode);
-  if (!changing.length) return;
+/**
+ * Barcodes the file gives that another variant keeps (one not in the file, or not giving it up).
+ * Only codes that move are looked up: a file that keeps every barcode costs no query.
+ */
+async function barcodeClashes(db: Db | Tx, result: Plan, catalog: Catalog) {
+  const current = new Map(catalog.variants.map((v) => [v.id, v.barcode]));
+  const takers = new Map(
+    result.variantWrites.filter((v) => current.get(v.id) !== v.barcode).map((v) => [v.barcode, v]),
+  );
+  if (!takers.size) return;
   const holders = await db
     .select({ id: variant.id, sku: variant.sku, barcode: variant.barcode })
     .from(variant)
-    .where(sql`${variant.barcode} in ${textsIn(changing)}`);
+    .where(sql`${variant.barcode} in ${textsIn([...takers.keys()])}`);
   const finalOf = new Map(result.variantWrites.map((v) => [v.id, v.barcode]));
   for (const h of holders) {
     if ((finalOf.get(h.id) ?? h.barcode) !== h.barcode) continue; // it gives the code up in this file
-    const taker = result.variantWrites.find((v) => v.barcode === h.barcode && v.id !== h.id);
-    if (taker)
+    const taker = takers.get(h.barcode);
+    if (taker && taker.id !== h.id)
       result.problems.push({
         row: result.variantRow.get(taker.id) ?? 0,
         column: "barcode",
@@ -300,7 +305,7 @@ async function prepare(db: Db | Tx, csv: string, lock: boolean) {
   const file = readCsv(csv);
   const catalog = await loadCatalog(db, file, lock);
   const result = plan(file, catalog);
-  await barcodeClashes(db, result);
+  await barcodeClashes(db, result, catalog);
   result.problems.sort((a, b) => a.row - b.row);
   return { file, result, fingerprint: fingerprint(catalog) };
 }

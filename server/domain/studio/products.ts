@@ -33,10 +33,10 @@ function channelCondition(channel: StudioChannelFilter): SQL {
   return sql`not coalesce(${onWeb} or ${onStores}, false)`;
 }
 
-/** Units no order has claimed, on every shelf of every location. */
-const productUnits = sql`(select coalesce(sum(greatest(${stockLevel.onHand} - ${stockLevel.reserved}, 0)), 0)
-  from ${stockLevel} join ${variant} on ${variant.id} = ${stockLevel.variantId}
-  where ${variant.productId} = ${product.id} and ${variant.archivedAt} is null)`;
+/** Whether one unclaimed unit is on a shelf: stops at the first, where the sum reads them all. */
+const unitOnAShelf = sql`(select 1 from ${stockLevel} join ${variant} on ${variant.id} = ${stockLevel.variantId}
+  where ${variant.productId} = ${product.id} and ${variant.archivedAt} is null
+    and ${stockLevel.onHand} > ${stockLevel.reserved})`;
 
 // Keyset pagination: the cursor is the last row's sort key and id, so a page is one index range
 // however deep the marketer scrolls, and rows added or changed meanwhile cause no duplicates.
@@ -92,7 +92,7 @@ export function productFilter(
   return [
     input.status ? statusCondition(input.status) : undefined,
     input.channel ? channelCondition(input.channel) : undefined,
-    input.stock === "in" ? sql`${productUnits} > 0` : input.stock === "out" ? sql`${productUnits} = 0` : undefined,
+    input.stock === "in" ? sql`exists ${unitOnAShelf}` : input.stock === "out" ? sql`not exists ${unitOnAShelf}` : undefined,
     input.categoryId ? eq(product.categoryId, input.categoryId) : undefined,
     ...words.map((w) => ilike(product.searchText, `%${escapeLike(w)}%`)),
   ];
