@@ -28,7 +28,7 @@ export default async function PricesPage() {
         </Link>
       }
     >
-      <div className="overflow-hidden rounded-xl border border-stone-200 bg-white">
+      <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white">
         <table className="w-full text-sm">
           <thead className="border-b border-stone-200 bg-stone-50 text-left text-xs font-medium text-stone-500">
             <tr>
@@ -38,7 +38,7 @@ export default async function PricesPage() {
               <th className="px-4 py-2.5 font-medium">Until</th>
               <th className="px-4 py-2.5 font-medium">Channels</th>
               <th className="px-4 py-2.5 text-right font-medium">Items</th>
-              <th className="px-4 py-2.5 font-medium">Created by</th>
+              <th className="px-4 py-2.5 font-medium max-xl:hidden">Created by</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
@@ -65,9 +65,9 @@ export default async function PricesPage() {
                 <td className="px-4 py-2.5 whitespace-nowrap text-stone-700 tabular-nums">
                   {formatMadrid(l.cancelledAt && l.cancelledAt < l.endsAt ? l.cancelledAt : l.endsAt)}
                 </td>
-                <td className="px-4 py-2.5 text-stone-700">{channelWords(l.channels)}</td>
+                <td className="px-4 py-2.5 whitespace-nowrap text-stone-700">{channelWords(l.channels)}</td>
                 <td className="px-4 py-2.5 text-right text-stone-700 tabular-nums">{l.items}</td>
-                <td className="px-4 py-2.5 text-stone-500">{l.createdBy ?? "—"}</td>
+                <td className="px-4 py-2.5 text-stone-500 max-xl:hidden">{l.createdBy ?? "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -97,9 +97,11 @@ export function ImportFlow() {
   }
 
   const busy = step.at === "sending" || step.at === "checking" || step.at === "applying";
+  // Once a file is in, the drop zone shrinks to a line and its results take the page's width.
+  const compact = step.at !== "idle";
   return (
-    <div className="mx-auto grid max-w-6xl gap-5 pb-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <div className="min-w-0 space-y-5">
+    <div className="mx-auto max-w-6xl space-y-5 pb-10">
+      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Panel
           title="Import a file"
           description={`A CSV like the export, up to ${number.format(IMPORT_MAX_ROWS)} rows. Rows are matched by SKU and slug; new products are made in the editor.`}
@@ -116,15 +118,19 @@ export function ImportFlow() {
               if (!busy) void choose(e.dataTransfer.files[0]);
             }}
             className={clsx(
-              "flex flex-col items-center rounded-xl border-2 border-dashed px-6 py-8 text-center transition-colors",
+              "flex items-center rounded-xl border-2 border-dashed text-center transition-colors",
+              compact ? "flex-row flex-wrap justify-center gap-3 px-4 py-3" : "flex-col px-6 py-8",
               dragging ? "border-accent-600 bg-accent-50" : "border-stone-300",
             )}
           >
-            <FileUp aria-hidden="true" className="size-7 text-stone-400" />
-            <p className="mt-2 text-sm text-stone-700">Drop the CSV here, or</p>
+            <FileUp aria-hidden="true" className={clsx("text-stone-400", compact ? "size-5" : "size-7")} />
+            <p className={clsx("text-sm text-stone-700", !compact && "mt-2")}>
+              {compact ? "Drop another CSV here, or" : "Drop the CSV here, or"}
+            </p>
             <label
               className={clsx(
-                "mt-2 inline-flex h-9 cursor-pointer items-center rounded-lg border border-stone-300 bg-white px-3.5 text-sm font-semibold text-stone-900 hover:border-stone-400 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-700/40",
+                !compact && "mt-2",
+                "inline-flex h-9 cursor-pointer items-center rounded-lg border border-stone-300 bg-white px-3.5 text-sm font-semibold text-stone-900 hover:border-stone-400 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent-700/40",
                 busy && "pointer-events-none opacity-50",
               )}
             >
@@ -141,9 +147,11 @@ export function ImportFlow() {
                 }}
               />
             </label>
-            <p className="mt-3 text-xs text-stone-500">
-              Nothing is saved until you have seen the changes and applied them.
-            </p>
+            {compact ? null : (
+              <p className="mt-3 text-xs text-stone-500">
+                Nothing is saved until you have seen the changes and applied them.
+              </p>
+            )}
           </div>
           {step.at === "idle" && step.error ? (
             <p role="alert" className="mt-3 flex items-start gap-2 rounded-lg bg-out-bg px-3 py-2.5 text-sm text-out">
@@ -153,59 +161,82 @@ export function ImportFlow() {
           ) : null}
         </Panel>
 
-        {step.at === "sending" || step.at === "checking" || step.at === "applying" ? <Progress step={step} /> : null}
-        {step.at === "preview" || step.at === "applying" ? (
-          <PreviewView
-            name={step.name}
-            preview={step.preview}
-            error={step.at === "preview" ? step.error : undefined}
-            applying={step.at === "applying"}
-            onApply={() => void apply(step.name, step.csv, step.preview)}
-            onAnother={() => inputRef.current?.click()}
-          />
-        ) : null}
-        {step.at === "done" ? (
-          <Done name={step.name} applied={step.applied} onAnother={() => setStep({ at: "idle" })} />
-        ) : null}
+        {compact ? (
+          <Panel title="Export the catalog">
+            <div className="flex flex-wrap gap-2">
+              <a
+                href="/api/studio/export?format=excel"
+                download
+                className="inline-flex h-9 items-center gap-2 rounded-lg border border-stone-300 px-3 text-sm font-medium text-stone-900 hover:border-stone-400 hover:bg-stone-50"
+              >
+                <Download aria-hidden="true" className="size-4 text-stone-500" />
+                For Excel
+              </a>
+              <a
+                href="/api/studio/export?format=standard"
+                download
+                className="inline-flex h-9 items-center gap-2 rounded-lg border border-stone-300 px-3 text-sm font-medium text-stone-900 hover:border-stone-400 hover:bg-stone-50"
+              >
+                <Download aria-hidden="true" className="size-4 text-stone-500" />
+                Standard CSV
+              </a>
+            </div>
+          </Panel>
+        ) : (
+          <Panel
+            title="Export the catalog"
+            description="Every product and variant with its base price, one row per variant."
+          >
+            <div className="space-y-3">
+              <a
+                href="/api/studio/export?format=excel"
+                download
+                className="flex items-start gap-3 rounded-lg border border-stone-200 px-3.5 py-3 hover:border-stone-400 hover:bg-stone-50"
+              >
+                <Download aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
+                <span>
+                  <span className="block text-sm font-semibold text-stone-950">For Excel in Spanish</span>
+                  <span className="block text-xs text-stone-500">
+                    Separated by “;”, prices with a decimal comma (24,90).
+                  </span>
+                </span>
+              </a>
+              <a
+                href="/api/studio/export?format=standard"
+                download
+                className="flex items-start gap-3 rounded-lg border border-stone-200 px-3.5 py-3 hover:border-stone-400 hover:bg-stone-50"
+              >
+                <Download aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
+                <span>
+                  <span className="block text-sm font-semibold text-stone-950">Standard CSV</span>
+                  <span className="block text-xs text-stone-500">
+                    Separated by “,”, prices with a decimal point (24.90).
+                  </span>
+                </span>
+              </a>
+              <p className="text-xs leading-relaxed text-stone-500">
+                Change names, brand, category, colours, sizes, barcodes and prices, then import the file here. Importing
+                the same file twice changes nothing the second time.
+              </p>
+            </div>
+          </Panel>
+        )}
       </div>
 
-      <Panel
-        title="Export the catalog"
-        description="Every product and variant with its base price, one row per variant."
-      >
-        <div className="space-y-3">
-          <a
-            href="/api/studio/export?format=excel"
-            download
-            className="flex items-start gap-3 rounded-lg border border-stone-200 px-3.5 py-3 hover:border-stone-400 hover:bg-stone-50"
-          >
-            <Download aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
-            <span>
-              <span className="block text-sm font-semibold text-stone-950">For Excel in Spanish</span>
-              <span className="block text-xs text-stone-500">
-                Separated by “;”, prices with a decimal comma (24,90).
-              </span>
-            </span>
-          </a>
-          <a
-            href="/api/studio/export?format=standard"
-            download
-            className="flex items-start gap-3 rounded-lg border border-stone-200 px-3.5 py-3 hover:border-stone-400 hover:bg-stone-50"
-          >
-            <Download aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
-            <span>
-              <span className="block text-sm font-semibold text-stone-950">Standard CSV</span>
-              <span className="block text-xs text-stone-500">
-                Separated by “,”, prices with a decimal point (24.90).
-              </span>
-            </span>
-          </a>
-          <p className="text-xs leading-relaxed text-stone-500">
-            Change names, brand, category, colours, sizes, barcodes and prices, then import the file here. Importing the
-            same file twice changes nothing the second time.
-          </p>
-        </div>
-      </Panel>
+      {step.at === "sending" || step.at === "checking" || step.at === "applying" ? <Progress step={step} /> : null}
+      {step.at === "preview" || step.at === "applying" ? (
+        <PreviewView
+          name={step.name}
+          preview={step.preview}
+          error={step.at === "preview" ? step.error : undefined}
+          applying={step.at === "applying"}
+          onApply={() => void apply(step.name, step.csv, step.preview)}
+          onAnother={() => inputRef.current?.click()}
+        />
+      ) : null}
+      {step.at === "done" ? (
+        <Done name={step.name} applied={step.applied} onAnother={() => setStep({ at: "idle" })} />
+      ) : null}
     </div>
   );
 }
@@ -287,7 +318,14 @@ function PreviewView({
             ? "Fix these rows in your spreadsheet, save it as CSV and choose it again. Nothing has been saved."
             : nothing
               ? "Importing it would change nothing."
-              : `${plural(preview.products, "product", "products")} and ${plural(preview.variants, "variant", "variants")} change. Nothing is saved until you apply.`}
+              : `${[
+                  preview.products ? plural(preview.products, "product", "products") : null,
+                  preview.variants ? plural(preview.variants, "variant", "variants") : null,
+                ]
+                  .filter(Boolean)
+                  .join(
+                    " and ",
+                  )} ${preview.products + preview.variants === 1 ? "changes" : "change"}. Nothing is saved until you apply.`}
         </p>
         {preview.notes.length ? (
           <ul className="mt-2 list-disc pl-5 text-sm text-stone-700">

@@ -421,7 +421,7 @@ export function ColourOptions({ colours, onChange }: { colours: Colour[]; onChan
               add();
             }
           }}
-          className={clsx(controlClasses(), "h-9 w-56")}
+          className={clsx(controlClasses(), "h-9 w-56 min-w-0 shrink")}
         />
         <Button
           variant="soft"
@@ -487,7 +487,7 @@ export function SizeOptions({ sizes, onChange }: { sizes: string[]; onChange: (s
               add();
             }
           }}
-          className={clsx(controlClasses(), "h-9 w-56")}
+          className={clsx(controlClasses(), "h-9 w-56 min-w-0 shrink")}
         />
         <Button
           variant="soft"
