@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
 import { madridWallClock } from "../../lib/shop-time";
+import { photo } from "../support/photo";
 import { signIn } from "../support/sign-in";
 
 // A marketer creates a product and publishes it channel by channel; the storefront and the
@@ -49,6 +50,16 @@ test("a new product goes on the web at its minute and to the counter when publis
   expect(sku).toMatch(/^JOURNEYJUMPER.*-NAVY-M(-\d+)?$/);
   expect(barcode).toMatch(/^20\d{11}$/);
 
+  // An image, with its alt text.
+  await page.getByRole("link", { name: "Images", exact: true }).click();
+  await page
+    .getByLabel("Choose images")
+    .setInputFiles([{ name: "navy.jpg", mimeType: "image/jpeg", buffer: await photo("jpeg", "#1f2a44") }]);
+  const details = page.getByRole("form", { name: "Details of navy.jpg" });
+  await details.getByLabel("Alt text").fill("Navy journey jumper, front");
+  await details.getByRole("button", { name: "Add to product" }).click();
+  await expect(page.getByLabel("Alt text of image 1")).toHaveValue("Navy journey jumper, front");
+
   // Shop and console: a draft is nowhere.
   const slug = new URL(
     (await page.getByRole("link", { name: /Preview on the storefront/ }).getAttribute("href")) ?? "",
@@ -81,6 +92,7 @@ test("a new product goes on the web at its minute and to the counter when publis
   expect(Date.now()).toBeGreaterThanOrEqual(opensAt - 1_500);
   await shop.goto(`/p/${slug}`);
   await expect(shop.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(shop.getByRole("img", { name: "Navy journey jumper, front" }).first()).toBeVisible();
 
   // Web only: the counter still cannot find it.
   await finder.fill("");

@@ -46,7 +46,8 @@ test("a marketer signs in, lands in the studio, searches and moves through the l
   await expect(page).toHaveURL(/\?q=wool$/);
   const names = await grid
     .locator("tbody tr")
-    .evaluateAll((rows) => rows.map((r) => r.querySelector("td")?.textContent ?? ""));
+    // The first cell is the row's checkbox, the second its product.
+    .evaluateAll((rows) => rows.map((r) => r.querySelector("td:nth-child(2)")?.textContent ?? ""));
   expect(names.length).toBeGreaterThanOrEqual(3);
   for (const name of names) expect(name).toMatch(/wool/i);
 
@@ -58,19 +59,21 @@ test("a marketer signs in, lands in the studio, searches and moves through the l
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await expect(active).toHaveAttribute("aria-rowindex", "4");
-  await expect(active.locator("td").first()).toHaveText(names[2]!);
+  await expect(active.locator("td").nth(1)).toHaveText(names[2]!);
   await page.keyboard.press("ArrowUp");
   await expect(active).toHaveAttribute("aria-rowindex", "3");
   await expect(grid).toHaveAttribute("aria-activedescendant", (await active.getAttribute("id"))!);
 
-  // Enter opens the product's shop page in a new tab.
+  // Enter opens the product's editor; going back finds the search as it was.
   await page.keyboard.press("Home");
   await search.fill("merino wool jumper");
   await expect(grid.locator("tbody tr")).toHaveCount(1);
   await grid.focus();
-  const [shopPage] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("Enter")]);
-  await expect(shopPage).toHaveURL(/\/p\/merino-wool-jumper$/);
-  await shopPage.close();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/studio\/catalog\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Merino Wool Jumper" })).toBeVisible();
+  await page.goBack();
+  await expect(search).toHaveValue("merino wool jumper");
 
   // A search that matches nothing says so, and clearing it brings the list back.
   await search.fill("zzzz qqqq");

@@ -5,20 +5,15 @@ import { api } from "@/trpc/server";
 import { StudioShell } from "../_components/shell";
 import { studioAccess } from "../_lib/access";
 import { ProductList } from "./_components/product-list";
-import { filtersFrom } from "./_lib/filters";
 
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Products" };
 
-export default async function CatalogPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function CatalogPage() {
   // The role is checked here, in the page, not only in a layout.
   const person = await studioAccess("/studio/catalog");
-  const [categories, raw] = await Promise.all([api.studio.categories.list(), searchParams]);
+  const categories = await api.studio.categories.list();
   return (
     <StudioShell
       person={person}
@@ -43,7 +38,7 @@ export default async function CatalogPage({
         </>
       }
     >
-      <ProductList categories={categories.map(({ id, name }) => ({ id, name }))} initialFilters={filtersFrom(raw)} />
+      <ProductList categories={categories.map(({ id, name }) => ({ id, name }))} />
     </StudioShell>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { useDebounced } from "@/ui/use-debounced";
-import { isFiltered, searchOf, type ProductFilters } from "../_lib/filters";
+import { filtersFrom, isFiltered, searchOf } from "../_lib/filters";
 import { BulkBar } from "./bulk-bar";
 import type { ProductRow } from "./columns";
 import { ProductGrid } from "./product-grid";
@@ -13,16 +14,19 @@ import { ProductToolbar } from "./toolbar";
 const PAGE_SIZE = 100;
 const NO_ROWS: ProductRow[] = [];
 
-type Props = { categories: { id: string; name: string }[]; initialFilters: ProductFilters };
+type Props = { categories: { id: string; name: string }[] };
 
 /**
  * The studio's product list: filters in the address, search as you type (debounced), and every
  * matching product a page at a time as the table scrolls. The rows of the last answer stay on
  * screen while the next one is on its way, so typing never blanks the table.
  */
-export function ProductList({ categories, initialFilters }: Props) {
+export function ProductList({ categories }: Props) {
   const trpc = useTRPC();
-  const [filters, setFilters] = useState(initialFilters);
+  // Read from the address as it is now, not as the server first rendered it: Back to the list
+  // from an editor finds the search and filters the marketer left (they are kept with replaceState).
+  const params = useSearchParams();
+  const [filters, setFilters] = useState(() => filtersFrom(Object.fromEntries(params.entries())));
   const query = useDebounced(filters.query.trim(), 200);
   const searchRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLTableElement>(null);
