@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
-import { chromium, expect, test, type APIRequestContext } from "@playwright/test";
+import { chromium, expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { call, query } from "../support/api";
 import { signIn } from "../support/sign-in";
 import { writeQrVideo } from "../support/fake-camera";
 
@@ -12,17 +13,6 @@ import { writeQrVideo } from "../support/fake-camera";
 test.skip(({ isMobile }) => isMobile, "the test drives the store tablet itself");
 
 const ITEM_SLUG = "fig-leaf-soy-candle";
-
-const get = (procedure: string, input: unknown) =>
-  `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-async function call<T>(request: APIRequestContext, procedure: string, input: unknown): Promise<T> {
-  const res = await request.post(`/api/trpc/${procedure}`, { data: { json: input } });
-  expect(res.status(), `${procedure}: ${await res.text()}`).toBe(200);
-  return (await res.json()).result.data.json as T;
-}
-async function query<T>(request: APIRequestContext, procedure: string, input: unknown): Promise<T> {
-  return (await (await request.get(get(procedure, input))).json()).result.data.json as T;
-}
 
 test("at handover the tablet's camera reads the customer's pickup QR", async ({ baseURL, playwright }, testInfo) => {
   // A guest orders for pickup in Madrid; the store picks it and marks it ready (through the API).

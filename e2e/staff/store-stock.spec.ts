@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { call } from "../support/api";
 import { signIn } from "../support/sign-in";
 
 // The Madrid tablet's stock and returns screens. An item no other spec counts.
@@ -10,11 +11,6 @@ const ITEM = { slug: "cotton-socks-3-pack", colour: "Grey Marl", size: "L", row:
 
 const get = (path: string, input: unknown) =>
   `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-async function call<T>(request: APIRequestContext, path: string, input: unknown): Promise<T> {
-  const res = await request.post(`/api/trpc/${path}`, { data: { json: input } });
-  expect(res.status(), `${path}: ${await res.text()}`).toBe(200);
-  return (await res.json()).result.data.json as T;
-}
 
 async function variantId(request: APIRequestContext) {
   const res = await request.get(get("catalog.product", { slug: ITEM.slug }));

@@ -1,23 +1,12 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { call, query } from "../support/api";
 import { signIn } from "../support/sign-in";
 
 // A marketer changes many products at once from the list, and brings an edited export back
 // through the import page: a bad row is named by row and column, the fixed file applies, and the
 // history names her. Products are made by each test, so the demo catalog others use is untouched.
 test.skip(({ isMobile }) => isMobile, "the studio is a laptop tool: the desktop project runs it");
-
-async function call<T>(request: APIRequestContext, procedure: string, input: unknown): Promise<T> {
-  const res = await request.post(`/api/trpc/${procedure}`, { data: { json: input } });
-  expect(res.status(), `${procedure}: ${await res.text()}`).toBe(200);
-  return (await res.json()).result.data.json as T;
-}
-async function query<T>(request: APIRequestContext, procedure: string, input?: unknown): Promise<T> {
-  const search = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const res = await request.get(`/api/trpc/${procedure}${search}`);
-  expect(res.status(), procedure).toBe(200);
-  return (await res.json()).result.data.json as T;
-}
 
 type Made = { id: string; slug: string; variants: { id: string; sku: string; priceMinor: number }[] };
 type Studio = { variants: { sku: string; priceMinor: number }[]; category: { name: string } };

@@ -1,20 +1,10 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { call, query } from "../support/api";
 import { signIn } from "../support/sign-in";
 
 // Who changed what, and putting it back; the storefront menu's categories.
 test.skip(({ isMobile }) => isMobile, "the studio is a laptop tool: the desktop project runs it");
-
-async function call<T>(request: APIRequestContext, procedure: string, input: unknown): Promise<T> {
-  const res = await request.post(`/api/trpc/${procedure}`, { data: { json: input } });
-  expect(res.status(), `${procedure}: ${await res.text()}`).toBe(200);
-  return (await res.json()).result.data.json as T;
-}
-async function query<T>(request: APIRequestContext, procedure: string): Promise<T> {
-  const res = await request.get(`/api/trpc/${procedure}`);
-  expect(res.status(), procedure).toBe(200);
-  return (await res.json()).result.data.json as T;
-}
 
 test("a product's history names the marketer, and one field can be put back", async ({ page }) => {
   const name = `History Tote ${Date.now().toString(36)}`;

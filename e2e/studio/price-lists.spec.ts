@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { call, query } from "../support/api";
 import { madridWallClock } from "../../lib/shop-time";
 import { signIn } from "../support/sign-in";
 
@@ -7,18 +8,6 @@ import { signIn } from "../support/sign-in";
 // sale price at its second and drops it at its end, without a reload, with the lowest price of
 // the 30 days before struck through; the counter keeps the store price throughout.
 test.skip(({ isMobile }) => isMobile, "the studio is a laptop tool: the desktop project runs it");
-
-async function call<T>(request: APIRequestContext, procedure: string, input: unknown): Promise<T> {
-  const res = await request.post(`/api/trpc/${procedure}`, { data: { json: input } });
-  expect(res.status(), `${procedure}: ${await res.text()}`).toBe(200);
-  return (await res.json()).result.data.json as T;
-}
-async function query<T>(request: APIRequestContext, procedure: string, input?: unknown): Promise<T> {
-  const search = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  const res = await request.get(`/api/trpc/${procedure}${search}`);
-  expect(res.status(), procedure).toBe(200);
-  return (await res.json()).result.data.json as T;
-}
 
 test("a web sale starts and ends on time on an open product page, with the 30-day 'was' price", async ({
   page,

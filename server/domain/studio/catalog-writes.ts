@@ -33,17 +33,17 @@ export async function refreshSearchTexts(tx: Tx, productIds: string[]) {
   if (!productIds.length) return;
   // One after the other: a transaction is one connection, and pg refuses overlapping queries on one.
   const products = await inChunks(productIds, (ids) =>
-      tx
-        .select({
-          id: product.id,
-          name: product.name,
-          nameEs: product.nameEs,
-          brand: product.brand,
-          categoryName: category.name,
-        })
-        .from(product)
-        .innerJoin(category, eq(category.id, product.categoryId))
-        .where(inArray(product.id, ids)),
+    tx
+      .select({
+        id: product.id,
+        name: product.name,
+        nameEs: product.nameEs,
+        brand: product.brand,
+        categoryName: category.name,
+      })
+      .from(product)
+      .innerJoin(category, eq(category.id, product.categoryId))
+      .where(inArray(product.id, ids)),
   );
   const colours = await inChunks(productIds, (ids) =>
     tx

@@ -92,7 +92,11 @@ export function productFilter(
   return [
     input.status ? statusCondition(input.status) : undefined,
     input.channel ? channelCondition(input.channel) : undefined,
-    input.stock === "in" ? sql`exists ${unitOnAShelf}` : input.stock === "out" ? sql`not exists ${unitOnAShelf}` : undefined,
+    input.stock === "in"
+      ? sql`exists ${unitOnAShelf}`
+      : input.stock === "out"
+        ? sql`not exists ${unitOnAShelf}`
+        : undefined,
     input.categoryId ? eq(product.categoryId, input.categoryId) : undefined,
     ...words.map((w) => ilike(product.searchText, `%${escapeLike(w)}%`)),
   ];

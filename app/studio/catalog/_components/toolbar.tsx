@@ -79,79 +79,102 @@ export function ProductToolbar({ filters, categories, onChange, onLeaveSearch, s
         </span>
       </div>
 
-      <label className="sr-only" htmlFor="studio-product-status">
-        Status
-      </label>
-      <select
+      <FilterSelect
         id="studio-product-status"
-        value={filters.status ?? ""}
-        onChange={(e) => onChange({ status: (e.target.value || null) as StudioProductStatus | null })}
-        className={clsx(selectClasses, filters.status && "border-stone-500 font-medium")}
-      >
-        <option value="">All statuses</option>
-        <option value="published">Published</option>
-        <option value="scheduled">Scheduled</option>
-        <option value="draft">Draft</option>
-      </select>
+        label="Status"
+        value={filters.status}
+        onChange={(status) => onChange({ status: status as StudioProductStatus | null })}
+        options={[
+          ["", "All statuses"],
+          ["published", "Published"],
+          ["scheduled", "Scheduled"],
+          ["draft", "Draft"],
+        ]}
+      />
+      <FilterSelect
+        id="studio-product-category"
+        label="Category"
+        value={filters.categoryId}
+        onChange={(categoryId) => onChange({ categoryId })}
+        options={[["", "All categories"], ...categories.map((c) => [c.id, c.name] as const)]}
+        className="max-w-44"
+      />
+      <FilterSelect
+        id="studio-product-channel"
+        label="Channel"
+        value={filters.channel}
+        onChange={(channel) => onChange({ channel: channel as StudioChannelFilter | null })}
+        options={[
+          ["", "All channels"],
+          ["web", "On the web"],
+          ["store", "In the stores"],
+          ["none", "On no channel"],
+        ]}
+      />
+      <FilterSelect
+        id="studio-product-stock"
+        label="Stock"
+        value={filters.stock}
+        onChange={(stock) => onChange({ stock: stock as StudioStockFilter | null })}
+        options={[
+          ["", "Any stock"],
+          ["in", "In stock"],
+          ["out", "Out of stock"],
+        ]}
+      />
+      <FilterSelect
+        id="studio-product-sort"
+        label="Sort"
+        value={filters.sort}
+        onChange={(sort) => onChange({ sort: (sort ?? "name") as StudioProductSort })}
+        options={[
+          ["name", "Name A–Z"],
+          ["updated", "Last updated"],
+        ]}
+        neutral
+      />
+    </div>
+  );
+}
 
-      <label className="sr-only" htmlFor="studio-product-category">
-        Category
+/**
+ * One of the toolbar's selects, its label for screen readers only. "" is "no filter" (null); a
+ * chosen filter is drawn darker, so a narrowed list is plain at a glance (`neutral`: never, the sort).
+ */
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  className,
+  neutral,
+}: {
+  id: string;
+  label: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  options: readonly (readonly [string, string])[];
+  className?: string;
+  neutral?: boolean;
+}) {
+  return (
+    <>
+      <label className="sr-only" htmlFor={id}>
+        {label}
       </label>
       <select
-        id="studio-product-category"
-        value={filters.categoryId ?? ""}
-        onChange={(e) => onChange({ categoryId: e.target.value || null })}
-        className={clsx(selectClasses, "max-w-44", filters.categoryId && "border-stone-500 font-medium")}
+        id={id}
+        value={value ?? ""}
+        onChange={(e) => onChange(e.target.value || null)}
+        className={clsx(selectClasses, className, !neutral && value && "border-stone-500 font-medium")}
       >
-        <option value="">All categories</option>
-        {categories.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
           </option>
         ))}
       </select>
-
-      <label className="sr-only" htmlFor="studio-product-channel">
-        Channel
-      </label>
-      <select
-        id="studio-product-channel"
-        value={filters.channel ?? ""}
-        onChange={(e) => onChange({ channel: (e.target.value || null) as StudioChannelFilter | null })}
-        className={clsx(selectClasses, filters.channel && "border-stone-500 font-medium")}
-      >
-        <option value="">All channels</option>
-        <option value="web">On the web</option>
-        <option value="store">In the stores</option>
-        <option value="none">On no channel</option>
-      </select>
-
-      <label className="sr-only" htmlFor="studio-product-stock">
-        Stock
-      </label>
-      <select
-        id="studio-product-stock"
-        value={filters.stock ?? ""}
-        onChange={(e) => onChange({ stock: (e.target.value || null) as StudioStockFilter | null })}
-        className={clsx(selectClasses, filters.stock && "border-stone-500 font-medium")}
-      >
-        <option value="">Any stock</option>
-        <option value="in">In stock</option>
-        <option value="out">Out of stock</option>
-      </select>
-
-      <label className="sr-only" htmlFor="studio-product-sort">
-        Sort
-      </label>
-      <select
-        id="studio-product-sort"
-        value={filters.sort}
-        onChange={(e) => onChange({ sort: e.target.value as StudioProductSort })}
-        className={selectClasses}
-      >
-        <option value="name">Name A–Z</option>
-        <option value="updated">Last updated</option>
-      </select>
-    </div>
+    </>
   );
 }

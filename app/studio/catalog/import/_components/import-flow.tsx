@@ -161,66 +161,7 @@ export function ImportFlow() {
           ) : null}
         </Panel>
 
-        {compact ? (
-          <Panel title="Export the catalog">
-            <div className="flex flex-wrap gap-2">
-              <a
-                href="/api/studio/export?format=excel"
-                download
-                className="inline-flex h-9 items-center gap-2 rounded-lg border border-stone-300 px-3 text-sm font-medium text-stone-900 hover:border-stone-400 hover:bg-stone-50"
-              >
-                <Download aria-hidden="true" className="size-4 text-stone-500" />
-                For Excel
-              </a>
-              <a
-                href="/api/studio/export?format=standard"
-                download
-                className="inline-flex h-9 items-center gap-2 rounded-lg border border-stone-300 px-3 text-sm font-medium text-stone-900 hover:border-stone-400 hover:bg-stone-50"
-              >
-                <Download aria-hidden="true" className="size-4 text-stone-500" />
-                Standard CSV
-              </a>
-            </div>
-          </Panel>
-        ) : (
-          <Panel
-            title="Export the catalog"
-            description="Every product and variant with its base price, one row per variant."
-          >
-            <div className="space-y-3">
-              <a
-                href="/api/studio/export?format=excel"
-                download
-                className="flex items-start gap-3 rounded-lg border border-stone-200 px-3.5 py-3 hover:border-stone-400 hover:bg-stone-50"
-              >
-                <Download aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
-                <span>
-                  <span className="block text-sm font-semibold text-stone-950">For Excel in Spanish</span>
-                  <span className="block text-xs text-stone-500">
-                    Separated by “;”, prices with a decimal comma (24,90).
-                  </span>
-                </span>
-              </a>
-              <a
-                href="/api/studio/export?format=standard"
-                download
-                className="flex items-start gap-3 rounded-lg border border-stone-200 px-3.5 py-3 hover:border-stone-400 hover:bg-stone-50"
-              >
-                <Download aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
-                <span>
-                  <span className="block text-sm font-semibold text-stone-950">Standard CSV</span>
-                  <span className="block text-xs text-stone-500">
-                    Separated by “,”, prices with a decimal point (24.90).
-                  </span>
-                </span>
-              </a>
-              <p className="text-xs leading-relaxed text-stone-500">
-                Change names, brand, category, colours, sizes, barcodes and prices, then import the file here. Importing
-                the same file twice changes nothing the second time.
-              </p>
-            </div>
-          </Panel>
-        )}
+        <ExportPanel compact={compact} />
       </div>
 
       {step.at === "sending" || step.at === "checking" || step.at === "applying" ? <Progress step={step} /> : null}
@@ -238,6 +179,64 @@ export function ImportFlow() {
         <Done name={step.name} applied={step.applied} onAnother={() => setStep({ at: "idle" })} />
       ) : null}
     </div>
+  );
+}
+
+/** The export's two dialects; `compact` once a file is in, so its results get the room. */
+const EXPORTS = [
+  {
+    format: "excel",
+    title: "For Excel in Spanish",
+    short: "For Excel",
+    hint: "Separated by “;”, prices with a decimal comma (24,90).",
+  },
+  {
+    format: "standard",
+    title: "Standard CSV",
+    short: "Standard CSV",
+    hint: "Separated by “,”, prices with a decimal point (24.90).",
+  },
+] as const;
+
+function ExportPanel({ compact }: { compact: boolean }) {
+  return (
+    <Panel
+      title="Export the catalog"
+      description={compact ? undefined : "Every product and variant with its base price, one row per variant."}
+    >
+      <div className={compact ? "flex flex-wrap gap-2" : "space-y-3"}>
+        {EXPORTS.map((e) => (
+          <a
+            key={e.format}
+            href={`/api/studio/export?format=${e.format}`}
+            download
+            title={compact ? e.hint : undefined}
+            className={clsx(
+              "hover:border-stone-400 hover:bg-stone-50",
+              compact
+                ? "inline-flex h-9 items-center gap-2 rounded-lg border border-stone-300 px-3 text-sm font-medium text-stone-900"
+                : "flex items-start gap-3 rounded-lg border border-stone-200 px-3.5 py-3",
+            )}
+          >
+            <Download aria-hidden="true" className={clsx("size-4 shrink-0 text-stone-500", !compact && "mt-0.5")} />
+            {compact ? (
+              e.short
+            ) : (
+              <span>
+                <span className="block text-sm font-semibold text-stone-950">{e.title}</span>
+                <span className="block text-xs text-stone-500">{e.hint}</span>
+              </span>
+            )}
+          </a>
+        ))}
+        {compact ? null : (
+          <p className="text-xs leading-relaxed text-stone-500">
+            Change names, brand, category, colours, sizes, barcodes and prices, then import the file here. Importing the
+            same file twice changes nothing the second time.
+          </p>
+        )}
+      </div>
+    </Panel>
   );
 }
 
