@@ -25,7 +25,9 @@ export async function mergeGuestCart(
   const target = await lockOpenCart(tx, { kind: "customer", id: customerId });
   const released = [...(await releaseHolds(tx, guestCart.id)), ...(await releaseHolds(tx, target.id))];
 
-  const [guestLines, ownLines] = await Promise.all([cartLines(tx, guestCart.id), cartLines(tx, target.id)]);
+  // In turn: a transaction is one connection, and pg is deprecating overlapping queries on one.
+  const guestLines = await cartLines(tx, guestCart.id);
+  const ownLines = await cartLines(tx, target.id);
   const supply = await supplyByLocation(
     tx,
     guestLines.map((l) => ({ variantId: l.variantId, quantity: l.quantity })),

@@ -116,17 +116,18 @@ export async function saveVariants(
   if (leaving.length) {
     // Ordered, or with stock on a shelf or in the stock ledger: archived, so nothing loses its item.
     const ids = leaving.map((v) => v.id);
-    const kept = await Promise.all([
-      tx.selectDistinct({ id: orderLine.variantId }).from(orderLine).where(inArray(orderLine.variantId, ids)),
-      tx
+    // In turn, not Promise.all: a transaction is one connection (pg deprecates overlapping queries).
+    const kept = [
+      await tx.selectDistinct({ id: orderLine.variantId }).from(orderLine).where(inArray(orderLine.variantId, ids)),
+      await tx
         .selectDistinct({ id: stockMovement.variantId })
         .from(stockMovement)
         .where(inArray(stockMovement.variantId, ids)),
-      tx
+      await tx
         .selectDistinct({ id: stockLevel.variantId })
         .from(stockLevel)
         .where(and(inArray(stockLevel.variantId, ids), sql`${stockLevel.onHand} <> 0`)),
-    ]);
+    ];
     const ordered = new Set(kept.flat().map((r) => r.id));
     for (const v of leaving) {
       const target = {

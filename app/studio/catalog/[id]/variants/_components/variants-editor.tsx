@@ -369,8 +369,9 @@ export function ColourOptions({ colours, onChange }: { colours: Colour[]; onChan
     onChange([...colours, { name: n, hex }]);
     setName("");
   };
+  // A fieldset is as wide as its content by default: min-w-0 lets its grid column hold it.
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="text-sm font-medium text-stone-800">Colours</legend>
       <ul className="mt-2 flex flex-wrap gap-2">
         {colours.map((c, i) => (
@@ -451,7 +452,7 @@ export function SizeOptions({ sizes, onChange }: { sizes: string[]; onChange: (s
     setText("");
   };
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="text-sm font-medium text-stone-800">Sizes</legend>
       <ul className="mt-2 flex flex-wrap gap-2">
         {sizes.map((s, i) => (
