@@ -51,6 +51,19 @@ export async function register() {
       );
     setInterval(() => void expire().then(deliver).then(sweep).then(tidy), 15 * 60_000).unref();
     void expire().then(deliver);
+    // The insights rollups follow the orders a minute at a time (idempotent: several instances may
+    // run it; they take turns on an advisory lock). Figures say when they were computed.
+    const { refreshSales } = await import("./server/domain/insights/rollup");
+    let refreshing = false;
+    const refresh = () => {
+      if (refreshing) return; // a long first run on a big history is not stacked
+      refreshing = true;
+      void refreshSales(db)
+        .catch((err: unknown) => log.error({ err }, "refreshing the insights rollups failed"))
+        .finally(() => (refreshing = false));
+    };
+    setInterval(refresh, 60_000).unref();
+    refresh();
   } catch (err) {
     log.fatal({ err }, "cannot open the database");
     process.exit(1);

@@ -9,4 +9,5 @@ export * from "./notifications";
 export * from "./returns";
 export * from "./security";
 export * from "./prices";
+export * from "./insights";
 export * from "./relations";

@@ -106,6 +106,8 @@ export const order = pgTable(
       .on(t.guestId)
       .where(sql`${t.guestId} is not null`),
     index("order_location_status_idx").on(t.locationId, t.status),
+    // The insights rollup reads the orders changed since its last refresh.
+    index("order_updated_idx").on(t.updatedAt),
     // Open unpaid pickup orders: swept when their collect-by passes, and counted per email and client.
     index("order_unpaid_collect_by_idx")
       .on(t.collectBy)

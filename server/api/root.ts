@@ -5,6 +5,7 @@ import { catalogRouter } from "./routers/catalog";
 import { checkoutRouter } from "./routers/checkout";
 import { customersRouter } from "./routers/customers";
 import { historyRouter } from "./routers/history";
+import { insightsRouter } from "./routers/insights";
 import { inventoryRouter } from "./routers/inventory";
 import { liveRouter } from "./routers/live";
 import { notificationsRouter } from "./routers/notifications";
@@ -24,6 +25,7 @@ export const appRouter = router({
   checkout: checkoutRouter,
   customers: customersRouter,
   history: historyRouter,
+  insights: insightsRouter,
   inventory: inventoryRouter,
   live: liveRouter,
   locations: locationsRouter,

@@ -40,12 +40,15 @@ describe("no store console procedure is open to shoppers", () => {
   });
 });
 
-// Every studio procedure, present and future: marketers' tools, closed to shoppers and store staff.
-describe("no studio procedure is open to shoppers or store staff", () => {
-  const studioProcedures = procedures.filter((path) => path.startsWith("studio."));
+// Every studio and insights procedure, present and future: marketers' tools, closed to shoppers and
+// store staff (staff will see their own store's click-and-collect figures, and only those).
+describe("no studio or insights procedure is open to shoppers or store staff", () => {
+  const studioProcedures = procedures.filter(
+    (path) => path.startsWith("studio.") || (path.startsWith("insights.") && path !== "insights.clickAndCollect"),
+  );
 
   it("covers the studio's public list", () => {
-    expect(studioProcedures).toContain("studio.products.list");
+    expect(studioProcedures).toEqual(expect.arrayContaining(["studio.products.list", "insights.sales"]));
   });
 
   it.each(studioProcedures)("%s refuses a shopper and store staff (403) and a guest (401)", async (path) => {

@@ -1,0 +1,50 @@
+import { sql } from "drizzle-orm";
+import { bigint, check, date, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { channel } from "./orders";
+
+/**
+ * Insights read these small rollups, never the raw orders: PGlite is one connection, and an
+ * aggregate over a year of orders on a request would stall checkout and every live stream.
+ * server/domain/insights/rollup.ts recomputes whole days from the orders (so a status that changes
+ * days later is counted where it belongs, once), a minute at a time.
+ */
+
+/** The shop's day (Europe/Madrid) of each sale, per fulfilling store, channel and how it was fulfilled. */
+export const salesDay = pgTable(
+  "sales_day",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    locationId: uuid("location_id").notNull(),
+    channel: channel("channel").notNull(),
+    /** delivery; pickup (click-and-collect, or ordered at a store for later); counter (bought and taken at the till). */
+    fulfilment: text("fulfilment").notNull(),
+    orders: integer("orders").notNull(),
+    units: integer("units").notNull(),
+    revenueMinor: bigint("revenue_minor", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.locationId, t.channel, t.fulfilment] }),
+    check("sales_day_fulfilment", sql`${t.fulfilment} in ('delivery', 'pickup', 'counter')`),
+  ],
+);
+
+/** Counter sales per staff member and day: who sells what at each store. */
+export const salesStaffDay = pgTable(
+  "sales_staff_day",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    locationId: uuid("location_id").notNull(),
+    staffId: uuid("staff_id").notNull(),
+    orders: integer("orders").notNull(),
+    units: integer("units").notNull(),
+    revenueMinor: bigint("revenue_minor", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.locationId, t.staffId] })],
+);
+
+/** How far each rollup has read: orders changed after `through` are read again on its next refresh. */
+export const insightsRefresh = pgTable("insights_refresh", {
+  name: text("name").primaryKey(),
+  through: timestamp("through", { withTimezone: true }).notNull(),
+  computedAt: timestamp("computed_at", { withTimezone: true }).notNull(),
+});
