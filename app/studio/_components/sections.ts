@@ -1,13 +1,13 @@
-import { FolderTree, Package, Tag, type LucideIcon } from "lucide-react";
+import { ChartColumn, FolderTree, Package, Tag, type LucideIcon } from "lucide-react";
 
 export type StudioSection = { href: `/studio/${string}`; label: string; Icon: LucideIcon };
 
 /**
- * The studio's sections, in sidebar order: only pages that exist. Categories, prices, publishing,
- * imports and insights join this list as their pages land.
+ * The studio's sections, in sidebar order: only pages that exist.
  */
 export const STUDIO_SECTIONS: readonly StudioSection[] = [
   { href: "/studio/catalog", label: "Products", Icon: Package },
   { href: "/studio/categories", label: "Categories", Icon: FolderTree },
   { href: "/studio/prices", label: "Prices", Icon: Tag },
+  { href: "/studio/insights", label: "Insights", Icon: ChartColumn },
 ];

@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { call, query } from "../support/api";
+import { signIn } from "../support/sign-in";
+
+// A web order and a counter sale reach the studio's sales figures within a minute (the rollup
+// runs every minute), without a reload: the page asks again each minute.
+test.skip(({ isMobile }) => isMobile, "the studio is a laptop tool: the desktop project runs it");
+
+type Product = { variants: { id: string; availability: { locationId: string; available: number }[] }[] };
+
+test("a web order and a counter sale appear in the sales figures within a minute", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  await signIn(page, DEMO_ACCOUNTS.marketer, "/studio/insights");
+  await expect(page.getByRole("heading", { level: 1, name: "Insights" })).toBeVisible();
+  await expect(page.getByText(/^Figures as of /)).toBeVisible();
+  const orders = page.getByRole("region", { name: "Totals" }).getByText("Orders", { exact: true }).locator("..");
+  const count = async () => Number((await orders.locator("p.text-2xl").textContent())!.replace(/\D/g, ""));
+  const before = await count();
+
+  // A guest orders on the web for pickup in Madrid; Madrid's staff sell one at the counter.
+  const guest = await playwright.request.newContext({ baseURL });
+  const madrid = (await query<{ id: string; name: string }[]>(guest, "locations.list", {})).find(
+    (l) => l.name === "Mostrador Madrid",
+  )!.id;
+  const product = await query<Product>(guest, "catalog.product", { slug: "canvas-tote-bag" });
+  const [first, second] = product.variants.filter((v) =>
+    v.availability.some((a) => a.locationId === madrid && a.available > 1),
+  );
+  await call(guest, "cart.addItem", { variantId: first!.id, quantity: 1 });
+  await call(guest, "checkout.placeOrder", {
+    idempotencyKey: randomUUID(),
+    contact: { email: "insights.guest@example.com", name: "Irene Insights" },
+    fulfilment: { type: "pickup", locationId: madrid },
+    payment: { method: "pay_at_pickup" },
+  });
+  const staff = await (await page.context().browser()!.newContext({ baseURL })).newPage();
+  await signIn(staff, DEMO_ACCOUNTS.staffMadrid, "/staff/sell");
+  await call(staff.request, "pos.sell", {
+    customerId: null,
+    source: { from: "basket", lines: [{ variantId: (second ?? first)!.id, quantity: 1 }] },
+    payment: { method: "cash" },
+    idempotencyKey: randomUUID(),
+  });
+
+  // Within a minute and a bit, with no reload: two more orders, one of them at the counter by Madrid's staff.
+  await expect
+    .poll(count, {
+      timeout: 150_000,
+      intervals: [5_000],
+    })
+    .toBeGreaterThanOrEqual(before + 2);
+  await expect(page.getByRole("table", { name: "At the counter, by staff member" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "By fulfilment" })).toContainText("At the counter");
+  await expect(page.getByRole("table", { name: "By fulfilment" })).toContainText("Click-and-collect");
+});
