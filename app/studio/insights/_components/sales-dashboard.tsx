@@ -163,7 +163,7 @@ export function SalesDashboard({ stores }: { stores: { id: string; name: string 
         </Alert>
       ) : null}
 
-      <section aria-label="Totals" className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
+      <section aria-label="Totals" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label="Revenue" now={data?.totals.revenueMinor} before={data?.previousTotals.revenueMinor} money />
         <Figure label="Orders" now={data?.totals.orders} before={data?.previousTotals.orders} />
         <Figure
