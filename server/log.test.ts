@@ -158,6 +158,7 @@ describe("a procedure that fails unexpectedly", () => {
       setCookie: () => {},
       secure: false,
       clientAddress: null,
+      device: null,
       sessionId: null,
     };
     const logged = vi.spyOn(log, "error").mockImplementation(() => {});

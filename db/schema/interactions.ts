@@ -1,4 +1,5 @@
-import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, check, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { channel } from "./orders";
 import { user } from "./users";
 
@@ -30,11 +31,14 @@ export const interaction = pgTable(
     channel: channel("channel").notNull(),
     kind: interactionKind("kind").notNull(),
     payload: jsonb("payload").$type<InteractionPayload>().notNull(),
+    /** phone, tablet or desktop (lib/device.ts) for web touchpoints since it was recorded; null in store and before. */
+    device: text("device"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("interaction_customer_idx").on(t.customerId, t.createdAt),
     index("interaction_guest_idx").on(t.guestId, t.createdAt),
+    check("interaction_device", sql`${t.device} in ('phone', 'tablet', 'desktop')`),
   ],
 );
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { deviceClass } from "@/lib/device";
 import { auth } from "@/server/auth";
 import { clientAddress } from "@/server/client-address";
 import { cameOverHttps, readCookie, setCookiePair } from "@/server/cookies";
@@ -42,6 +43,7 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
       opts.resHeaders?.append("set-cookie", value);
     },
     clientAddress: clientAddress(opts.headers),
+    device: deviceClass(opts.headers.get("user-agent"), opts.headers.get("sec-ch-ua-mobile")),
     secure: cameOverHttps(opts.headers),
   };
 }

@@ -31,6 +31,7 @@ async function overHttp(path: string, input: unknown, encoded = JSON.stringify(s
     setCookie: () => {},
     secure: false,
     clientAddress: null,
+    device: null,
     sessionId: null,
   };
   const query = path.startsWith("catalog.");

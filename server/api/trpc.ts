@@ -1,3 +1,4 @@
+import type { DeviceClass } from "@/lib/device";
 import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -32,6 +33,8 @@ export type Context = {
   secure: boolean;
   /** Where the request came from (server/client-address.ts), for limits per client; null in scripts and tests. */
   clientAddress: string | null;
+  /** The device class of the browser that sent it (lib/device.ts); null without a User-Agent (scripts, tests). */
+  device: DeviceClass | null;
 };
 
 /** Input refused before its schema read it (storableInput); forms place it on its field like a zod issue. */

@@ -1,3 +1,4 @@
+import type { DeviceClass } from "@/lib/device";
 import { TRPCError } from "@trpc/server";
 import { expect } from "vitest";
 import { createCaller } from "@/server/api/root";
@@ -12,7 +13,7 @@ export function callerFor(
   t: TestDatabase,
   who: SessionUser | null = null,
   cookies: Record<string, string> = {},
-  opts: { signal?: AbortSignal; clientAddress?: string; sessionId?: string } = {},
+  opts: { signal?: AbortSignal; clientAddress?: string; sessionId?: string; device?: DeviceClass } = {},
 ) {
   const setCookies: string[] = [];
   // Like one request: a cookie set by an earlier call is seen by later ones.
@@ -31,6 +32,7 @@ export function callerFor(
     },
     secure: false,
     clientAddress: opts.clientAddress ?? null,
+    device: opts.device ?? null,
   };
   return { api: createCaller(ctx, { signal: opts.signal }), setCookies };
 }

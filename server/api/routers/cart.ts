@@ -12,7 +12,7 @@ export const cartRouter = router({
 
   addItem: publicProcedure.input(addItemInput).mutation(async ({ ctx, input }) => {
     const shopper = shopperForChange(ctx);
-    await addItem(ctx.db, shopper, input.variantId, input.quantity);
+    await addItem(ctx.db, shopper, input.variantId, input.quantity, { channel: "web", device: ctx.device });
     return getCart(ctx.db, shopper);
   }),
 

@@ -11,15 +11,19 @@ import { publicProcedure, router } from "../trpc";
 /** The shopper's own trail through the web shop: what they looked at and searched for. */
 export const historyRouter = router({
   recordView: publicProcedure.input(recordViewInput).mutation(async ({ ctx, input }) => {
-    await recordProductView(ctx.db, shopperForChange(ctx), input.slug);
+    await recordProductView(ctx.db, shopperForChange(ctx), input.slug, ctx.device);
     return { recorded: true };
   }),
 
   recordSearch: publicProcedure.input(recordSearchInput).mutation(async ({ ctx, input }) => {
-    await recordInteraction(ctx.db, shopperForChange(ctx), "web", "search", {
-      query: input.query,
-      resultCount: input.resultCount,
-    });
+    await recordInteraction(
+      ctx.db,
+      shopperForChange(ctx),
+      "web",
+      "search",
+      { query: input.query, resultCount: input.resultCount },
+      ctx.device,
+    );
     return { recorded: true };
   }),
 

@@ -1,3 +1,4 @@
+import type { DeviceClass } from "@/lib/device";
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { earliest, nextPriceChangeOn, wasOn, webPrice } from "@/server/domain/catalog/channel-price";
@@ -108,7 +109,8 @@ function assertSuppliable(
 }
 
 /** Who added to the cart: the shopper online, or store staff for them (recorded in their history). */
-export type AddedVia = { channel: Channel; staffId?: string };
+/** Where an add came from: the web (with the shopper's device class) or a store's staff. */
+export type AddedVia = { channel: Channel; staffId?: string; device?: DeviceClass | null };
 
 /**
  * Adds units to the cart. The total for the line may not exceed what any one location can
@@ -135,8 +137,8 @@ export async function addItem(
             insert into ${cartItem} (cart_id, variant_id, quantity, price_seen_minor) values (${c.id}, ${variantId}, ${total}, ${item.priceMinor})
             on conflict (cart_id, variant_id) do update set quantity = excluded.quantity, price_seen_minor = excluded.price_seen_minor
           ), noted as (
-            insert into ${interaction} (customer_id, guest_id, channel, kind, payload)
-            values (${ownerColumns(shopper).customerId}, ${ownerColumns(shopper).guestId}, ${via.channel}, 'add_to_cart', ${JSON.stringify(payload)}::jsonb)
+            insert into ${interaction} (customer_id, guest_id, channel, kind, payload, device)
+            values (${ownerColumns(shopper).customerId}, ${ownerColumns(shopper).guestId}, ${via.channel}, 'add_to_cart', ${JSON.stringify(payload)}::jsonb, ${via.device ?? null})
           )
           delete from ${stockHold} where cart_id = ${c.id} returning variant_id as "variantId", location_id as "locationId"`,
     );

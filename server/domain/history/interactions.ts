@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { onWeb } from "@/server/domain/catalog/publication";
 import type { Db, Tx } from "@/db/client";
+import type { DeviceClass } from "@/lib/device";
 import { interaction, order, product, user, type Channel, type InteractionPayload } from "@/db/schema";
 import { notFound } from "@/server/errors";
 import { ownedBy, ownerColumns, type Shopper } from "@/server/domain/customers/shopper";
@@ -15,17 +16,25 @@ export async function recordInteraction(
   channel: Channel,
   kind: Kind,
   payload: InteractionPayload,
+  device: DeviceClass | null = null,
 ) {
-  await db.insert(interaction).values({ ...ownerColumns(shopper), channel, kind, payload });
+  await db.insert(interaction).values({ ...ownerColumns(shopper), channel, kind, payload, device });
 }
 
-export async function recordProductView(db: Db, shopper: Shopper, slug: string) {
+export async function recordProductView(db: Db, shopper: Shopper, slug: string, device: DeviceClass | null = null) {
   const [viewed] = await db
     .select({ id: product.id, slug: product.slug, name: product.name })
     .from(product)
     .where(and(eq(product.slug, slug), onWeb));
   if (!viewed) throw notFound("That product");
-  await recordInteraction(db, shopper, "web", "view", { productId: viewed.id, slug: viewed.slug, name: viewed.name });
+  await recordInteraction(
+    db,
+    shopper,
+    "web",
+    "view",
+    { productId: viewed.id, slug: viewed.slug, name: viewed.name },
+    device,
+  );
 }
 
 /** The last products this shopper looked at, newest first, each once. */

@@ -1,0 +1,2 @@
+ALTER TABLE "interaction" ADD COLUMN "device" text;--> statement-breakpoint
+ALTER TABLE "interaction" ADD CONSTRAINT "interaction_device" CHECK ("interaction"."device" in ('phone', 'tablet', 'desktop'));
