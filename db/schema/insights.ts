@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, date, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { channel } from "./orders";
 
 /**
@@ -48,3 +48,30 @@ export const insightsRefresh = pgTable("insights_refresh", {
   through: timestamp("through", { withTimezone: true }).notNull(),
   computedAt: timestamp("computed_at", { withTimezone: true }).notNull(),
 });
+
+/**
+ * One row per click-and-collect order (web or endless-aisle pickups; not counter sales): when it
+ * was placed, ready and collected, how it ended, and its units. Medians and p90s cannot be added
+ * up by day, so they are taken over these rows: one per order, a year of a shop is a few tens of
+ * thousands, where the raw events would be ten times as many.
+ */
+export const pickupFact = pgTable(
+  "pickup_fact",
+  {
+    orderId: uuid("order_id").primaryKey(),
+    day: date("day", { mode: "string" }).notNull(),
+    locationId: uuid("location_id").notNull(),
+    placedAt: timestamp("placed_at", { withTimezone: true }).notNull(),
+    readyAt: timestamp("ready_at", { withTimezone: true }),
+    collectedAt: timestamp("collected_at", { withTimezone: true }),
+    /** open: not ended yet; collected; expired (not collected in time); cancelled. */
+    outcome: text("outcome").notNull(),
+    cancelReason: text("cancel_reason"),
+    units: integer("units").notNull(),
+    missing: integer("missing").notNull(),
+  },
+  (t) => [
+    index("pickup_fact_location_day_idx").on(t.locationId, t.day),
+    check("pickup_fact_outcome", sql`${t.outcome} in ('open', 'collected', 'expired', 'cancelled')`),
+  ],
+);

@@ -1,5 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNTS } from "@/db/seed/fixtures";
+import { DEMO_ACCOUNTS, LOCATION_SLUGS } from "@/db/seed/fixtures";
+import { location, user, variant } from "@/db/schema";
+import { placePickupFixture } from "@/server/test/insights-fixture";
 import { refreshSales } from "@/server/domain/insights/rollup";
 import { callerFor, sessionUserFor, trpcCodeOf } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
@@ -43,5 +46,54 @@ describe("insights.sales over the API", () => {
       { from: "2020-01-01", to: "2020-01-02", channel: "phone" as "web" },
     ])
       expect(await trpcCodeOf(api.insights.sales(input)), JSON.stringify(input)).toBe("BAD_REQUEST");
+  });
+});
+
+describe("insights.clickAndCollect over the API", () => {
+  let madrid: string;
+  let barcelona: string;
+  beforeAll(async () => {
+    const places = await t.db.select({ id: location.id, slug: location.slug }).from(location);
+    madrid = places.find((p) => p.slug === LOCATION_SLUGS.madrid)!.id;
+    barcelona = places.find((p) => p.slug === LOCATION_SLUGS.barcelona)!.id;
+    const staff = (await t.db.select({ id: user.id }).from(user).where(eq(user.email, DEMO_ACCOUNTS.staffMadrid)))[0]!
+      .id;
+    const item = (await t.db.select({ id: variant.id, sku: variant.sku }).from(variant).limit(1))[0]!;
+    for (const locationId of [madrid, barcelona])
+      await placePickupFixture(
+        t.db,
+        { item, staff },
+        {
+          at: "2020-04-01T08:00:00Z",
+          locationId,
+          status: "collected",
+          lines: [{ quantity: 1 }],
+          events: [
+            { status: "ready", after: 30 },
+            { status: "collected", after: 60 },
+          ],
+        },
+      );
+    await refreshSales(t.db);
+  });
+
+  it("is for marketers and admins, and for staff about their own store only", async () => {
+    const input = { from: "2020-04-01", to: "2020-04-02" };
+    const as = async (email: string) => callerFor(t, await sessionUserFor(t.db, email)).api.insights;
+    const own = await (await as(DEMO_ACCOUNTS.staffMadrid)).clickAndCollect(input);
+    expect(own.stores.map((s) => s.storeId)).toEqual([madrid]);
+    expect(
+      await trpcCodeOf((await as(DEMO_ACCOUNTS.staffMadrid)).clickAndCollect({ ...input, storeId: barcelona })),
+    ).toBe("FORBIDDEN");
+    expect(
+      (await (await as(DEMO_ACCOUNTS.staffMadrid)).clickAndCollect({ ...input, storeId: madrid })).stores,
+    ).toHaveLength(1);
+    for (const email of [DEMO_ACCOUNTS.marketer, DEMO_ACCOUNTS.admin])
+      expect((await (await as(email)).clickAndCollect(input)).stores.length, email).toBeGreaterThanOrEqual(2);
+    expect(await trpcCodeOf((await as(DEMO_ACCOUNTS.customer)).clickAndCollect(input))).toBe("FORBIDDEN");
+    expect(await trpcCodeOf(callerFor(t).api.insights.clickAndCollect(input))).toBe("UNAUTHORIZED");
+    expect(
+      await trpcCodeOf((await as(DEMO_ACCOUNTS.marketer)).clickAndCollect({ from: "2020-04-02", to: "2020-04-01" })),
+    ).toBe("BAD_REQUEST");
   });
 });

@@ -42,3 +42,20 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
     new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return { from: shift(from, -length), to: shift(from, -1) };
 }
+
+/** Ready within this of being placed is what the shop promises ("ready in 2 hours"). */
+export const PICKUP_PROMISE_MINUTES = 120;
+
+export const clickAndCollectInput = z
+  .object({
+    from: day,
+    to: day,
+    /** A store; staff may leave it out (their own) or name their own, no other. */
+    storeId: z.uuid("That store was not found.").optional(),
+  })
+  .refine((r) => r.from <= r.to, { message: "The range ends before it starts.", path: ["to"] })
+  .refine((r) => daysBetween(r.from, r.to) < INSIGHTS_MAX_DAYS, {
+    message: `Choose at most ${INSIGHTS_MAX_DAYS} days.`,
+    path: ["from"],
+  });
+export type ClickAndCollectQuery = z.output<typeof clickAndCollectInput>;

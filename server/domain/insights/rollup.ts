@@ -3,7 +3,8 @@ import { queryRows, type Db } from "@/db/client";
 import { insightsRefresh } from "@/db/schema";
 
 /**
- * The sales rollups (sales_day, sales_staff_day), kept from the orders. Each refresh finds the
+ * The sales rollups (sales_day, sales_staff_day) and click-and-collect facts (pickup_fact), kept
+ * from the orders. Each refresh finds the
  * shop days of orders changed since the last one (order.updated_at, indexed) and recomputes those
  * whole days, deleting and inserting in one transaction: so it is idempotent, a fact is counted
  * once, and an order that is cancelled or expires days later leaves its day's figures right.
@@ -57,6 +58,21 @@ export async function refreshSales(db: Db): Promise<RefreshResult> {
       insert into sales_day (day, location_id, channel, fulfilment, orders, units, revenue_minor)
       select day, location_id, channel, fulfilment, count(*), sum(units), sum(total_minor)
       from sold group by day, location_id, channel, fulfilment`);
+    // Click-and-collect facts: the changed orders' rows, rewritten whole (one per order).
+    await tx.execute(sql`delete from pickup_fact where order_id in (select o.id from "order" o where ${changed})`);
+    await tx.execute(sql`
+      insert into pickup_fact (order_id, day, location_id, placed_at, ready_at, collected_at, outcome, cancel_reason, units, missing)
+      select o.id, ${DAY}, o.location_id, o.placed_at,
+        (select min(e.created_at) from order_event e where e.order_id = o.id and e.status = 'ready'),
+        (select min(e.created_at) from order_event e where e.order_id = o.id and e.status = 'collected'),
+        case when o.status in ('collected', 'expired', 'cancelled') then o.status::text else 'open' end,
+        case when o.status = 'cancelled' then
+          (select e.note from order_event e where e.order_id = o.id and e.status = 'cancelled' order by e.created_at desc limit 1)
+        end,
+        (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id),
+        (select coalesce(sum(l.missing_quantity), 0) from order_line l where l.order_id = o.id)
+      from "order" o
+      where ${changed} and o.fulfilment = 'pickup' and ${FULFILMENT} = 'pickup'`);
     const [{ days }] = (await queryRows<{ days: number }>(
       tx,
       sql`select count(*)::int as days from insights_days`,

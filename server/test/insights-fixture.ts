@@ -1,0 +1,65 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/db/client";
+import { order, orderEvent, orderLine } from "@/db/schema";
+
+/** What a fixture order points at: a variant for its lines and the staff member at a till. */
+export type FixtureRefs = { item: { id: string; sku: string }; staff: string };
+
+const minutesAfter = (at: string, minutes: number) => new Date(Date.parse(at) + minutes * 60_000);
+
+/** An order as the shop leaves it (for insights tests), with its status events (`events`: minutes after placing). */
+export async function placePickupFixture(
+  db: Db,
+  refs: FixtureRefs,
+  o: {
+    at: string | Date;
+    locationId: string;
+    status: "placed" | "ready" | "collected" | "expired" | "cancelled" | "delivered";
+    fulfilment?: "pickup" | "delivery";
+    counter?: boolean;
+    lines: { quantity: number; missing?: number }[];
+    events?: { status: "ready" | "collected" | "expired" | "cancelled"; after: number; note?: string }[];
+  },
+) {
+  const { item, staff } = refs;
+  const id = randomUUID();
+  const placedAt = new Date(o.at);
+  await db.insert(order).values({
+    id,
+    number: `CC-${randomUUID().slice(0, 8)}`,
+    email: "fixture@example.com",
+    contactName: "Fixture",
+    channel: o.counter ? "store" : "web",
+    fulfilment: o.fulfilment ?? "pickup",
+    locationId: o.locationId,
+    status: o.status,
+    paymentMethod: o.counter ? "cash" : "pay_at_pickup",
+    paymentStatus: o.counter ? "paid" : "pending",
+    subtotalMinor: 1000,
+    totalMinor: 1000,
+    soldAtLocationId: o.counter ? o.locationId : null,
+    soldById: o.counter ? staff : null,
+    placedAt,
+  });
+  await db.insert(orderLine).values(
+    o.lines.map((l) => ({
+      orderId: id,
+      variantId: item.id,
+      sku: item.sku,
+      productName: "Fixture",
+      productSlug: "fixture",
+      quantity: l.quantity,
+      missingQuantity: l.missing ?? 0,
+      unitPriceMinor: 1000,
+    })),
+  );
+  for (const e of o.events ?? [])
+    await db.insert(orderEvent).values({
+      orderId: id,
+      status: e.status,
+      channel: "store",
+      note: e.note ?? null,
+      createdAt: minutesAfter(placedAt.toISOString(), e.after),
+    });
+  return id;
+}
