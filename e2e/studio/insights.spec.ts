@@ -58,4 +58,7 @@ test("a web order and a counter sale appear in the sales figures within a minute
   await expect(page.getByRole("table", { name: "At the counter, by staff member" })).toBeVisible();
   await expect(page.getByRole("table", { name: "By fulfilment" })).toContainText("At the counter");
   await expect(page.getByRole("table", { name: "By fulfilment" })).toContainText("Click-and-collect");
+  // The web order is a click-and-collect order of Madrid's, open and not yet ready.
+  const pickups = page.getByRole("table", { name: "Click-and-collect by store" });
+  await expect(pickups.getByRole("row", { name: /Mostrador Madrid/ })).toBeVisible();
 });

@@ -3,6 +3,8 @@
 import {
   closestCenter,
   DndContext,
+  type Announcements,
+  type UniqueIdentifier,
   KeyboardSensor,
   PointerSensor,
   useSensor,
@@ -63,6 +65,17 @@ export function CategoryManager({ initial }: { initial: StudioCategory[] }) {
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
+  // Read out by name and position: dnd-kit's own announcements would read the categories' ids.
+  const nameOf = (id: UniqueIdentifier) => categories.find((c) => c.id === id)?.name ?? "The category";
+  const positionOf = (id: UniqueIdentifier) => categories.findIndex((c) => c.id === id) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, position ${positionOf(active.id)}.`,
+    onDragOver: ({ active, over }) =>
+      over ? `${nameOf(active.id)} is over position ${positionOf(over.id)}.` : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? `${nameOf(active.id)} dropped at position ${positionOf(over.id)}.` : `${nameOf(active.id)} dropped.`,
+    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
+  };
   function dropped({ active, over }: DragEndEvent) {
     if (!over || active.id === over.id) return;
     const from = categories.findIndex((c) => c.id === active.id);
@@ -81,6 +94,7 @@ export function CategoryManager({ initial }: { initial: StudioCategory[] }) {
           collisionDetection={closestCenter}
           onDragEnd={dropped}
           accessibility={{
+            announcements,
             screenReaderInstructions: {
               draggable:
                 "To move a category, press Space or Enter, move it with the up and down arrow keys, and press Space or Enter again to drop it, or Escape to cancel.",

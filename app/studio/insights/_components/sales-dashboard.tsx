@@ -13,6 +13,7 @@ import { INSIGHTS_MAX_DAYS, daysBetween } from "@/server/domain/insights/inputs"
 import { useTRPC } from "@/trpc/react";
 import { Bone } from "@/ui/skeleton";
 import { Panel } from "../../_components/controls";
+import { ClickAndCollect } from "./click-and-collect";
 import {
   change,
   fillPeriods,
@@ -223,6 +224,8 @@ export function SalesDashboard({ stores }: { stores: { id: string; name: string 
           rows={data?.byStaff.map((r) => ({ key: r.staffId, label: r.name, ...r }))}
         />
       </div>
+
+      {rangeProblem ? null : <ClickAndCollect range={range} storeId={filters.storeId} />}
     </div>
   );
 }
