@@ -108,6 +108,8 @@ export const order = pgTable(
     index("order_location_status_idx").on(t.locationId, t.status),
     // The insights rollup reads the orders changed since its last refresh.
     index("order_updated_idx").on(t.updatedAt),
+    // ...and recomputes whole shop days of them, found by when they were placed.
+    index("order_placed_idx").on(t.placedAt),
     // Open unpaid pickup orders: swept when their collect-by passes, and counted per email and client.
     index("order_unpaid_collect_by_idx")
       .on(t.collectBy)

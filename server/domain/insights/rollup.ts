@@ -1,5 +1,5 @@
-import { sql } from "drizzle-orm";
-import { queryRows, type Db } from "@/db/client";
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows, type Db, type Tx } from "@/db/client";
 import { insightsRefresh } from "@/db/schema";
 
 /**
@@ -37,27 +37,19 @@ export async function refreshSales(db: Db): Promise<RefreshResult> {
     const changed = mark
       ? sql`o.updated_at > ${mark.through}::timestamptz - interval '${sql.raw(OVERLAP)}'`
       : sql`true`;
-    // The days to recompute, as a temporary list the three statements share.
+    // The days to recompute, as a temporary list the statements below share.
     await tx.execute(sql`create temporary table if not exists insights_days (day date primary key) on commit drop`);
     await tx.execute(sql`insert into insights_days select distinct ${DAY} from "order" o where ${changed}
       on conflict do nothing`);
-    await tx.execute(sql`delete from sales_day where day in (select day from insights_days)`);
-    await tx.execute(sql`delete from sales_staff_day where day in (select day from insights_days)`);
-    await tx.execute(sql`
-      with sold as (
-        select ${DAY} as day, o.location_id, o.channel, ${FULFILMENT} as fulfilment, o.sold_by_id, o.total_minor,
-          (select coalesce(sum(l.quantity - l.missing_quantity), 0) from order_line l where l.order_id = o.id) as units
-        from "order" o
-        where ${SOLD} and ${DAY} in (select day from insights_days)
-      ), by_staff as (
-        insert into sales_staff_day (day, location_id, staff_id, orders, units, revenue_minor)
-        select day, location_id, sold_by_id, count(*), sum(units), sum(total_minor)
-        from sold where fulfilment = 'counter' and sold_by_id is not null
-        group by day, location_id, sold_by_id
-      )
-      insert into sales_day (day, location_id, channel, fulfilment, orders, units, revenue_minor)
-      select day, location_id, channel, fulfilment, count(*), sum(units), sum(total_minor)
-      from sold group by day, location_id, channel, fulfilment`);
+    const [{ days }] = (await queryRows<{ days: number }>(
+      tx,
+      sql`select count(*)::int as days from insights_days`,
+    )) as [{ days: number }];
+    // Those days' orders, by the placed_at index: from the first day's Madrid midnight to the last's end.
+    const inDays = sql`o.placed_at >= (select min(day) from insights_days)::timestamp at time zone 'Europe/Madrid'
+      and o.placed_at < ((select max(day) from insights_days) + 1)::timestamp at time zone 'Europe/Madrid'
+      and ${DAY} in (select day from insights_days)`;
+    if (days) await recomputeDays(tx, inDays);
     // Click-and-collect facts: the changed orders' rows, rewritten whole (one per order).
     await tx.execute(sql`delete from pickup_fact where order_id in (select o.id from "order" o where ${changed})`);
     await tx.execute(sql`
@@ -73,10 +65,6 @@ export async function refreshSales(db: Db): Promise<RefreshResult> {
         (select coalesce(sum(l.missing_quantity), 0) from order_line l where l.order_id = o.id)
       from "order" o
       where ${changed} and o.fulfilment = 'pickup' and ${FULFILMENT} = 'pickup'`);
-    const [{ days }] = (await queryRows<{ days: number }>(
-      tx,
-      sql`select count(*)::int as days from insights_days`,
-    )) as [{ days: number }];
     // now() is this transaction's start: the next refresh reads from here (less the overlap).
     const [done] = await tx
       .insert(insightsRefresh)
@@ -88,6 +76,27 @@ export async function refreshSales(db: Db): Promise<RefreshResult> {
       .returning({ computedAt: insightsRefresh.computedAt });
     return { days, computedAt: done!.computedAt };
   });
+}
+
+/** The sales rollups of the days in insights_days, deleted and computed again from their orders. */
+async function recomputeDays(tx: Tx, inDays: SQL) {
+  await tx.execute(sql`delete from sales_day where day in (select day from insights_days)`);
+  await tx.execute(sql`delete from sales_staff_day where day in (select day from insights_days)`);
+  await tx.execute(sql`
+    with sold as (
+      select ${DAY} as day, o.location_id, o.channel, ${FULFILMENT} as fulfilment, o.sold_by_id, o.total_minor,
+        (select coalesce(sum(l.quantity - l.missing_quantity), 0) from order_line l where l.order_id = o.id) as units
+      from "order" o
+      where ${SOLD} and ${inDays}
+    ), by_staff as (
+      insert into sales_staff_day (day, location_id, staff_id, orders, units, revenue_minor)
+      select day, location_id, sold_by_id, count(*), sum(units), sum(total_minor)
+      from sold where fulfilment = 'counter' and sold_by_id is not null
+      group by day, location_id, sold_by_id
+    )
+    insert into sales_day (day, location_id, channel, fulfilment, orders, units, revenue_minor)
+    select day, location_id, channel, fulfilment, count(*), sum(units), sum(total_minor)
+    from sold group by day, location_id, channel, fulfilment`);
 }
 
 /** When the sales figures were last computed (null: never yet). */

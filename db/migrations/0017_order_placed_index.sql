@@ -1,0 +1,1 @@
+CREATE INDEX "order_placed_idx" ON "order" USING btree ("placed_at");
