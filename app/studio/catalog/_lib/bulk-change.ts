@@ -1,3 +1,4 @@
+import { pluralise } from "@/lib/words";
 import type { BulkChange } from "@/server/domain/studio/inputs-csv";
 
 /** What the bar can do to the ticked products; each becomes one studio.products.bulkUpdate. */
@@ -14,8 +15,7 @@ export const ACTIONS = {
 } as const;
 export type Action = keyof typeof ACTIONS;
 
-const number = new Intl.NumberFormat("en-GB");
-export const products = (n: number) => `${number.format(n)} ${n === 1 ? "product" : "products"}`;
+export const products = (n: number) => pluralise(n, "product");
 
 /** "-5,50" or "12.5" euros: cents, or null for anything that is not a plain amount. */
 export function centsOf(text: string): number | null {
@@ -74,7 +74,7 @@ export function describeChange(change: BulkChange, categories: { id: string; nam
         : "Put them on sale on the web and in the stores from now.";
     case "price":
       if (change.by === "percent")
-        return `${change.percent > 0 ? "Raise" : "Lower"} the base price of every variant by ${number.format(Math.abs(change.percent))} %, rounded to the cent.`;
+        return `${change.percent > 0 ? "Raise" : "Lower"} the base price of every variant by ${Math.abs(change.percent).toLocaleString("en-GB")} %, rounded to the cent.`;
       return `${change.amountMinor > 0 ? "Raise" : "Lower"} the base price of every variant by ${(Math.abs(change.amountMinor) / 100).toLocaleString("es-ES", { style: "currency", currency: "EUR" })}.`;
   }
 }

@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
 import type { RouterOutputs } from "@/app/_lib/types";
+import { pluralise } from "@/lib/words";
 import { IMPORT_MAX_CHARS, IMPORT_MAX_ROWS } from "@/server/domain/studio/inputs-csv";
 import { useTRPC } from "@/trpc/react";
 import { Panel } from "../../../_components/controls";
@@ -26,7 +27,6 @@ type Step =
   | { at: "done"; name: string; applied: Applied };
 
 const number = new Intl.NumberFormat("en-GB");
-const plural = (n: number, one: string, many: string) => `${number.format(n)} ${n === 1 ? one : many}`;
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
 
 /**
@@ -83,7 +83,7 @@ export function ImportFlow() {
         () => undefined,
       );
       setStep({ at: "done", name, applied });
-      toast.success(`Imported: ${plural(applied.changes, "change", "changes")} saved.`);
+      toast.success(`Imported: ${pluralise(applied.changes, "change", "changes")} saved.`);
       await queryClient.invalidateQueries({ queryKey: trpc.studio.pathKey() });
     } catch (err) {
       setStep({
@@ -248,7 +248,7 @@ function Progress({ step }: { step: Extract<Step, { at: "sending" | "checking" |
       ? `Sending “${step.name}”…`
       : step.at === "checking"
         ? `Checking every row of “${step.name}”…`
-        : `Applying ${plural(step.preview.changeCount, "change", "changes")} in one go…`;
+        : `Applying ${pluralise(step.preview.changeCount, "change", "changes")} in one go…`;
   return (
     <div role="status" className="rounded-xl border border-stone-200 bg-white px-5 py-4">
       <p className="flex items-center gap-2 text-sm font-medium text-stone-900">
@@ -305,21 +305,21 @@ function PreviewView({
             <CircleCheck aria-hidden="true" className="size-5 text-ok" />
           )}
           {blocked
-            ? `${plural(preview.errorCount, "problem", "problems")} to fix before anything can be imported`
+            ? `${pluralise(preview.errorCount, "problem", "problems")} to fix before anything can be imported`
             : nothing
               ? "Nothing to change: the catalog already matches this file"
-              : `Ready: ${plural(preview.changeCount, "change", "changes")} to ${plural(preview.products + preview.variants, "row", "rows")} of the catalog`}
+              : `Ready: ${pluralise(preview.changeCount, "change", "changes")} to ${pluralise(preview.products + preview.variants, "row", "rows")} of the catalog`}
         </h2>
         <p className="mt-1 text-sm text-stone-700">
-          “{name}”: {plural(preview.rows, "row", "rows")}, separated by “{preview.separator}”
+          “{name}”: {pluralise(preview.rows, "row", "rows")}, separated by “{preview.separator}”
           {preview.decimal ? `, decimal ${preview.decimal === "," ? "comma" : "point"}` : ""}.{" "}
           {blocked
             ? "Fix these rows in your spreadsheet, save it as CSV and choose it again. Nothing has been saved."
             : nothing
               ? "Importing it would change nothing."
               : `${[
-                  preview.products ? plural(preview.products, "product", "products") : null,
-                  preview.variants ? plural(preview.variants, "variant", "variants") : null,
+                  preview.products ? pluralise(preview.products, "product", "products") : null,
+                  preview.variants ? pluralise(preview.variants, "variant", "variants") : null,
                 ]
                   .filter(Boolean)
                   .join(
@@ -347,7 +347,7 @@ function PreviewView({
               className="inline-flex h-9 items-center gap-2 rounded-lg bg-stone-950 px-3.5 text-sm font-semibold text-white hover:bg-stone-800 disabled:cursor-wait disabled:opacity-70"
             >
               {applying ? <Loader2 aria-hidden="true" className="size-4 animate-spin" /> : null}
-              {applying ? "Applying…" : `Apply ${plural(preview.changeCount, "change", "changes")}`}
+              {applying ? "Applying…" : `Apply ${pluralise(preview.changeCount, "change", "changes")}`}
             </button>
           ) : null}
           <button
@@ -364,7 +364,7 @@ function PreviewView({
       {preview.errorCount ? (
         <RowTable
           title="Problems"
-          caption={`${plural(preview.errorCount, "problem", "problems")}, by row and column`}
+          caption={`${pluralise(preview.errorCount, "problem", "problems")}, by row and column`}
           more={preview.errorCount - preview.errors.length}
           rows={preview.errors}
           columns={["Row", "Column", "Problem"]}
@@ -375,7 +375,7 @@ function PreviewView({
       {preview.changeCount ? (
         <RowTable
           title="Changes"
-          caption={`${plural(preview.changeCount, "change", "changes")}, by row and column`}
+          caption={`${pluralise(preview.changeCount, "change", "changes")}, by row and column`}
           more={preview.changeCount - preview.changes.length}
           rows={preview.changes}
           columns={["Row", "Column", "Product or SKU", "Now", "After the import"]}
@@ -485,9 +485,9 @@ function Done({ name, applied, onAnother }: { name: string; applied: Applied; on
         Imported “{name}”
       </h2>
       <p className="mt-1 text-sm text-stone-700">
-        {plural(applied.changes, "change", "changes")} saved to {plural(applied.products, "product", "products")} and{" "}
-        {plural(applied.variants, "variant", "variants")}, all at once. Each product’s history lists them under your
-        name; open pages already show the new prices.
+        {pluralise(applied.changes, "change", "changes")} saved to {pluralise(applied.products, "product", "products")}{" "}
+        and {pluralise(applied.variants, "variant", "variants")}, all at once. Each product’s history lists them under
+        your name; open pages already show the new prices.
       </p>
       <div className="mt-4 flex gap-2">
         <Link
