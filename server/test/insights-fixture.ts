@@ -7,8 +7,12 @@ export type FixtureRefs = { item: { id: string; sku: string }; staff: string };
 
 const minutesAfter = (at: string, minutes: number) => new Date(Date.parse(at) + minutes * 60_000);
 
-/** An order as the shop leaves it (for insights tests), with its status events (`events`: minutes after placing). */
-export async function placePickupFixture(
+/**
+ * An order as the shop leaves it (for insights tests), with its status events (`events`: minutes
+ * after placing). `counter`: sold and handed over at its store's till; `soldAt`: ordered at that
+ * store's counter (the endless aisle), by the fixture's staff member either way.
+ */
+export async function placeFixtureOrder(
   db: Db,
   refs: FixtureRefs,
   o: {
@@ -17,6 +21,8 @@ export async function placePickupFixture(
     status: "placed" | "ready" | "collected" | "expired" | "cancelled" | "delivered";
     fulfilment?: "pickup" | "delivery";
     counter?: boolean;
+    soldAt?: string;
+    totalMinor?: number;
     lines: { quantity: number; missing?: number }[];
     events?: { status: "ready" | "collected" | "expired" | "cancelled"; after: number; note?: string }[];
   },
@@ -24,21 +30,22 @@ export async function placePickupFixture(
   const { item, staff } = refs;
   const id = randomUUID();
   const placedAt = new Date(o.at);
+  const soldAt = o.counter ? o.locationId : (o.soldAt ?? null);
   await db.insert(order).values({
     id,
     number: `CC-${randomUUID().slice(0, 8)}`,
     email: "fixture@example.com",
     contactName: "Fixture",
-    channel: o.counter ? "store" : "web",
+    channel: soldAt ? "store" : "web",
     fulfilment: o.fulfilment ?? "pickup",
     locationId: o.locationId,
     status: o.status,
-    paymentMethod: o.counter ? "cash" : "pay_at_pickup",
-    paymentStatus: o.counter ? "paid" : "pending",
-    subtotalMinor: 1000,
-    totalMinor: 1000,
-    soldAtLocationId: o.counter ? o.locationId : null,
-    soldById: o.counter ? staff : null,
+    paymentMethod: soldAt ? "cash" : "pay_at_pickup",
+    paymentStatus: soldAt ? "paid" : "pending",
+    subtotalMinor: o.totalMinor ?? 1000,
+    totalMinor: o.totalMinor ?? 1000,
+    soldAtLocationId: soldAt,
+    soldById: soldAt ? staff : null,
     placedAt,
   });
   await db.insert(orderLine).values(

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, LOCATION_SLUGS } from "@/db/seed/fixtures";
 import { location, user, variant } from "@/db/schema";
-import { placePickupFixture } from "@/server/test/insights-fixture";
+import { placeFixtureOrder } from "@/server/test/insights-fixture";
 import { refreshSales } from "@/server/domain/insights/rollup";
 import { callerFor, sessionUserFor, trpcCodeOf } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
@@ -60,7 +60,7 @@ describe("insights.clickAndCollect over the API", () => {
       .id;
     const item = (await t.db.select({ id: variant.id, sku: variant.sku }).from(variant).limit(1))[0]!;
     for (const locationId of [madrid, barcelona])
-      await placePickupFixture(
+      await placeFixtureOrder(
         t.db,
         { item, staff },
         {

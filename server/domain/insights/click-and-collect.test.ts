@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, LOCATION_SLUGS } from "@/db/seed/fixtures";
 import { location, user, variant } from "@/db/schema";
-import { placePickupFixture, type FixtureRefs } from "@/server/test/insights-fixture";
+import { placeFixtureOrder, type FixtureRefs } from "@/server/test/insights-fixture";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { clickAndCollectFigures } from "./click-and-collect";
 import { clickAndCollectInput } from "./inputs";
@@ -14,8 +14,8 @@ let barcelona: string;
 let valencia: string;
 let staff: string;
 let item: { id: string; sku: string };
-const place = (o: Parameters<typeof placePickupFixture>[2]) =>
-  placePickupFixture(t.db, { item, staff } as FixtureRefs, o);
+const place = (o: Parameters<typeof placeFixtureOrder>[2]) =>
+  placeFixtureOrder(t.db, { item, staff } as FixtureRefs, o);
 
 beforeAll(async () => {
   t = await createTestDatabase();

@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, LOCATION_SLUGS } from "@/db/seed/fixtures";
-import { location, order, orderLine, user, variant } from "@/db/schema";
+import { location, order, user, variant } from "@/db/schema";
+import { placeFixtureOrder } from "@/server/test/insights-fixture";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { salesInput } from "./inputs";
 import { refreshSales } from "./rollup";
@@ -14,52 +14,7 @@ let barcelona: string;
 let staff: string;
 let item: { id: string; sku: string };
 
-type Placed = {
-  at: string;
-  channel: "web" | "store";
-  fulfilment: "delivery" | "pickup";
-  locationId: string;
-  status: "placed" | "ready" | "collected" | "delivered" | "cancelled";
-  totalMinor: number;
-  lines: { quantity: number; missing?: number }[];
-  soldAt?: string;
-  soldBy?: string;
-};
-
-let serial = 0;
-async function place(o: Placed): Promise<string> {
-  const id = randomUUID();
-  await t.db.insert(order).values({
-    id,
-    number: `TST-${9000 + serial++}`,
-    email: "fixture@example.com",
-    contactName: "Fixture",
-    channel: o.channel,
-    fulfilment: o.fulfilment,
-    locationId: o.locationId,
-    status: o.status,
-    paymentMethod: o.channel === "store" ? "cash" : "card",
-    paymentStatus: "paid",
-    subtotalMinor: o.totalMinor,
-    totalMinor: o.totalMinor,
-    soldAtLocationId: o.soldAt ?? null,
-    soldById: o.soldBy ?? null,
-    placedAt: new Date(o.at),
-  });
-  await t.db.insert(orderLine).values(
-    o.lines.map((l) => ({
-      orderId: id,
-      variantId: item.id,
-      sku: item.sku,
-      productName: "Fixture",
-      productSlug: "fixture",
-      quantity: l.quantity,
-      missingQuantity: l.missing ?? 0,
-      unitPriceMinor: 100,
-    })),
-  );
-  return id;
-}
+const place = (o: Parameters<typeof placeFixtureOrder>[2]) => placeFixtureOrder(t.db, { item, staff }, o);
 
 const figures = (from: string, to: string, extra: Record<string, unknown> = {}) =>
   salesFigures(t.db, salesInput.parse({ from, to, ...extra }));
@@ -79,7 +34,6 @@ beforeAll(async () => {
   // A: the web, delivered, the 10th.
   await place({
     at: "2020-03-10T09:00:00Z",
-    channel: "web",
     fulfilment: "delivery",
     locationId: madrid,
     status: "delivered",
@@ -89,7 +43,6 @@ beforeAll(async () => {
   // B: click-and-collect at 23:30 Madrid time, still the 10th there (22:30 UTC).
   await place({
     at: "2020-03-10T22:30:00Z",
-    channel: "web",
     fulfilment: "pickup",
     locationId: madrid,
     status: "collected",
@@ -99,19 +52,16 @@ beforeAll(async () => {
   // C: sold at the Madrid till at 00:30 on the 11th, Madrid time (the 10th in UTC).
   await place({
     at: "2020-03-10T23:30:00Z",
-    channel: "store",
     fulfilment: "pickup",
     locationId: madrid,
     status: "collected",
     totalMinor: 2000,
     lines: [{ quantity: 1 }],
-    soldAt: madrid,
-    soldBy: staff,
+    counter: true,
   });
   // D: click-and-collect in Barcelona, ready, one of its two units missing.
   readyInBarcelona = await place({
     at: "2020-03-11T11:00:00Z",
-    channel: "web",
     fulfilment: "pickup",
     locationId: barcelona,
     status: "ready",
@@ -121,7 +71,6 @@ beforeAll(async () => {
   // E: cancelled: not a sale.
   await place({
     at: "2020-03-11T12:00:00Z",
-    channel: "web",
     fulfilment: "delivery",
     locationId: madrid,
     status: "cancelled",
@@ -131,19 +80,16 @@ beforeAll(async () => {
   // G: ordered at the Madrid counter for pickup in Barcelona (the endless aisle): pickup, not counter.
   await place({
     at: "2020-03-11T13:00:00Z",
-    channel: "store",
     fulfilment: "pickup",
     locationId: barcelona,
     status: "placed",
     totalMinor: 1500,
     lines: [{ quantity: 1 }],
     soldAt: madrid,
-    soldBy: staff,
   });
   // F: the period before (the 8th and 9th).
   await place({
     at: "2020-03-09T10:00:00Z",
-    channel: "web",
     fulfilment: "delivery",
     locationId: madrid,
     status: "delivered",
