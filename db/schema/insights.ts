@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { channel } from "./orders";
 
 /**
@@ -74,4 +86,93 @@ export const pickupFact = pgTable(
     index("pickup_fact_location_day_idx").on(t.locationId, t.day),
     check("pickup_fact_outcome", sql`${t.outcome} in ('open', 'collected', 'expired', 'cancelled')`),
   ],
+);
+
+/** Each known customer's sales per shop day and channel: the channel mix (web only, store only, both). */
+export const customerDay = pgTable(
+  "customer_day",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    customerId: uuid("customer_id").notNull(),
+    channel: channel("channel").notNull(),
+    orders: integer("orders").notNull(),
+    revenueMinor: bigint("revenue_minor", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.customerId, t.channel] }),
+    index("customer_day_customer_idx").on(t.customerId),
+  ],
+);
+
+/** Each known customer's first sale and its channel: their cohort. */
+export const customerFirst = pgTable(
+  "customer_first",
+  {
+    customerId: uuid("customer_id").primaryKey(),
+    day: date("day", { mode: "string" }).notNull(),
+    channel: channel("channel").notNull(),
+  },
+  (t) => [index("customer_first_day_idx").on(t.day)],
+);
+
+/**
+ * One row per sale: its units and revenue, and how much of it the same customer had seen on the
+ * other channel in the 14 days before (web views, searches and adds to cart for a store sale;
+ * store adds to cart, purchases and returns for a web sale). A counter sale is a pickup attach
+ * when its customer collected an order at that store within 30 minutes of it.
+ */
+export const influenceFact = pgTable(
+  "influence_fact",
+  {
+    orderId: uuid("order_id").primaryKey(),
+    day: date("day", { mode: "string" }).notNull(),
+    locationId: uuid("location_id").notNull(),
+    channel: channel("channel").notNull(),
+    /** Null: a walk-in or a guest. */
+    customerId: uuid("customer_id"),
+    units: integer("units").notNull(),
+    revenueMinor: bigint("revenue_minor", { mode: "number" }).notNull(),
+    influencedUnits: integer("influenced_units").notNull(),
+    influencedRevenueMinor: bigint("influenced_revenue_minor", { mode: "number" }).notNull(),
+    pickupAttach: boolean("pickup_attach").notNull(),
+  },
+  (t) => [index("influence_fact_day_idx").on(t.day)],
+);
+
+/**
+ * The funnel per shop day, channel and device: shopper-days (one person on one day, on one
+ * device) that viewed a product, added to a cart, and ordered. Distinct people are not additive
+ * across days; shopper-days are, like visits.
+ */
+export const funnelDay = pgTable(
+  "funnel_day",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    channel: channel("channel").notNull(),
+    /** phone, tablet, desktop; unknown for web touchpoints recorded before the device was, and in store. */
+    device: text("device").notNull(),
+    viewed: integer("viewed").notNull(),
+    added: integer("added").notNull(),
+    ordered: integer("ordered").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.channel, t.device] }),
+    check("funnel_day_device", sql`${t.device} in ('phone', 'tablet', 'desktop', 'unknown')`),
+  ],
+);
+
+/**
+ * Web searches per shop day and query (lower-cased, spaces collapsed): how many, how many found
+ * nothing, and how many were followed by a product view or an add to cart within 30 minutes.
+ */
+export const searchDay = pgTable(
+  "search_day",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    query: text("query").notNull(),
+    searches: integer("searches").notNull(),
+    zeroResults: integer("zero_results").notNull(),
+    followed: integer("followed").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.query] })],
 );

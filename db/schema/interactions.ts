@@ -38,6 +38,8 @@ export const interaction = pgTable(
   (t) => [
     index("interaction_customer_idx").on(t.customerId, t.createdAt),
     index("interaction_guest_idx").on(t.guestId, t.createdAt),
+    // The insights refresh reads the days of new touchpoints, and the retention job deletes the oldest.
+    index("interaction_created_idx").on(t.createdAt),
     check("interaction_device", sql`${t.device} in ('phone', 'tablet', 'desktop')`),
   ],
 );

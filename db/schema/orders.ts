@@ -94,6 +94,8 @@ export const order = pgTable(
     collectBy: timestamp("collect_by", { withTimezone: true }),
     /** A keyed hash of the client address that placed a web order (never the address itself), to cap open unpaid orders per client. */
     placedFrom: text("placed_from"),
+    /** phone, tablet or desktop (lib/device.ts) for a web order: the funnel by device. Null in store. */
+    device: text("device"),
     placedAt: timestamp("placed_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -121,6 +123,7 @@ export const order = pgTable(
       .on(t.placedFrom)
       .where(sql`${t.collectBy} is not null and ${t.paymentStatus} = 'pending'`),
     check("order_total_nonnegative", sql`${t.totalMinor} >= 0`),
+    check("order_device", sql`${t.device} in ('phone', 'tablet', 'desktop')`),
   ],
 );
 

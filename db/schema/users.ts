@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { location } from "./locations";
 
 export const userRole = pgEnum("user_role", ["customer", "staff", "marketer", "admin"]);
@@ -19,6 +19,12 @@ export const user = pgTable(
     staffLocationId: uuid("staff_location_id").references(() => location.id),
     /** The store a shopper picked for availability and pickup. */
     preferredLocationId: uuid("preferred_location_id").references(() => location.id, { onDelete: "set null" }),
+    /**
+     * The account's privacy setting: may its web views and searches be recorded for analytics
+     * (LSSI art. 22.2, GDPR)? Off until the customer says yes; orders are recorded either way.
+     */
+    analyticsConsent: boolean("analytics_consent").notNull().default(false),
+    analyticsConsentAt: timestamp("analytics_consent_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("user_email_idx").on(sql`lower(${t.email})`)],

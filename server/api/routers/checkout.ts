@@ -30,6 +30,6 @@ export const checkoutRouter = router({
   placeOrder: publicProcedure
     .input(placeOrderInput)
     .mutation(({ ctx, input }) =>
-      placeOrder(ctx.db, shopperForChange(ctx), input, getPaymentProvider(), { clientAddress: ctx.clientAddress }),
+      placeOrder(ctx.db, shopperForChange(ctx), input, getPaymentProvider(), { clientAddress: ctx.clientAddress, device: ctx.device }),
     ),
 });

@@ -1,7 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, FIXTURE_LOW_STOCK_SKU } from "@/db/seed/fixtures";
-import { interaction } from "@/db/schema";
+import { interaction, order } from "@/db/schema";
 import { callerFor, sessionUserFor } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { locationId, setStock, variantBySku } from "@/server/test/shop";
@@ -47,5 +48,18 @@ describe("web touchpoints record their device class", () => {
       .orderBy(desc(interaction.seq))
       .limit(1);
     expect(row).toEqual({ device: null });
+  });
+
+  it("keeps the device an order was placed from, so the funnel can end on it", async () => {
+    const { api } = callerFor(t, null, {}, { device: "tablet" });
+    await api.cart.addItem({ variantId, quantity: 1 });
+    const { orderNumber } = await api.checkout.placeOrder({
+      idempotencyKey: randomUUID(),
+      contact: { email: "tablet.shopper@example.com", name: "Tablet Shopper" },
+      fulfilment: { type: "pickup", locationId: await locationId(t.db, "madrid") },
+      payment: { method: "pay_at_pickup" },
+    });
+    const [placed] = await t.db.select({ device: order.device }).from(order).where(eq(order.number, orderNumber));
+    expect(placed).toEqual({ device: "tablet" });
   });
 });

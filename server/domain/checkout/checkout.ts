@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { databaseRefusal, queryRows, type Db } from "@/db/client";
 import { deliveryFee } from "@/lib/delivery-fee";
+import type { DeviceClass } from "@/lib/device";
 import { location } from "@/db/schema";
 import { cartLines, findOpenCart, lockOpenCart } from "@/server/domain/cart/cart";
 import type { Money } from "@/lib/money";
@@ -40,7 +41,8 @@ import {
 } from "./limits";
 
 /** Who is asking, for the limits per client (server/domain/checkout/limits.ts): null in scripts and tests. */
-export type ClientOptions = { clientAddress?: string | null; now?: Date };
+/** Who is placing: their client address (throttled by its hash), their device class, and the time. */
+export type ClientOptions = { clientAddress?: string | null; device?: DeviceClass | null; now?: Date };
 
 type Line = Awaited<ReturnType<typeof cartLines>>[number];
 
@@ -274,6 +276,7 @@ export async function placeOrder(
     shippingMinor: authorised?.totals.shipping.amountMinor ?? 0,
     collectBy: payment.method === "pay_at_pickup" ? collectByFrom(now) : null,
     placedFrom,
+    device: opts.device ?? null,
   });
   const voidAuthorised = () => voidAuthorisation(provider, authorised?.id);
   let outcome: Placement;
