@@ -30,6 +30,9 @@ export const checkoutRouter = router({
   placeOrder: publicProcedure
     .input(placeOrderInput)
     .mutation(({ ctx, input }) =>
-      placeOrder(ctx.db, shopperForChange(ctx), input, getPaymentProvider(), { clientAddress: ctx.clientAddress, device: ctx.device }),
+      placeOrder(ctx.db, shopperForChange(ctx), input, getPaymentProvider(), {
+        clientAddress: ctx.clientAddress,
+        device: ctx.device,
+      }),
     ),
 });
