@@ -37,6 +37,18 @@ CREATE TABLE "influence_fact" (
 	"pickup_attach" boolean NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "sales_category_day" (
+	"day" date NOT NULL,
+	"location_id" uuid NOT NULL,
+	"channel" "channel" NOT NULL,
+	"fulfilment" text NOT NULL,
+	"category_id" uuid NOT NULL,
+	"orders" integer NOT NULL,
+	"units" integer NOT NULL,
+	"revenue_minor" bigint NOT NULL,
+	CONSTRAINT "sales_category_day_day_location_id_channel_fulfilment_category_id_pk" PRIMARY KEY("day","location_id","channel","fulfilment","category_id")
+);
+--> statement-breakpoint
 CREATE TABLE "search_day" (
 	"day" date NOT NULL,
 	"query" text NOT NULL,

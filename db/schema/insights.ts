@@ -40,6 +40,26 @@ export const salesDay = pgTable(
   ],
 );
 
+/**
+ * The goods sold per shop day, store, channel, fulfilment and category: the sales filtered by
+ * category. Revenue here is the lines' (an order's shipping belongs to no category); orders are
+ * those with at least one line in the category.
+ */
+export const salesCategoryDay = pgTable(
+  "sales_category_day",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    locationId: uuid("location_id").notNull(),
+    channel: channel("channel").notNull(),
+    fulfilment: text("fulfilment").notNull(),
+    categoryId: uuid("category_id").notNull(),
+    orders: integer("orders").notNull(),
+    units: integer("units").notNull(),
+    revenueMinor: bigint("revenue_minor", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.locationId, t.channel, t.fulfilment, t.categoryId] })],
+);
+
 /** Counter sales per staff member and day: who sells what at each store. */
 export const salesStaffDay = pgTable(
   "sales_staff_day",

@@ -1,105 +1,243 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { queryRows, type Db, type Tx } from "@/db/client";
 import { insightsRefresh } from "@/db/schema";
 
 /**
- * The sales rollups (sales_day, sales_staff_day) and click-and-collect facts (pickup_fact), kept
- * from the orders. Each refresh finds the
- * shop days of orders changed since the last one (order.updated_at, indexed) and recomputes those
- * whole days, deleting and inserting in one transaction: so it is idempotent, a fact is counted
+ * The insights rollups, kept from the orders and the touchpoints (db/schema/insights.ts). Each
+ * refresh finds the shop days touched since the last one — the days orders changed on and were
+ * placed on (order.updated_at, indexed), and the days of new touchpoints (interaction.created_at) —
+ * and recomputes those whole days, deleting and inserting: so it is idempotent, a fact is counted
  * once, and an order that is cancelled or expires days later leaves its day's figures right.
+ *
+ * Each day is its own short transaction: PGlite is one connection, and recomputing a year in one
+ * would hold checkout for as long as it takes. A day is all or nothing; the watermark moves only
+ * once every day is done, so a refresh that stops half-way is redone whole by the next.
  *
  * A transaction that changed an order before this refresh began but commits after it is not in
  * its snapshot; each refresh therefore reads back OVERLAP before the last one's start.
  */
 const OVERLAP = "5 minutes";
 const NAME = "sales";
+const MADRID = "Europe/Madrid";
 
 /** An order that counts as a sale: everything but those cancelled or expired uncollected. */
 const SOLD = sql`o.status not in ('cancelled', 'expired')`;
 /** The shop's day of an order. */
-const DAY = sql`(o.placed_at at time zone 'Europe/Madrid')::date`;
+const DAY = sql`(o.placed_at at time zone ${sql.raw(`'${MADRID}'`)})::date`;
 /** Bought at the till and taken there and then, as orders.ts tells a counter sale from an endless-aisle order. */
 const FULFILMENT = sql`case
   when o.channel = 'store' and o.sold_at_location_id is not distinct from o.location_id and o.fulfilment = 'pickup' then 'counter'
   else o.fulfilment::text end`;
+/** How far back a touchpoint on the other channel counts as having influenced a sale. */
+const INFLUENCE_WINDOW = "14 days";
+/** A counter sale this close to the same customer collecting an order there is bought while collecting. */
+const ATTACH_WINDOW = "30 minutes";
+/** A search followed by a view or an add to cart this soon after found what was looked for. */
+const FOLLOW_WINDOW = "30 minutes";
 
 export type RefreshResult = { days: number; computedAt: Date };
 
 export async function refreshSales(db: Db): Promise<RefreshResult> {
+  const { days, startedAt } = await changedDays(db);
+  const through = sql`${startedAt}::timestamptz`;
+  for (const day of days) await db.transaction((tx) => recomputeDay(tx, day));
+  // The next refresh reads from this one's start (less the overlap).
+  const [done] = await db
+    .insert(insightsRefresh)
+    .values({ name: NAME, through, computedAt: sql`clock_timestamp()` })
+    .onConflictDoUpdate({
+      target: insightsRefresh.name,
+      set: { through, computedAt: sql`clock_timestamp()` },
+    })
+    .returning({ computedAt: insightsRefresh.computedAt });
+  return { days: days.length, computedAt: done!.computedAt };
+}
+
+/** The shop days touched since the last refresh, oldest first, and when this look was taken. */
+async function changedDays(db: Db): Promise<{ days: string[]; startedAt: string }> {
   return db.transaction(async (tx) => {
-    // One refresher at a time, across instances: the second waits, then finds little left to do.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('insights.sales'))`);
     const [mark] = await tx
       .select({ through: insightsRefresh.through })
       .from(insightsRefresh)
       .where(sql`${insightsRefresh.name} = ${NAME}`);
-    const changed = mark
-      ? sql`o.updated_at > ${mark.through}::timestamptz - interval '${sql.raw(OVERLAP)}'`
-      : sql`true`;
-    // The days to recompute, as a temporary list the statements below share.
-    await tx.execute(sql`create temporary table if not exists insights_days (day date primary key) on commit drop`);
-    await tx.execute(sql`insert into insights_days select distinct ${DAY} from "order" o where ${changed}
-      on conflict do nothing`);
-    const [{ days }] = (await queryRows<{ days: number }>(
+    const since = mark
+      ? sql`${mark.through}::timestamptz - interval '${sql.raw(OVERLAP)}'`
+      : sql`'-infinity'::timestamptz`;
+    const rows = await queryRows<{ day: string }>(
       tx,
-      sql`select count(*)::int as days from insights_days`,
-    )) as [{ days: number }];
-    // Those days' orders, by the placed_at index: from the first day's Madrid midnight to the last's end.
-    const inDays = sql`o.placed_at >= (select min(day) from insights_days)::timestamp at time zone 'Europe/Madrid'
-      and o.placed_at < ((select max(day) from insights_days) + 1)::timestamp at time zone 'Europe/Madrid'
-      and ${DAY} in (select day from insights_days)`;
-    if (days) await recomputeDays(tx, inDays);
-    // Click-and-collect facts: the changed orders' rows, rewritten whole (one per order).
-    await tx.execute(sql`delete from pickup_fact where order_id in (select o.id from "order" o where ${changed})`);
-    await tx.execute(sql`
-      insert into pickup_fact (order_id, day, location_id, placed_at, ready_at, collected_at, outcome, cancel_reason, units, missing)
-      select o.id, ${DAY}, o.location_id, o.placed_at,
-        (select min(e.created_at) from order_event e where e.order_id = o.id and e.status = 'ready'),
-        (select min(e.created_at) from order_event e where e.order_id = o.id and e.status = 'collected'),
-        case when o.status in ('collected', 'expired', 'cancelled') then o.status::text else 'open' end,
-        case when o.status = 'cancelled' then
-          (select e.note from order_event e where e.order_id = o.id and e.status = 'cancelled' order by e.created_at desc limit 1)
-        end,
-        (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id),
-        (select coalesce(sum(l.missing_quantity), 0) from order_line l where l.order_id = o.id)
-      from "order" o
-      where ${changed} and o.fulfilment = 'pickup' and ${FULFILMENT} = 'pickup'`);
-    // now() is this transaction's start: the next refresh reads from here (less the overlap).
-    const [done] = await tx
-      .insert(insightsRefresh)
-      .values({ name: NAME, through: sql`now()`, computedAt: sql`clock_timestamp()` })
-      .onConflictDoUpdate({
-        target: insightsRefresh.name,
-        set: { through: sql`now()`, computedAt: sql`clock_timestamp()` },
-      })
-      .returning({ computedAt: insightsRefresh.computedAt });
-    return { days, computedAt: done!.computedAt };
+      sql`select to_char(day, 'YYYY-MM-DD') as day from (
+            select ${DAY} as day from "order" o where o.updated_at > ${since}
+            union select (o.updated_at at time zone ${MADRID})::date from "order" o where o.updated_at > ${since}
+            union select (i.created_at at time zone ${MADRID})::date from interaction i where i.created_at > ${since}
+          ) d order by day`,
+    );
+    // now() is this transaction's start, as text: raw rows bring timestamps back as strings on one driver.
+    const [{ now }] = (await queryRows<{ now: string }>(tx, sql`select now()::text as now`)) as [{ now: string }];
+    return { days: rows.map((r) => r.day), startedAt: now };
   });
 }
 
-/** The sales rollups of the days in insights_days, deleted and computed again from their orders. */
-async function recomputeDays(tx: Tx, inDays: SQL) {
-  await tx.execute(sql`delete from sales_day where day in (select day from insights_days)`);
-  await tx.execute(sql`delete from sales_staff_day where day in (select day from insights_days)`);
+/**
+ * Every rollup of one shop day, deleted and computed again from its orders and touchpoints.
+ * The sales day is also the day an order was collected or changed on, so a counter sale made
+ * while a customer collected an older order sees that collection.
+ */
+async function recomputeDay(tx: Tx, day: string) {
+  // One refresher per day at a time, across instances: the second waits, then writes the same.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('insights.sales'), hashtext(${day}))`);
+  // The day's orders by the placed_at index, from its Madrid midnight to the next.
+  const ofDay = sql`o.placed_at >= ${day}::date::timestamp at time zone ${MADRID}
+    and o.placed_at < (${day}::date + 1)::timestamp at time zone ${MADRID}`;
+  const touchOfDay = sql`i.created_at >= ${day}::date::timestamp at time zone ${MADRID}
+    and i.created_at < (${day}::date + 1)::timestamp at time zone ${MADRID}`;
+  for (const table of [
+    "sales_day",
+    "sales_staff_day",
+    "sales_category_day",
+    "customer_day",
+    "influence_fact",
+    "funnel_day",
+    "search_day",
+    "pickup_fact",
+  ])
+    await tx.execute(sql`delete from ${sql.identifier(table)} where day = ${day}::date`);
+
   await tx.execute(sql`
     with sold as (
-      select ${DAY} as day, o.location_id, o.channel, ${FULFILMENT} as fulfilment, o.sold_by_id, o.total_minor,
+      select o.location_id, o.channel, ${FULFILMENT} as fulfilment, o.sold_by_id, o.total_minor,
         (select coalesce(sum(l.quantity - l.missing_quantity), 0) from order_line l where l.order_id = o.id) as units
       from "order" o
-      where ${SOLD} and ${inDays}
+      where ${SOLD} and ${ofDay}
     ), by_staff as (
       insert into sales_staff_day (day, location_id, staff_id, orders, units, revenue_minor)
-      select day, location_id, sold_by_id, count(*), sum(units), sum(total_minor)
+      select ${day}::date, location_id, sold_by_id, count(*), sum(units), sum(total_minor)
       from sold where fulfilment = 'counter' and sold_by_id is not null
-      group by day, location_id, sold_by_id
+      group by location_id, sold_by_id
     )
     insert into sales_day (day, location_id, channel, fulfilment, orders, units, revenue_minor)
-    select day, location_id, channel, fulfilment, count(*), sum(units), sum(total_minor)
-    from sold group by day, location_id, channel, fulfilment`);
+    select ${day}::date, location_id, channel, fulfilment, count(*), sum(units), sum(total_minor)
+    from sold group by location_id, channel, fulfilment`);
+
+  await tx.execute(sql`
+    insert into sales_category_day (day, location_id, channel, fulfilment, category_id, orders, units, revenue_minor)
+    select ${day}::date, o.location_id, o.channel, ${FULFILMENT}, p.category_id, count(distinct o.id),
+      sum(l.quantity - l.missing_quantity), sum((l.quantity - l.missing_quantity) * l.unit_price_minor)
+    from "order" o
+      join order_line l on l.order_id = o.id
+      join variant v on v.id = l.variant_id
+      join product p on p.id = v.product_id
+    where ${SOLD} and ${ofDay}
+    group by o.location_id, o.channel, 4, p.category_id`);
+
+  await tx.execute(sql`
+    insert into customer_day (day, customer_id, channel, orders, revenue_minor)
+    select ${day}::date, o.customer_id, o.channel, count(*), sum(o.total_minor)
+    from "order" o
+    where ${SOLD} and ${ofDay} and o.customer_id is not null
+    group by o.customer_id, o.channel`);
+  // The cohort of everyone who bought (or no longer did) that day: their first sale, ever.
+  await tx.execute(sql`
+    with touched as (select distinct o.customer_id from "order" o where ${ofDay} and o.customer_id is not null),
+    gone as (delete from customer_first where customer_id in (select customer_id from touched))
+    insert into customer_first (customer_id, day, channel)
+    select distinct on (d.customer_id) d.customer_id, d.day, d.channel
+    from customer_day d where d.customer_id in (select customer_id from touched)
+    order by d.customer_id, d.day, d.channel`);
+
+  // Each sale's lines, and those the same customer had met on the other channel in the window
+  // before: on the web (viewed, added to a cart, or searched for by a query its name holds) for
+  // a store sale; in a store (added to a counter cart, or bought there) for a web one.
+  await tx.execute(sql`
+    insert into influence_fact (order_id, day, location_id, channel, customer_id, units, revenue_minor,
+      influenced_units, influenced_revenue_minor, pickup_attach)
+    select o.id, ${day}::date, o.location_id, o.channel, o.customer_id,
+      coalesce(sum(l.quantity - l.missing_quantity), 0),
+      coalesce(sum((l.quantity - l.missing_quantity) * l.unit_price_minor), 0),
+      coalesce(sum(l.quantity - l.missing_quantity) filter (where seen.yes), 0),
+      coalesce(sum((l.quantity - l.missing_quantity) * l.unit_price_minor) filter (where seen.yes), 0),
+      o.customer_id is not null and ${FULFILMENT} = 'counter' and exists (
+        select 1 from "order" p join order_event e on e.order_id = p.id and e.status = 'collected'
+        where p.customer_id = o.customer_id and p.location_id = o.location_id and p.id <> o.id
+          and p.fulfilment = 'pickup' and p.channel = 'web'
+          and e.created_at between o.placed_at - interval '${sql.raw(ATTACH_WINDOW)}' and o.placed_at + interval '${sql.raw(ATTACH_WINDOW)}')
+    from "order" o
+      join order_line l on l.order_id = o.id
+      join variant lv on lv.id = l.variant_id
+      join product lp on lp.id = lv.product_id
+      cross join lateral (select o.customer_id is not null and (
+        exists (
+          select 1 from interaction i
+          where i.customer_id = o.customer_id
+            and i.created_at >= o.placed_at - interval '${sql.raw(INFLUENCE_WINDOW)}' and i.created_at < o.placed_at
+            and i.channel <> o.channel
+            and case i.kind
+              when 'view' then i.payload->>'productId' = lp.id::text
+              when 'add_to_cart' then (select v.product_id from variant v where v.id::text = i.payload->>'variantId') = lp.id
+              when 'search' then length(trim(i.payload->>'query')) >= 3
+                and lp.search_text like '%' || lower(trim(i.payload->>'query')) || '%'
+              else false end)
+        or (o.channel = 'web' and exists (
+          select 1 from "order" so join order_line sl on sl.order_id = so.id
+          where so.customer_id = o.customer_id and so.channel = 'store' and so.status not in ('cancelled', 'expired')
+            and so.placed_at >= o.placed_at - interval '${sql.raw(INFLUENCE_WINDOW)}' and so.placed_at < o.placed_at
+            and sl.product_slug = l.product_slug))
+      ) as yes) seen
+    where ${SOLD} and ${ofDay}
+    group by o.id`);
+
+  // The funnel: one row per person, day and device, with what they did; a walk-in is no one.
+  await tx.execute(sql`
+    with touches as (
+      select i.channel, coalesce(i.device, 'unknown') as device, coalesce(i.customer_id::text, i.guest_id) as who, i.kind::text as kind
+      from interaction i
+      where ${touchOfDay} and i.kind in ('view', 'add_to_cart') and (i.customer_id is not null or i.guest_id is not null)
+      union all
+      select o.channel, coalesce(o.device, 'unknown'), coalesce(o.customer_id::text, o.guest_id), 'order'
+      from "order" o
+      where ${SOLD} and ${ofDay} and (o.customer_id is not null or o.guest_id is not null)
+    ), visits as (
+      select channel, device, bool_or(kind = 'view') as viewed, bool_or(kind = 'add_to_cart') as added, bool_or(kind = 'order') as ordered
+      from touches group by channel, device, who
+    )
+    insert into funnel_day (day, channel, device, viewed, added, ordered)
+    select ${day}::date, channel, device, count(*) filter (where viewed), count(*) filter (where added), count(*) filter (where ordered)
+    from visits group by channel, device`);
+
+  await tx.execute(sql`
+    insert into search_day (day, query, searches, zero_results, followed)
+    select ${day}::date, query, count(*), count(*) filter (where result_count = 0), count(*) filter (where followed)
+    from (
+      select regexp_replace(lower(trim(i.payload->>'query')), '\\s+', ' ', 'g') as query,
+        (i.payload->>'resultCount')::int as result_count,
+        exists (
+          select 1 from interaction f
+          where f.kind in ('view', 'add_to_cart') and f.channel = 'web'
+            and f.created_at > i.created_at and f.created_at <= i.created_at + interval '${sql.raw(FOLLOW_WINDOW)}'
+            and (case when i.customer_id is not null then f.customer_id = i.customer_id else f.guest_id = i.guest_id end)
+        ) as followed
+      from interaction i
+      where ${touchOfDay} and i.kind = 'search' and i.channel = 'web'
+    ) s
+    where query <> ''
+    group by query`);
+
+  // Click-and-collect facts: one per pickup order placed that day.
+  await tx.execute(sql`
+    insert into pickup_fact (order_id, day, location_id, placed_at, ready_at, collected_at, outcome, cancel_reason, units, missing)
+    select o.id, ${day}::date, o.location_id, o.placed_at,
+      (select min(e.created_at) from order_event e where e.order_id = o.id and e.status = 'ready'),
+      (select min(e.created_at) from order_event e where e.order_id = o.id and e.status = 'collected'),
+      case when o.status in ('collected', 'expired', 'cancelled') then o.status::text else 'open' end,
+      case when o.status = 'cancelled' then
+        (select e.note from order_event e where e.order_id = o.id and e.status = 'cancelled' order by e.created_at desc limit 1)
+      end,
+      (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id),
+      (select coalesce(sum(l.missing_quantity), 0) from order_line l where l.order_id = o.id)
+    from "order" o
+    where ${ofDay} and o.fulfilment = 'pickup' and ${FULFILMENT} = 'pickup'`);
 }
 
-/** When the sales figures were last computed (null: never yet). */
+/** When the insights figures were last computed (null: never yet). */
 export async function salesComputedAt(db: Db): Promise<Date | null> {
   const [row] = await db
     .select({ computedAt: insightsRefresh.computedAt })
