@@ -3,7 +3,8 @@ import type { Db } from "@/db/client";
 import { order, orderEvent, orderLine } from "@/db/schema";
 
 /** What a fixture order points at: a variant for its lines and the staff member at a till. */
-export type FixtureRefs = { item: { id: string; sku: string }; staff: string };
+export type FixtureItem = { id: string; sku: string; slug?: string };
+export type FixtureRefs = { item: FixtureItem; staff: string };
 
 const minutesAfter = (at: string, minutes: number) => new Date(Date.parse(at) + minutes * 60_000);
 
@@ -23,7 +24,11 @@ export async function placeFixtureOrder(
     counter?: boolean;
     soldAt?: string;
     totalMinor?: number;
-    lines: { quantity: number; missing?: number }[];
+    customerId?: string;
+    guestId?: string;
+    device?: "phone" | "tablet" | "desktop";
+    /** Each line is the fixture's item at 10 € unless it says otherwise. */
+    lines: { quantity: number; missing?: number; item?: FixtureItem; priceMinor?: number }[];
     events?: { status: "ready" | "collected" | "expired" | "cancelled"; after: number; note?: string }[];
   },
 ) {
@@ -34,6 +39,9 @@ export async function placeFixtureOrder(
   await db.insert(order).values({
     id,
     number: `CC-${randomUUID().slice(0, 8)}`,
+    customerId: o.customerId ?? null,
+    guestId: o.guestId ?? null,
+    device: o.device ?? null,
     email: "fixture@example.com",
     contactName: "Fixture",
     channel: soldAt ? "store" : "web",
@@ -51,13 +59,13 @@ export async function placeFixtureOrder(
   await db.insert(orderLine).values(
     o.lines.map((l) => ({
       orderId: id,
-      variantId: item.id,
-      sku: item.sku,
+      variantId: (l.item ?? item).id,
+      sku: (l.item ?? item).sku,
       productName: "Fixture",
-      productSlug: "fixture",
+      productSlug: (l.item ?? item).slug ?? "fixture",
       quantity: l.quantity,
       missingQuantity: l.missing ?? 0,
-      unitPriceMinor: 1000,
+      unitPriceMinor: l.priceMinor ?? 1000,
     })),
   );
   for (const e of o.events ?? [])

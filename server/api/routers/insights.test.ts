@@ -97,3 +97,42 @@ describe("insights.clickAndCollect over the API", () => {
     ).toBe("BAD_REQUEST");
   });
 });
+
+describe("insights.channelMix, ropo, search, funnel and customer over the API", () => {
+  const range = { from: "2020-04-01", to: "2020-04-30" };
+
+  it("answer marketers and admins, each with when its figures were computed; guests are refused", async () => {
+    await refreshSales(t.db);
+    const ana = await sessionUserFor(t.db, DEMO_ACCOUNTS.customer);
+    for (const email of [DEMO_ACCOUNTS.marketer, DEMO_ACCOUNTS.admin]) {
+      const api = callerFor(t, await sessionUserFor(t.db, email)).api.insights;
+      for (const figures of await Promise.all([
+        api.channelMix(range),
+        api.ropo(range),
+        api.search(range),
+        api.funnel(range),
+        api.customer({ customerId: ana.id }),
+      ]))
+        expect(figures.computedAt, email).toBeInstanceOf(Date);
+    }
+    const guest = callerFor(t).api.insights;
+    for (const call of [guest.channelMix(range), guest.ropo(range), guest.search(range), guest.funnel(range)])
+      expect(await trpcCodeOf(call)).toBe("UNAUTHORIZED");
+    expect(await trpcCodeOf(guest.customer({ customerId: ana.id }))).toBe("UNAUTHORIZED");
+  });
+
+  it("refuse bad ranges and ids with a 400, and someone who is not a customer with a 404", async () => {
+    const api = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.marketer)).api.insights;
+    for (const input of [
+      { from: "2020-05-01", to: "2020-04-01" },
+      { from: "2018-01-01", to: "2020-01-01" },
+      { from: "x".repeat(100_000), to: "2020-01-01" },
+    ])
+      // prettier-ignore
+      for (const call of [api.channelMix, api.ropo, api.search, api.funnel])
+        expect(await trpcCodeOf(call(input)), JSON.stringify(input).slice(0, 60)).toBe("BAD_REQUEST");
+    expect(await trpcCodeOf(api.customer({ customerId: "ana" }))).toBe("BAD_REQUEST");
+    const staff = await sessionUserFor(t.db, DEMO_ACCOUNTS.staffMadrid);
+    expect(await trpcCodeOf(api.customer({ customerId: staff.id }))).toBe("NOT_FOUND");
+  });
+});

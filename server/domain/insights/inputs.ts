@@ -19,6 +19,8 @@ export const salesInput = z
     to: day,
     storeId: z.uuid("That store was not found.").optional(),
     channel: z.enum(SALES_CHANNELS).optional(),
+    /** Only the goods of this category (its lines' revenue; no staff split). */
+    categoryId: z.uuid("That category was not found.").optional(),
     /** day: a row per day; week: per week from Monday. */
     by: z.enum(["day", "week"]).default("day"),
   })
@@ -59,3 +61,22 @@ export const clickAndCollectInput = z
     path: ["from"],
   });
 export type ClickAndCollectQuery = z.output<typeof clickAndCollectInput>;
+
+/** A range of shop days, both included, at most INSIGHTS_MAX_DAYS long. */
+export const insightsRangeInput = z
+  .object({ from: day, to: day })
+  .refine((r) => r.from <= r.to, { message: "The range ends before it starts.", path: ["to"] })
+  .refine((r) => daysBetween(r.from, r.to) < INSIGHTS_MAX_DAYS, {
+    message: `Choose at most ${INSIGHTS_MAX_DAYS} days.`,
+    path: ["from"],
+  });
+export type InsightsRange = z.output<typeof insightsRangeInput>;
+
+export const customerInsightsInput = z.object({ customerId: z.uuid("That customer was not found.") });
+
+/** A customer who bought on the web only, in store only, or on both, in the range. */
+export const CHANNEL_SEGMENTS = ["web", "store", "both"] as const;
+export type ChannelSegment = (typeof CHANNEL_SEGMENTS)[number];
+
+/** The device classes the funnel tells apart; unknown: before devices were recorded, and in store. */
+export const FUNNEL_DEVICES = ["phone", "tablet", "desktop", "unknown"] as const;

@@ -135,14 +135,16 @@ async function recomputeDay(tx: Tx, day: string) {
     from "order" o
     where ${SOLD} and ${ofDay} and o.customer_id is not null
     group by o.customer_id, o.channel`);
-  // The cohort of everyone who bought (or no longer did) that day: their first sale, ever.
+  // The cohort of everyone who bought (or no longer did) that day: the channel of their first sale, ever.
   await tx.execute(sql`
-    with touched as (select distinct o.customer_id from "order" o where ${ofDay} and o.customer_id is not null),
-    gone as (delete from customer_first where customer_id in (select customer_id from touched))
+    delete from customer_first
+    where customer_id in (select o.customer_id from "order" o where ${ofDay} and o.customer_id is not null)`);
+  await tx.execute(sql`
     insert into customer_first (customer_id, day, channel)
-    select distinct on (d.customer_id) d.customer_id, d.day, d.channel
-    from customer_day d where d.customer_id in (select customer_id from touched)
-    order by d.customer_id, d.day, d.channel`);
+    select distinct on (o.customer_id) o.customer_id, ${DAY}, o.channel
+    from "order" o
+    where o.customer_id in (select o.customer_id from "order" o where ${ofDay} and o.customer_id is not null) and ${SOLD}
+    order by o.customer_id, o.placed_at`);
 
   // Each sale's lines, and those the same customer had met on the other channel in the window
   // before: on the web (viewed, added to a cart, or searched for by a query its name holds) for

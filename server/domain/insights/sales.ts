@@ -1,17 +1,31 @@
 import { and, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { location, salesDay, salesStaffDay, user } from "@/db/schema";
+import { location, salesCategoryDay, salesDay, salesStaffDay, user, type Channel } from "@/db/schema";
 import { previousPeriod, type SalesQuery } from "./inputs";
 import { salesComputedAt } from "./rollup";
 
 type StaffRow = { staffId: string; name: string; orders: number; units: number; revenueMinor: number };
 type Figures = { orders: number; units: number; revenueMinor: number; averageMinor: number };
 
-const totals = {
-  orders: sql<number>`coalesce(sum(${salesDay.orders}), 0)::int`,
-  units: sql<number>`coalesce(sum(${salesDay.units}), 0)::int`,
-  revenueMinor: sql<number>`coalesce(sum(${salesDay.revenueMinor}), 0)::bigint`,
-};
+/**
+ * The rollup the figures come from, as one shape: the sales, or with a category only that
+ * category's goods (sales_category_day).
+ */
+function source(db: Db, categoryId: string | undefined) {
+  const t = categoryId ? salesCategoryDay : salesDay;
+  const q = db
+    .select({
+      day: sql<string>`${t.day}`.as("day"),
+      locationId: sql<string>`${t.locationId}`.as("location_id"),
+      channel: sql<Channel>`${t.channel}`.as("channel"),
+      fulfilment: sql<string>`${t.fulfilment}`.as("fulfilment"),
+      orders: sql<number>`${t.orders}`.as("orders"),
+      units: sql<number>`${t.units}`.as("units"),
+      revenueMinor: sql<number>`${t.revenueMinor}`.as("revenue_minor"),
+    })
+    .from(t);
+  return (categoryId ? q.where(eq(salesCategoryDay.categoryId, categoryId)) : q).as("rollup");
+}
 
 /** Average order value in cents, rounded; 0 with no orders. */
 const withAverage = <T extends { orders: number; units: number; revenueMinor: number }>(r: T): T & Figures => ({
@@ -28,6 +42,12 @@ const withAverage = <T extends { orders: number; units: number; revenueMinor: nu
  * or week. Read from the rollups only, so as cheap on a year of orders as on a day's.
  */
 export async function salesFigures(db: Db, input: SalesQuery) {
+  const salesDay = source(db, input.categoryId);
+  const totals = {
+    orders: sql<number>`coalesce(sum(${salesDay.orders}), 0)::int`,
+    units: sql<number>`coalesce(sum(${salesDay.units}), 0)::int`,
+    revenueMinor: sql<number>`coalesce(sum(${salesDay.revenueMinor}), 0)::bigint`,
+  };
   const where = (from: string, to: string): SQL | undefined =>
     and(
       gte(salesDay.day, from),
@@ -68,8 +88,8 @@ export async function salesFigures(db: Db, input: SalesQuery) {
       .where(now)
       .groupBy(bucket)
       .orderBy(bucket),
-    input.channel === "web"
-      ? Promise.resolve<StaffRow[]>([]) // web orders have no till
+    input.channel === "web" || input.categoryId
+      ? Promise.resolve<StaffRow[]>([]) // web orders have no till; counter sales are not split by category
       : db
           .select({
             staffId: salesStaffDay.staffId,

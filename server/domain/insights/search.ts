@@ -1,0 +1,128 @@
+import { sql } from "drizzle-orm";
+import { queryRows, type Db } from "@/db/client";
+import { daysBetween, FUNNEL_DEVICES, previousPeriod, type InsightsRange } from "./inputs";
+import { salesComputedAt } from "./rollup";
+
+/** How many queries each list shows. */
+const LIST = 20;
+
+type QueryRow = { query: string; searches: string; zero_results: string; followed: string };
+const queryFigures = (r: QueryRow) => ({
+  query: r.query,
+  searches: Number(r.searches),
+  zeroResults: Number(r.zero_results),
+  followed: Number(r.followed),
+});
+
+/**
+ * Web search in a range: totals beside the period before, the top queries, the queries that
+ * found nothing (most searched first: the list to fix), those that found something nobody then
+ * looked at, and the zero-result rate by day (by week past two months). From search_day only.
+ */
+export async function searchFigures(db: Db, input: InsightsRange) {
+  const before = previousPeriod(input.from, input.to);
+  const inRange = sql`day between ${input.from}::date and ${input.to}::date`;
+  const list = (having: ReturnType<typeof sql>, order: ReturnType<typeof sql>) =>
+    queryRows<QueryRow>(
+      db,
+      sql`select query, sum(searches) as searches, sum(zero_results) as zero_results, sum(followed) as followed
+          from search_day where ${inRange} group by query having ${having} order by ${order}, query limit ${LIST}`,
+    );
+  const totalsOf = (from: string, to: string) =>
+    queryRows<{ searches: string; zero_results: string; followed: string; queries: string }>(
+      db,
+      sql`select coalesce(sum(searches), 0) as searches, coalesce(sum(zero_results), 0) as zero_results,
+            coalesce(sum(followed), 0) as followed, count(distinct query) as queries
+          from search_day where day between ${from}::date and ${to}::date`,
+    );
+  const weekly = daysBetween(input.from, input.to) > 62;
+  const bucket = weekly ? sql`date_trunc('week', day::timestamp)::date` : sql`day`;
+  const [[current], [previous], top, zero, unfollowed, overTime, computedAt] = await Promise.all([
+    totalsOf(input.from, input.to),
+    totalsOf(before.from, before.to),
+    list(sql`true`, sql`sum(searches) desc`),
+    list(sql`sum(zero_results) > 0`, sql`sum(zero_results) desc`),
+    list(sql`sum(searches - zero_results - followed) > 0`, sql`sum(searches - zero_results - followed) desc`),
+    queryRows<{ start: string; searches: string; zero_results: string }>(
+      db,
+      sql`select to_char(${bucket}, 'YYYY-MM-DD') as start, sum(searches) as searches, sum(zero_results) as zero_results
+          from search_day where ${inRange} group by 1 order by 1`,
+    ),
+    salesComputedAt(db),
+  ]);
+  const totals = (r: typeof current) => {
+    const searches = Number(r?.searches ?? 0);
+    const zeroResults = Number(r?.zero_results ?? 0);
+    const followed = Number(r?.followed ?? 0);
+    return {
+      searches,
+      queries: Number(r?.queries ?? 0),
+      zeroResults,
+      followed,
+      zeroResultRate: searches ? zeroResults / searches : 0,
+      followRate: searches ? followed / searches : 0,
+    };
+  };
+  return {
+    from: input.from,
+    to: input.to,
+    previousPeriod: before,
+    totals: totals(current),
+    previousTotals: totals(previous),
+    topQueries: top.map(queryFigures),
+    zeroResultQueries: zero.map(queryFigures),
+    /** Found something, yet no product view or add to cart followed within 30 minutes. */
+    unfollowedQueries: unfollowed.map(queryFigures),
+    by: weekly ? ("week" as const) : ("day" as const),
+    zeroResultRateOverTime: overTime.map((r) => ({
+      start: r.start,
+      searches: Number(r.searches),
+      zeroResults: Number(r.zero_results),
+      rate: Number(r.searches) ? Number(r.zero_results) / Number(r.searches) : 0,
+    })),
+    computedAt,
+  };
+}
+
+/**
+ * The funnel in a range, per channel and device: shopper-days that viewed a product, added to a
+ * cart and ordered (each counted on its own: an order from a shopper who did not consent to
+ * analytics has no recorded view), beside the period before.
+ */
+export async function funnelFigures(db: Db, input: InsightsRange) {
+  const before = previousPeriod(input.from, input.to);
+  const of = (from: string, to: string) =>
+    queryRows<{ channel: "web" | "store"; device: string; viewed: string; added: string; ordered: string }>(
+      db,
+      sql`select channel, device, sum(viewed) as viewed, sum(added) as added, sum(ordered) as ordered
+          from funnel_day where day between ${from}::date and ${to}::date group by channel, device`,
+    );
+  const [now, then, computedAt] = await Promise.all([
+    of(input.from, input.to),
+    of(before.from, before.to),
+    salesComputedAt(db),
+  ]);
+  const rows = (found: Awaited<ReturnType<typeof of>>) =>
+    found
+      .map((r) => ({
+        channel: r.channel,
+        device: r.device as (typeof FUNNEL_DEVICES)[number],
+        viewed: Number(r.viewed),
+        added: Number(r.added),
+        ordered: Number(r.ordered),
+      }))
+      // The web first, then the store; phones, tablets, desktops, then the unknown.
+      .sort(
+        (a, b) =>
+          (a.channel === b.channel ? 0 : a.channel === "web" ? -1 : 1) ||
+          FUNNEL_DEVICES.indexOf(a.device) - FUNNEL_DEVICES.indexOf(b.device),
+      );
+  return {
+    from: input.from,
+    to: input.to,
+    previousPeriod: before,
+    rows: rows(now),
+    previousRows: rows(then),
+    computedAt,
+  };
+}
