@@ -7,6 +7,7 @@ import { getCart } from "@/server/domain/cart/cart";
 import { recentlyViewed, recentSearches } from "@/server/domain/history/interactions";
 import { listOrders } from "@/server/domain/orders/orders";
 import { notFound } from "@/server/errors";
+import { customerChannelMix } from "@/server/domain/insights/customer";
 
 /**
  * Staff find a customer at the counter by name, email, phone or one of their order numbers.
@@ -60,11 +61,12 @@ export async function customerOverview(db: Db, customerId: string, storeId: stri
     .where(and(eq(user.id, customerId), eq(user.role, "customer")));
   if (!profile) throw notFound("That customer");
   const shopper = { kind: "customer" as const, id: customerId };
-  const [cart, orders, viewed, searches] = await Promise.all([
+  const [cart, orders, viewed, searches, channelMix] = await Promise.all([
     getCart(db, shopper),
     listOrders(db, shopper),
     recentlyViewed(db, shopper),
     recentSearches(db, shopper),
+    customerChannelMix(db, customerId),
   ]);
   return {
     profile: { ...profile, preferredStore: profile.preferredStore?.id ? profile.preferredStore : null },
@@ -72,5 +74,7 @@ export async function customerOverview(db: Db, customerId: string, storeId: stri
     orders: orders.map((o) => ({ ...o, pickupCode: o.location.id === storeId ? o.pickupCode : null })),
     recentlyViewed: viewed,
     recentSearches: searches,
+    /** Where they buy, from the insights rollups (a minute behind at most). */
+    channelMix,
   };
 }

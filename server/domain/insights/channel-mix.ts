@@ -4,6 +4,9 @@ import type { Channel } from "@/db/schema";
 import { CHANNEL_SEGMENTS, previousPeriod, type ChannelSegment, type InsightsRange } from "./inputs";
 import { salesComputedAt } from "./rollup";
 
+/** How many of the range's best customers are listed, each a link to their journey. */
+const TOP = 10;
+
 type SegmentRow = { segment: ChannelSegment; customers: number; orders: number; revenueMinor: number };
 
 /** Known customers by where they bought in the range: web only, store only, or both. */
@@ -53,9 +56,17 @@ function withShares(rows: SegmentRow[]) {
  */
 export async function channelMixFigures(db: Db, input: InsightsRange) {
   const before = previousPeriod(input.from, input.to);
-  const [current, previous, cohortRows, computedAt] = await Promise.all([
+  const [current, previous, top, cohortRows, computedAt] = await Promise.all([
     segments(db, input.from, input.to),
     segments(db, before.from, before.to),
+    queryRows<{ id: string; name: string; web: string; store: string; revenue_minor: string }>(
+      db,
+      sql`select u.id, u.name, sum(d.orders) filter (where d.channel = 'web') as web,
+            sum(d.orders) filter (where d.channel = 'store') as store, sum(d.revenue_minor) as revenue_minor
+          from customer_day d join "user" u on u.id = d.customer_id
+          where d.day between ${input.from}::date and ${input.to}::date
+          group by u.id, u.name order by sum(d.revenue_minor) desc, u.name limit ${TOP}`,
+    ),
     queryRows<{ month: string; channel: Channel; offset: number; customers: string }>(
       db,
       sql`select to_char(f.day, 'YYYY-MM') as month, f.channel,
@@ -85,6 +96,14 @@ export async function channelMixFigures(db: Db, input: InsightsRange) {
     previousPeriod: before,
     segments: withShares(current),
     previousSegments: withShares(previous),
+    /** The customers who spent most in the range, with their orders on each channel. */
+    topCustomers: top.map((r) => ({
+      customerId: r.id,
+      name: r.name,
+      webOrders: Number(r.web ?? 0),
+      storeOrders: Number(r.store ?? 0),
+      revenueMinor: Number(r.revenue_minor),
+    })),
     /** Month 0 is everyone's first; active[k]: how many of them bought in the k-th month after. */
     cohorts: [...cohorts.values()],
     computedAt,

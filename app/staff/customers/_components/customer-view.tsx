@@ -10,6 +10,7 @@ import { useThrottled } from "@/app/_components/live";
 import { formatMoney } from "@/lib/money";
 import { pluralise } from "@/lib/words";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
+import { CustomerChannelMix } from "@/app/_components/customer-channel-mix";
 import { CustomerTimeline } from "./customer-timeline";
 import { failureOf } from "@/app/staff/_lib/format";
 import { ItemFinder, variantLabel } from "@/app/staff/_components/item-finder";
@@ -83,7 +84,13 @@ export function CustomerView({ customerId, timeZone }: { customerId: string; tim
             <AddToCustomerCart customerId={customerId} />
           </section>
         </div>
-        <CustomerTimeline overview={overview.data} timeZone={timeZone} />
+        <div className="space-y-5">
+          <CustomerChannelMix
+            mix={overview.data.channelMix}
+            className="rounded-3xl border-0 p-5 ring-1 ring-stone-200"
+          />
+          <CustomerTimeline overview={overview.data} timeZone={timeZone} />
+        </div>
       </div>
     </div>
   );
