@@ -85,10 +85,7 @@ export function CustomerView({ customerId, timeZone }: { customerId: string; tim
           </section>
         </div>
         <div className="space-y-5">
-          <CustomerChannelMix
-            mix={overview.data.channelMix}
-            className="rounded-3xl border-0 p-5 ring-1 ring-stone-200"
-          />
+          <CustomerChannelMix mix={overview.data.channelMix} surface="console" />
           <CustomerTimeline overview={overview.data} timeZone={timeZone} />
         </div>
       </div>
