@@ -1,7 +1,7 @@
 "use client";
 
 import { clsx } from "clsx";
-import { Boxes, Mail, PackageCheck, ScanBarcode, Undo2, Users } from "lucide-react";
+import { Boxes, Gauge, Mail, PackageCheck, ScanBarcode, Undo2, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -13,6 +13,7 @@ export const STAFF_SECTIONS = [
   { href: "/staff/returns", label: "Returns", Icon: Undo2 },
   { href: "/staff/stock", label: "Stock", Icon: Boxes },
   { href: "/staff/mailbox", label: "Mailbox", Icon: Mail },
+  { href: "/staff/performance", label: "Performance", Icon: Gauge },
 ] as const;
 
 function isCurrent(pathname: string, href: string) {

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
-import { duration } from "../_lib/duration";
+import { duration } from "@/lib/duration";
 import type { DayRange } from "../_lib/range";
 import { useTRPC } from "@/trpc/react";
 import { Bone } from "@/ui/skeleton";
