@@ -62,3 +62,55 @@ test("a web order and a counter sale appear in the sales figures within a minute
   const pickups = page.getByRole("table", { name: "Click-and-collect by store" });
   await expect(pickups.getByRole("row", { name: /Mostrador Madrid/ })).toBeVisible();
 });
+
+test("the customers and search views, one customer's journey, and a store's own pickup performance", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO_ACCOUNTS.marketer, "/studio/insights");
+  // Each view is named in the address, so a reload opens it again.
+  await page.getByRole("button", { name: "Customers and channels" }).click();
+  await expect(page).toHaveURL(/\?view=customers$/);
+  await expect(page.getByRole("region", { name: "Channel mix" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Pickup attach" })).toBeVisible();
+  await page.getByRole("button", { name: "Search and funnel" }).click();
+  await expect(page).toHaveURL(/\?view=search$/);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Search and funnel" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("region", { name: "Funnel by channel and device" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Found nothing" })).toBeVisible();
+
+  // Ana orders on the web; her journey in the studio shows it at once, her channel mix within a minute.
+  const ana = await (await page.context().browser()!.newContext({ baseURL })).newPage();
+  await signIn(ana, DEMO_ACCOUNTS.customer, "/account");
+  const madrid = (await query<{ id: string; name: string }[]>(ana.request, "locations.list", {})).find(
+    (l) => l.name === "Mostrador Madrid",
+  )!.id;
+  const product = await query<Product>(ana.request, "catalog.product", { slug: "canvas-tote-bag" });
+  const variant = product.variants.find((v) => v.availability.some((a) => a.locationId === madrid && a.available > 1));
+  await call(ana.request, "cart.addItem", { variantId: variant!.id, quantity: 1 });
+  const placed = await call<{ orderNumber: string }>(ana.request, "checkout.placeOrder", {
+    idempotencyKey: randomUUID(),
+    fulfilment: { type: "pickup", locationId: madrid },
+    payment: { method: "pay_at_pickup" },
+  });
+  const me = await query<{ id: string }>(ana.request, "account.me", {});
+  await page.goto(`/studio/insights/customers/${me.id}`);
+  await expect(page.getByRole("region", { name: "Journey" })).toContainText(placed.orderNumber);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("region", { name: "Channel mix" })).toContainText(/Buys on the web/, {
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 90_000, intervals: [5_000] });
+
+  // Madrid's staff see their own store's pickups in the console.
+  const staff = await (await page.context().browser()!.newContext({ baseURL })).newPage();
+  await signIn(staff, DEMO_ACCOUNTS.staffMadrid, "/staff/performance");
+  await expect(staff.getByRole("heading", { level: 1, name: "Pickup performance" })).toBeVisible();
+  await staff.getByRole("button", { name: "30 days" }).click();
+  await expect(staff.getByRole("button", { name: "30 days" })).toHaveAttribute("aria-pressed", "true");
+  await expect(staff.getByRole("region", { name: "Pickup figures" })).toContainText("Ready, median");
+  await expect(staff.getByText(/promise/).first()).toBeVisible();
+});
