@@ -117,3 +117,6 @@ BEGIN
   END IF;
   RETURN v_written.placed;
 END $$;
+--> statement-breakpoint
+-- The new rollups start from every order and touchpoint there is: the next refresh recomputes every day.
+DELETE FROM "insights_refresh" WHERE "name" = 'sales';
