@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { eq, ne } from "drizzle-orm";
+import { eq, ne, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, LOCATION_SLUGS } from "@/db/seed/fixtures";
-import { interaction, location, product, user, variant, type InteractionPayload } from "@/db/schema";
+import { interaction, location, order, orderEvent, product, user, variant, type InteractionPayload } from "@/db/schema";
 import { placeFixtureOrder, type FixtureItem } from "@/server/test/insights-fixture";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
 import { channelMixFigures } from "./channel-mix";
@@ -222,5 +222,59 @@ describe("one customer", () => {
 
   it("is not found for someone who is not a customer", async () => {
     await expect(customerInsights(t.db, staff)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("a pickup collected after a counter sale was rolled up", () => {
+  it("makes that sale an attach once the collection is recorded", async () => {
+    const dani = (
+      await t.db
+        .insert(user)
+        .values({ email: `dani.${randomUUID().slice(0, 6)}@example.com`, name: "dani", role: "customer" })
+        .returning({ id: user.id })
+    )[0]!.id;
+    const now = Date.now();
+    const pickup = await placeFixtureOrder(
+      t.db,
+      { item: a, staff },
+      {
+        at: new Date(now - 26 * 3_600_000),
+        customerId: dani,
+        locationId: madrid,
+        status: "ready",
+        lines: [{ quantity: 1 }],
+      },
+    );
+    // Dani pays for a scarf at the till first, then collects the order placed yesterday.
+    await placeFixtureOrder(
+      t.db,
+      { item: a, staff },
+      {
+        at: new Date(now - 5 * 60_000),
+        customerId: dani,
+        counter: true,
+        locationId: madrid,
+        status: "collected",
+        totalMinor: 1500,
+        lines: [{ quantity: 1, priceMinor: 1500 }],
+      },
+    );
+    // Both were written a while ago, before the last refresh and its overlap.
+    await t.db
+      .update(order)
+      .set({ updatedAt: new Date(now - 10 * 60_000) })
+      .where(eq(order.customerId, dani));
+    await refreshSales(t.db);
+    const today = new Date(now).toLocaleDateString("sv-SE", { timeZone: "Europe/Madrid" });
+    const week = range(new Date(now - 3 * 86_400_000).toISOString().slice(0, 10), today);
+    expect((await ropoFigures(t.db, week)).pickupAttach.attachSales).toBe(0);
+
+    await t.db.insert(orderEvent).values({ orderId: pickup, status: "collected", channel: "store" });
+    await t.db
+      .update(order)
+      .set({ status: "collected", updatedAt: sql`now()` })
+      .where(eq(order.id, pickup));
+    await refreshSales(t.db);
+    expect((await ropoFigures(t.db, week)).pickupAttach).toMatchObject({ collected: 1, attachSales: 1, attachRevenueMinor: 1500 }); // prettier-ignore
   });
 });
