@@ -75,6 +75,29 @@ test("Accept all in the banner, by keyboard, records the views that follow", asy
   await expect(page.getByRole("region", { name: "Cookies on Mostrador" })).toHaveCount(0);
 });
 
+test("a customer turns personalising on in their account, and their views are kept from then on", async ({
+  page,
+  context,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "one account's setting, turned on once per run");
+  await signIn(page, DEMO_ACCOUNTS.customer, "/account");
+  const privacy = page.getByRole("region", { name: "Privacy" });
+  const personalise = privacy.getByRole("switch", { name: "Use my browsing to personalise the shop" });
+  await expect(personalise).not.toBeChecked();
+  await personalise.check();
+  await expect(privacy.getByText("On: your browsing is noted from now on.")).toBeVisible();
+  // The browser's cookie follows the account, so the banner does not ask again.
+  await expect.poll(() => consentCookie(context)).toBe("1.necessary-analytics");
+  await expect(page.getByRole("region", { name: "Cookies on Mostrador" })).toHaveCount(0);
+
+  await viewProduct(page, SECOND);
+  await page.goto("/account");
+  await expect(page.getByRole("switch", { name: "Use my browsing to personalise the shop" })).toBeChecked();
+  await expect(
+    page.getByRole("region", { name: "Recently viewed" }).getByRole("link", { name: /Merino Wool Jumper/i }),
+  ).toBeVisible();
+});
+
 // Staff at the counter and marketers in the studio are not shoppers being profiled.
 for (const [who, email, path] of [
   ["store staff", DEMO_ACCOUNTS.staffMadrid, "/staff"],

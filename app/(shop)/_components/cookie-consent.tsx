@@ -13,7 +13,7 @@ import { Switch } from "@/ui/switch";
 const WORDS = {
   bannerTitle: "Cookies on Mostrador",
   bannerText:
-    "We use necessary cookies to keep your cart, checkout and sign-in working. With your permission we’d also note the products you view, what you search for and what you add to your cart, to show you your history and improve the shop. Change your mind any time under Cookie settings at the bottom of every page.",
+    "We use necessary cookies for your cart, checkout and sign-in. With your permission we’d also note what you view, search for and add to your cart, to show your history and improve the shop. Change this any time in Cookie settings, at the foot of every page.",
   accept: "Accept all",
   reject: "Reject all",
   choose: "Choose cookies",
@@ -105,12 +105,12 @@ function CookieBanner({
   const textId = useId();
   return (
     <section aria-labelledby={titleId} aria-describedby={textId} className="border-b border-stone-200 bg-stone-100">
-      <div className="mx-auto flex max-w-screen-2xl flex-col gap-4 px-4 py-4 sm:px-6 lg:flex-row lg:items-center lg:justify-between lg:gap-10 lg:px-10">
+      <div className="mx-auto flex max-w-screen-2xl flex-col gap-3 px-4 py-3 sm:gap-4 sm:px-6 sm:py-4 lg:flex-row lg:items-center lg:justify-between lg:gap-10 lg:px-10">
         <div className="max-w-3xl">
           <h2 id={titleId} className="text-sm font-semibold text-stone-950">
             {WORDS.bannerTitle}
           </h2>
-          <p id={textId} className="mt-1 text-sm leading-relaxed text-stone-700">
+          <p id={textId} className="mt-1 text-sm leading-snug text-stone-700 sm:leading-relaxed">
             {WORDS.bannerText}
           </p>
         </div>
