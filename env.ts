@@ -20,6 +20,13 @@ const schema = z
      * status; not collected by then, they expire and their stock goes back on sale.
      */
     PICKUP_COLLECT_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+    /** Web and store touchpoints (interaction rows) older than this many months are deleted once a day. */
+    INTERACTION_RETENTION_MONTHS: z.coerce
+      .number({ message: "INTERACTION_RETENTION_MONTHS must be a whole number of months" })
+      .int("INTERACTION_RETENTION_MONTHS must be a whole number of months")
+      .min(1, "INTERACTION_RETENTION_MONTHS must be at least 1")
+      .max(120)
+      .default(13),
     /** "dev-mailbox" keeps customer mail in the outbox (shown at /staff/mailbox); "smtp" sends it through SMTP_URL. */
     MAIL_TRANSPORT: z.enum(["dev-mailbox", "smtp"]).default("dev-mailbox"),
     SMTP_URL: z

@@ -51,6 +51,16 @@ export async function register() {
       );
     setInterval(() => void expire().then(deliver).then(sweep).then(tidy), 15 * 60_000).unref();
     void expire().then(deliver);
+    // Touchpoints older than the retention period are deleted once a day, and a few minutes after
+    // start (not at once: the first start migrates and seeds), in batches that let checkout through.
+    const { deleteOldInteractions } = await import("./server/domain/history/retention");
+    const months = env.INTERACTION_RETENTION_MONTHS;
+    const retain = () =>
+      void deleteOldInteractions(db, { months })
+        .then(({ deleted, before }) => log.info({ deleted, before, months }, "deleted old interactions"))
+        .catch((err: unknown) => log.error({ err }, "deleting old interactions failed"));
+    setTimeout(retain, 3 * 60_000).unref();
+    setInterval(retain, 24 * 60 * 60_000).unref();
     // The insights rollups follow the orders a minute at a time (idempotent: several instances may
     // run it; they take turns on an advisory lock). Figures say when they were computed.
     const { refreshSales } = await import("./server/domain/insights/rollup");

@@ -159,6 +159,7 @@ describe("a procedure that fails unexpectedly", () => {
       secure: false,
       clientAddress: null,
       device: null,
+      consent: null,
       sessionId: null,
     };
     const logged = vi.spyOn(log, "error").mockImplementation(() => {});

@@ -1,16 +1,18 @@
 import { firstName } from "@/lib/words";
+import { CookieConsent } from "@/app/(shop)/_components/cookie-consent";
 import { SiteFooter } from "@/app/(shop)/_components/site-footer";
 import { SiteHeader } from "@/app/(shop)/_components/site-header";
 import { auth } from "@/server/auth";
 import { signOutAction } from "@/app/_lib/actions";
-import { getCategories, getChosenStore, getLocations } from "./_lib/data";
+import { getCategories, getChosenStore, getConsent, getLocations } from "./_lib/data";
 
 export default async function ShopLayout({ children }: { children: React.ReactNode }) {
-  const [categories, locations, chosen, session] = await Promise.all([
+  const [categories, locations, chosen, session, consent] = await Promise.all([
     getCategories(),
     getLocations(),
     getChosenStore(),
     auth(),
+    getConsent(),
   ]);
   const stores = locations.filter((l) => l.kind === "store" && l.clickAndCollect);
   const user = session?.user?.id
@@ -22,7 +24,7 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
     : null;
 
   return (
-    <>
+    <CookieConsent initial={consent}>
       <SiteHeader
         categories={categories}
         stores={stores}
@@ -34,6 +36,6 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
         {children}
       </main>
       <SiteFooter categories={categories} stores={stores} />
-    </>
+    </CookieConsent>
   );
 }

@@ -1,5 +1,6 @@
 import { devices, expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../db/seed/fixtures";
+import { allowAnalytics } from "../support/consent";
 import { signIn } from "../support/sign-in";
 
 // One cart and one order history across devices. Items and store are ones no other spec counts.
@@ -30,6 +31,8 @@ test("a guest cart joins the account on sign-in, is one cart on phone and laptop
   const baseURL = testInfo.project.use.baseURL;
   const phone = await browser.newContext({ ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, baseURL });
   const laptop = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL });
+  // The phone's guest accepted analytics in the cookie banner: its search and views are kept.
+  await allowAnalytics(phone, baseURL);
   const onPhone = await phone.newPage();
   const onLaptop = await laptop.newPage();
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { CONSENT_COOKIE, parseConsent } from "@/lib/consent";
 import { deviceClass } from "@/lib/device";
 import { auth } from "@/server/auth";
 import { clientAddress } from "@/server/client-address";
@@ -45,5 +46,6 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
     clientAddress: clientAddress(opts.headers),
     device: deviceClass(opts.headers.get("user-agent"), opts.headers.get("sec-ch-ua-mobile")),
     secure: cameOverHttps(opts.headers),
+    consent: parseConsent(readCookie(opts.headers, CONSENT_COOKIE)),
   };
 }

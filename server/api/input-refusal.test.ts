@@ -32,6 +32,7 @@ async function overHttp(path: string, input: unknown, encoded = JSON.stringify(s
     secure: false,
     clientAddress: null,
     device: null,
+    consent: null,
     sessionId: null,
   };
   const query = path.startsWith("catalog.");

@@ -3,6 +3,7 @@ import { accountRouter } from "./routers/account";
 import { cartRouter } from "./routers/cart";
 import { catalogRouter } from "./routers/catalog";
 import { checkoutRouter } from "./routers/checkout";
+import { consentRouter } from "./routers/consent";
 import { customersRouter } from "./routers/customers";
 import { historyRouter } from "./routers/history";
 import { insightsRouter } from "./routers/insights";
@@ -23,6 +24,7 @@ export const appRouter = router({
   cart: cartRouter,
   catalog: catalogRouter,
   checkout: checkoutRouter,
+  consent: consentRouter,
   customers: customersRouter,
   history: historyRouter,
   insights: insightsRouter,

@@ -19,12 +19,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** A guest browser: the first change sets its cookie, later calls send it back. */
-async function guestBrowser() {
-  const first = callerFor(t);
+async function guestBrowser(opts: { consent?: "granted" } = {}) {
+  const first = callerFor(t, null, {}, opts);
   await first.api.cart.addItem({ variantId, quantity: 1 });
   const cookie = first.setCookies.find((c) => c.startsWith(`${GUEST_COOKIE}=`));
   const token = /=([^;]+)/.exec(cookie ?? "")?.[1] ?? "";
-  return { cookie: cookie ?? "", api: callerFor(t, null, { [GUEST_COOKIE]: token }).api };
+  return { cookie: cookie ?? "", api: callerFor(t, null, { [GUEST_COOKIE]: token }, opts).api };
 }
 
 const pickup = () => ({
@@ -44,7 +44,7 @@ describe("the guest cart cookie", () => {
   });
 
   it("gives a new guest one cookie even when their first calls come in one batch", async () => {
-    const first = callerFor(t);
+    const first = callerFor(t, null, {}, { consent: "granted" });
     await Promise.all([
       first.api.history.recordView({ slug: "merino-wool-jumper" }),
       first.api.cart.addItem({ variantId, quantity: 1 }),
@@ -144,8 +144,8 @@ describe("orders are private", () => {
 });
 
 describe("history", () => {
-  it("keeps a guest's views and searches, newest first, each once", async () => {
-    const guest = await guestBrowser();
+  it("keeps a guest's views and searches (with their consent), newest first, each once", async () => {
+    const guest = await guestBrowser({ consent: "granted" });
     await guest.api.history.recordSearch({ query: "merino", resultCount: 4 });
     await guest.api.history.recordView({ slug: "merino-wool-jumper" });
     await guest.api.history.recordSearch({ query: "linen", resultCount: 0 });

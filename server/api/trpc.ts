@@ -1,3 +1,4 @@
+import type { Consent } from "@/lib/consent";
 import type { DeviceClass } from "@/lib/device";
 import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -35,6 +36,8 @@ export type Context = {
   clientAddress: string | null;
   /** The device class of the browser that sent it (lib/device.ts); null without a User-Agent (scripts, tests). */
   device: DeviceClass | null;
+  /** The browser's cookie choice (lib/consent.ts), read once per request; null until the shopper has chosen. */
+  consent: Consent | null;
 };
 
 /** Input refused before its schema read it (storableInput); forms place it on its field like a zod issue. */

@@ -4,6 +4,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import { cache } from "react";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
+import { CONSENT_COOKIE, parseConsent } from "@/lib/consent";
 import { authLogger } from "@/server/auth/logger";
 import { signInWithPassword } from "@/server/domain/customers/accounts";
 import { credentialsInput, linkTokenInput } from "@/server/domain/customers/inputs";
@@ -35,6 +36,7 @@ function guestSessionFrom(request: Request) {
   return {
     guestId: token ? guestIdFromToken(token) : null,
     storeId: store && /^[0-9a-f-]{36}$/i.test(store) ? store : null,
+    consent: parseConsent(readCookie(request.headers, CONSENT_COOKIE)),
   };
 }
 

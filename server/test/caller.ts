@@ -13,7 +13,14 @@ export function callerFor(
   t: TestDatabase,
   who: SessionUser | null = null,
   cookies: Record<string, string> = {},
-  opts: { signal?: AbortSignal; clientAddress?: string; sessionId?: string; device?: DeviceClass } = {},
+  opts: {
+    signal?: AbortSignal;
+    clientAddress?: string;
+    sessionId?: string;
+    device?: DeviceClass;
+    /** The browser's cookie choice: "granted" allows analytics, "denied" refuses it; unset: not chosen yet. */
+    consent?: "granted" | "denied";
+  } = {},
 ) {
   const setCookies: string[] = [];
   // Like one request: a cookie set by an earlier call is seen by later ones.
@@ -33,6 +40,7 @@ export function callerFor(
     secure: false,
     clientAddress: opts.clientAddress ?? null,
     device: opts.device ?? null,
+    consent: opts.consent ? { analytics: opts.consent === "granted" } : null,
   };
   return { api: createCaller(ctx, { signal: opts.signal }), setCookies };
 }

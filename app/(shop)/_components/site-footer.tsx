@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { groupOpeningHours } from "@/lib/hours";
 import { Logo } from "@/app/_components/logo";
+import { CookieSettingsLink } from "@/app/(shop)/_components/cookie-consent";
 import type { CategoryData, LocationData } from "@/app/_lib/types";
 
 const listFormat = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
@@ -69,7 +70,10 @@ export function SiteFooter({ categories, stores }: { categories: CategoryData[];
           </section>
         </div>
         <div className="mt-12 flex flex-col gap-2 border-t border-stone-200 pt-6 text-xs text-stone-500 sm:flex-row sm:items-center sm:justify-between">
-          <p>© {new Date().getFullYear()} Mostrador</p>
+          <p className="flex flex-wrap items-center gap-x-4">
+            <span>© {new Date().getFullYear()} Mostrador</span>
+            <CookieSettingsLink className="inline-flex min-h-11 items-center underline underline-offset-4 hover:text-stone-950 sm:min-h-9" />
+          </p>
           <p>
             Click &amp; collect in 2 hours at {stores.length} {stores.length === 1 ? "store" : "stores"}
             {stores.length ? ` in ${listFormat.format(stores.map((s) => s.city))}` : ""}.

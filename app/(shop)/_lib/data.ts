@@ -57,3 +57,5 @@ export const getProduct = cache(async (slug: string, preview = false) => {
 export const getLocations = cache(() => api.locations.list());
 export const getChosenStore = cache(() => api.locations.chosen());
 export const getCategories = cache(() => api.catalog.categories());
+/** The cookie choice in force and whether to ask for one (the banner). */
+export const getConsent = cache(() => api.consent.current());

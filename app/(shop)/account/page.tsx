@@ -12,6 +12,7 @@ import { signOutAction } from "@/app/_lib/actions";
 import { api } from "@/trpc/server";
 import { getLocations } from "../_lib/data";
 import { ChangePasswordForm } from "@/app/(shop)/account/_components/change-password-form";
+import { PrivacySetting } from "@/app/(shop)/account/_components/privacy-setting";
 import { SignOutEverywhere } from "@/app/(shop)/account/_components/sign-out-everywhere";
 import { Button } from "@/ui/button";
 
@@ -135,6 +136,19 @@ export default async function AccountPage() {
         </section>
       </div>
 
+      <section aria-labelledby="privacy-heading" className="mt-6 rounded-3xl border border-stone-200 p-6 sm:p-8">
+        <h2 id="privacy-heading" className="text-lg font-semibold text-stone-950">
+          Privacy
+        </h2>
+        <p className="mt-1 max-w-2xl text-sm text-stone-600">
+          What this account lets the shop note while you browse. Cookie settings at the bottom of every page change the
+          same choice.
+        </p>
+        <div className="max-w-2xl">
+          <PrivacySetting allowed={profile.analyticsConsent} chosen={!!profile.analyticsConsentAt} />
+        </div>
+      </section>
+
       <section id="orders" aria-labelledby="orders-heading" className="mt-10 scroll-mt-24">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="orders-heading" className="text-xl font-semibold text-stone-950">
@@ -174,7 +188,9 @@ export default async function AccountPage() {
             </ul>
           ) : (
             <p className="mt-3 text-sm text-stone-600">
-              Products you look at will show up here, so you can find them again.
+              {profile.analyticsConsent
+                ? "Products you look at will show up here, so you can find them again."
+                : "Turn on personalising under Privacy, and the products you look at will show up here."}
             </p>
           )}
         </section>
@@ -202,7 +218,11 @@ export default async function AccountPage() {
               ))}
             </ul>
           ) : (
-            <p className="mt-3 text-sm text-stone-600">Your searches will show up here, ready to run again.</p>
+            <p className="mt-3 text-sm text-stone-600">
+              {profile.analyticsConsent
+                ? "Your searches will show up here, ready to run again."
+                : "With personalising on, your searches will show up here, ready to run again."}
+            </p>
           )}
         </section>
       </div>

@@ -2,8 +2,11 @@ import { getProfile } from "@/server/domain/customers/accounts";
 import { changePasswordInput, signUpInput } from "@/server/domain/customers/inputs";
 import { changePassword } from "@/server/domain/customers/password";
 import { requestSignUp } from "@/server/domain/customers/sign-up";
+import { setAnalyticsConsent } from "@/server/domain/history/consent";
+import { analyticsConsentInput } from "@/server/domain/history/inputs";
 import { endSessionsOf } from "@/server/domain/security/sessions";
 import { customerProcedure, publicProcedure, router } from "../trpc";
+import { rememberConsent } from "./consent";
 
 export const accountRouter = router({
   /**
@@ -15,6 +18,13 @@ export const accountRouter = router({
     .mutation(({ ctx, input }) => requestSignUp(ctx.db, input, { clientAddress: ctx.clientAddress })),
 
   me: customerProcedure.query(({ ctx }) => getProfile(ctx.db, ctx.user.id)),
+
+  /** The privacy setting: may this account's browsing be recorded? This browser's cookie follows it. */
+  setAnalyticsConsent: customerProcedure.input(analyticsConsentInput).mutation(async ({ ctx, input }) => {
+    const saved = await setAnalyticsConsent(ctx.db, ctx.user.id, input.allowed);
+    rememberConsent(ctx, { analytics: input.allowed });
+    return saved;
+  }),
 
   /** Needs the current password; signs out every other device, this one stays signed in. */
   changePassword: customerProcedure

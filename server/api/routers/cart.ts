@@ -1,6 +1,7 @@
 import { addItem, dismissNotices, emptyCart, getCart, removeItem, setQuantity } from "@/server/domain/cart/cart";
 import { addItemInput, removeItemInput, setQuantityInput } from "@/server/domain/cart/inputs";
 import { currentShopper, shopperForChange } from "../shopper";
+import { analyticsAllowed } from "./history";
 import { publicProcedure, router } from "../trpc";
 
 /** The shopper's one cart: the account's when signed in, else the guest cookie's. */
@@ -12,7 +13,9 @@ export const cartRouter = router({
 
   addItem: publicProcedure.input(addItemInput).mutation(async ({ ctx, input }) => {
     const shopper = shopperForChange(ctx);
-    await addItem(ctx.db, shopper, input.variantId, input.quantity, { channel: "web", device: ctx.device });
+    // The cart works either way; only the touch in the shopper's history needs their consent.
+    const touch = await analyticsAllowed(ctx);
+    await addItem(ctx.db, shopper, input.variantId, input.quantity, { channel: "web", device: ctx.device, touch });
     return getCart(ctx.db, shopper);
   }),
 

@@ -28,6 +28,7 @@ beforeAll(async () => {
     pickupCode: string;
   });
   await ana.cart.addItem({ variantId, quantity: 2 });
+  await ana.account.setAnalyticsConsent({ allowed: true });
   await ana.history.recordSearch({ query: "merino", resultCount: 3 });
 });
 afterAll(() => t.close());

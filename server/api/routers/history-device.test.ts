@@ -22,6 +22,7 @@ describe("web touchpoints record their device class", () => {
   it("keeps the view, search and add to cart of a shopper on a phone as the phone's", async () => {
     const ana = await sessionUserFor(t.db, DEMO_ACCOUNTS.customer);
     const { api } = callerFor(t, ana, {}, { device: "phone" });
+    await api.account.setAnalyticsConsent({ allowed: true });
     await api.history.recordView({ slug: "merino-wool-jumper" });
     await api.history.recordSearch({ query: "merino", resultCount: 3 });
     await api.cart.addItem({ variantId, quantity: 1 });
@@ -40,7 +41,9 @@ describe("web touchpoints record their device class", () => {
 
   it("leaves it empty when the request said nothing of its device", async () => {
     const ben = await sessionUserFor(t.db, DEMO_ACCOUNTS.customerNoStore);
-    await callerFor(t, ben).api.history.recordSearch({ query: "linen", resultCount: 2 });
+    const { api } = callerFor(t, ben);
+    await api.account.setAnalyticsConsent({ allowed: true });
+    await api.history.recordSearch({ query: "linen", resultCount: 2 });
     const [row] = await t.db
       .select({ device: interaction.device })
       .from(interaction)

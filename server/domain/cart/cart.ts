@@ -108,9 +108,11 @@ function assertSuppliable(
   throw new DomainError("OUT_OF_STOCK", message, { variantId: item.id, available: most });
 }
 
-/** Who added to the cart: the shopper online, or store staff for them (recorded in their history). */
-/** Where an add came from: the web (with the shopper's device class) or a store's staff. */
-export type AddedVia = { channel: Channel; staffId?: string; device?: DeviceClass | null };
+/**
+ * Where an add came from: the web (with the shopper's device class) or a store's staff, recorded in
+ * the customer's history. `touch: false` leaves no record (a web shopper who has not allowed analytics).
+ */
+export type AddedVia = { channel: Channel; staffId?: string; device?: DeviceClass | null; touch?: boolean };
 
 /**
  * Adds units to the cart. The total for the line may not exceed what any one location can
@@ -138,7 +140,8 @@ export async function addItem(
             on conflict (cart_id, variant_id) do update set quantity = excluded.quantity, price_seen_minor = excluded.price_seen_minor
           ), noted as (
             insert into ${interaction} (customer_id, guest_id, channel, kind, payload, device)
-            values (${ownerColumns(shopper).customerId}, ${ownerColumns(shopper).guestId}, ${via.channel}, 'add_to_cart', ${JSON.stringify(payload)}::jsonb, ${via.device ?? null})
+            select ${ownerColumns(shopper).customerId}::uuid, ${ownerColumns(shopper).guestId}::text, ${via.channel}::channel, 'add_to_cart', ${JSON.stringify(payload)}::jsonb, ${via.device ?? null}::text
+            where ${via.touch !== false}
           )
           delete from ${stockHold} where cart_id = ${c.id} returning variant_id as "variantId", location_id as "locationId"`,
     );

@@ -19,6 +19,9 @@ const profileColumns = {
   role: user.role,
   staffLocationId: user.staffLocationId,
   preferredLocationId: user.preferredLocationId,
+  /** The privacy setting (server/domain/history/consent.ts); chosen at null: never asked. */
+  analyticsConsent: user.analyticsConsent,
+  analyticsConsentAt: user.analyticsConsentAt,
   createdAt: user.createdAt,
 };
 
