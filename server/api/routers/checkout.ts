@@ -27,12 +27,10 @@ export const checkoutRouter = router({
     return { released: true };
   }),
 
-  placeOrder: publicProcedure
-    .input(placeOrderInput)
-    .mutation(({ ctx, input }) =>
-      placeOrder(ctx.db, shopperForChange(ctx), input, getPaymentProvider(), {
-        clientAddress: ctx.clientAddress,
-        device: ctx.device,
-      }),
-    ),
+  placeOrder: publicProcedure.input(placeOrderInput).mutation(({ ctx, input }) =>
+    placeOrder(ctx.db, shopperForChange(ctx), input, getPaymentProvider(), {
+      clientAddress: ctx.clientAddress,
+      device: ctx.device,
+    }),
+  ),
 });
