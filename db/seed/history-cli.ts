@@ -19,12 +19,12 @@ async function main(): Promise<void> {
     const n = (x: number) => x.toLocaleString("en-GB");
     console.log(
       `Added ${n(s.orders)} orders (${Object.entries(s.ordersByKind)
-        .map(([k, v]) => `${n(v)} ${k.replace("_", " ")}`)
+        .map(([k, v]) => `${n(v)} ${k.replaceAll("_", " ")}`)
         .join(", ")}), ${n(s.orderLines)} order lines, ${n(s.orderEvents)} order events, ` +
         `${n(s.customers)} customers, ${s.staff} counter staff in all, and ${n(s.interactions)} interactions (${Object.entries(
           s.interactionsByKind,
         )
-          .map(([k, v]) => `${n(v)} ${k.replace("_", " ")}`)
+          .map(([k, v]) => `${n(v)} ${k.replaceAll("_", " ")}`)
           .join(", ")}) in ${s.seconds.toFixed(1)} s.`,
     );
     console.log(`Insights refreshed: ${s.refresh.days} days in ${s.refresh.seconds.toFixed(1)} s.`);

@@ -94,6 +94,12 @@ export async function seedHistory(db: Db, opts: HistoryOptions = {}): Promise<Hi
 
   const drawn = await db.transaction(async (tx) => {
     await tx.execute(sql`select setseed(${((opts.seed ?? 14) % 1000) / 1000})`);
+    // Room for the drawn year in memory: temporary tables spill to disk past temp_buffers (8 MB by
+    // default; settable before the session's first temporary table), sorts and hashes past work_mem.
+    // A connection that has had one already keeps its size: the savepoint lets that refusal pass.
+    await tx.transaction((sp) => sp.execute(sql`set local temp_buffers = '128MB'`)).catch(() => undefined);
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    await tx.execute(sql`set local maintenance_work_mem = '128MB'`);
     await createHelpers(tx);
     await createPeople(tx, sizes);
     await createCatalogTickets(tx, plan.days);
