@@ -82,7 +82,7 @@ type Report = {
   interactions: number;
   refreshes: Array<{ label: string; ms: number; days: number }>;
   queries: Array<{ label: string; range: string } & Latency>;
-  checkout: { alone: Latency; refreshing: Latency; refreshes: number };
+  checkout: { alone: Latency; refreshing: Latency & { orders: number }; refreshes: number };
 };
 
 /** A web shopper with one unit of a well-stocked variant in the cart, ready to check out at `storeId`. */
@@ -158,7 +158,9 @@ async function run(driver: string, database: Database): Promise<Report> {
   const warm = await shoppers(db, 10, variantId);
   await placeAll(db, warm, storeId);
   const alone = latency(await placeAll(db, await shoppers(db, PLACEMENTS, variantId), storeId));
-  const waiting = await shoppers(db, PLACEMENTS, variantId);
+  // Beside refreshes back to back, each of the whole year: as many orders as alone, and more until
+  // three refreshes have run (on PostgreSQL the orders would otherwise all fit inside the first).
+  const waiting = await shoppers(db, PLACEMENTS * 5, variantId);
   let placing = true;
   let refreshed = 0;
   const loop = (async () => {
@@ -168,7 +170,13 @@ async function run(driver: string, database: Database): Promise<Report> {
       refreshed += 1;
     }
   })();
-  const refreshing = latency(await placeAll(db, waiting, storeId));
+  const payments = createTestPaymentProvider();
+  const times: number[] = [];
+  for (const shopper of waiting) {
+    if (times.length >= PLACEMENTS && refreshed >= 3) break;
+    times.push((await timed(() => placeOrder(db, shopper, pickupOrder(storeId), payments))).ms);
+  }
+  const refreshing = latency(times);
   placing = false;
   await loop;
   console.log("done.");
@@ -183,7 +191,7 @@ async function run(driver: string, database: Database): Promise<Report> {
     interactions: counted!.interactions,
     refreshes,
     queries,
-    checkout: { alone, refreshing, refreshes: refreshed },
+    checkout: { alone, refreshing: { ...refreshing, orders: times.length }, refreshes: refreshed },
   };
 }
 
@@ -207,10 +215,11 @@ function print(reports: Report[]) {
     }
     const { alone, refreshing, refreshes } = r.checkout;
     const ratio = refreshing.p95 / alone.p95;
-    console.log(`  placeOrder, ${PLACEMENTS} one after another:`);
-    console.log(`    alone                    p50 ${ms(alone.p50)}, p95 ${ms(alone.p95)}`);
+    console.log(`  placeOrder, one after another:`);
+    console.log(`    ${PLACEMENTS} alone`.padEnd(38) + `p50 ${ms(alone.p50)}, p95 ${ms(alone.p95)}`);
     console.log(
-      `    beside ${refreshes} year refreshes  p50 ${ms(refreshing.p50)}, p95 ${ms(refreshing.p95)}  ` +
+      `    ${refreshing.orders} beside ${refreshes} year refreshes`.padEnd(38) +
+        `p50 ${ms(refreshing.p50)}, p95 ${ms(refreshing.p95)}  ` +
         `(p50 ${(refreshing.p50 / alone.p50).toFixed(2)}×, p95 ${ratio.toFixed(2)}×; goal ≤ ${CHECKOUT_GOAL}×)  ${verdict(ratio <= CHECKOUT_GOAL)}`,
     );
   }
