@@ -218,7 +218,7 @@ function print(reports: Report[]) {
     console.log(`  placeOrder, one after another:`);
     console.log(`    ${PLACEMENTS} alone`.padEnd(38) + `p50 ${ms(alone.p50)}, p95 ${ms(alone.p95)}`);
     console.log(
-      `    ${refreshing.orders} beside ${refreshes} year refreshes`.padEnd(38) +
+      `    ${refreshing.orders} beside ${refreshes} year refresh${refreshes === 1 ? "" : "es"}`.padEnd(38) +
         `p50 ${ms(refreshing.p50)}, p95 ${ms(refreshing.p95)}  ` +
         `(p50 ${(refreshing.p50 / alone.p50).toFixed(2)}×, p95 ${ratio.toFixed(2)}×; goal ≤ ${CHECKOUT_GOAL}×)  ${verdict(ratio <= CHECKOUT_GOAL)}`,
     );
