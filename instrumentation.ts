@@ -63,12 +63,12 @@ export async function register() {
     setInterval(retain, 24 * 60 * 60_000).unref();
     // The insights rollups follow the orders a minute at a time (idempotent: several instances may
     // run it; they take turns on an advisory lock). Figures say when they were computed.
-    const { refreshSales } = await import("./server/domain/insights/rollup");
+    const { REFRESH_PACE, refreshSales } = await import("./server/domain/insights/rollup");
     let refreshing = false;
     const refresh = () => {
       if (refreshing) return; // a long first run on a big history is not stacked
       refreshing = true;
-      void refreshSales(db)
+      void refreshSales(db, { pace: REFRESH_PACE })
         .catch((err: unknown) => log.error({ err }, "refreshing the insights rollups failed"))
         .finally(() => (refreshing = false));
     };

@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
-import { queryRows, type Db, type Tx } from "@/db/client";
+import { setTimeout as sleep } from "node:timers/promises";
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows, type Db } from "@/db/client";
 import { insightsRefresh } from "@/db/schema";
 
 /**
@@ -37,10 +38,18 @@ const FOLLOW_WINDOW = "30 minutes";
 
 export type RefreshResult = { days: number; computedAt: Date };
 
-export async function refreshSales(db: Db): Promise<RefreshResult> {
+/**
+ * How the app's scheduler paces a refresh: after each short transaction it waits this many times
+ * as long as it took, so a refresh holds PGlite's one connection (or a Postgres core) at most one
+ * part in twenty, and checkout beside it hardly notices (bench/insights.ts). A year's recompute
+ * then takes minutes instead of seconds; a minute's, a second or two.
+ */
+export const REFRESH_PACE = 19;
+
+export async function refreshSales(db: Db, opts: { pace?: number } = {}): Promise<RefreshResult> {
   const { days, startedAt } = await changedDays(db);
   const through = sql`${startedAt}::timestamptz`;
-  for (const day of days) await db.transaction((tx) => recomputeDay(tx, day));
+  for (const day of days) await recomputeDay(db, day, opts.pace ?? 0);
   // The next refresh reads from this one's start (less the overlap).
   const [done] = await db
     .insert(insightsRefresh)
@@ -78,165 +87,202 @@ async function changedDays(db: Db): Promise<{ days: string[]; startedAt: string 
 }
 
 /**
- * Every rollup of one shop day, deleted and computed again from its orders and touchpoints.
- * The sales day is also the day an order was collected or changed on, so a counter sale made
- * while a customer collected an older order sees that collection.
+ * Every rollup of one shop day, deleted and computed again from its orders and touchpoints. The
+ * sales day is also the day an order was collected or changed on, so a counter sale made while a
+ * customer collected an older order sees that collection. Each rollup's day is replaced in its own
+ * short transaction (a dashboard sees it before or after, never half-way): on PGlite's one
+ * connection, checkout waits for at most one of them.
  */
-async function recomputeDay(tx: Tx, day: string) {
-  // One refresher per day at a time, across instances: the second waits, then writes the same.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('insights.sales'), hashtext(${day}))`);
+export async function recomputeDay(db: Db, day: string, pace = 0) {
   // The day's orders by the placed_at index, from its Madrid midnight to the next.
   const ofDay = sql`o.placed_at >= ${day}::date::timestamp at time zone ${MADRID}
     and o.placed_at < (${day}::date + 1)::timestamp at time zone ${MADRID}`;
   const touchOfDay = sql`i.created_at >= ${day}::date::timestamp at time zone ${MADRID}
     and i.created_at < (${day}::date + 1)::timestamp at time zone ${MADRID}`;
-  for (const table of [
-    "sales_day",
-    "sales_staff_day",
-    "sales_category_day",
-    "customer_day",
-    "influence_fact",
-    "funnel_day",
-    "search_day",
-    "pickup_fact",
-  ])
-    await tx.execute(sql`delete from ${sql.identifier(table)} where day = ${day}::date`);
-
-  await tx.execute(sql`
-    with sold as (
-      select o.location_id, o.channel, ${FULFILMENT} as fulfilment, o.sold_by_id, o.total_minor,
-        (select coalesce(sum(l.quantity - l.missing_quantity), 0) from order_line l where l.order_id = o.id) as units
-      from "order" o
-      where ${SOLD} and ${ofDay}
-    ), by_staff as (
-      insert into sales_staff_day (day, location_id, staff_id, orders, units, revenue_minor)
-      select ${day}::date, location_id, sold_by_id, count(*), sum(units), sum(total_minor)
-      from sold where fulfilment = 'counter' and sold_by_id is not null
-      group by location_id, sold_by_id
-    )
-    insert into sales_day (day, location_id, channel, fulfilment, orders, units, revenue_minor)
-    select ${day}::date, location_id, channel, fulfilment, count(*), sum(units), sum(total_minor)
-    from sold group by location_id, channel, fulfilment`);
-
-  await tx.execute(sql`
-    insert into sales_category_day (day, location_id, channel, fulfilment, category_id, orders, units, revenue_minor)
-    select ${day}::date, o.location_id, o.channel, ${FULFILMENT}, p.category_id, count(distinct o.id),
-      sum(l.quantity - l.missing_quantity), sum((l.quantity - l.missing_quantity) * l.unit_price_minor)
-    from "order" o
-      join order_line l on l.order_id = o.id
-      join variant v on v.id = l.variant_id
-      join product p on p.id = v.product_id
-    where ${SOLD} and ${ofDay}
-    group by o.location_id, o.channel, 4, p.category_id`);
-
-  await tx.execute(sql`
-    insert into customer_day (day, customer_id, channel, orders, revenue_minor)
-    select ${day}::date, o.customer_id, o.channel, count(*), sum(o.total_minor)
-    from "order" o
-    where ${SOLD} and ${ofDay} and o.customer_id is not null
-    group by o.customer_id, o.channel`);
-  // The cohort of everyone who bought (or no longer did) that day: the channel of their first sale, ever.
-  await tx.execute(sql`
-    delete from customer_first
-    where customer_id in (select o.customer_id from "order" o where ${ofDay} and o.customer_id is not null)`);
-  await tx.execute(sql`
-    insert into customer_first (customer_id, day, channel)
-    select distinct on (o.customer_id) o.customer_id, ${DAY}, o.channel
-    from "order" o
-    where o.customer_id in (select o.customer_id from "order" o where ${ofDay} and o.customer_id is not null) and ${SOLD}
-    order by o.customer_id, o.placed_at`);
-
-  // Each sale's lines, and those the same customer had met on the other channel in the window
-  // before: on the web (viewed, added to a cart, or searched for by a query its name holds) for
-  // a store sale; in a store (added to a counter cart, or bought there) for a web one.
-  await tx.execute(sql`
-    insert into influence_fact (order_id, day, location_id, channel, customer_id, units, revenue_minor,
-      influenced_units, influenced_revenue_minor, pickup_attach)
-    select o.id, ${day}::date, o.location_id, o.channel, o.customer_id,
-      coalesce(sum(l.quantity - l.missing_quantity), 0),
-      coalesce(sum((l.quantity - l.missing_quantity) * l.unit_price_minor), 0),
-      coalesce(sum(l.quantity - l.missing_quantity) filter (where seen.yes), 0),
-      coalesce(sum((l.quantity - l.missing_quantity) * l.unit_price_minor) filter (where seen.yes), 0),
-      o.customer_id is not null and ${FULFILMENT} = 'counter' and exists (
-        select 1 from "order" p join order_event e on e.order_id = p.id and e.status = 'collected'
-        where p.customer_id = o.customer_id and p.location_id = o.location_id and p.id <> o.id
-          and p.fulfilment = 'pickup' and p.channel = 'web'
-          and e.created_at between o.placed_at - interval '${sql.raw(ATTACH_WINDOW)}' and o.placed_at + interval '${sql.raw(ATTACH_WINDOW)}')
-    from "order" o
-      join order_line l on l.order_id = o.id
-      join variant lv on lv.id = l.variant_id
-      join product lp on lp.id = lv.product_id
-      cross join lateral (select o.customer_id is not null and (
-        exists (
-          select 1 from interaction i
-          where i.customer_id = o.customer_id
-            and i.created_at >= o.placed_at - interval '${sql.raw(INFLUENCE_WINDOW)}' and i.created_at < o.placed_at
-            and i.channel <> o.channel
-            and case i.kind
-              when 'view' then i.payload->>'productId' = lp.id::text
-              when 'add_to_cart' then (select v.product_id from variant v where v.id::text = i.payload->>'variantId') = lp.id
-              when 'search' then length(trim(i.payload->>'query')) >= 3
-                and lp.search_text like '%' || lower(trim(i.payload->>'query')) || '%'
-              else false end)
-        or (o.channel = 'web' and exists (
-          select 1 from "order" so join order_line sl on sl.order_id = so.id
-          where so.customer_id = o.customer_id and so.channel = 'store' and so.status not in ('cancelled', 'expired')
-            and so.placed_at >= o.placed_at - interval '${sql.raw(INFLUENCE_WINDOW)}' and so.placed_at < o.placed_at
-            and sl.product_slug = l.product_slug))
-      ) as yes) seen
-    where ${SOLD} and ${ofDay}
-    group by o.id`);
-
-  // The funnel: one row per person, day and device, with what they did; a walk-in is no one.
-  await tx.execute(sql`
-    with touches as (
-      select i.channel, coalesce(i.device, 'unknown') as device, coalesce(i.customer_id::text, i.guest_id) as who, i.kind::text as kind
-      from interaction i
-      where ${touchOfDay} and i.kind in ('view', 'add_to_cart') and (i.customer_id is not null or i.guest_id is not null)
-      union all
-      select o.channel, coalesce(o.device, 'unknown'), coalesce(o.customer_id::text, o.guest_id), 'order'
-      from "order" o
-      where ${SOLD} and ${ofDay} and (o.customer_id is not null or o.guest_id is not null)
-    ), visits as (
-      select channel, device, bool_or(kind = 'view') as viewed, bool_or(kind = 'add_to_cart') as added, bool_or(kind = 'order') as ordered
-      from touches group by channel, device, who
-    )
-    insert into funnel_day (day, channel, device, viewed, added, ordered)
-    select ${day}::date, channel, device, count(*) filter (where viewed), count(*) filter (where added), count(*) filter (where ordered)
-    from visits group by channel, device`);
-
-  await tx.execute(sql`
-    insert into search_day (day, query, searches, zero_results, followed)
-    select ${day}::date, query, count(*), count(*) filter (where result_count = 0), count(*) filter (where followed)
-    from (
-      select regexp_replace(lower(trim(i.payload->>'query')), '\\s+', ' ', 'g') as query,
-        (i.payload->>'resultCount')::int as result_count,
-        exists (
-          select 1 from interaction f
-          where f.kind in ('view', 'add_to_cart') and f.channel = 'web'
-            and f.created_at > i.created_at and f.created_at <= i.created_at + interval '${sql.raw(FOLLOW_WINDOW)}'
-            and (case when i.customer_id is not null then f.customer_id = i.customer_id else f.guest_id = i.guest_id end)
-        ) as followed
-      from interaction i
-      where ${touchOfDay} and i.kind = 'search' and i.channel = 'web'
-    ) s
-    where query <> ''
-    group by query`);
-
-  // Click-and-collect facts: one per pickup order placed that day.
-  await tx.execute(sql`
-    insert into pickup_fact (order_id, day, location_id, placed_at, ready_at, collected_at, outcome, cancel_reason, units, missing)
-    select o.id, ${day}::date, o.location_id, o.placed_at,
-      (select min(e.created_at) from order_event e where e.order_id = o.id and e.status = 'ready'),
-      (select min(e.created_at) from order_event e where e.order_id = o.id and e.status = 'collected'),
-      case when o.status in ('collected', 'expired', 'cancelled') then o.status::text else 'open' end,
-      case when o.status = 'cancelled' then
-        (select e.note from order_event e where e.order_id = o.id and e.status = 'cancelled' order by e.created_at desc limit 1)
-      end,
-      (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id),
-      (select coalesce(sum(l.missing_quantity), 0) from order_line l where l.order_id = o.id)
-    from "order" o
-    where ${ofDay} and o.fulfilment = 'pickup' and ${FULFILMENT} = 'pickup'`);
+  const steps: { tables: string[]; write: SQL[] }[] = [
+    {
+      tables: ["sales_day", "sales_staff_day"],
+      write: [
+        sql`
+          with sold as (
+            select o.location_id, o.channel, ${FULFILMENT} as fulfilment, o.sold_by_id, o.total_minor,
+              (select coalesce(sum(l.quantity - l.missing_quantity), 0) from order_line l where l.order_id = o.id) as units
+            from "order" o
+            where ${SOLD} and ${ofDay}
+          ), by_staff as (
+            insert into sales_staff_day (day, location_id, staff_id, orders, units, revenue_minor)
+            select ${day}::date, location_id, sold_by_id, count(*), sum(units), sum(total_minor)
+            from sold where fulfilment = 'counter' and sold_by_id is not null
+            group by location_id, sold_by_id
+          )
+          insert into sales_day (day, location_id, channel, fulfilment, orders, units, revenue_minor)
+          select ${day}::date, location_id, channel, fulfilment, count(*), sum(units), sum(total_minor)
+          from sold group by location_id, channel, fulfilment`,
+      ],
+    },
+    {
+      tables: ["sales_category_day"],
+      write: [
+        sql`
+          insert into sales_category_day (day, location_id, channel, fulfilment, category_id, orders, units, revenue_minor)
+          select ${day}::date, o.location_id, o.channel, ${FULFILMENT}, p.category_id, count(distinct o.id),
+            sum(l.quantity - l.missing_quantity), sum((l.quantity - l.missing_quantity) * l.unit_price_minor)
+          from "order" o
+            join order_line l on l.order_id = o.id
+            join variant v on v.id = l.variant_id
+            join product p on p.id = v.product_id
+          where ${SOLD} and ${ofDay}
+          group by o.location_id, o.channel, 4, p.category_id`,
+      ],
+    },
+    {
+      tables: ["customer_day"],
+      write: [
+        sql`
+          insert into customer_day (day, customer_id, channel, orders, revenue_minor)
+          select ${day}::date, o.customer_id, o.channel, count(*), sum(o.total_minor)
+          from "order" o
+          where ${SOLD} and ${ofDay} and o.customer_id is not null
+          group by o.customer_id, o.channel`,
+        // The cohort of everyone who bought (or no longer did) that day: the channel of their first sale, ever.
+        sql`
+          delete from customer_first
+          where customer_id in (select o.customer_id from "order" o where ${ofDay} and o.customer_id is not null)`,
+        sql`
+          insert into customer_first (customer_id, day, channel)
+          select c.customer_id, f.day, f.channel
+          from (select distinct o.customer_id from "order" o where ${ofDay} and o.customer_id is not null) c
+          -- Each one's first sale, by the (customer, placed_at) index.
+          cross join lateral (
+            select ${DAY} as day, o.channel from "order" o
+            where o.customer_id = c.customer_id and ${SOLD} order by o.placed_at limit 1
+          ) f`,
+      ],
+    },
+    {
+      tables: ["influence_fact"],
+      write: [
+        // Each sale's lines, and those the same customer had met on the other channel in the window
+        // before: on the web (viewed, added to a cart, or searched for by a query its name holds) for
+        // a store sale; in a store (added to a counter cart, or bought there) for a web one.
+        sql`
+          insert into influence_fact (order_id, day, location_id, channel, customer_id, units, revenue_minor,
+            influenced_units, influenced_revenue_minor, pickup_attach)
+          select o.id, ${day}::date, o.location_id, o.channel, o.customer_id,
+            coalesce(sum(l.quantity - l.missing_quantity), 0),
+            coalesce(sum((l.quantity - l.missing_quantity) * l.unit_price_minor), 0),
+            coalesce(sum(l.quantity - l.missing_quantity) filter (where seen.yes), 0),
+            coalesce(sum((l.quantity - l.missing_quantity) * l.unit_price_minor) filter (where seen.yes), 0),
+            o.customer_id is not null and ${FULFILMENT} = 'counter' and exists (
+              select 1 from "order" p join order_event e on e.order_id = p.id and e.status = 'collected'
+              where p.customer_id = o.customer_id and p.location_id = o.location_id and p.id <> o.id
+                and p.fulfilment = 'pickup' and p.channel = 'web'
+                and e.created_at between o.placed_at - interval '${sql.raw(ATTACH_WINDOW)}' and o.placed_at + interval '${sql.raw(ATTACH_WINDOW)}')
+          from "order" o
+            join order_line l on l.order_id = o.id
+            join variant lv on lv.id = l.variant_id
+            -- The line's product, with its variants' ids as an add to cart names them.
+            cross join lateral (
+              select p.id, p.search_text, array(select v.id::text from variant v where v.product_id = p.id) as variant_ids
+              from product p where p.id = lv.product_id
+            ) lp
+            cross join lateral (select o.customer_id is not null and (
+              exists (
+                select 1 from interaction i
+                where i.customer_id = o.customer_id
+                  and i.created_at >= o.placed_at - interval '${sql.raw(INFLUENCE_WINDOW)}' and i.created_at < o.placed_at
+                  and i.channel <> o.channel
+                  and case i.kind
+                    when 'view' then i.payload->>'productId' = lp.id::text
+                    when 'add_to_cart' then i.payload->>'variantId' = any (lp.variant_ids)
+                    when 'search' then length(trim(i.payload->>'query')) >= 3
+                      and lp.search_text like '%' || lower(trim(i.payload->>'query')) || '%'
+                    else false end)
+              or (o.channel = 'web' and exists (
+                select 1 from "order" so join order_line sl on sl.order_id = so.id
+                where so.customer_id = o.customer_id and so.channel = 'store' and so.status not in ('cancelled', 'expired')
+                  and so.placed_at >= o.placed_at - interval '${sql.raw(INFLUENCE_WINDOW)}' and so.placed_at < o.placed_at
+                  and sl.product_slug = l.product_slug))
+            ) as yes) seen
+          where ${SOLD} and ${ofDay}
+          group by o.id`,
+      ],
+    },
+    {
+      tables: ["funnel_day"],
+      write: [
+        // The funnel: one row per person, day and device, with what they did; a walk-in is no one.
+        sql`
+          with touches as (
+            select i.channel, coalesce(i.device, 'unknown') as device, coalesce(i.customer_id::text, i.guest_id) as who, i.kind::text as kind
+            from interaction i
+            where ${touchOfDay} and i.kind in ('view', 'add_to_cart') and (i.customer_id is not null or i.guest_id is not null)
+            union all
+            select o.channel, coalesce(o.device, 'unknown'), coalesce(o.customer_id::text, o.guest_id), 'order'
+            from "order" o
+            where ${SOLD} and ${ofDay} and (o.customer_id is not null or o.guest_id is not null)
+          ), visits as (
+            select channel, device, bool_or(kind = 'view') as viewed, bool_or(kind = 'add_to_cart') as added, bool_or(kind = 'order') as ordered
+            from touches group by channel, device, who
+          )
+          insert into funnel_day (day, channel, device, viewed, added, ordered)
+          select ${day}::date, channel, device, count(*) filter (where viewed), count(*) filter (where added), count(*) filter (where ordered)
+          from visits group by channel, device`,
+      ],
+    },
+    {
+      tables: ["search_day"],
+      write: [
+        sql`
+          insert into search_day (day, query, searches, zero_results, followed)
+          select ${day}::date, query, count(*), count(*) filter (where result_count = 0), count(*) filter (where followed)
+          from (
+            select regexp_replace(lower(trim(i.payload->>'query')), '\\s+', ' ', 'g') as query,
+              (i.payload->>'resultCount')::int as result_count,
+              exists (
+                select 1 from interaction f
+                where f.kind in ('view', 'add_to_cart') and f.channel = 'web'
+                  and f.created_at > i.created_at and f.created_at <= i.created_at + interval '${sql.raw(FOLLOW_WINDOW)}'
+                  and (case when i.customer_id is not null then f.customer_id = i.customer_id else f.guest_id = i.guest_id end)
+              ) as followed
+            from interaction i
+            where ${touchOfDay} and i.kind = 'search' and i.channel = 'web'
+          ) s
+          where query <> ''
+          group by query`,
+      ],
+    },
+    {
+      tables: ["pickup_fact"],
+      write: [
+        // Click-and-collect facts: one per pickup order placed that day.
+        sql`
+          insert into pickup_fact (order_id, day, location_id, placed_at, ready_at, collected_at, outcome, cancel_reason, units, missing)
+          select o.id, ${day}::date, o.location_id, o.placed_at,
+            (select min(e.created_at) from order_event e where e.order_id = o.id and e.status = 'ready'),
+            (select min(e.created_at) from order_event e where e.order_id = o.id and e.status = 'collected'),
+            case when o.status in ('collected', 'expired', 'cancelled') then o.status::text else 'open' end,
+            case when o.status = 'cancelled' then
+              (select e.note from order_event e where e.order_id = o.id and e.status = 'cancelled' order by e.created_at desc limit 1)
+            end,
+            (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id),
+            (select coalesce(sum(l.missing_quantity), 0) from order_line l where l.order_id = o.id)
+          from "order" o
+          where ${ofDay} and o.fulfilment = 'pickup' and ${FULFILMENT} = 'pickup'`,
+      ],
+    },
+  ];
+  for (const step of steps) {
+    const started = performance.now();
+    await db.transaction(async (tx) => {
+      // One refresher per day and rollup at a time, across instances: the second waits, then writes the same.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${step.tables[0]}), hashtext(${day}))`);
+      for (const table of step.tables)
+        await tx.execute(sql`delete from ${sql.identifier(table)} where day = ${day}::date`);
+      for (const statement of step.write) await tx.execute(statement);
+    });
+    if (pace) await sleep((performance.now() - started) * pace);
+  }
 }
 
 /** When the insights figures were last computed (null: never yet). */
