@@ -146,6 +146,7 @@ export const influenceFact = pgTable(
   {
     orderId: uuid("order_id").primaryKey(),
     day: date("day", { mode: "string" }).notNull(),
+    /** The store that sold it (the endless aisle's, not the one fulfilling it); for a web sale, the fulfilling location. */
     locationId: uuid("location_id").notNull(),
     channel: channel("channel").notNull(),
     /** Null: a walk-in or a guest. */

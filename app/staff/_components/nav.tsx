@@ -39,7 +39,8 @@ export function Nav() {
             )}
           >
             <Icon aria-hidden="true" className="size-4" />
-            {label}
+            {/* On a tablet held upright seven labels do not fit: the others keep their icon and a spoken name. */}
+            <span className={current ? undefined : "sr-only lg:not-sr-only"}>{label}</span>
           </Link>
         );
       })}

@@ -168,7 +168,7 @@ export async function recomputeDay(db: Db, day: string, pace = 0) {
         sql`
           insert into influence_fact (order_id, day, location_id, channel, customer_id, units, revenue_minor,
             influenced_units, influenced_revenue_minor, pickup_attach)
-          select o.id, ${day}::date, o.location_id, o.channel, o.customer_id,
+          select o.id, ${day}::date, coalesce(o.sold_at_location_id, o.location_id), o.channel, o.customer_id,
             coalesce(sum(l.quantity - l.missing_quantity), 0),
             coalesce(sum((l.quantity - l.missing_quantity) * l.unit_price_minor), 0),
             coalesce(sum(l.quantity - l.missing_quantity) filter (where seen.yes), 0),

@@ -6,6 +6,7 @@ import { salesComputedAt } from "./rollup";
 type Row = {
   location_id: string;
   name: string;
+  kind: string;
   channel: "web" | "store";
   sales: string;
   known_sales: string;
@@ -20,7 +21,7 @@ type Row = {
 async function influence(db: Db, from: string, to: string) {
   const rows = await queryRows<Row>(
     db,
-    sql`select f.location_id, l.name, f.channel,
+    sql`select f.location_id, l.name, l.kind, f.channel,
           count(*) as sales,
           count(*) filter (where f.customer_id is not null) as known_sales,
           count(*) filter (where f.influenced_units > 0) as influenced_sales,
@@ -30,12 +31,13 @@ async function influence(db: Db, from: string, to: string) {
           coalesce(sum(f.revenue_minor) filter (where f.pickup_attach), 0) as attach_revenue_minor
         from influence_fact f join location l on l.id = f.location_id
         where f.day between ${from}::date and ${to}::date
-        group by f.location_id, l.name, f.channel
+        group by f.location_id, l.name, l.kind, f.channel
         order by l.name`,
   );
   return rows.map((r) => ({
     storeId: r.location_id,
     name: r.name,
+    kind: r.kind,
     channel: r.channel,
     sales: Number(r.sales),
     knownSales: Number(r.known_sales),
@@ -51,7 +53,8 @@ type InfluenceRow = Awaited<ReturnType<typeof influence>>[number];
 
 /** One direction's totals: the sales, those by known customers, and the share the other channel influenced. */
 function direction(rows: InfluenceRow[]) {
-  const sum = (k: keyof Omit<InfluenceRow, "storeId" | "name" | "channel">) => rows.reduce((n, r) => n + r[k], 0);
+  const sum = (k: keyof Omit<InfluenceRow, "storeId" | "name" | "kind" | "channel">) =>
+    rows.reduce((n, r) => n + r[k], 0);
   const sales = sum("sales");
   const knownSales = sum("knownSales");
   const influencedSales = sum("influencedSales");
@@ -115,7 +118,7 @@ export async function ropoFigures(db: Db, input: InsightsRange) {
     previous: summary(then, collectedThen),
     /** The stores' own sales: web-to-store influence and pickup attach where it happens. */
     byStore: now
-      .filter((r) => r.channel === "store")
+      .filter((r) => r.channel === "store" && r.kind === "store")
       .map((r) => ({
         storeId: r.storeId,
         name: r.name,

@@ -93,7 +93,7 @@ export function PickupPerformance({ store }: { store: ConsoleStore }) {
         </p>
       </div>
 
-      <section aria-label="Pickup figures" className="grid grid-cols-2 gap-3 md:grid-cols-4">
+      <section aria-label="Pickup figures" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <Card label="Orders" value={data ? String(s?.orders ?? 0) : undefined} />
         <Card
           label="Ready, median"

@@ -17,6 +17,9 @@ export const signedPercent = new Intl.NumberFormat("en-GB", {
   signDisplay: "exceptZero",
 });
 export const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 });
+const signedNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, signDisplay: "exceptZero" });
+/** A change between two rates, in percentage points. */
+export const points = (delta: number) => `${signedNumber.format(delta * 100)} pts`;
 /** A share as a percentage, or a dash when there was nothing to take it of. */
 export const shareOf = (part: number, whole: number) => (whole ? percent.format(part / whole) : "—");
 
@@ -121,7 +124,9 @@ export function Figure({
 }) {
   const show = (n: number) =>
     format === "money" ? formatMoney(n) : format === "percent" ? percent.format(n) : number.format(n);
-  const delta = now === undefined || before === undefined ? undefined : change(now, before);
+  // A rate changes by points (14.6 % from 13.4 % is +1.2 points), a count or an amount by a share of itself.
+  const delta =
+    now === undefined || before === undefined ? undefined : format === "percent" ? now - before : change(now, before);
   return (
     <div className="rounded-xl border border-stone-200 bg-white px-5 py-4">
       <p className="text-sm text-stone-600">{label}</p>
@@ -146,7 +151,7 @@ export function Figure({
               ) : delta < 0 ? (
                 <ArrowDownRight aria-hidden="true" className="size-3.5" />
               ) : null}
-              {signedPercent.format(delta)}
+              {format === "percent" ? points(delta) : signedPercent.format(delta)}
             </span>
             vs {show(before!)} before
           </span>
