@@ -24,6 +24,20 @@ CREATE TABLE "funnel_day" (
 	CONSTRAINT "funnel_day_device" CHECK ("funnel_day"."device" in ('phone', 'tablet', 'desktop', 'unknown'))
 );
 --> statement-breakpoint
+CREATE TABLE "influence_day" (
+	"day" date NOT NULL,
+	"location_id" uuid NOT NULL,
+	"channel" "channel" NOT NULL,
+	"sales" integer NOT NULL,
+	"known_sales" integer NOT NULL,
+	"influenced_sales" integer NOT NULL,
+	"revenue_minor" bigint NOT NULL,
+	"influenced_revenue_minor" bigint NOT NULL,
+	"attach_sales" integer NOT NULL,
+	"attach_revenue_minor" bigint NOT NULL,
+	CONSTRAINT "influence_day_day_location_id_channel_pk" PRIMARY KEY("day","location_id","channel")
+);
+--> statement-breakpoint
 CREATE TABLE "influence_fact" (
 	"order_id" uuid PRIMARY KEY NOT NULL,
 	"day" date NOT NULL,

@@ -160,6 +160,24 @@ export const influenceFact = pgTable(
   (t) => [index("influence_fact_day_idx").on(t.day)],
 );
 
+/** influence_fact added up per shop day, selling store and channel: what the dashboards read. */
+export const influenceDay = pgTable(
+  "influence_day",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    locationId: uuid("location_id").notNull(),
+    channel: channel("channel").notNull(),
+    sales: integer("sales").notNull(),
+    knownSales: integer("known_sales").notNull(),
+    influencedSales: integer("influenced_sales").notNull(),
+    revenueMinor: bigint("revenue_minor", { mode: "number" }).notNull(),
+    influencedRevenueMinor: bigint("influenced_revenue_minor", { mode: "number" }).notNull(),
+    attachSales: integer("attach_sales").notNull(),
+    attachRevenueMinor: bigint("attach_revenue_minor", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.locationId, t.channel] })],
+);
+
 /**
  * The funnel per shop day, channel and device: shopper-days (one person on one day, on one
  * device) that viewed a product, added to a cart, and ordered. Distinct people are not additive

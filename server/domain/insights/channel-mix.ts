@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
-import type { Channel } from "@/db/schema";
+import { user, type Channel } from "@/db/schema";
 import { CHANNEL_SEGMENTS, previousPeriod, type ChannelSegment, type InsightsRange } from "./inputs";
 import { salesComputedAt } from "./rollup";
 
@@ -9,31 +9,57 @@ const TOP = 10;
 
 type SegmentRow = { segment: ChannelSegment; customers: number; orders: number; revenueMinor: number };
 
-/** Known customers by where they bought in the range: web only, store only, or both. */
-async function segments(db: Db, from: string, to: string) {
-  const rows = await queryRows<{ segment: ChannelSegment; customers: string; orders: string; revenue_minor: string }>(
+/**
+ * Known customers by where they bought in the range and in the period before (web only, store
+ * only, or both), and the range's best customers: one pass over customer_day for all three.
+ */
+async function perCustomer(db: Db, input: InsightsRange, before: { from: string; to: string }) {
+  const rows = await queryRows<{
+    list: "now" | "before" | "top";
+    segment: ChannelSegment | null;
+    customer_id: string | null;
+    customers: string;
+    web: string;
+    store: string;
+    revenue_minor: string;
+  }>(
     db,
     sql`with per_customer as (
-          select customer_id,
-            bool_or(channel = 'web') as on_web, bool_or(channel = 'store') as in_store,
-            sum(orders) as orders, sum(revenue_minor) as revenue_minor
-          from customer_day where day between ${from}::date and ${to}::date
-          group by customer_id
+          select customer_id, day >= ${input.from}::date as now,
+            sum(orders) filter (where channel = 'web') as web, sum(orders) filter (where channel = 'store') as store,
+            sum(revenue_minor) as revenue_minor
+          from customer_day where day between ${before.from}::date and ${input.to}::date
+          group by customer_id, 2
         )
-        select case when on_web and in_store then 'both' when on_web then 'web' else 'store' end as segment,
-          count(*) as customers, sum(orders) as orders, sum(revenue_minor) as revenue_minor
-        from per_customer group by 1`,
+        select case when now then 'now' else 'before' end as list,
+          case when web > 0 and store > 0 then 'both' when web > 0 then 'web' else 'store' end as segment,
+          null as customer_id, count(*) as customers, coalesce(sum(web), 0) as web, coalesce(sum(store), 0) as store,
+          sum(revenue_minor) as revenue_minor
+        from per_customer group by 1, 2
+        union all
+        (select 'top', null, customer_id, 1, coalesce(web, 0), coalesce(store, 0), revenue_minor
+          from per_customer where now order by revenue_minor desc, customer_id limit ${TOP})`,
   );
-  const found = new Map(rows.map((r) => [r.segment, r]));
-  return CHANNEL_SEGMENTS.map((segment): SegmentRow => {
-    const r = found.get(segment);
-    return {
-      segment,
-      customers: Number(r?.customers ?? 0),
-      orders: Number(r?.orders ?? 0),
-      revenueMinor: Number(r?.revenue_minor ?? 0),
-    };
-  });
+  const segments = (list: "now" | "before") =>
+    CHANNEL_SEGMENTS.map((segment): SegmentRow => {
+      const r = rows.find((x) => x.list === list && x.segment === segment);
+      return {
+        segment,
+        customers: Number(r?.customers ?? 0),
+        orders: Number(r?.web ?? 0) + Number(r?.store ?? 0),
+        revenueMinor: Number(r?.revenue_minor ?? 0),
+      };
+    });
+  const top = rows
+    .filter((r) => r.list === "top")
+    .map((r) => ({
+      customerId: r.customer_id!,
+      webOrders: Number(r.web),
+      storeOrders: Number(r.store),
+      revenueMinor: Number(r.revenue_minor),
+    }))
+    .sort((x, y) => y.revenueMinor - x.revenueMinor);
+  return { now: segments("now"), before: segments("before"), top };
 }
 
 /** Each segment's share of customers and revenue, spend per customer and orders per customer. */
@@ -56,17 +82,8 @@ function withShares(rows: SegmentRow[]) {
  */
 export async function channelMixFigures(db: Db, input: InsightsRange) {
   const before = previousPeriod(input.from, input.to);
-  const [current, previous, top, cohortRows, computedAt] = await Promise.all([
-    segments(db, input.from, input.to),
-    segments(db, before.from, before.to),
-    queryRows<{ id: string; name: string; web: string; store: string; revenue_minor: string }>(
-      db,
-      sql`select u.id, u.name, sum(d.orders) filter (where d.channel = 'web') as web,
-            sum(d.orders) filter (where d.channel = 'store') as store, sum(d.revenue_minor) as revenue_minor
-          from customer_day d join "user" u on u.id = d.customer_id
-          where d.day between ${input.from}::date and ${input.to}::date
-          group by u.id, u.name order by sum(d.revenue_minor) desc, u.name limit ${TOP}`,
-    ),
+  const [mix, cohortRows, computedAt] = await Promise.all([
+    perCustomer(db, input, before),
     queryRows<{ month: string; channel: Channel; offset: number; customers: string }>(
       db,
       sql`select to_char(f.day, 'YYYY-MM') as month, f.channel,
@@ -79,6 +96,21 @@ export async function channelMixFigures(db: Db, input: InsightsRange) {
     ),
     salesComputedAt(db),
   ]);
+  const names = new Map(
+    mix.top.length
+      ? (
+          await db
+            .select({ id: user.id, name: user.name })
+            .from(user)
+            .where(
+              inArray(
+                user.id,
+                mix.top.map((c) => c.customerId),
+              ),
+            )
+        ).map((u) => [u.id, u.name])
+      : [],
+  );
   type Cohort = { month: string; channel: Channel; customers: number; active: number[] };
   const cohorts = new Map<string, Cohort>();
   for (const r of cohortRows) {
@@ -94,16 +126,10 @@ export async function channelMixFigures(db: Db, input: InsightsRange) {
     from: input.from,
     to: input.to,
     previousPeriod: before,
-    segments: withShares(current),
-    previousSegments: withShares(previous),
+    segments: withShares(mix.now),
+    previousSegments: withShares(mix.before),
     /** The customers who spent most in the range, with their orders on each channel. */
-    topCustomers: top.map((r) => ({
-      customerId: r.id,
-      name: r.name,
-      webOrders: Number(r.web ?? 0),
-      storeOrders: Number(r.store ?? 0),
-      revenueMinor: Number(r.revenue_minor),
-    })),
+    topCustomers: mix.top.map((c) => ({ ...c, name: names.get(c.customerId) ?? "" })),
     /** Month 0 is everyone's first; active[k]: how many of them bought in the k-th month after. */
     cohorts: [...cohorts.values()],
     computedAt,

@@ -160,7 +160,7 @@ export async function recomputeDay(db: Db, day: string, pace = 0) {
       ],
     },
     {
-      tables: ["influence_fact"],
+      tables: ["influence_fact", "influence_day"],
       write: [
         // Each sale's lines, and those the same customer had met on the other channel in the window
         // before: on the web (viewed, added to a cart, or searched for by a query its name holds) for
@@ -206,6 +206,14 @@ export async function recomputeDay(db: Db, day: string, pace = 0) {
             ) as yes) seen
           where ${SOLD} and ${ofDay}
           group by o.id`,
+        sql`
+          insert into influence_day (day, location_id, channel, sales, known_sales, influenced_sales, revenue_minor,
+            influenced_revenue_minor, attach_sales, attach_revenue_minor)
+          select day, location_id, channel, count(*), count(customer_id), count(*) filter (where influenced_units > 0),
+            sum(revenue_minor), sum(influenced_revenue_minor), count(*) filter (where pickup_attach),
+            coalesce(sum(revenue_minor) filter (where pickup_attach), 0)
+          from influence_fact where day = ${day}::date
+          group by day, location_id, channel`,
       ],
     },
     {

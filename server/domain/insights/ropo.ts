@@ -22,14 +22,14 @@ async function influence(db: Db, from: string, to: string) {
   const rows = await queryRows<Row>(
     db,
     sql`select f.location_id, l.name, l.kind, f.channel,
-          count(*) as sales,
-          count(*) filter (where f.customer_id is not null) as known_sales,
-          count(*) filter (where f.influenced_units > 0) as influenced_sales,
+          sum(f.sales) as sales,
+          sum(f.known_sales) as known_sales,
+          sum(f.influenced_sales) as influenced_sales,
           sum(f.revenue_minor) as revenue_minor,
           sum(f.influenced_revenue_minor) as influenced_revenue_minor,
-          count(*) filter (where f.pickup_attach) as attach_sales,
-          coalesce(sum(f.revenue_minor) filter (where f.pickup_attach), 0) as attach_revenue_minor
-        from influence_fact f join location l on l.id = f.location_id
+          sum(f.attach_sales) as attach_sales,
+          sum(f.attach_revenue_minor) as attach_revenue_minor
+        from influence_day f join location l on l.id = f.location_id
         where f.day between ${from}::date and ${to}::date
         group by f.location_id, l.name, l.kind, f.channel
         order by l.name`,
@@ -77,7 +77,7 @@ function direction(rows: InfluenceRow[]) {
 /**
  * Web-to-store influence (ROPO: research online, purchase offline) and the reverse, and pickup
  * attach: counter sales to customers collecting an order, against the orders collected. By store
- * and in total, beside the period before. From influence_fact and pickup_fact only.
+ * and in total, beside the period before. From influence_day and pickup_fact only.
  */
 export async function ropoFigures(db: Db, input: InsightsRange) {
   const before = previousPeriod(input.from, input.to);

@@ -22,27 +22,31 @@ const queryFigures = (r: QueryRow) => ({
 export async function searchFigures(db: Db, input: InsightsRange) {
   const before = previousPeriod(input.from, input.to);
   const inRange = sql`day between ${input.from}::date and ${input.to}::date`;
-  const list = (having: ReturnType<typeof sql>, order: ReturnType<typeof sql>) =>
-    queryRows<QueryRow>(
-      db,
-      sql`select query, sum(searches) as searches, sum(zero_results) as zero_results, sum(followed) as followed
-          from search_day where ${inRange} group by query having ${having} order by ${order}, query limit ${LIST}`,
-    );
-  const totalsOf = (from: string, to: string) =>
-    queryRows<{ searches: string; zero_results: string; followed: string; queries: string }>(
-      db,
-      sql`select coalesce(sum(searches), 0) as searches, coalesce(sum(zero_results), 0) as zero_results,
-            coalesce(sum(followed), 0) as followed, count(distinct query) as queries
-          from search_day where day between ${from}::date and ${to}::date`,
-    );
   const weekly = daysBetween(input.from, input.to) > 62;
   const bucket = weekly ? sql`date_trunc('week', day::timestamp)::date` : sql`day`;
-  const [[current], [previous], top, zero, unfollowed, overTime, computedAt] = await Promise.all([
-    totalsOf(input.from, input.to),
-    totalsOf(before.from, before.to),
-    list(sql`true`, sql`sum(searches) desc`),
-    list(sql`sum(zero_results) > 0`, sql`sum(zero_results) desc`),
-    list(sql`sum(searches - zero_results - followed) > 0`, sql`sum(searches - zero_results - followed) desc`),
+  const [lists, periods, overTime, computedAt] = await Promise.all([
+    // The range's queries added up once, and the three lists taken from them.
+    queryRows<QueryRow & { list: "top" | "zero" | "unfollowed" }>(
+      db,
+      sql`with q as (
+            select query, sum(searches) as searches, sum(zero_results) as zero_results, sum(followed) as followed
+            from search_day where ${inRange} group by query
+          )
+          (select 'top' as list, * from q order by searches desc, query limit ${LIST})
+          union all
+          (select 'zero', * from q where zero_results > 0 order by zero_results desc, query limit ${LIST})
+          union all
+          (select 'unfollowed', * from q where searches - zero_results - followed > 0
+            order by searches - zero_results - followed desc, query limit ${LIST})`,
+    ),
+    // This period and the one before in one pass.
+    queryRows<{ period: "now" | "before"; searches: string; zero_results: string; followed: string; queries: string }>(
+      db,
+      sql`select case when day >= ${input.from}::date then 'now' else 'before' end as period,
+            sum(searches) as searches, sum(zero_results) as zero_results, sum(followed) as followed,
+            count(distinct query) as queries
+          from search_day where day between ${before.from}::date and ${input.to}::date group by 1`,
+    ),
     queryRows<{ start: string; searches: string; zero_results: string }>(
       db,
       sql`select to_char(${bucket}, 'YYYY-MM-DD') as start, sum(searches) as searches, sum(zero_results) as zero_results
@@ -50,6 +54,17 @@ export async function searchFigures(db: Db, input: InsightsRange) {
     ),
     salesComputedAt(db),
   ]);
+  const current = periods.find((p) => p.period === "now");
+  const previous = periods.find((p) => p.period === "before");
+  // Each list in its own order (a union keeps its parts' order in practice, not by promise).
+  const listed = (name: (typeof lists)[number]["list"], key: (q: ReturnType<typeof queryFigures>) => number) =>
+    lists
+      .filter((l) => l.list === name)
+      .map(queryFigures)
+      .sort((a, b) => key(b) - key(a) || (a.query < b.query ? -1 : a.query > b.query ? 1 : 0));
+  const top = listed("top", (q) => q.searches);
+  const zero = listed("zero", (q) => q.zeroResults);
+  const unfollowed = listed("unfollowed", (q) => q.searches - q.zeroResults - q.followed);
   const totals = (r: typeof current) => {
     const searches = Number(r?.searches ?? 0);
     const zeroResults = Number(r?.zero_results ?? 0);
@@ -69,10 +84,10 @@ export async function searchFigures(db: Db, input: InsightsRange) {
     previousPeriod: before,
     totals: totals(current),
     previousTotals: totals(previous),
-    topQueries: top.map(queryFigures),
-    zeroResultQueries: zero.map(queryFigures),
+    topQueries: top,
+    zeroResultQueries: zero,
     /** Found something, yet no product view or add to cart followed within 30 minutes. */
-    unfollowedQueries: unfollowed.map(queryFigures),
+    unfollowedQueries: unfollowed,
     by: weekly ? ("week" as const) : ("day" as const),
     zeroResultRateOverTime: overTime.map((r) => ({
       start: r.start,
