@@ -43,7 +43,7 @@ export function CustomersView({ range }: { range: DayRange }) {
   return (
     <>
       <ComputedAt data={m} />
-      <section aria-label="Across channels" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <section aria-label="Across channels" className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
         <Figure
           label="Customers on both channels"
           now={both?.customerShare}

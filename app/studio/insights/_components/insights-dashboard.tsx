@@ -50,7 +50,7 @@ export function InsightsDashboard({
 
   return (
     <div className="mx-auto max-w-6xl space-y-5 pb-10">
-      <nav aria-label="Insights views" className="-mb-1 flex gap-1 overflow-x-auto border-b border-stone-200">
+      <nav aria-label="Insights views" className="flex gap-1 overflow-x-auto border-b border-stone-200">
         {INSIGHTS_VIEWS.map((v) => (
           <button
             key={v}

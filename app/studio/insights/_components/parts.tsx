@@ -135,7 +135,7 @@ export function Figure({
       ) : (
         <p className="mt-1 text-2xl font-semibold tracking-tight text-stone-950 tabular-nums">{show(now)}</p>
       )}
-      <p className="mt-1 h-5 text-xs text-stone-500 tabular-nums">
+      <p className="mt-1 min-h-5 text-xs text-stone-500 tabular-nums">
         {delta === undefined ? null : delta === null ? (
           "Nothing in the period before"
         ) : (

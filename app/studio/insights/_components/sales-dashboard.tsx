@@ -80,7 +80,7 @@ export function SalesView({ range, filters }: { range: DayRange; filters: SalesF
         </Alert>
       ) : null}
 
-      <section aria-label="Totals" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <section aria-label="Totals" className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
         <Figure label="Revenue" now={data?.totals.revenueMinor} before={data?.previousTotals.revenueMinor} money />
         <Figure label="Orders" now={data?.totals.orders} before={data?.previousTotals.orders} />
         <Figure

@@ -41,7 +41,7 @@ export function SearchView({ range }: { range: DayRange }) {
   return (
     <>
       <ComputedAt data={s} />
-      <section aria-label="Search totals" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <section aria-label="Search totals" className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
         <Figure label="Searches" now={s?.totals.searches} before={s?.previousTotals.searches} />
         <Figure label="Different queries" now={s?.totals.queries} before={s?.previousTotals.queries} />
         <Figure
