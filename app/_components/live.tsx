@@ -92,7 +92,9 @@ export function useLiveCart(shopper: string | null, cartId: string | null) {
 export function useLiveVariants(variantIds: string[], onChange: () => void) {
   const trpc = useTRPC();
   const refetch = useThrottled(onChange);
-  const onStarted = useOnReconnect(refetch);
+  // Refetch on the first start too, as the cart does: a sale made between the page's render and
+  // the stream opening (a slow phone, a busy server) would otherwise leave "3 left" showing 2.
+  const onStarted = refetch;
   const visible = usePageVisible();
   const key = [...new Set(variantIds)].sort().slice(0, 100).join(",");
   const ids = useMemo(() => (key ? key.split(",") : []), [key]);
