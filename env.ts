@@ -27,6 +27,11 @@ const schema = z
       .min(1, "INTERACTION_RETENTION_MONTHS must be at least 1")
       .max(120)
       .default(13),
+    /**
+     * The shop's language for a visitor whose browser asks for neither Spanish nor English, and
+     * for the console and studio before a person chooses (es: a Spanish shop).
+     */
+    DEFAULT_LOCALE: z.enum(["es", "en"], { message: "DEFAULT_LOCALE must be es or en" }).default("es"),
     /** "dev-mailbox" keeps customer mail in the outbox (shown at /staff/mailbox); "smtp" sends it through SMTP_URL. */
     MAIL_TRANSPORT: z.enum(["dev-mailbox", "smtp"]).default("dev-mailbox"),
     SMTP_URL: z

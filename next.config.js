@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import createNextIntlPlugin from "next-intl/plugin";
 
 /**
  * Turbopack compiles only files under its root, found from the nearest lockfile. A git worktree
@@ -55,4 +56,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's language and messages from i18n/request.ts.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -30,7 +30,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
-  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure", launchOptions },
+  // English unless a spec asks for Spanish (test.use({ locale: "es-ES" })): the shop follows Accept-Language.
+  use: { baseURL, locale: "en-GB", trace: "retain-on-failure", screenshot: "only-on-failure", launchOptions },
   projects: [
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions } },
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 }, launchOptions } },

@@ -1,5 +1,7 @@
-import { NextResponse, type NextRequest } from "next/server";
+import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
 import { env } from "@/env";
+import { routing } from "@/i18n/routing";
 import { PREVIEW_HEADER } from "@/lib/preview";
 import { GUEST_COOKIE, newGuestCookie } from "@/server/api/shopper";
 
@@ -30,6 +32,14 @@ function pageCsp(nonce: string, https: boolean): string {
 }
 
 /**
+ * The storefront's language: /es/… and /en/… pass with their language; any other shop address
+ * (/, /p/jersey, a link from an email) redirects to the visitor's language — their cookie, else
+ * their browser's Accept-Language, else DEFAULT_LOCALE. The console and studio have no prefix.
+ */
+const storefrontLanguage = createMiddleware({ ...routing, defaultLocale: env.DEFAULT_LOCALE });
+const UNPREFIXED = /^\/(staff|studio)(\/|$)/;
+
+/**
  * Every page gets a fresh CSP nonce (the other security headers, for every response, are in
  * next.config.js). And a first visit gets its guest cookie before the page's own calls start.
  * Otherwise a new visitor's first two calls (a search noted in their history, an item added to
@@ -54,7 +64,10 @@ export function proxy(request: NextRequest) {
     headers.set("cookie", [request.headers.get("cookie"), `${GUEST_COOKIE}=${token}`].filter(Boolean).join("; "));
     guestCookie = header;
   }
-  const response = NextResponse.next({ request: { headers } });
+  const response = UNPREFIXED.test(request.nextUrl.pathname)
+    ? NextResponse.next({ request: { headers } })
+    : // It forwards these request headers (and adds the language's) to the page it renders.
+      storefrontLanguage(new NextRequest(request, { headers }));
   // Replaces the strict policy next.config.js gives every response.
   response.headers.set("content-security-policy", csp);
   if (guestCookie) response.headers.append("set-cookie", guestCookie);

@@ -28,6 +28,8 @@ export default defineConfig({
       "lib/**/*.test.ts",
       "ui/**/*.test.ts",
       "trpc/**/*.test.ts",
+      "messages/**/*.test.ts",
+      "i18n/**/*.test.ts",
     ],
     environment: "node",
     testTimeout: 30_000,

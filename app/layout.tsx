@@ -1,17 +1,22 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { pickMessages } from "@/messages";
+import { siteLink } from "@/server/site-url";
 import { Toaster } from "sonner";
 import { TRPCReactProvider } from "@/trpc/react";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: {
-    default: "Mostrador — Clothing & home, click & collect in 2 hours",
-    template: "%s · Mostrador",
-  },
-  description:
-    "Well-made clothing and homeware. Shop online and pick up in 2 hours at our stores in Madrid, Barcelona and Valencia.",
-  applicationName: "Mostrador",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.site");
+  return {
+    title: { default: t("title"), template: t("titleTemplate") },
+    description: t("description"),
+    applicationName: "Mostrador",
+    // Canonical and hreflang links (i18n/alternates.ts) are absolute, on the shop's public address.
+    metadataBase: new URL(siteLink("/")),
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -34,9 +39,15 @@ const NO_SCRIPT_CSS = `@layer theme {
   body > main:has(> template[id^="B:"]) { flex: none; }
 }`;
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/**
+ * The language is the storefront's /es or /en (the proxy tells it), else the person's own. A
+ * change of language loads the page afresh (app/_components/language-switch.tsx), so this <html
+ * lang> is never left over from the previous language.
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
         <noscript>
           <style dangerouslySetInnerHTML={{ __html: NO_SCRIPT_CSS }} />
@@ -45,9 +56,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           href="#main"
           className="sr-only z-[100] rounded-md bg-stone-900 px-4 py-3 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
         >
-          Skip to content
+          {t("skipToContent")}
         </a>
-        <TRPCReactProvider>{children}</TRPCReactProvider>
+        {/* Pages outside a surface (the root 404 and error pages) read these; each surface's layout gives its own. */}
+        <NextIntlClientProvider messages={pickMessages(locale, ["common", "errors"])}>
+          <TRPCReactProvider>{children}</TRPCReactProvider>
+        </NextIntlClientProvider>
         <Toaster
           position="bottom-center"
           toastOptions={{

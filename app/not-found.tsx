@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { Logo } from "./_components/logo";
 import { NotFoundContent } from "./_components/not-found-content";
 
-export const metadata: Metadata = { title: "Page not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("common.notFound"))("metaTitle") };
+}
 
 /** For URLs that match no route (outside the shop's layout): a minimal header, then the message. */
 export default async function NotFound() {

@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 
 type Props = {
@@ -20,6 +21,7 @@ const FOCUSABLE =
  * a keyboard on the counter tablet cannot lose it. The element marked `data-autofocus` gets focus when it opens.
  */
 export function Dialog({ open, onClose, title, description, children }: Props) {
+  const t = useTranslations("common");
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -85,7 +87,7 @@ export function Dialog({ open, onClose, title, description, children }: Props) {
               className="-mt-1.5 -mr-2 inline-flex size-11 shrink-0 items-center justify-center rounded-full text-stone-500 transition-colors hover:bg-stone-100 hover:text-stone-900"
             >
               <X aria-hidden="true" className="size-5" />
-              <span className="sr-only">Close</span>
+              <span className="sr-only">{t("close")}</span>
             </button>
           </div>
           <div className="mt-6">{children}</div>

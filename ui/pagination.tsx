@@ -1,6 +1,7 @@
 import { clsx } from "clsx";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 type Props = {
   page: number;
@@ -28,13 +29,14 @@ export function pageWindow(page: number, pageCount: number): (number | "gap")[] 
 const item = "inline-flex size-11 items-center justify-center rounded-full text-sm tabular-nums transition-colors";
 
 export function Pagination({ page, pageCount, href, className }: Props) {
+  const t = useTranslations("common.pagination");
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label="Pagination" className={clsx("flex items-center justify-center gap-1", className)}>
+    <nav aria-label={t("label")} className={clsx("flex items-center justify-center gap-1", className)}>
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className={clsx(item, "text-stone-800 hover:bg-stone-100")}>
           <ChevronLeft aria-hidden="true" className="size-4" />
-          <span className="sr-only">Previous page</span>
+          <span className="sr-only">{t("previous")}</span>
         </Link>
       ) : (
         <span aria-hidden="true" className={clsx(item, "text-stone-300")}>
@@ -52,7 +54,7 @@ export function Pagination({ page, pageCount, href, className }: Props) {
               <Link
                 href={href(p)}
                 aria-current={p === page ? "page" : undefined}
-                aria-label={`Page ${p}`}
+                aria-label={t("page", { page: p })}
                 className={clsx(
                   item,
                   p === page
@@ -69,7 +71,7 @@ export function Pagination({ page, pageCount, href, className }: Props) {
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next" className={clsx(item, "text-stone-800 hover:bg-stone-100")}>
           <ChevronRight aria-hidden="true" className="size-4" />
-          <span className="sr-only">Next page</span>
+          <span className="sr-only">{t("next")}</span>
         </Link>
       ) : (
         <span aria-hidden="true" className={clsx(item, "text-stone-300")}>

@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import { LoaderCircle, Search, X, type LucideIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 /**
  * shop: the header's pill; console: the staff finders' tall field; console-strong: the stock
@@ -48,6 +49,7 @@ type Props = Omit<React.ComponentProps<"input">, "className"> & {
 /** A search field with its icon and, when given `onClear`, a clear button inside its right edge. */
 export function SearchInput({ look, icon: Icon = Search, onClear, busy = false, className, ...input }: Props) {
   const l = looks[look];
+  const t = useTranslations("common.searchInput");
   return (
     <div className={clsx("relative", className)}>
       <Icon aria-hidden="true" className={clsx("pointer-events-none absolute top-1/2 -translate-y-1/2", l.icon)} />
@@ -64,7 +66,7 @@ export function SearchInput({ look, icon: Icon = Search, onClear, busy = false, 
           className={clsx("absolute top-1/2 -translate-y-1/2 rounded-full", l.clear)}
         >
           <X aria-hidden="true" className={l.clearIcon} />
-          <span className="sr-only">Clear search</span>
+          <span className="sr-only">{t("clear")}</span>
         </button>
       ) : null}
     </div>

@@ -3,6 +3,7 @@
 import { clsx } from "clsx";
 import { Minus, Plus } from "lucide-react";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 
 type Props = {
   value: number;
@@ -34,6 +35,7 @@ export function QuantityStepper({
   describedBy,
   className,
 }: Props) {
+  const t = useTranslations("common.stepper");
   // What is being typed; null when the field shows `value`.
   const [draft, setDraft] = useState<string | null>(null);
   const upper = Math.max(min, max);
@@ -76,7 +78,7 @@ export function QuantityStepper({
         // keyboard would drop focus to the page.
         onClick={() => !atMin && commit(value - 1)}
         aria-disabled={atMin}
-        aria-label="Decrease quantity"
+        aria-label={t("decrease")}
       >
         <Minus aria-hidden="true" className="size-4" />
       </button>
@@ -111,7 +113,7 @@ export function QuantityStepper({
         className={button}
         onClick={() => !atMax && commit(value + 1)}
         aria-disabled={atMax}
-        aria-label="Increase quantity"
+        aria-label={t("increase")}
       >
         <Plus aria-hidden="true" className="size-4" />
       </button>

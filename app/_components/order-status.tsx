@@ -1,5 +1,8 @@
 import { clsx } from "clsx";
+import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@/app/_lib/types";
+import type { Locale } from "@/i18n/locales";
+import { formatDateWith } from "@/lib/format";
 import { statusWords } from "@/lib/order-status";
 import { Badge, type BadgeTone } from "@/ui/badge";
 
@@ -7,8 +10,10 @@ import { Badge, type BadgeTone } from "@/ui/badge";
 export type OrderData = RouterOutputs["orders"]["get"];
 export type OrderStatus = OrderData["status"];
 
+/** @deprecated English only: use useOrderWords().status. */
 export const STATUS_LABELS: Record<OrderStatus, string> = statusWords("label");
 
+/** @deprecated English only: use useOrderWords().channel. */
 export const CHANNEL_LABELS: Record<OrderData["channel"], string> = { web: "Online", store: "In store" };
 
 export { isClosed } from "@/lib/order-status";
@@ -25,29 +30,72 @@ const tone: Record<OrderStatus, BadgeTone> = {
 };
 
 export function OrderStatusBadge({ status, className }: { status: OrderStatus; className?: string }) {
+  const t = useTranslations("common.orderStatus.label");
   return (
     <Badge tone={tone[status]} className={clsx("ring-1 ring-inset", className)}>
-      {STATUS_LABELS[status]}
+      {t(status)}
     </Badge>
   );
 }
 
 export function ChannelBadge({ channel }: { channel: OrderData["channel"] }) {
+  const t = useTranslations("common.channel");
   return (
     <span className="inline-flex items-center rounded-full border border-stone-200 px-2 py-0.5 text-xs font-medium text-stone-600">
-      {CHANNEL_LABELS[channel]}
+      {t(channel)}
     </span>
   );
 }
 
-/** How the customer gets it, in a few words: "Click & collect · Madrid", "Delivery", "Bought in store · Madrid". */
+type StatusForm = "label" | "step" | "atCounter";
+
+/**
+ * An order's words in the reader's language, for pages (server or client) and their strings:
+ * `words.status("ready")` is "Listo para recoger" / "Ready to collect".
+ */
+export function useOrderWords() {
+  const t = useTranslations("common");
+  return {
+    status: (status: OrderStatus, form: StatusForm = "label") => t(`orderStatus.${form}.${status}`),
+    channel: (channel: OrderData["channel"]) => t(`channel.${channel}`),
+    /** How the customer gets it: "Recogida en tienda · Madrid", "Envío a domicilio", "Comprado en tienda · Madrid". */
+    fulfilment(order: Pick<OrderData, "channel" | "fulfilment" | "location">): string {
+      if (order.fulfilment === "delivery") return t("fulfilment.delivery");
+      return t(order.channel === "store" ? "fulfilment.counter" : "fulfilment.pickup", { store: order.location.name });
+    },
+    /** The state of the money, in the customer's words. */
+    payment(order: Pick<OrderData, "paymentMethod" | "paymentStatus" | "fulfilment">): string {
+      const { paymentMethod: method, paymentStatus: status, fulfilment } = order;
+      switch (status) {
+        case "authorized":
+          return t(fulfilment === "delivery" ? "payment.authorizedDelivery" : "payment.authorizedPickup");
+        case "pending":
+          return t(method === "pay_at_pickup" ? "payment.pendingAtPickup" : "payment.pending");
+        case "paid":
+          return t(
+            method === "cash"
+              ? "payment.paidCash"
+              : method === "pay_at_pickup"
+                ? "payment.paidAtCounter"
+                : "payment.paidCard",
+          );
+        case "voided":
+          return t("payment.voided");
+        case "refunded":
+          return t("payment.refunded");
+      }
+    },
+  };
+}
+
+/** @deprecated English only: use useOrderWords().fulfilment. */
 export function fulfilmentLabel(order: Pick<OrderData, "channel" | "fulfilment" | "location">): string {
   if (order.fulfilment === "delivery") return "Delivery";
   if (order.channel === "store") return `Bought in store · ${order.location.name}`;
   return `Click & collect · ${order.location.name}`;
 }
 
-/** The state of the money, in the customer's words. */
+/** @deprecated English only: use useOrderWords().payment. */
 export function paymentInWords(order: Pick<OrderData, "paymentMethod" | "paymentStatus" | "fulfilment">): string {
   const { paymentMethod: method, paymentStatus: status, fulfilment } = order;
   switch (status) {
@@ -67,28 +115,18 @@ export function paymentInWords(order: Pick<OrderData, "paymentMethod" | "payment
 }
 
 /** Each order's times are shown in its location's time zone, where the customer collects or it ships from. */
-export function orderDateTime(date: Date, timeZone: string, withYear = false): string {
-  return dateTimeFormat(timeZone, withYear).format(date);
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateTimeFormat(timeZone: string, withYear: boolean) {
-  const key = `${timeZone}:${withYear}`;
-  let format = formats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = {
-      day: "numeric",
-      month: "short",
-      ...(withYear ? { year: "numeric" } : {}),
-      hour: "2-digit",
-      minute: "2-digit",
-    };
-    try {
-      format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
-    } catch {
-      format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "Europe/Madrid" });
-    }
-    formats.set(key, format);
+export function orderDateTime(date: Date, timeZone: string, withYear = false, locale: Locale = "en"): string {
+  const options: Intl.DateTimeFormatOptions = {
+    day: "numeric",
+    month: "short",
+    ...(withYear ? { year: "numeric" } : {}),
+    hour: "2-digit",
+    minute: "2-digit",
+  };
+  try {
+    return formatDateWith(date, locale, options, { timeZone });
+  } catch {
+    // A location whose zone this platform does not know: the shop's own.
+    return formatDateWith(date, locale, options);
   }
-  return format;
 }

@@ -1,4 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
+import { pickMessages } from "@/messages";
 
 export const metadata: Metadata = {
   title: { default: "Store console", template: "%s · Mostrador store console" },
@@ -11,6 +14,11 @@ export const viewport: Viewport = { themeColor: "#0c0a09" };
  * The store console's frame, without the shop's header and footer. No access checks here: each
  * page checks the role itself (a layout does not re-run on every navigation).
  */
-export default function StaffLayout({ children }: { children: React.ReactNode }) {
-  return <div className="flex flex-1 flex-col bg-stone-100">{children}</div>;
+export default async function StaffLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <NextIntlClientProvider messages={pickMessages(locale, ["common", "errors", "staff"])}>
+      <div className="flex flex-1 flex-col bg-stone-100">{children}</div>
+    </NextIntlClientProvider>
+  );
 }

@@ -1,4 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
+import { pickMessages } from "@/messages";
 
 export const metadata: Metadata = {
   title: { default: "Studio", template: "%s · Mostrador studio" },
@@ -12,6 +15,11 @@ export const viewport: Viewport = { themeColor: "#fafaf9" };
  * height of the window. No access checks here: each page checks the role itself (a layout does
  * not re-run on every navigation).
  */
-export default function StudioLayout({ children }: { children: React.ReactNode }) {
-  return <div className="flex h-dvh min-h-[640px] bg-stone-50 text-stone-900">{children}</div>;
+export default async function StudioLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <NextIntlClientProvider messages={pickMessages(locale, ["common", "errors", "studio", "insights"])}>
+      <div className="flex h-dvh min-h-[640px] bg-stone-50 text-stone-900">{children}</div>
+    </NextIntlClientProvider>
+  );
 }

@@ -32,7 +32,7 @@ test("at handover the tablet's camera reads the customer's pickup QR", async ({ 
     payment: { method: "pay_at_pickup" },
   });
 
-  // The camera sees the pickup QR the order page shows (app/(shop)/orders/[number]/_components/pickup-code.tsx): same text, same library.
+  // The camera sees the pickup QR the order page shows (app/[locale]/(shop)/orders/[number]/_components/pickup-code.tsx): same text, same library.
   const video = path.join(os.tmpdir(), `mostrador-qr-${testInfo.workerIndex}-${Date.now()}.y4m`);
   writeQrVideo(video, `MOSTRADOR:${placed.orderNumber}:${placed.pickupCode}`);
   const launch = testInfo.project.use.launchOptions ?? {};

@@ -1,0 +1,57 @@
+"use client";
+
+import { clsx } from "clsx";
+import { Check, LoaderCircle } from "lucide-react";
+import { shortStoreName } from "@/lib/words";
+import { useChooseStore } from "@/app/[locale]/(shop)/_lib/use-choose-store";
+
+type Props = {
+  store: { id: string; name: string };
+  chosen: boolean;
+  className?: string;
+  tone?: "light" | "dark";
+  /** A short "Set as my store" label, for tight rows; the store's name stays in the accessible name. */
+  compact?: boolean;
+};
+
+/** "Make this my store" next to a store: remembers it and refreshes the page. */
+export function ChooseStoreButton({ store, chosen, className, tone = "light", compact = false }: Props) {
+  const { choose, pending } = useChooseStore();
+  if (chosen) {
+    return (
+      <span
+        className={clsx(
+          "inline-flex min-h-9 items-center gap-1.5 text-sm font-medium",
+          tone === "dark" ? "text-accent-200" : "text-accent-700",
+          className,
+        )}
+      >
+        <Check aria-hidden="true" className="size-4" strokeWidth={2.5} />
+        Your store
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      disabled={pending}
+      onClick={() => choose(store)}
+      className={clsx(
+        "inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded-full text-sm font-medium whitespace-nowrap underline decoration-1 underline-offset-4 transition-colors disabled:cursor-wait sm:min-h-9",
+        tone === "dark"
+          ? "text-white decoration-white/40 hover:decoration-white"
+          : "text-stone-900 decoration-stone-300 hover:decoration-stone-900",
+        className,
+      )}
+    >
+      {pending ? <LoaderCircle aria-hidden="true" className="size-4 animate-spin" /> : null}
+      {compact ? (
+        <span>
+          Set<span className="sr-only"> {store.name}</span> as my store
+        </span>
+      ) : (
+        <span>Make {shortStoreName(store.name)} my store</span>
+      )}
+    </button>
+  );
+}
