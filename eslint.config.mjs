@@ -54,10 +54,35 @@ const otherSurfaces = (...surfaces) => [
  * files); each leaves this list when it is translated, and from then on the rule holds for it.
  */
 const NOT_YET_TRANSLATED = [
-  "app/\\[locale\\]/(shop)/**",
+  // The storefront's frame and browsing
+  "app/\\[locale\\]/(shop)/*.tsx",
+  "app/\\[locale\\]/(shop)/_components/**",
+  "app/\\[locale\\]/(shop)/c/**",
+  "app/\\[locale\\]/(shop)/p/**",
+  "app/\\[locale\\]/(shop)/search/**",
+
+  // Buying: cart, checkout, orders, account, sign-in
+  "app/\\[locale\\]/(shop)/(auth)/**",
+  "app/\\[locale\\]/(shop)/account/**",
+  "app/\\[locale\\]/(shop)/cart/**",
+  "app/\\[locale\\]/(shop)/checkout/**",
+  "app/\\[locale\\]/(shop)/orders/**",
+
+  // The console
   "app/staff/**",
-  "app/studio/**",
+
+  // The studio
+  "app/studio/*.tsx",
+  "app/studio/_components/**",
+  "app/studio/catalog/**",
+  "app/studio/categories/**",
+  "app/studio/prices/**",
+
+  // Insights
+  "app/studio/insights/**",
   "app/_components/customer-channel-mix.tsx",
+
+  // Shared
   "app/_components/live.tsx",
   "app/_components/logo.tsx",
 ];
