@@ -26,3 +26,19 @@ describe("a storefront page's languages for search engines", () => {
     expect(alternates("/", "es")).toMatchObject({ canonical: "/es", languages: { "x-default": "/" } });
   });
 });
+
+describe("a request's language", () => {
+  const request = (headers: Record<string, string>, cookies: Record<string, string> = {}) => ({
+    header: (name: string) => headers[name] ?? null,
+    cookie: (name: string) => cookies[name] ?? null,
+  });
+
+  it("is the calling page's, then the person's cookie, then their browser's, then the shop's", async () => {
+    const { localeOfRequest } = await import("./locales");
+    expect(localeOfRequest(request({ "x-mostrador-locale": "en" }, { NEXT_LOCALE: "es" }), "es")).toBe("en");
+    expect(localeOfRequest(request({ "x-next-intl-locale": "es", "accept-language": "en" }), "en")).toBe("es");
+    expect(localeOfRequest(request({ "accept-language": "en-GB" }, { NEXT_LOCALE: "es" }), "en")).toBe("es");
+    expect(localeOfRequest(request({ "accept-language": "en-GB" }), "es")).toBe("en");
+    expect(localeOfRequest(request({ "x-mostrador-locale": "fr", "accept-language": "de" }), "es")).toBe("es");
+  });
+});

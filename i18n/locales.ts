@@ -27,3 +27,20 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     .sort((a, b) => b.q - a.q || a.index - b.index);
   return wanted.map((w) => w.language).find(isLocale) ?? null;
 }
+
+/** The header the browser's API client sends with each call: the language of the page making it. */
+export const LOCALE_HEADER = "x-mostrador-locale";
+
+/**
+ * A request's language, first that says one: the calling page's (API calls send LOCALE_HEADER;
+ * storefront pages carry next-intl's header from the proxy), the person's cookie, their browser's
+ * Accept-Language, else the shop's default.
+ */
+export function localeOfRequest(
+  read: { header(name: string): string | null; cookie(name: string): string | null },
+  fallback: Locale,
+): Locale {
+  for (const candidate of [read.header(LOCALE_HEADER), read.header("x-next-intl-locale"), read.cookie(LOCALE_COOKIE)])
+    if (isLocale(candidate)) return candidate;
+  return localeFromAcceptLanguage(read.header("accept-language")) ?? fallback;
+}

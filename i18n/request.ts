@@ -3,7 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import { env } from "@/env";
 import { SHOP_TIME_ZONE } from "@/lib/shop-time";
 import { MESSAGES } from "@/messages";
-import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "./locales";
+import { isLocale, localeOfRequest, type Locale } from "./locales";
 
 /**
  * The language of a page outside the storefront's /es and /en (the console, the studio, error
@@ -11,9 +11,11 @@ import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "
  * their browser asks for, else the shop's default.
  */
 export async function unprefixedLocale(): Promise<Locale> {
-  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(cookie)) return cookie;
-  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? env.DEFAULT_LOCALE;
+  const [cookieJar, headerList] = await Promise.all([cookies(), headers()]);
+  return localeOfRequest(
+    { header: (name) => headerList.get(name), cookie: (name) => cookieJar.get(name)?.value ?? null },
+    env.DEFAULT_LOCALE,
+  );
 }
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -1,4 +1,6 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import type { Locale } from "@/i18n/locales";
+import { translate, type MessageKey } from "@/messages/translate";
 
 /** Domain failures a person can act on. Each code maps to one HTTP status in one place. */
 const codes = {
@@ -33,19 +35,38 @@ const codes = {
 
 export type DomainErrorCode = keyof typeof codes;
 
+/** What a failure says, as a message of messages/<locale>/errors.json and its values. */
+export type Said = { key: Extract<MessageKey, `errors.${string}`>; values?: Record<string, string | number> };
+
 export class DomainError extends Error {
+  /** The message to say in the reader's language; null for a failure still worded in English only. */
+  readonly said: Said | null;
+
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
+    message: string | Said,
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    // `message` stays English, for logs and tests; callers read messageIn(their language).
+    super(typeof message === "string" ? message : say(message, "en"));
+    this.said = typeof message === "string" ? null : message;
     this.name = "DomainError";
+  }
+
+  /** The message in a reader's language (the API sends it so, server/api/trpc.ts). */
+  messageIn(locale: Locale): string {
+    return this.said ? say(this.said, locale) : this.message;
   }
 
   get trpcCode(): TRPC_ERROR_CODE_KEY {
     return codes[this.code];
   }
+}
+
+/** A Said in one language. */
+export function say(said: Said, locale: Locale): string {
+  // The key's values are checked where the Said is made; the translator's own typing cannot follow a union of keys.
+  return (translate(locale) as (key: string, values?: Said["values"]) => string)(said.key, said.values);
 }
 
 export function notFound(what: string): DomainError {

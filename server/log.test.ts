@@ -160,6 +160,7 @@ describe("a procedure that fails unexpectedly", () => {
       clientAddress: null,
       device: null,
       consent: null,
+      locale: "en",
       sessionId: null,
     };
     const logged = vi.spyOn(log, "error").mockImplementation(() => {});

@@ -5,6 +5,7 @@ import { createTRPCClient, httpBatchLink, httpSubscriptionLink, loggerLink, retr
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState } from "react";
 import superjson from "superjson";
+import { LOCALE_HEADER } from "@/i18n/locales";
 import type { AppRouter } from "@/server/api/root";
 import { MAX_BATCH_CALLS } from "./limits";
 import { makeQueryClient } from "./query-client";
@@ -39,7 +40,13 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
             }),
             httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
           ],
-          false: httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
+          false: httpBatchLink({
+            url: "/api/trpc",
+            transformer: superjson,
+            maxItems: MAX_BATCH_CALLS,
+            // The page's language (root layout's <html lang>), so the server's messages are said in it.
+            headers: () => ({ [LOCALE_HEADER]: document.documentElement.lang }),
+          }),
         }),
       ],
     }),

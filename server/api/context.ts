@@ -1,4 +1,6 @@
 import "server-only";
+import { env } from "@/env";
+import { localeOfRequest } from "@/i18n/locales";
 import { CONSENT_COOKIE, parseConsent } from "@/lib/consent";
 import { deviceClass } from "@/lib/device";
 import { auth } from "@/server/auth";
@@ -47,5 +49,9 @@ export async function createTRPCContext(opts: { headers: Headers; resHeaders?: H
     device: deviceClass(opts.headers.get("user-agent"), opts.headers.get("sec-ch-ua-mobile")),
     secure: cameOverHttps(opts.headers),
     consent: parseConsent(readCookie(opts.headers, CONSENT_COOKIE)),
+    locale: localeOfRequest(
+      { header: (name) => opts.headers.get(name), cookie: (name) => readCookie(opts.headers, name) },
+      env.DEFAULT_LOCALE,
+    ),
   };
 }

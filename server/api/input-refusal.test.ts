@@ -1,13 +1,10 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/db/seed/fixtures";
 import { inputProblem, isStorableText } from "@/lib/storable-text";
 import { credentialsInput } from "@/server/domain/customers/inputs";
 import { callerFor, sessionUserFor, trpcErrorOf } from "@/server/test/caller";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
-import { appRouter } from "./root";
-import type { Context } from "./trpc";
+import { callOverHttp } from "@/server/test/over-http";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -21,39 +18,7 @@ function nested(depth: number): unknown {
   return value;
 }
 
-/** One call over HTTP as the browser makes it (catalog.* are queries: GET): superjson-encoded input, the route's error shape. */
-async function overHttp(path: string, input: unknown, encoded = JSON.stringify(superjson.serialize(input))) {
-  const ctx: Context = {
-    db: t.db,
-    driver: t.driver,
-    user: null,
-    cookie: () => null,
-    setCookie: () => {},
-    secure: false,
-    clientAddress: null,
-    device: null,
-    consent: null,
-    sessionId: null,
-  };
-  const query = path.startsWith("catalog.");
-  const req = query
-    ? new Request(`http://shop.test/api/trpc/${path}?input=${encodeURIComponent(encoded)}`)
-    : new Request(`http://shop.test/api/trpc/${path}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: encoded,
-      });
-  const res = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: () => ctx,
-  });
-  const body = (await res.json()) as {
-    error?: { json: { message: string; data: { fieldErrors: Record<string, string[]> | null } } };
-  };
-  return { status: res.status, error: body.error?.json };
-}
+const overHttp = (path: string, input: unknown, encoded?: string) => callOverHttp(t, path, input, { encoded });
 
 describe("text the database cannot store", () => {
   it("tells a NUL or half a surrogate pair from any other text, emoji included", () => {

@@ -1,5 +1,6 @@
 import type { Consent } from "@/lib/consent";
 import type { DeviceClass } from "@/lib/device";
+import type { Locale } from "@/i18n/locales";
 import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -9,7 +10,10 @@ import type { UserRole } from "@/db/schema";
 import { inputProblem, unusualCharactersIn } from "@/lib/storable-text";
 import { consoleStore } from "@/server/domain/staff/console-store";
 import { STUDIO_ROLES } from "@/server/domain/studio/inputs";
+import { env } from "@/env";
+import { translate } from "@/messages/translate";
 import { DomainError } from "@/server/errors";
+import { issueMessage } from "@/server/issue-words";
 import { log, safeErrorMessage } from "@/server/log";
 
 export const STORE_COOKIE = "mostrador_store";
@@ -38,6 +42,8 @@ export type Context = {
   device: DeviceClass | null;
   /** The browser's cookie choice (lib/consent.ts), read once per request; null until the shopper has chosen. */
   consent: Consent | null;
+  /** The language of the page that called (i18n/locales.ts localeOfRequest): errors are said in it. */
+  locale: Locale;
 };
 
 /** Input refused before its schema read it (storableInput); forms place it on its field like a zod issue. */
@@ -52,11 +58,11 @@ class InputRefused extends Error {
 }
 
 /** Zod issues by dotted field path ("fulfilment.address.postalCode"), so a form can place each one. */
-function fieldErrorsOf(error: ZodError): Record<string, string[]> {
+function fieldErrorsOf(error: ZodError, locale: Locale): Record<string, string[]> {
   const byPath: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "_";
-    (byPath[key] ??= []).push(issue.message);
+    (byPath[key] ??= []).push(issueMessage(issue, locale));
   }
   return byPath;
 }
@@ -66,15 +72,20 @@ const t = initTRPC.context<Context>().create({
   // Live updates (subscriptions) are server-sent events: a ping keeps idle streams open through
   // proxies, and a client that hears nothing for a while reconnects (and refetches).
   sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 40_000 } },
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     const internal = error.code === "INTERNAL_SERVER_ERROR";
+    // No context when building it failed: the shop's own language then.
+    const locale = ctx?.locale ?? env.DEFAULT_LOCALE;
+    const firstIssue = error.cause instanceof ZodError ? error.cause.issues[0] : undefined;
     return {
       ...shape,
       // Internal details never reach the browser; they are logged by the route's onError.
       message: internal
-        ? "Something went wrong on our side. Please try again."
+        ? translate(locale)("errors.internal")
         : error.cause instanceof ZodError
-          ? (error.cause.issues[0]?.message ?? "Check the details you entered.")
+          ? firstIssue
+            ? issueMessage(firstIssue, locale)
+            : translate(locale)("errors.checkDetails")
           : shape.message,
       data: {
         code: shape.data.code,
@@ -84,7 +95,7 @@ const t = initTRPC.context<Context>().create({
         path: shape.data.path,
         fieldErrors:
           error.cause instanceof ZodError
-            ? fieldErrorsOf(error.cause)
+            ? fieldErrorsOf(error.cause, locale)
             : error.cause instanceof InputRefused
               ? { [error.cause.field]: [error.cause.message] }
               : null,
@@ -109,12 +120,16 @@ export class ServerFault extends Error {
  * One place where a DomainError becomes the HTTP status its code names, and where anything else
  * becomes a logged 500 (logged here, so calls from pages are too, not only those over HTTP).
  */
-const domainErrors = t.middleware(async ({ next, path }) => {
+const domainErrors = t.middleware(async ({ next, path, ctx }) => {
   const result = await next();
   if (result.ok) return result;
   const cause = result.error.cause;
   if (cause instanceof DomainError) {
-    return { ...result, error: new TRPCError({ code: cause.trpcCode, message: cause.message, cause }) };
+    // Said in the calling page's language, for the browser and for pages calling on the server alike.
+    return {
+      ...result,
+      error: new TRPCError({ code: cause.trpcCode, message: cause.messageIn(ctx.locale), cause }),
+    };
   }
   if (result.error.code === "INTERNAL_SERVER_ERROR" && !(cause instanceof ServerFault)) {
     log.error({ err: cause ?? result.error, path }, "procedure failed");

@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import type { DeviceClass } from "@/lib/device";
 import { TRPCError } from "@trpc/server";
 import { expect } from "vitest";
@@ -20,6 +21,8 @@ export function callerFor(
     device?: DeviceClass;
     /** The browser's cookie choice: "granted" allows analytics, "denied" refuses it; unset: not chosen yet. */
     consent?: "granted" | "denied";
+    /** The calling page's language; unset: English, which the tests' expected messages are in. */
+    locale?: Locale;
   } = {},
 ) {
   const setCookies: string[] = [];
@@ -41,6 +44,7 @@ export function callerFor(
     clientAddress: opts.clientAddress ?? null,
     device: opts.device ?? null,
     consent: opts.consent ? { analytics: opts.consent === "granted" } : null,
+    locale: opts.locale ?? "en",
   };
   return { api: createCaller(ctx, { signal: opts.signal }), setCookies };
 }

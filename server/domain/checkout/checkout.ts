@@ -115,7 +115,7 @@ export async function holdForCheckout(
   const outcome = await db.transaction(async (tx) => {
     const c = await lockOpenCart(tx, shopper);
     const lines = await cartLines(tx, c.id);
-    if (!lines.length) throw new DomainError("CART_EMPTY", "Your cart is empty.");
+    if (!lines.length) throw new DomainError("CART_EMPTY", { key: "errors.cart.empty" });
     const expiresAt = new Date(now.getTime() + minutes * 60_000);
     const result = await holdStock(
       tx,
@@ -191,7 +191,7 @@ async function amountToAuthorise(db: Db, shopper: Shopper, input: PlaceOrderInpu
   if (!lines.length) {
     const first = await orderForKey(db, input.idempotencyKey, owner);
     if (first) return { kind: "placed" as const, earlier: first };
-    throw new DomainError("CART_EMPTY", "Your cart is empty.");
+    throw new DomainError("CART_EMPTY", { key: "errors.cart.empty" });
   }
   const unsellable = lines.filter((l) => !l.sellable);
   if (unsellable.length)
@@ -344,7 +344,7 @@ function refusalError(code: string, details: Record<string, unknown>): DomainErr
     case "UNSELLABLE":
       return unsellableError((details.lines ?? []) as ShortLine[], cart);
     case "CART_EMPTY":
-      return new DomainError("CART_EMPTY", "Your cart is empty.");
+      return new DomainError("CART_EMPTY", { key: "errors.cart.empty" });
     case "PRICE_CHANGED":
       return new DomainError(
         "PRICE_CHANGED",

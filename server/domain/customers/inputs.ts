@@ -10,9 +10,9 @@ export const email = z
   .transform((e) => e.toLowerCase());
 
 export const signUpInput = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters."),
+  name: z.string().trim().min(1, "errors.account.nameRequired").max(120, "errors.input.tooLong"),
   email,
-  password: z.string().min(8, "Use at least 8 characters.").max(200, "Use at most 200 characters."),
+  password: z.string().min(8, "errors.input.tooShort").max(200, "errors.input.tooLong"),
 });
 export type SignUpInput = z.infer<typeof signUpInput>;
 

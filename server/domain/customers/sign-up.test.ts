@@ -1,3 +1,4 @@
+import { issueMessage } from "@/server/issue-words";
 import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { accountLink, notification, rateLimit, user } from "@/db/schema";
@@ -183,9 +184,10 @@ describe("sign-up limits", () => {
   it("validates name, email and password with readable messages", () => {
     const result = signUpInput.safeParse({ name: "", email: "not-an-email", password: "short" });
     expect(result.success).toBe(false);
-    const messages = result.error!.issues.map((i) => i.message);
-    expect(messages).toEqual(
-      expect.arrayContaining(["Enter your name.", "Enter a valid email address.", "Use at least 8 characters."]),
+    const said = (locale: "es" | "en") => result.error!.issues.map((i) => issueMessage(i, locale));
+    expect(said("en")).toEqual(
+      expect.arrayContaining(["Enter your name.", "Enter a valid email address.", "Enter at least 8 characters."]),
     );
+    expect(said("es")).toEqual(expect.arrayContaining(["Escribe tu nombre.", "Escribe al menos 8 caracteres."]));
   });
 });
