@@ -5,8 +5,11 @@ import { DEMO_ACCOUNTS, LOCATION_SLUGS } from "@/db/seed/fixtures";
 import { interaction, location, order, user, variant } from "@/db/schema";
 import { placeFixtureOrder } from "@/server/test/insights-fixture";
 import { createTestDatabase, type TestDatabase } from "@/server/test/database";
+import { channelMixFigures } from "./channel-mix";
+import { CHANNEL_SEGMENTS, insightsRangeInput } from "./inputs";
 import { splitMonths } from "./months";
 import { refreshSales } from "./rollup";
+import { searchFigures } from "./search";
 
 /**
  * Summer 2020 (Madrid is UTC+2), read through the monthly rollups: July is a whole month of
@@ -19,6 +22,8 @@ import { refreshSales } from "./rollup";
 let t: TestDatabase;
 let storeSale: string;
 const people = { elena: "", fran: "" };
+const range = (from: string, to: string) => insightsRangeInput.parse({ from, to });
+const summer = range("2020-06-20", "2020-08-05");
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -60,6 +65,36 @@ async function monthsBesideDays() {
   return { customerMonths, customerDays, searchMonths, searchDays };
 }
 
+/** The segments of a range as customer_day alone gives them: what whole months and edge days must add up to. */
+async function segmentsFromDays(from: string, to: string) {
+  const rows = await queryRows<{ segment: string; customers: number; orders: number; revenue: number }>(
+    t.db,
+    sql`select case when web > 0 and store > 0 then 'both' when web > 0 then 'web' else 'store' end as segment,
+          count(*)::int as customers, sum(web + store)::int as orders, sum(revenue)::int as revenue
+        from (
+          select customer_id, coalesce(sum(orders) filter (where channel = 'web'), 0) as web,
+            coalesce(sum(orders) filter (where channel = 'store'), 0) as store, sum(revenue_minor) as revenue
+          from customer_day where day between ${from}::date and ${to}::date group by customer_id
+        ) c group by 1`,
+  );
+  return CHANNEL_SEGMENTS.map((segment) => {
+    const r = rows.find((x) => x.segment === segment);
+    return [segment, r?.customers ?? 0, r?.orders ?? 0, r?.revenue ?? 0];
+  });
+}
+
+const segmentsOf = (rows: { segment: string; customers: number; orders: number; revenueMinor: number }[]) =>
+  rows.map((s) => [s.segment, s.customers, s.orders, s.revenueMinor]);
+
+/** Ranges that fall on the months every way: edges on both sides, whole months only, inside one month, a year. */
+const RANGES = [
+  ["2020-06-20", "2020-08-05"],
+  ["2020-07-01", "2020-08-31"],
+  ["2020-06-25", "2020-07-31"],
+  ["2020-07-02", "2020-07-20"],
+  ["2019-09-01", "2020-08-31"],
+] as const;
+
 describe("the monthly rollups", () => {
   it("add up to their days, every month", async () => {
     const m = await monthsBesideDays();
@@ -67,6 +102,57 @@ describe("the monthly rollups", () => {
     expect(m.customerMonths).toEqual(m.customerDays);
     expect(m.searchMonths.length).toBe(3);
     expect(m.searchMonths).toEqual(m.searchDays);
+  });
+
+  it("give the channel mix a range of whole months and edge days would get from its days", async () => {
+    const mix = await channelMixFigures(t.db, summer);
+    // Elena bought on the web on an edge day and in store in the whole month: one customer, on both.
+    expect(segmentsOf(mix.segments)).toEqual([
+      ["web", 1, 2, 4000],
+      ["store", 0, 0, 0],
+      ["both", 1, 2, 2000],
+    ]);
+    expect(mix.topCustomers.map((c) => [c.name, c.webOrders, c.storeOrders, c.revenueMinor])).toEqual([
+      ["fran", 2, 0, 4000],
+      ["elena", 1, 1, 2000],
+    ]);
+    for (const [from, to] of RANGES) {
+      const r = await channelMixFigures(t.db, range(from, to));
+      expect(segmentsOf(r.segments), `${from}…${to}`).toEqual(await segmentsFromDays(from, to));
+      expect(segmentsOf(r.previousSegments), `before ${from}…${to}`).toEqual(
+        await segmentsFromDays(r.previousPeriod.from, r.previousPeriod.to),
+      );
+    }
+  });
+
+  it("give cohorts their months up to the range's end, the last one by its days", async () => {
+    const { cohorts } = await channelMixFigures(t.db, summer);
+    // Elena first in June, again in July (the whole month); Fran first in July, again on 2 August (an edge day).
+    expect(cohorts).toEqual([
+      { month: "2020-06", channel: "web", customers: 1, active: [1, 1] },
+      { month: "2020-07", channel: "web", customers: 1, active: [1, 1] },
+    ]);
+    const toFirst = await channelMixFigures(t.db, range("2020-06-20", "2020-08-01"));
+    expect(toFirst.cohorts.map((c) => c.active)).toEqual([[1, 1], [1]]);
+  });
+
+  it("count a query searched in a whole month and on an edge day once", async () => {
+    const s = await searchFigures(t.db, summer);
+    expect(s.totals).toEqual({
+      searches: 4,
+      queries: 2,
+      zeroResults: 1,
+      followed: 0,
+      zeroResultRate: 0.25,
+      followRate: 0,
+    });
+    expect(s.topQueries.map((q) => [q.query, q.searches, q.zeroResults])).toEqual([
+      ["botas", 3, 1],
+      ["sandalias", 1, 0],
+    ]);
+    const july = await searchFigures(t.db, range("2020-07-01", "2020-07-31"));
+    expect(july.totals).toMatchObject({ searches: 2, queries: 1, zeroResults: 0 });
+    expect(july.previousTotals).toMatchObject({ searches: 1, queries: 1, zeroResults: 1 });
   });
 
   it("follow a sale cancelled weeks later into its month", async () => {
@@ -77,6 +163,27 @@ describe("the monthly rollups", () => {
     await refreshSales(t.db);
     const m = await monthsBesideDays();
     expect(m.customerMonths).toEqual(m.customerDays);
+    // July, read whole from customer_month, has Fran alone; Elena is now web only.
+    const july = await channelMixFigures(t.db, range("2020-07-01", "2020-07-31"));
+    expect(segmentsOf(july.segments)).toEqual([
+      ["web", 1, 1, 1000],
+      ["store", 0, 0, 0],
+      ["both", 0, 0, 0],
+    ]);
+    const mix = await channelMixFigures(t.db, summer);
+    expect(segmentsOf(mix.segments)).toEqual([
+      ["web", 2, 3, 5000],
+      ["store", 0, 0, 0],
+      ["both", 0, 0, 0],
+    ]);
+    expect(mix.cohorts.map((c) => [c.month, c.active])).toEqual([
+      ["2020-06", [1]],
+      ["2020-07", [1, 1]],
+    ]);
+    for (const [from, to] of RANGES)
+      expect(segmentsOf((await channelMixFigures(t.db, range(from, to))).segments), `${from}…${to}`).toEqual(
+        await segmentsFromDays(from, to),
+      );
   });
 });
 
