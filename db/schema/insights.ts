@@ -124,6 +124,26 @@ export const customerDay = pgTable(
   ],
 );
 
+/**
+ * customer_day added up per calendar month of shop days, a row per customer with both channels'
+ * orders: a year's channel mix reads a dozen months (and the days at its edges), not every day.
+ * `month` is the month's first day. Rebuilt from customer_day whenever one of its days is.
+ */
+export const customerMonth = pgTable(
+  "customer_month",
+  {
+    month: date("month", { mode: "string" }).notNull(),
+    customerId: uuid("customer_id").notNull(),
+    webOrders: integer("web_orders").notNull(),
+    storeOrders: integer("store_orders").notNull(),
+    revenueMinor: bigint("revenue_minor", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.month, t.customerId] }),
+    check("customer_month_first_day", sql`extract(day from ${t.month}) = 1`),
+  ],
+);
+
 /** Each known customer's first sale and its channel: their cohort. */
 export const customerFirst = pgTable(
   "customer_first",
@@ -214,4 +234,20 @@ export const searchDay = pgTable(
     followed: integer("followed").notNull(),
   },
   (t) => [primaryKey({ columns: [t.day, t.query] })],
+);
+
+/** search_day added up per calendar month (`month`, its first day): a year of queries is a dozen months of them. */
+export const searchMonth = pgTable(
+  "search_month",
+  {
+    month: date("month", { mode: "string" }).notNull(),
+    query: text("query").notNull(),
+    searches: integer("searches").notNull(),
+    zeroResults: integer("zero_results").notNull(),
+    followed: integer("followed").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.month, t.query] }),
+    check("search_month_first_day", sql`extract(day from ${t.month}) = 1`),
+  ],
 );

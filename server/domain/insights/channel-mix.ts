@@ -2,6 +2,7 @@ import { inArray, sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import { user, type Channel } from "@/db/schema";
 import { CHANNEL_SEGMENTS, previousPeriod, type ChannelSegment, type InsightsRange } from "./inputs";
+import { monthOf, splitMonths, within, type Span } from "./months";
 import { salesComputedAt } from "./rollup";
 
 /** How many of the range's best customers are listed, each a link to their journey. */
@@ -11,9 +12,12 @@ type SegmentRow = { segment: ChannelSegment; customers: number; orders: number; 
 
 /**
  * Known customers by where they bought in the range and in the period before (web only, store
- * only, or both), and the range's best customers: one pass over customer_day for all three.
+ * only, or both), and the range's best customers: one pass for all three, over customer_month for
+ * the whole months and customer_day for the days at the edges. A customer is added up over both
+ * before their segment is told, so it is the same however the range falls on the months.
  */
-async function perCustomer(db: Db, input: InsightsRange, before: { from: string; to: string }) {
+async function perCustomer(db: Db, input: InsightsRange, before: Span) {
+  const { months, days } = splitMonths(before, input);
   const rows = await queryRows<{
     list: "now" | "before" | "top";
     segment: ChannelSegment | null;
@@ -25,19 +29,25 @@ async function perCustomer(db: Db, input: InsightsRange, before: { from: string;
   }>(
     db,
     sql`with per_customer as (
-          select customer_id, day >= ${input.from}::date as now,
-            sum(orders) filter (where channel = 'web') as web, sum(orders) filter (where channel = 'store') as store,
+          select customer_id, at >= ${input.from}::date as now, sum(web) as web, sum(store) as store,
             sum(revenue_minor) as revenue_minor
-          from customer_day where day between ${before.from}::date and ${input.to}::date
+          from (
+            select customer_id, month as at, web_orders as web, store_orders as store, revenue_minor
+            from customer_month where ${within(sql`month`, months)}
+            union all
+            select customer_id, day, case when channel = 'web' then orders else 0 end,
+              case when channel = 'store' then orders else 0 end, revenue_minor
+            from customer_day where ${within(sql`day`, days)}
+          ) r
           group by customer_id, 2
         )
         select case when now then 'now' else 'before' end as list,
           case when web > 0 and store > 0 then 'both' when web > 0 then 'web' else 'store' end as segment,
-          null as customer_id, count(*) as customers, coalesce(sum(web), 0) as web, coalesce(sum(store), 0) as store,
+          null as customer_id, count(*) as customers, sum(web) as web, sum(store) as store,
           sum(revenue_minor) as revenue_minor
         from per_customer group by 1, 2
         union all
-        (select 'top', null, customer_id, 1, coalesce(web, 0), coalesce(store, 0), revenue_minor
+        (select 'top', null, customer_id, 1, web, store, revenue_minor
           from per_customer where now order by revenue_minor desc, customer_id limit ${TOP})`,
   );
   const segments = (list: "now" | "before") =>
@@ -76,6 +86,34 @@ function withShares(rows: SegmentRow[]) {
 }
 
 /**
+ * Those whose first sale fell in the range, by its month and channel, and how many of them bought
+ * in each month since (offset 0 is the first) up to the range's end: each one's months from
+ * customer_month, and the last month's days from customer_day when the range ends within it.
+ */
+function cohortsOf(db: Db, input: InsightsRange) {
+  const { months, days } = splitMonths({ from: monthOf(input.from), to: input.to });
+  return queryRows<{ month: string; channel: Channel; offset: number; customers: string }>(
+    db,
+    sql`select to_char(first, 'YYYY-MM') as month, channel,
+          ((extract(year from active) * 12 + extract(month from active))
+            - (extract(year from first) * 12 + extract(month from first)))::int as "offset",
+          customers
+        from (
+          select date_trunc('month', f.day)::date as first, f.channel, a.month as active, count(*) as customers
+          from customer_first f
+            join (
+              select customer_id, month from customer_month where ${within(sql`month`, months)}
+              union all
+              select distinct customer_id, date_trunc('month', day)::date from customer_day where ${within(sql`day`, days)}
+            ) a on a.customer_id = f.customer_id
+          where f.day between ${input.from}::date and ${input.to}::date
+          group by 1, 2, 3
+        ) c
+        order by 1, 2, 3`,
+  );
+}
+
+/**
  * How known customers use the channels in a range, beside the period before, and the cohorts of
  * those whose first purchase fell in it: by first month and first channel, how many bought again
  * in each month after (month 0 is the first). Walk-ins and guests are nobody's and left out.
@@ -84,16 +122,7 @@ export async function channelMixFigures(db: Db, input: InsightsRange) {
   const before = previousPeriod(input.from, input.to);
   const [mix, cohortRows, computedAt] = await Promise.all([
     perCustomer(db, input, before),
-    queryRows<{ month: string; channel: Channel; offset: number; customers: string }>(
-      db,
-      sql`select to_char(f.day, 'YYYY-MM') as month, f.channel,
-            ((extract(year from d.day) * 12 + extract(month from d.day))
-              - (extract(year from f.day) * 12 + extract(month from f.day)))::int as "offset",
-            count(distinct d.customer_id) as customers
-          from customer_first f join customer_day d on d.customer_id = f.customer_id
-          where f.day between ${input.from}::date and ${input.to}::date and d.day <= ${input.to}::date
-          group by 1, 2, 3 order by 1, 2, 3`,
-    ),
+    cohortsOf(db, input),
     salesComputedAt(db),
   ]);
   const names = new Map(

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import { insightsRefresh } from "@/db/schema";
+import { monthOf } from "./months";
 
 /**
  * The insights rollups, kept from the orders and the touchpoints (db/schema/insights.ts). Each
@@ -9,6 +10,7 @@ import { insightsRefresh } from "@/db/schema";
  * placed on (order.updated_at, indexed), and the days of new touchpoints (interaction.created_at) —
  * and recomputes those whole days, deleting and inserting: so it is idempotent, a fact is counted
  * once, and an order that is cancelled or expires days later leaves its day's figures right.
+ * Then the months of those days are added up again from them (customer_month, search_month).
  *
  * Each day is its own short transaction: PGlite is one connection, and recomputing a year in one
  * would hold checkout for as long as it takes. A day is all or nothing; the watermark moves only
@@ -49,7 +51,11 @@ export const REFRESH_PACE = 19;
 export async function refreshSales(db: Db, opts: { pace?: number } = {}): Promise<RefreshResult> {
   const { days, startedAt } = await changedDays(db);
   const through = sql`${startedAt}::timestamptz`;
-  for (const day of days) await recomputeDay(db, day, opts.pace ?? 0);
+  for (const [i, day] of days.entries()) {
+    await recomputeDay(db, day, opts.pace ?? 0);
+    // A month once the last of its touched days is done: a year's rebuild adds up each month once, not once a day.
+    if (days[i + 1]?.slice(0, 7) !== day.slice(0, 7)) await recomputeMonth(db, monthOf(day), opts.pace ?? 0);
+  }
   // The next refresh reads from this one's start (less the overlap).
   const [done] = await db
     .insert(insightsRefresh)
@@ -99,7 +105,7 @@ export async function recomputeDay(db: Db, day: string, pace = 0) {
     and o.placed_at < (${day}::date + 1)::timestamp at time zone ${MADRID}`;
   const touchOfDay = sql`i.created_at >= ${day}::date::timestamp at time zone ${MADRID}
     and i.created_at < (${day}::date + 1)::timestamp at time zone ${MADRID}`;
-  const steps: { tables: string[]; write: SQL[] }[] = [
+  const steps: Step[] = [
     {
       tables: ["sales_day", "sales_staff_day"],
       write: [
@@ -280,13 +286,59 @@ export async function recomputeDay(db: Db, day: string, pace = 0) {
       ],
     },
   ];
+  await replace(db, "day", day, steps, pace);
+}
+
+/**
+ * The monthly rollups of one calendar month (`month`, its first day), deleted and added up again
+ * from their daily ones once the month's touched days are recomputed: a month is the sum of its
+ * days, whichever of them changed. Until its step runs, a range that reads the month whole sees
+ * it as it was before this refresh.
+ */
+export async function recomputeMonth(db: Db, month: string, pace = 0) {
+  const ofMonth = sql`day >= ${month}::date and day < ${month}::date + interval '1 month'`;
+  const steps: Step[] = [
+    {
+      tables: ["customer_month"],
+      write: [
+        sql`
+          insert into customer_month (month, customer_id, web_orders, store_orders, revenue_minor)
+          select ${month}::date, customer_id, coalesce(sum(orders) filter (where channel = 'web'), 0),
+            coalesce(sum(orders) filter (where channel = 'store'), 0), sum(revenue_minor)
+          from customer_day where ${ofMonth}
+          group by customer_id`,
+      ],
+    },
+    {
+      tables: ["search_month"],
+      write: [
+        sql`
+          insert into search_month (month, query, searches, zero_results, followed)
+          select ${month}::date, query, sum(searches), sum(zero_results), sum(followed)
+          from search_day where ${ofMonth}
+          group by query`,
+      ],
+    },
+  ];
+  await replace(db, "month", month, steps, pace);
+}
+
+/** A step: tables whose rows of one day (or month) are deleted, and the statements that write them again. */
+type Step = { tables: string[]; write: SQL[] };
+
+/**
+ * Each step's rows of one day or month replaced in its own short transaction, paced. One
+ * refresher per step and day (or month) at a time, across instances: the second waits, then
+ * writes the same. A month's statements run after its lock is taken, so they read every day
+ * committed before it (READ COMMITTED takes a snapshot per statement).
+ */
+async function replace(db: Db, column: "day" | "month", key: string, steps: Step[], pace: number) {
   for (const step of steps) {
     const started = performance.now();
     await db.transaction(async (tx) => {
-      // One refresher per day and rollup at a time, across instances: the second waits, then writes the same.
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${step.tables[0]}), hashtext(${day}))`);
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${step.tables[0]}), hashtext(${key}))`);
       for (const table of step.tables)
-        await tx.execute(sql`delete from ${sql.identifier(table)} where day = ${day}::date`);
+        await tx.execute(sql`delete from ${sql.identifier(table)} where ${sql.identifier(column)} = ${key}::date`);
       for (const statement of step.write) await tx.execute(statement);
     });
     if (pace) await sleep((performance.now() - started) * pace);

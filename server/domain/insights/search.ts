@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import { daysBetween, FUNNEL_DEVICES, previousPeriod, type InsightsRange } from "./inputs";
+import { splitMonths, within, type Span } from "./months";
 import { salesComputedAt } from "./rollup";
 
 /** How many queries each list shows. */
@@ -17,20 +18,28 @@ const queryFigures = (r: QueryRow) => ({
 /**
  * Web search in a range: totals beside the period before, the top queries, the queries that
  * found nothing (most searched first: the list to fix), those that found something nobody then
- * looked at, and the zero-result rate by day (by week past two months). From search_day only.
+ * looked at, and the zero-result rate by day (by week past two months). Whole months from
+ * search_month, the days at the edges and the series over time from search_day.
  */
 export async function searchFigures(db: Db, input: InsightsRange) {
   const before = previousPeriod(input.from, input.to);
-  const inRange = sql`day between ${input.from}::date and ${input.to}::date`;
   const weekly = daysBetween(input.from, input.to) > 62;
+  // The week of each day once the days are added up, not of every query's row.
   const bucket = weekly ? sql`date_trunc('week', day::timestamp)::date` : sql`day`;
+  /** The ranges' queries, a row per query and month or day (`at`: the month's first day, or the day). */
+  const queries = (...ranges: Span[]) => {
+    const { months, days } = splitMonths(...ranges);
+    return sql`select month as at, query, searches, zero_results, followed from search_month where ${within(sql`month`, months)}
+      union all
+      select day, query, searches, zero_results, followed from search_day where ${within(sql`day`, days)}`;
+  };
   const [lists, periods, overTime, computedAt] = await Promise.all([
     // The range's queries added up once, and the three lists taken from them.
     queryRows<QueryRow & { list: "top" | "zero" | "unfollowed" }>(
       db,
       sql`with q as (
             select query, sum(searches) as searches, sum(zero_results) as zero_results, sum(followed) as followed
-            from search_day where ${inRange} group by query
+            from (${queries(input)}) r group by query
           )
           (select 'top' as list, * from q order by searches desc, query limit ${LIST})
           union all
@@ -39,18 +48,22 @@ export async function searchFigures(db: Db, input: InsightsRange) {
           (select 'unfollowed', * from q where searches - zero_results - followed > 0
             order by searches - zero_results - followed desc, query limit ${LIST})`,
     ),
-    // This period and the one before in one pass.
+    // This period and the one before in one pass; a query in a month and on an edge day is one query.
     queryRows<{ period: "now" | "before"; searches: string; zero_results: string; followed: string; queries: string }>(
       db,
-      sql`select case when day >= ${input.from}::date then 'now' else 'before' end as period,
+      sql`select case when at >= ${input.from}::date then 'now' else 'before' end as period,
             sum(searches) as searches, sum(zero_results) as zero_results, sum(followed) as followed,
             count(distinct query) as queries
-          from search_day where day between ${before.from}::date and ${input.to}::date group by 1`,
+          from (${queries(before, input)}) r group by 1`,
     ),
     queryRows<{ start: string; searches: string; zero_results: string }>(
       db,
       sql`select to_char(${bucket}, 'YYYY-MM-DD') as start, sum(searches) as searches, sum(zero_results) as zero_results
-          from search_day where ${inRange} group by 1 order by 1`,
+          from (
+            select day, sum(searches) as searches, sum(zero_results) as zero_results
+            from search_day where day between ${input.from}::date and ${input.to}::date group by day
+          ) d
+          group by 1 order by 1`,
     ),
     salesComputedAt(db),
   ]);
