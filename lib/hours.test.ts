@@ -12,6 +12,15 @@ describe("groupOpeningHours", () => {
     ]);
   });
 
+  it("names the days in the reader's language", () => {
+    const hours: OpeningHours = [open(0), open(1), open(2), open(3), open(4), open(5), null];
+    expect(groupOpeningHours(hours, { locale: "es", closed: "Cerrado" })).toEqual([
+      { days: "lun–sáb", hours: "10:00–21:00" },
+      { days: "dom", hours: "Cerrado" },
+    ]);
+    expect(groupOpeningHours(hours, { locale: "en" })[0]).toEqual({ days: "Mon–Sat", hours: "10:00–21:00" });
+  });
+
   it("starts a new run when the hours change, even if a later day has the earlier hours again", () => {
     const hours: OpeningHours = [open(0), open(1), open(2), open(3), open(4, "10:00", "22:00"), open(5), null];
     expect(groupOpeningHours(hours)).toEqual([

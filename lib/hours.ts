@@ -1,6 +1,18 @@
 /** Opening hours as the stores publish them, for pages and emails alike. */
+import type { Locale } from "@/i18n/locales";
+import { formatDateWith } from "./format";
 
 const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
+
+/** Monday first: "lun"… / "Mon"…, from a week known to start on a Monday (5 Jan 2026). */
+function dayNames(locale: Locale): string[] {
+  return Array.from({ length: 7 }, (_, i) =>
+    formatDateWith(new Date(Date.UTC(2026, 0, 5 + i, 12)), locale, { weekday: "short" }, { timeZone: "UTC" }).replace(
+      /\.$/,
+      "",
+    ),
+  );
+}
 
 export type OpeningHours = Array<{ day: number; opens: string; closes: string } | null>;
 
@@ -8,17 +20,21 @@ export type OpeningHours = Array<{ day: number; opens: string; closes: string } 
  * Seven entries, Monday first, grouped into runs of days with the same hours:
  * [{ days: "Mon–Sat", hours: "10:00–21:00" }, { days: "Sun", hours: "Closed" }].
  */
-export function groupOpeningHours(hours: OpeningHours): { days: string; hours: string }[] {
+export function groupOpeningHours(
+  hours: OpeningHours,
+  { locale, closed = "Closed" }: { locale?: Locale; closed?: string } = {},
+): { days: string; hours: string }[] {
+  const names = locale ? dayNames(locale) : DAY_NAMES;
   const groups: { from: number; to: number; hours: string }[] = [];
   for (let day = 0; day < 7; day++) {
     const entry = hours[day] ?? null;
-    const label = entry ? `${entry.opens}–${entry.closes}` : "Closed";
+    const label = entry ? `${entry.opens}–${entry.closes}` : closed;
     const last = groups.at(-1);
     if (last && last.hours === label && last.to === day - 1) last.to = day;
     else groups.push({ from: day, to: day, hours: label });
   }
   return groups.map((g) => ({
-    days: g.from === g.to ? DAY_NAMES[g.from]! : `${DAY_NAMES[g.from]}–${DAY_NAMES[g.to]}`,
+    days: g.from === g.to ? names[g.from]! : `${names[g.from]}–${names[g.to]}`,
     hours: g.hours,
   }));
 }

@@ -1,3 +1,4 @@
+import { LOCALE_COOKIE, type Locale } from "@/i18n/locales";
 import "server-only";
 
 /** One cookie from a request's Cookie header, decoded; null when absent. */
@@ -40,4 +41,12 @@ const ONE_YEAR = 60 * 60 * 24 * 365;
  */
 export function cookieHeader(name: string, value: string | null, secure: boolean): string {
   return `${name}=${value ?? ""}; Path=/; Max-Age=${value === null ? 0 : ONE_YEAR}; SameSite=Lax; HttpOnly${secure ? "; Secure" : ""}`;
+}
+
+/**
+ * The language cookie (i18n/locales.ts LOCALE_COOKIE), for a year. Not HttpOnly: the language
+ * switch writes it from the page too, and a script could not replace an HttpOnly one.
+ */
+export function localeCookieHeader(locale: Locale, secure: boolean): string {
+  return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${ONE_YEAR}; SameSite=Lax${secure ? "; Secure" : ""}`;
 }

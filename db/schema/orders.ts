@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import { sql } from "drizzle-orm";
 import {
   char,
@@ -96,6 +97,8 @@ export const order = pgTable(
     placedFrom: text("placed_from"),
     /** phone, tablet or desktop (lib/device.ts) for a web order: the funnel by device. Null in store. */
     device: text("device"),
+    /** The language the order was placed in: every message about it is written in it (guests have no account to ask). */
+    locale: text("locale").$type<Locale>().notNull().default("es"),
     placedAt: timestamp("placed_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -124,6 +127,7 @@ export const order = pgTable(
       .where(sql`${t.collectBy} is not null and ${t.paymentStatus} = 'pending'`),
     check("order_total_nonnegative", sql`${t.totalMinor} >= 0`),
     check("order_device", sql`${t.device} in ('phone', 'tablet', 'desktop')`),
+    check("order_locale", sql`${t.locale} in ('es', 'en')`),
   ],
 );
 

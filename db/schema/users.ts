@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { Locale } from "@/i18n/locales";
 import { location } from "./locations";
 
 export const userRole = pgEnum("user_role", ["customer", "staff", "marketer", "admin"]);
@@ -25,9 +26,17 @@ export const user = pgTable(
      */
     analyticsConsent: boolean("analytics_consent").notNull().default(false),
     analyticsConsentAt: timestamp("analytics_consent_at", { withTimezone: true }),
+    /**
+     * The language the person chose (es, en): their emails, and the console's and studio's
+     * language at sign-in. Null until they choose: then the page they are on decides.
+     */
+    locale: text("locale").$type<Locale>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("user_email_idx").on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex("user_email_idx").on(sql`lower(${t.email})`),
+    check("user_locale", sql`${t.locale} in ('es', 'en')`),
+  ],
 );
 
 export type User = typeof user.$inferSelect;

@@ -1,3 +1,4 @@
+import { LOCALE_COOKIE } from "@/i18n/locales";
 import "server-only";
 import { env } from "@/env";
 import NextAuth, { CredentialsSignin } from "next-auth";
@@ -78,6 +79,14 @@ const nextAuth = NextAuth({
             path: "/api/auth",
             maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
           });
+          // The language the person chose on any device is theirs here too, from the next page on.
+          if (profile.locale)
+            (await cookies()).set(LOCALE_COOKIE, profile.locale, {
+              sameSite: "lax",
+              secure: cameOverHttps(request.headers, request.url),
+              path: "/",
+              maxAge: 60 * 60 * 24 * 365,
+            });
           // The guest cart, history and chosen store of this browser join the account now.
           await adoptGuestSession(db, profile.id, guestSessionFrom(request));
           return {

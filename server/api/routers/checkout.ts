@@ -31,6 +31,7 @@ export const checkoutRouter = router({
     placeOrder(ctx.db, shopperForChange(ctx), input, getPaymentProvider(), {
       clientAddress: ctx.clientAddress,
       device: ctx.device,
+      locale: ctx.locale,
     }),
   ),
 });

@@ -45,8 +45,9 @@ const card = { method: "card" as const, card: { number: TEST_CARDS.visa, expiry:
 async function placeOrder(
   payment: typeof card | { method: "pay_at_pickup" } = { method: "pay_at_pickup" },
   lines = [{ variantId: jumper.id, quantity: 2 }],
+  locale: "es" | "en" = "en",
 ) {
-  const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer)).api;
+  const ana = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.customer), {}, { locale }).api;
   for (const line of lines) await ana.cart.addItem(line);
   const placed = await ana.checkout.placeOrder({
     idempotencyKey: randomUUID(),
@@ -124,6 +125,21 @@ describe("picking line by line", () => {
     });
     expect(ready!.body).toContain(`Your pickup code: ${pickupCode}`);
     expect(ready!.body).toMatch(/Opening hours/);
+  });
+});
+
+describe("the customer's messages", () => {
+  it("are written in the language the order was placed in, whatever the console's", async () => {
+    // By card: Ana's pay-at-pickup orders are limited, and the other tests take them.
+    const { orderNumber, pickupCode, staff } = await placeOrder(card, undefined, "es");
+    await staff.pickup.pickLine({ orderNumber, code: jumper.sku });
+    await staff.pickup.pickLine({ orderNumber, code: jumper.sku });
+    await staff.pickup.markReady({ orderNumber });
+    const [ready] = await messagesFor(orderNumber);
+    expect(ready!.subject).toBe(`Tu pedido ${orderNumber} ya está listo para recoger en Mostrador Madrid`);
+    expect(ready!.body).toContain(`Tu código de recogida: ${pickupCode}`);
+    expect(ready!.body).toMatch(/Horario:\n {2}lun/);
+    expect(ready!.body).toMatch(/Total: \d+,\d{2}\s€; se cobrará en tu tarjeta cuando lo recojas\./);
   });
 });
 

@@ -17,13 +17,23 @@ export const posRouter = router({
   sell: storeProcedure
     .input(sellInput)
     .mutation(({ ctx, input }) =>
-      sellAtCounter(ctx.db, { store: ctx.store, staffId: ctx.user.id }, input, getPaymentProvider()),
+      sellAtCounter(
+        ctx.db,
+        { store: ctx.store, staffId: ctx.user.id, locale: ctx.locale },
+        input,
+        getPaymentProvider(),
+      ),
     ),
 
   /** Endless aisle: what this store lacks, ordered for pickup at another store or delivery. */
   orderElsewhere: storeProcedure
     .input(orderElsewhereInput)
     .mutation(({ ctx, input }) =>
-      orderElsewhere(ctx.db, { store: ctx.store, staffId: ctx.user.id }, input, getPaymentProvider()),
+      orderElsewhere(
+        ctx.db,
+        { store: ctx.store, staffId: ctx.user.id, locale: ctx.locale },
+        input,
+        getPaymentProvider(),
+      ),
     ),
 });

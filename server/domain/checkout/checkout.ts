@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { databaseRefusal, queryRows, type Db } from "@/db/client";
 import { deliveryFee } from "@/lib/delivery-fee";
 import type { DeviceClass } from "@/lib/device";
+import type { Locale } from "@/i18n/locales";
 import { location } from "@/db/schema";
 import { cartLines, findOpenCart, lockOpenCart } from "@/server/domain/cart/cart";
 import type { Money } from "@/lib/money";
@@ -42,7 +43,13 @@ import {
 
 /** Who is asking, for the limits per client (server/domain/checkout/limits.ts): null in scripts and tests. */
 /** Who is placing: their client address (throttled by its hash), their device class, and the time. */
-export type ClientOptions = { clientAddress?: string | null; device?: DeviceClass | null; now?: Date };
+export type ClientOptions = {
+  clientAddress?: string | null;
+  device?: DeviceClass | null;
+  /** The checkout page's language: the order's messages are written in it. */
+  locale?: Locale;
+  now?: Date;
+};
 
 type Line = Awaited<ReturnType<typeof cartLines>>[number];
 
@@ -277,6 +284,7 @@ export async function placeOrder(
     collectBy: payment.method === "pay_at_pickup" ? collectByFrom(now) : null,
     placedFrom,
     device: opts.device ?? null,
+    locale: opts.locale ?? "es",
   });
   const voidAuthorised = () => voidAuthorisation(provider, authorised?.id);
   let outcome: Placement;

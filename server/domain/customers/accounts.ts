@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
@@ -22,6 +23,8 @@ const profileColumns = {
   /** The privacy setting (server/domain/history/consent.ts); chosen at null: never asked. */
   analyticsConsent: user.analyticsConsent,
   analyticsConsentAt: user.analyticsConsentAt,
+  /** The language they chose (emails, and the console's and studio's at sign-in); null: not chosen. */
+  locale: user.locale,
   createdAt: user.createdAt,
 };
 
@@ -101,4 +104,11 @@ export async function signInWithPassword(db: Db, attempt: SignInAttempt, opts: S
 /** signInWithPassword for a caller with no client address or device cookie: the account's limits apply. */
 export async function verifyCredentials(db: Db, email: string, password: string, now = new Date()) {
   return (await signInWithPassword(db, { email, password }, { now })).profile;
+}
+
+/** The language a person chose with the switch: their emails and, at each sign-in, their pages. */
+export async function setAccountLocale(db: Db, userId: string, locale: Locale) {
+  const [row] = await db.update(user).set({ locale }).where(eq(user.id, userId)).returning({ locale: user.locale });
+  if (!row) throw new DomainError("NOT_FOUND", "That account no longer exists.");
+  return row;
 }

@@ -1,3 +1,4 @@
+import { LOCALES } from "@/i18n/locales";
 import { z } from "zod";
 import { isStorableText, unusualCharactersIn } from "@/lib/storable-text";
 import { addedQuantity, lineQuantity } from "@/server/domain/cart/inputs";
@@ -43,3 +44,6 @@ export const customerIdInput = z.object({ customerId: z.uuid() });
 export const addToCustomerCartInput = customerIdInput.extend({ variantId: z.uuid(), quantity: addedQuantity });
 export const setCustomerCartQuantityInput = customerIdInput.extend({ variantId: z.uuid(), quantity: lineQuantity });
 export const removeFromCustomerCartInput = customerIdInput.extend({ variantId: z.uuid() });
+
+/** The language switch, for a signed-in person. */
+export const accountLocaleInput = z.object({ locale: z.enum(LOCALES) });

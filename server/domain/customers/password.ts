@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -22,7 +23,8 @@ export async function changePassword(
   db: Db,
   userId: string,
   input: ChangePasswordInput,
-  opts: { keepSession: string | null; now?: Date },
+  /** locale: the page's, for the email when the account has not chosen one. */
+  opts: { keepSession: string | null; locale?: Locale; now?: Date },
 ) {
   const taken = await takeHit(db, PASSWORD_CHANGES_PER_ACCOUNT, userId, opts.now);
   if (!taken.allowed) {
@@ -31,7 +33,7 @@ export async function changePassword(
     });
   }
   const [owner] = await db
-    .select({ id: user.id, email: user.email, name: user.name, passwordHash: user.passwordHash })
+    .select({ id: user.id, email: user.email, name: user.name, locale: user.locale, passwordHash: user.passwordHash })
     .from(user)
     .where(eq(user.id, userId));
   if (!owner) throw new DomainError("NOT_FOUND", "That account no longer exists.");
@@ -42,7 +44,7 @@ export async function changePassword(
   const signedOut = await db.transaction(async (tx) => {
     await tx.update(user).set({ passwordHash }).where(eq(user.id, userId));
     const ended = await endSessionsOf(tx, userId, { except: opts.keepSession, now: opts.now });
-    await queuePasswordChanged(tx, owner);
+    await queuePasswordChanged(tx, owner, opts.locale ?? "en");
     return ended;
   });
   deliverSoon(db);

@@ -51,13 +51,21 @@ describe("sign-up answers the same whether or not the email has an account", () 
       customerId: null,
       orderId: null,
     });
-    expect(mail!.body).toMatch(/https?:\/\/[^/\s]+\/sign-up\/confirm\?token=/);
+    expect(mail!.body).toMatch(/https?:\/\/[^/\s]+\/en\/sign-up\/confirm\?token=/);
     expect(await account("carla@example.com")).toBeNull();
     // The table holds the token's hash, never the token itself.
     const token = await tokenSentTo("carla@example.com");
     const links = await t.db.select().from(accountLink).where(eq(accountLink.email, "carla@example.com"));
     expect(links).toHaveLength(1);
     expect(links[0]!.tokenHash).not.toBe(token);
+  });
+
+  it("writes the link's email in the language of the page the form was sent from, and links to it", async () => {
+    await requestSignUp(t.db, form("lucia@example.com"), { clientAddress: "203.0.113.9", locale: "es" });
+    const [mail] = await mailTo("lucia@example.com");
+    expect(mail!.subject).toBe("Termina de crear tu cuenta de Mostrador");
+    expect(mail!.body).toContain("Solo funciona una vez, durante los próximos");
+    expect(mail!.body).toMatch(/https?:\/\/[^/\s]+\/es\/sign-up\/confirm\?token=/);
   });
 
   it("a taken email gets the same answer; its owner is told, and nothing about the account changes", async () => {

@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import "server-only";
 import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -40,25 +41,32 @@ async function limitSignUps(db: Db, email: string, clientAddress: string | null,
  * that has one gets a note telling its owner how to sign in. Nothing is created until the link
  * is used, so nobody can hold an address they cannot read.
  */
-export async function requestSignUp(db: Db, input: SignUpInput, opts: { clientAddress: string | null; now?: Date }) {
+export async function requestSignUp(
+  db: Db,
+  input: SignUpInput,
+  /** locale: the sign-up page's; the link and its email are in it. */
+  opts: { clientAddress: string | null; locale?: Locale; now?: Date },
+) {
+  const locale = opts.locale ?? "en";
   const now = opts.now ?? new Date();
   await limitSignUps(db, input.email, opts.clientAddress, now);
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
     const [owner] = await tx
-      .select({ id: user.id, email: user.email, name: user.name })
+      .select({ id: user.id, email: user.email, name: user.name, locale: user.locale })
       .from(user)
       .where(sql`lower(${user.email}) = ${input.email}`);
     if (owner) {
-      await queueSignUpAttempt(tx, owner, siteLink("/sign-in"));
+      await queueSignUpAttempt(tx, owner, siteLink(`/${owner.locale ?? locale}/sign-in`), locale);
       return;
     }
     const token = await createLink(tx, { purpose: "sign_up", email: input.email, name: input.name, passwordHash }, now);
     await queueSignUpLink(
       tx,
       input,
-      siteLink(`/sign-up/confirm?token=${encodeURIComponent(token)}`),
+      siteLink(`/${locale}/sign-up/confirm?token=${encodeURIComponent(token)}`),
       LINK_VALID_SECONDS / 60,
+      locale,
     );
   });
   deliverSoon(db);

@@ -1,80 +1,97 @@
 import "server-only";
 import type { Tx } from "@/db/client";
+import type { Locale } from "@/i18n/locales";
 import { queueNotification } from "./outbox";
+import { emailWords, greeting } from "./words";
 
-const signOff = "Mostrador";
-const hello = (name: string | null) => `Hello ${name?.trim().split(/\s+/)[0] || "there"},`;
-
-/** The link that finishes a sign-up: the only way an account gets its email address. */
-export async function queueSignUpLink(tx: Tx, to: { email: string; name: string }, link: string, validMinutes: number) {
+/**
+ * The link that finishes a sign-up: the only way an account gets its email address. In the
+ * language of the page the form was sent from.
+ */
+export async function queueSignUpLink(
+  tx: Tx,
+  to: { email: string; name: string },
+  link: string,
+  validMinutes: number,
+  locale: Locale,
+) {
+  const t = emailWords(locale);
   return queueNotification(tx, {
     kind: "sign_up_link",
     orderId: null,
     customerId: null,
     toEmail: to.email,
-    subject: "Finish creating your Mostrador account",
+    subject: t("email.signUpLink.subject"),
     body: [
-      hello(to.name),
+      greeting(t, to.name),
       "",
-      "To finish creating your Mostrador account, open this link:",
+      t("email.signUpLink.open"),
       "",
       link,
       "",
-      `It works once, for the next ${validMinutes} minutes.`,
-      "If you didn’t ask for an account, ignore this email: nothing is created without the link.",
+      t("email.signUpLink.once", { minutes: validMinutes }),
+      t("email.signUpLink.ignore"),
       "",
-      signOff,
+      t("email.signOff"),
     ].join("\n"),
   });
 }
 
 /**
  * Someone tried to sign up with an email that already has an account. The form told them the
- * same as anyone else (so it reveals nothing); the owner hears about it here, with a way in.
+ * same as anyone else (so it reveals nothing); the owner hears about it here, with a way in, in
+ * their account's language (else the form's).
  */
 export async function queueSignUpAttempt(
   tx: Tx,
-  owner: { id: string; email: string; name: string },
+  owner: { id: string; email: string; name: string; locale: Locale | null },
   signInLink: string,
+  formLocale: Locale,
 ) {
+  const t = emailWords(owner.locale ?? formLocale);
   return queueNotification(tx, {
     kind: "sign_up_attempt",
     orderId: null,
     customerId: owner.id,
     toEmail: owner.email,
-    subject: "Someone tried to create a Mostrador account with your email",
+    subject: t("email.signUpAttempt.subject"),
     body: [
-      hello(owner.name),
+      greeting(t, owner.name),
       "",
-      "Someone (perhaps you) tried to create a new Mostrador account with this email address.",
-      "You already have an account, so nothing was changed.",
+      t("email.signUpAttempt.tried"),
+      t("email.signUpAttempt.already"),
       "",
-      "To sign in, use your email and password here:",
+      t("email.signUpAttempt.signIn"),
       signInLink,
       "",
-      "If it wasn’t you, you can ignore this email: your account and password are as they were.",
+      t("email.signUpAttempt.ignore"),
       "",
-      signOff,
+      t("email.signOff"),
     ].join("\n"),
   });
 }
 
 /** A password change ends the account's other sessions; the owner is told, in case it wasn't them. */
-export async function queuePasswordChanged(tx: Tx, owner: { id: string; email: string; name: string }) {
+export async function queuePasswordChanged(
+  tx: Tx,
+  owner: { id: string; email: string; name: string; locale: Locale | null },
+  pageLocale: Locale,
+) {
+  const t = emailWords(owner.locale ?? pageLocale);
   return queueNotification(tx, {
     kind: "password_changed",
     orderId: null,
     customerId: owner.id,
     toEmail: owner.email,
-    subject: "Your Mostrador password was changed",
+    subject: t("email.passwordChanged.subject"),
     body: [
-      hello(owner.name),
+      greeting(t, owner.name),
       "",
-      "The password of your Mostrador account was just changed, and every other device was signed out.",
+      t("email.passwordChanged.changed"),
       "",
-      "If it was you, there is nothing more to do. If it wasn’t, contact us at any of our stores straight away.",
+      t("email.passwordChanged.ifNotYou"),
       "",
-      signOff,
+      t("email.signOff"),
     ].join("\n"),
   });
 }

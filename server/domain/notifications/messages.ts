@@ -1,12 +1,16 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
+import type { Locale } from "@/i18n/locales";
+import { formatDateWith } from "@/lib/format";
 import { groupOpeningHours } from "@/lib/hours";
 import { formatMoney } from "@/lib/money";
 import { location, order, orderLine, type Location, type Order, type OrderLine } from "@/db/schema";
 import type { Tx } from "@/db/client";
 import { queueNotification } from "./outbox";
+import { emailWords, greeting, type EmailWords } from "./words";
 
-type Context = { order: Order; store: Location; lines: OrderLine[] };
+/** An order's messages are in the language it was placed in (order.locale), whoever triggers them. */
+type Context = { order: Order; store: Location; lines: OrderLine[]; locale: Locale; t: EmailWords };
 
 /** What a message about an order needs, read inside the transaction that changed it. */
 async function loadContext(tx: Tx, orderId: string): Promise<Context> {
@@ -17,22 +21,25 @@ async function loadContext(tx: Tx, orderId: string): Promise<Context> {
     .where(eq(order.id, orderId));
   if (!row) throw new Error(`order ${orderId} vanished inside its own transaction`);
   const lines = await tx.select().from(orderLine).where(eq(orderLine.orderId, orderId)).orderBy(asc(orderLine.sku));
-  return { ...row, lines };
+  const locale = row.order.locale;
+  return { ...row, lines, locale, t: emailWords(locale) };
 }
 
 const money = (c: Context, minor: number) => formatMoney(minor, c.order.currency);
-const hello = (c: Context) => `Hello ${c.order.contactName.trim().split(/\s+/)[0] || "there"},`;
+const hello = (c: Context) => greeting(c.t, c.order.contactName);
 const itemName = (l: Pick<OrderLine, "productName" | "size" | "colour">) =>
   [l.productName, [l.colour, l.size].filter(Boolean).join(", ")].filter(Boolean).join(" — ");
-const signOff = "Mostrador";
+const signOff = (c: Context) => c.t("email.signOff");
 
 function storeBlock(c: Context) {
-  const hours = groupOpeningHours(c.store.openingHours).map((h) => `  ${h.days}: ${h.hours}`);
+  const hours = groupOpeningHours(c.store.openingHours, { locale: c.locale, closed: c.t("email.closed") }).map(
+    (h) => `  ${h.days}: ${h.hours}`,
+  );
   return [
     `${c.store.name}`,
     `${c.store.addressLine}, ${c.store.postalCode} ${c.store.city}`,
-    ...(c.store.phone ? [`Phone: ${c.store.phone}`] : []),
-    "Opening hours:",
+    ...(c.store.phone ? [c.t("email.storePhone", { phone: c.store.phone })] : []),
+    c.t("email.openingHours"),
     ...hours,
   ].join("\n");
 }
@@ -51,41 +58,41 @@ function toWhom(c: Context) {
 /** Paid at pickup: the date the store keeps it until (expiry.ts), in the store's time. */
 function collectByLines(c: Context) {
   if (!c.order.collectBy || c.order.paymentStatus !== "pending") return [];
-  const when = new Intl.DateTimeFormat("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: c.store.timezone,
-  }).format(c.order.collectBy);
-  return [`Collect it by ${when}: after that the order expires and the items go back on the shelves.`];
+  const when = formatDateWith(
+    c.order.collectBy,
+    c.locale,
+    { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" },
+    { timeZone: c.store.timezone },
+  );
+  return [c.t("email.collectBy", { when })];
 }
 
 /** "Your order MAD-1234 is ready for pickup at …", with the code to show and the store's hours. */
 export async function queueOrderReady(tx: Tx, orderId: string) {
   const c = await loadContext(tx, orderId);
-  const pay =
-    c.order.paymentMethod === "pay_at_pickup"
-      ? `Pay ${money(c, c.order.totalMinor)} at the counter, by card or cash.`
-      : `Total: ${money(c, c.order.totalMinor)}, charged to your card when you collect.`;
+  const total = money(c, c.order.totalMinor);
+  const pay = c.t(
+    c.order.paymentMethod === "pay_at_pickup" ? "email.orderReady.payAtCounter" : "email.orderReady.chargedOnCollect",
+    { total },
+  );
+  const said = { number: c.order.number, store: c.store.name };
   const missing = c.lines.filter((l) => l.missingQuantity > 0);
   return queueNotification(tx, {
     kind: "order_ready",
     ...toWhom(c),
-    subject: `Your order ${c.order.number} is ready for pickup at ${c.store.name}`,
+    subject: c.t("email.orderReady.subject", said),
     body: [
       hello(c),
       "",
-      `Your order ${c.order.number} is ready for pickup at ${c.store.name}.`,
+      c.t("email.orderReady.intro", said),
       "",
-      `Your pickup code: ${c.order.pickupCode ?? "—"}`,
-      "Show it (or the QR code on your order page) at the counter.",
+      c.t("email.orderReady.code", { code: c.order.pickupCode ?? "—" }),
+      c.t("email.orderReady.showCode"),
       "",
-      "Waiting for you:",
+      c.t("email.orderReady.waiting"),
       ...keptLines(c),
       ...(missing.length
-        ? ["", "Not available (not charged):", ...missing.map((l) => `  ${l.missingQuantity} × ${itemName(l)}`)]
+        ? ["", c.t("email.orderReady.notAvailable"), ...missing.map((l) => `  ${l.missingQuantity} × ${itemName(l)}`)]
         : []),
       "",
       pay,
@@ -93,7 +100,7 @@ export async function queueOrderReady(tx: Tx, orderId: string) {
       "",
       storeBlock(c),
       "",
-      signOff,
+      signOff(c),
     ].join("\n"),
   });
 }
@@ -104,22 +111,22 @@ export async function queueLinesMissing(tx: Tx, orderId: string, missing: { line
   return queueNotification(tx, {
     kind: "lines_missing",
     ...toWhom(c),
-    subject: `Some items in your order ${c.order.number} are unavailable`,
+    subject: c.t("email.linesMissing.subject", { number: c.order.number }),
     body: [
       hello(c),
       "",
-      `We’re sorry: while preparing your order ${c.order.number} at ${c.store.name} we couldn’t find:`,
+      c.t("email.linesMissing.intro", { number: c.order.number, store: c.store.name }),
       ...missing.map((m) => `  ${m.quantity} × ${itemName(m.line)} (${money(c, m.quantity * m.line.unitPriceMinor)})`),
       "",
-      "You won’t be charged for them.",
-      `New total: ${money(c, c.order.totalMinor)}`,
+      c.t("email.linesMissing.notCharged"),
+      c.t("email.linesMissing.newTotal", { total: money(c, c.order.totalMinor) }),
       "",
-      "Still coming:",
+      c.t("email.linesMissing.stillComing"),
       ...keptLines(c),
       "",
-      "We’ll write again when your order is ready to collect.",
+      c.t("email.linesMissing.willWrite"),
       "",
-      signOff,
+      signOff(c),
     ].join("\n"),
   });
 }
@@ -131,26 +138,22 @@ export async function queueOrderEnded(
   ending: { status: "cancelled" | "expired"; note: string },
 ) {
   const c = await loadContext(tx, orderId);
-  const paid =
-    c.order.paymentMethod === "card"
-      ? "The amount held on your card is released: you have not been charged."
-      : "Nothing was charged.";
+  const paid = c.t(c.order.paymentMethod === "card" ? "email.orderEnded.released" : "email.orderEnded.nothingCharged");
   const expired = ending.status === "expired";
+  const said = { number: c.order.number, store: c.store.name };
   return queueNotification(tx, {
     kind: expired ? "order_expired" : "order_cancelled",
     ...toWhom(c),
-    subject: expired ? `Your order ${c.order.number} was not collected` : `Your order ${c.order.number} was cancelled`,
+    subject: c.t(expired ? "email.orderEnded.subjectExpired" : "email.orderEnded.subjectCancelled", said),
     body: [
       hello(c),
       "",
-      expired
-        ? `Your order ${c.order.number} wasn’t collected in time, so the items went back on the shelves at ${c.store.name}.`
-        : `Your order ${c.order.number} for pickup at ${c.store.name} was cancelled.`,
-      ...(expired ? [] : [`Reason: ${ending.note}`]),
+      c.t(expired ? "email.orderEnded.expired" : "email.orderEnded.cancelled", said),
+      ...(expired ? [] : [c.t("email.orderEnded.reason", { note: ending.note })]),
       "",
       paid,
       "",
-      signOff,
+      signOff(c),
     ].join("\n"),
   });
 }
@@ -167,21 +170,21 @@ export async function queueRefundIssued(
   },
 ) {
   const c = await loadContext(tx, orderId);
-  const where =
-    refund.method === "card" ? "to the card you paid with (it can take a few days to show)" : "in cash at the counter";
+  const where = c.t(refund.method === "card" ? "email.refund.toCard" : "email.refund.inCash");
+  const amount = money(c, refund.refundMinor);
   return queueNotification(tx, {
     kind: "refund_issued",
     ...toWhom(c),
-    subject: `Your return for order ${c.order.number}: ${money(c, refund.refundMinor)} refunded`,
+    subject: c.t("email.refund.subject", { number: c.order.number, amount }),
     body: [
       hello(c),
       "",
-      `You returned at ${refund.storeName}:`,
+      c.t("email.refund.returnedAt", { store: refund.storeName }),
       ...refund.lines.map((r) => `  ${r.quantity} × ${itemName(r.line)} (${money(c, r.amountMinor)})`),
       "",
-      `Refund: ${money(c, refund.refundMinor)}, ${where}.`,
+      c.t("email.refund.refund", { amount, where }),
       "",
-      signOff,
+      signOff(c),
     ].join("\n"),
   });
 }

@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { storePrice } from "@/server/domain/catalog/channel-price";
@@ -18,7 +19,12 @@ import { DomainError, notFound } from "@/server/errors";
 import type { SaleLine } from "./inputs";
 
 /** Who sells: the staff member, and the store taken from their account on the server. */
-export type Counter = { store: { id: string; code: string; name: string }; staffId: string };
+export type Counter = {
+  store: { id: string; code: string; name: string };
+  staffId: string;
+  /** The console's language: a counter order's messages to the customer are written in it. */
+  locale?: Locale;
+};
 
 /** A line as it goes on the order, at today's catalog price. */
 export type PricedLine = OrderLineInput & { currency: string };

@@ -86,6 +86,7 @@ export async function orderElsewhere(
           contactName: contact.name,
           channel: "store",
           fulfilment: fulfilment.type,
+          locale: counter.locale,
           locationId: place.id,
           paymentMethod: payment.method,
           // A card is charged when the order is handed over or sent, as online; cash is in the till now.

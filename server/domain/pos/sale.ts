@@ -125,6 +125,7 @@ export async function sellAtCounter(
           email: contact.email,
           contactName: contact.name,
           channel: "store",
+          locale: counter.locale,
           fulfilment: "pickup",
           locationId: counter.store.id,
           status: "collected",

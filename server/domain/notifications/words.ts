@@ -1,0 +1,17 @@
+import type { Locale } from "@/i18n/locales";
+import { translate, type MessageKey } from "@/messages/translate";
+
+export type EmailKey = Extract<MessageKey, `email.${string}`>;
+export type EmailWords = (key: EmailKey, values?: Record<string, string | number>) => string;
+
+/** The outbox's words in one language (messages/<locale>/email.json). */
+export function emailWords(locale: Locale): EmailWords {
+  // Keys are checked by EmailKey; the translator's own typing cannot follow a union of keys with values.
+  return translate(locale) as unknown as EmailWords;
+}
+
+/** "Hola, Ana:" / "Hello Ana,", from a full name (or none). */
+export function greeting(t: EmailWords, name: string | null | undefined): string {
+  const first = (name ?? "").trim().split(/\s+/)[0];
+  return first ? t("email.hello", { name: first }) : t("email.helloThere");
+}
