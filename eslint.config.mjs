@@ -62,7 +62,6 @@ const NOT_YET_TRANSLATED = [
   "app/\\[locale\\]/(shop)/search/**",
 
   // Buying: cart, checkout, orders, account, sign-in
-  "app/\\[locale\\]/(shop)/checkout/**",
   "app/\\[locale\\]/(shop)/orders/**",
 
   // The console
