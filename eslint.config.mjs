@@ -61,9 +61,6 @@ const NOT_YET_TRANSLATED = [
   "app/\\[locale\\]/(shop)/p/**",
   "app/\\[locale\\]/(shop)/search/**",
 
-  // Buying: cart, checkout, orders, account, sign-in
-  "app/\\[locale\\]/(shop)/orders/**",
-
   // The console
   "app/staff/**",
 
