@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { cardBrand } from "@/server/domain/payments/inputs";
 import { FormField } from "@/ui/field";
-import type { FieldPath } from "@/app/[locale]/(shop)/checkout/_lib/fields";
+import { FIELD_PATHS, type FieldPath } from "@/app/[locale]/(shop)/checkout/_lib/fields";
 
 /** What the form hands each input: value, handlers and error, by the field's path in the order input. */
 export type Bind = (path: FieldPath) => {
@@ -16,24 +16,13 @@ export type Bind = (path: FieldPath) => {
 };
 
 /** Each field's props by its path, bound outside the JSX (where the words rule would read a path as words). */
-function bindAll<P extends FieldPath>(bind: Bind, paths: readonly P[]) {
-  return Object.fromEntries(paths.map((p) => [p, bind(p)])) as Record<P, ReturnType<Bind>>;
+function bindAll(bind: Bind) {
+  return Object.fromEntries(FIELD_PATHS.map((p) => [p, bind(p)])) as Record<FieldPath, ReturnType<Bind>>;
 }
-
-const CONTACT = ["contact.email", "contact.name"] as const;
-const ADDRESS = [
-  "fulfilment.address.name",
-  "fulfilment.address.line1",
-  "fulfilment.address.line2",
-  "fulfilment.address.postalCode",
-  "fulfilment.address.city",
-  "fulfilment.address.phone",
-] as const;
-const CARD = ["payment.card.number", "payment.card.expiry", "payment.card.cvc"] as const;
 
 export function ContactFields({ bind }: { bind: Bind }) {
   const t = useTranslations("checkout.fields");
-  const field = bindAll(bind, CONTACT);
+  const field = bindAll(bind);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <FormField
@@ -61,7 +50,7 @@ export function ContactFields({ bind }: { bind: Bind }) {
 
 export function AddressFields({ bind }: { bind: Bind }) {
   const t = useTranslations("checkout.fields");
-  const field = bindAll(bind, ADDRESS);
+  const field = bindAll(bind);
   return (
     <fieldset className="rounded-2xl border border-stone-200 p-4 sm:p-5">
       <legend className="px-1 text-sm font-medium text-stone-900">{t("address")}</legend>
@@ -127,7 +116,7 @@ const BRAND_NAMES = { visa: "Visa", mastercard: "Mastercard", amex: "Amex", card
 
 export function CardFields({ bind }: { bind: Bind }) {
   const t = useTranslations("checkout.fields");
-  const field = bindAll(bind, CARD);
+  const field = bindAll(bind);
   const number = field["payment.card.number"];
   const testMode = t.rich("testMode", {
     strong: (chunks) => <span className="font-semibold text-stone-800">{chunks}</span>,
