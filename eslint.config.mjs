@@ -61,13 +61,6 @@ const NOT_YET_TRANSLATED = [
   "app/\\[locale\\]/(shop)/p/**",
   "app/\\[locale\\]/(shop)/search/**",
 
-  // Buying: cart, checkout, orders, account, sign-in
-  "app/\\[locale\\]/(shop)/(auth)/**",
-  "app/\\[locale\\]/(shop)/account/**",
-  "app/\\[locale\\]/(shop)/cart/**",
-  "app/\\[locale\\]/(shop)/checkout/**",
-  "app/\\[locale\\]/(shop)/orders/**",
-
   // The console
   "app/staff/**",
 

@@ -2,9 +2,10 @@ import { TRPCError } from "@trpc/server";
 import { LiveMyOrders } from "@/app/_components/live";
 import { Eye, LogOut, Search } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
-import { redirect } from "next/navigation";
-import { firstName, pluralise, shortStoreName } from "@/lib/words";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link, redirect } from "@/i18n/navigation";
+import { formatDateWith } from "@/lib/format";
+import { firstName, shortStoreName } from "@/lib/words";
 import { OrderList } from "@/app/[locale]/(shop)/_components/order-list";
 import { StorePicker } from "@/app/[locale]/(shop)/_components/store-picker";
 import { auth } from "@/server/auth";
@@ -18,21 +19,20 @@ import { Button } from "@/ui/button";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("checkout.account");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
-const ROLE_LABELS: Record<string, string> = {
-  customer: "Customer",
-  staff: "Store staff",
-  marketer: "Marketing",
-  admin: "Administrator",
-};
-
-const memberSince = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "Europe/Madrid" });
-const dayMonth = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "Europe/Madrid" });
+const ROLES = ["customer", "staff", "marketer", "admin"] as const;
+const MONTH_YEAR = { month: "long", year: "numeric" } as const;
+const DAY_MONTH = { day: "numeric", month: "short" } as const;
+const isRole = (role: string): role is (typeof ROLES)[number] => (ROLES as readonly string[]).includes(role);
 
 export default async function AccountPage() {
-  const session = await auth();
-  if (!session?.user?.id) redirect("/sign-in?callbackUrl=/account");
+  const [session, locale, t] = await Promise.all([auth(), getLocale(), getTranslations("checkout.account")]);
+  const toSignIn = () => redirect({ href: "/sign-in?callbackUrl=/account", locale });
+  if (!session?.user?.id) toSignIn();
 
   const [profile, locations, orders, history] = await Promise.all([
     api.account.me().catch((err: unknown) => {
@@ -44,7 +44,7 @@ export default async function AccountPage() {
     api.orders.mine(),
     api.history.recent(),
   ]);
-  if (!profile) redirect("/sign-in?callbackUrl=/account");
+  if (!profile) return toSignIn();
 
   const stores = locations.filter((l) => l.kind === "store" && l.clickAndCollect);
   const preferred = stores.find((s) => s.id === profile.preferredLocationId) ?? null;
@@ -54,15 +54,15 @@ export default async function AccountPage() {
     <div className="mx-auto max-w-5xl px-4 pt-8 pb-16 sm:px-6 lg:px-10 lg:pt-12 lg:pb-24">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <p className="text-sm text-stone-500">Your account</p>
+          <p className="text-sm text-stone-500">{t("eyebrow")}</p>
           <h1 className="mt-1 text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">
-            Hello, {firstName(profile.name)}
+            {t("hello", { name: firstName(profile.name) })}
           </h1>
         </div>
         <form action={signOutAction}>
           <Button type="submit" variant="secondary" size="sm">
             <LogOut aria-hidden="true" className="size-4" />
-            Sign out
+            {t("signOut")}
           </Button>
         </form>
       </header>
@@ -70,45 +70,45 @@ export default async function AccountPage() {
       <div className="mt-10 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <section aria-labelledby="details-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
           <h2 id="details-heading" className="text-lg font-semibold text-stone-950">
-            Your details
+            {t("details.heading")}
           </h2>
           <dl className="mt-5 space-y-4 text-sm">
             <div>
-              <dt className="text-stone-500">Name</dt>
+              <dt className="text-stone-500">{t("details.name")}</dt>
               <dd className="mt-0.5 font-medium text-stone-950">{profile.name}</dd>
             </div>
             <div>
-              <dt className="text-stone-500">Email</dt>
+              <dt className="text-stone-500">{t("details.email")}</dt>
               <dd className="mt-0.5 font-medium break-all text-stone-950">{profile.email}</dd>
             </div>
             {profile.phone ? (
               <div>
-                <dt className="text-stone-500">Phone</dt>
+                <dt className="text-stone-500">{t("details.phone")}</dt>
                 <dd className="mt-0.5 font-medium text-stone-950">{profile.phone}</dd>
               </div>
             ) : null}
             <div>
-              <dt className="text-stone-500">Account type</dt>
+              <dt className="text-stone-500">{t("details.accountType")}</dt>
               <dd className="mt-0.5 font-medium text-stone-950">
-                {ROLE_LABELS[profile.role] ?? profile.role}
+                {isRole(profile.role) ? t(`roles.${profile.role}`) : profile.role}
                 {staffStore ? <span className="font-normal text-stone-600"> · {staffStore.name}</span> : null}
               </dd>
             </div>
             <div>
-              <dt className="text-stone-500">Member since</dt>
-              <dd className="mt-0.5 font-medium text-stone-950">{memberSince.format(profile.createdAt)}</dd>
+              <dt className="text-stone-500">{t("details.memberSince")}</dt>
+              <dd className="mt-0.5 font-medium text-stone-950">
+                {formatDateWith(profile.createdAt, locale, MONTH_YEAR)}
+              </dd>
             </div>
           </dl>
         </section>
 
         <section aria-labelledby="store-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
           <h2 id="store-heading" className="text-lg font-semibold text-stone-950">
-            Preferred store
+            {t("store.heading")}
           </h2>
           <p className="mt-1 text-sm text-stone-600">
-            {preferred
-              ? `You pick up at ${shortStoreName(preferred.name)}. We show its stock first everywhere in the shop.`
-              : "Choose the store you usually pick up from, and we’ll show its stock first everywhere in the shop."}
+            {preferred ? t("store.chosen", { store: shortStoreName(preferred.name) }) : t("store.none")}
           </p>
           <StorePicker layout="list" stores={stores} chosenId={preferred?.id ?? null} className="mt-5" />
         </section>
@@ -117,19 +117,17 @@ export default async function AccountPage() {
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <section aria-labelledby="devices-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
           <h2 id="devices-heading" className="text-lg font-semibold text-stone-950">
-            Signed-in devices
+            {t("devices.heading")}
           </h2>
-          <p className="mt-1 text-sm text-stone-600">
-            Left yourself signed in on a shared or lost device? Sign out on every device at once, this one too.
-          </p>
+          <p className="mt-1 text-sm text-stone-600">{t("devices.body")}</p>
           <SignOutEverywhere />
         </section>
 
         <section aria-labelledby="password-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
           <h2 id="password-heading" className="text-lg font-semibold text-stone-950">
-            Change password
+            {t("password.heading")}
           </h2>
-          <p className="mt-1 text-sm text-stone-600">You stay signed in here; every other device is signed out.</p>
+          <p className="mt-1 text-sm text-stone-600">{t("password.body")}</p>
           <div className="max-w-md">
             <ChangePasswordForm />
           </div>
@@ -138,12 +136,9 @@ export default async function AccountPage() {
 
       <section aria-labelledby="privacy-heading" className="mt-6 rounded-3xl border border-stone-200 p-6 sm:p-8">
         <h2 id="privacy-heading" className="text-lg font-semibold text-stone-950">
-          Privacy
+          {t("privacy.heading")}
         </h2>
-        <p className="mt-1 max-w-2xl text-sm text-stone-600">
-          What this account lets the shop note while you browse. Cookie settings at the bottom of every page change the
-          same choice.
-        </p>
+        <p className="mt-1 max-w-2xl text-sm text-stone-600">{t("privacy.body")}</p>
         <div className="max-w-2xl">
           <PrivacySetting allowed={profile.analyticsConsent} chosen={!!profile.analyticsConsentAt} />
         </div>
@@ -152,10 +147,10 @@ export default async function AccountPage() {
       <section id="orders" aria-labelledby="orders-heading" className="mt-10 scroll-mt-24">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="orders-heading" className="text-xl font-semibold text-stone-950">
-            Your orders
+            {t("orders.heading")}
           </h2>
           {orders.length ? (
-            <p className="text-sm text-stone-500">Online and in store · {pluralise(orders.length, "order")}</p>
+            <p className="text-sm text-stone-500">{t("orders.count", { count: orders.length })}</p>
           ) : null}
         </div>
         <LiveMyOrders />
@@ -168,7 +163,7 @@ export default async function AccountPage() {
         <section aria-labelledby="viewed-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
           <h2 id="viewed-heading" className="flex items-center gap-2 text-lg font-semibold text-stone-950">
             <Eye aria-hidden="true" className="size-4 text-stone-500" />
-            Recently viewed
+            {t("viewed.heading")}
           </h2>
           {history.viewed.length ? (
             <ul className="mt-4 divide-y divide-stone-100">
@@ -180,7 +175,7 @@ export default async function AccountPage() {
                   >
                     <span className="min-w-0 truncate font-medium">{item.name}</span>
                     <time dateTime={new Date(item.viewedAt).toISOString()} className="shrink-0 text-xs text-stone-500">
-                      {dayMonth.format(new Date(item.viewedAt))}
+                      {formatDateWith(new Date(item.viewedAt), locale, DAY_MONTH)}
                     </time>
                   </Link>
                 </li>
@@ -188,9 +183,7 @@ export default async function AccountPage() {
             </ul>
           ) : (
             <p className="mt-3 text-sm text-stone-600">
-              {profile.analyticsConsent
-                ? "Products you look at will show up here, so you can find them again."
-                : "Turn on personalising under Privacy, and the products you look at will show up here."}
+              {profile.analyticsConsent ? t("viewed.empty") : t("viewed.emptyOff")}
             </p>
           )}
         </section>
@@ -198,7 +191,7 @@ export default async function AccountPage() {
         <section aria-labelledby="searches-heading" className="rounded-3xl border border-stone-200 p-6 sm:p-8">
           <h2 id="searches-heading" className="flex items-center gap-2 text-lg font-semibold text-stone-950">
             <Search aria-hidden="true" className="size-4 text-stone-500" />
-            Recent searches
+            {t("searches.heading")}
           </h2>
           {history.searches.length ? (
             <ul className="mt-4 flex flex-wrap gap-2">
@@ -211,7 +204,7 @@ export default async function AccountPage() {
                     {s.query}
                     <span className="text-xs text-stone-500">
                       <span className="sr-only">, </span>
-                      {pluralise(s.resultCount, "result")}
+                      {t("searches.results", { count: s.resultCount })}
                     </span>
                   </Link>
                 </li>
@@ -219,9 +212,7 @@ export default async function AccountPage() {
             </ul>
           ) : (
             <p className="mt-3 text-sm text-stone-600">
-              {profile.analyticsConsent
-                ? "Your searches will show up here, ready to run again."
-                : "With personalising on, your searches will show up here, ready to run again."}
+              {profile.analyticsConsent ? t("searches.empty") : t("searches.emptyOff")}
             </p>
           )}
         </section>

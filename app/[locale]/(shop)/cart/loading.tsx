@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { Bone, SkeletonPage } from "@/ui/skeleton";
 
 export default function CartLoading() {
+  const t = useTranslations("checkout.cart");
   return (
-    <SkeletonPage label="Loading your cart…" className="mx-auto max-w-6xl px-4 pt-8 pb-16 sm:px-6 lg:px-10 lg:pt-12">
+    <SkeletonPage label={t("loading")} className="mx-auto max-w-6xl px-4 pt-8 pb-16 sm:px-6 lg:px-10 lg:pt-12">
       <Bone className="h-9 w-48 sm:h-10" />
       <Bone className="mt-3 h-5 w-20" />
       <div className="mt-6 grid gap-8 lg:mt-10 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12 xl:grid-cols-[minmax(0,1fr)_24rem]">

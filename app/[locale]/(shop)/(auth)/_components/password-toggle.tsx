@@ -1,8 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FormField } from "@/ui/field";
 
 export function PasswordToggle({ shown, onToggle }: { shown: boolean; onToggle: () => void }) {
+  const t = useTranslations("checkout.auth");
+  const label = t.rich(shown ? "hide" : "show", { sr: (chunks) => <span className="sr-only">{chunks}</span> });
   return (
     <button
       type="button"
@@ -10,8 +13,7 @@ export function PasswordToggle({ shown, onToggle }: { shown: boolean; onToggle: 
       aria-pressed={shown}
       className="inline-flex h-10 items-center rounded-lg px-3 text-sm font-medium text-stone-600 hover:bg-stone-100 hover:text-stone-950"
     >
-      {shown ? "Hide" : "Show"}
-      <span className="sr-only"> password</span>
+      {label}
     </button>
   );
 }
@@ -31,6 +33,7 @@ export function NewPasswordField({
   shown: boolean;
   onToggle: () => void;
 }) {
+  const t = useTranslations("checkout.auth");
   return (
     <FormField
       {...field}
@@ -39,7 +42,7 @@ export function NewPasswordField({
       required
       minLength={8}
       maxLength={200}
-      hint="At least 8 characters."
+      hint={t("newPasswordHint")}
       trailing={<PasswordToggle shown={shown} onToggle={onToggle} />}
     />
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl } from "./safe-callback";
+import { safeCallbackUrl, shopPath } from "./safe-callback";
 
 // Known ways to smuggle another host past a "starts with /" check (OWASP, PortSwigger and
 // browser URL-parsing quirks). None may come out as anything a browser would send off this site.
@@ -55,11 +55,35 @@ describe("safeCallbackUrl", () => {
   it("does not send you back to a sign-in or sign-up page", () => {
     expect(safeCallbackUrl("/sign-in?callbackUrl=/account")).toBeNull();
     expect(safeCallbackUrl("/x/../sign-up")).toBeNull();
+    expect(safeCallbackUrl("/en/sign-in?callbackUrl=/account")).toBeNull();
+    expect(safeCallbackUrl("/es/sign-up")).toBeNull();
+  });
+
+  it("keeps a language's own pages, whose names only start like a language", () => {
+    expect(safeCallbackUrl("/en/account")).toBe("/en/account");
+    expect(safeCallbackUrl("/essentials/sign-in")).toBe("/essentials/sign-in");
   });
 
   it("refuses missing and absurdly long values", () => {
     expect(safeCallbackUrl(null)).toBeNull();
     expect(safeCallbackUrl(undefined)).toBeNull();
     expect(safeCallbackUrl(`/${"a".repeat(3000)}`)).toBeNull();
+  });
+});
+
+describe("shopPath", () => {
+  it("takes a storefront path's language off, for the reader's own to go in front", () => {
+    expect(shopPath("/account")).toBe("/account");
+    expect(shopPath("/en/c/knitwear?size=M#grid")).toBe("/c/knitwear?size=M#grid");
+    expect(shopPath("/es")).toBe("/");
+    expect(shopPath("/es?q=1")).toBe("/?q=1");
+    expect(shopPath("/english-breakfast-mug")).toBe("/english-breakfast-mug");
+  });
+
+  it("leaves the console and the studio out: their addresses have no language", () => {
+    expect(shopPath("/staff")).toBeNull();
+    expect(shopPath("/staff/pickups/MAD-1042")).toBeNull();
+    expect(shopPath("/studio?tab=catalog")).toBeNull();
+    expect(shopPath("/staffing")).toBe("/staffing");
   });
 });

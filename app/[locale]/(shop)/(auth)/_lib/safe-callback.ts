@@ -1,5 +1,10 @@
 const BASE = "http://mostrador.invalid";
 
+/** A storefront path's language, when it carries one: "/en/account" → "/en". */
+const LANGUAGE = /^\/(es|en)(?=[/?#]|$)/;
+/** The console and the studio have no language in their addresses. */
+const UNPREFIXED = /^\/(staff|studio)(?=[/?#]|$)/;
+
 /**
  * Where to go after signing in: only a path of this site ("/account", "/c/knitwear?size=M"), never
  * another host, so the sign-in page cannot be used as an open redirect. The value is resolved the
@@ -18,6 +23,18 @@ export function safeCallbackUrl(value: string | null | undefined): string | null
   if (url.origin !== BASE) return null;
   const path = `${url.pathname}${url.search}${url.hash}`;
   if (path.startsWith("//")) return null;
-  if (url.pathname.startsWith("/sign-in") || url.pathname.startsWith("/sign-up")) return null;
+  const page = url.pathname.replace(LANGUAGE, "");
+  if (page.startsWith("/sign-in") || page.startsWith("/sign-up")) return null;
   return path;
+}
+
+/**
+ * A safe path as a storefront page without its language ("/en/c/knitwear" → "/c/knitwear"), for
+ * the i18n redirect or router to put the reader's own in front; null for a console or studio
+ * page, which has no language in its address and is followed as it is.
+ */
+export function shopPath(path: string): string | null {
+  if (UNPREFIXED.test(path)) return null;
+  const rest = path.replace(LANGUAGE, "");
+  return rest.startsWith("/") ? rest : `/${rest}`;
 }

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { CircleCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { SubmitButton } from "@/ui/button";
 import { FormAlert, FormField } from "@/ui/field";
@@ -14,6 +15,7 @@ type Errors = Partial<Record<Field, string>> & { form?: string };
 
 /** Current and new password; the server signs out every other device when it changes. */
 export function ChangePasswordForm() {
+  const t = useTranslations("checkout");
   const trpc = useTRPC();
   const id = useId();
   const [errors, setErrors] = useState<Errors>({});
@@ -37,8 +39,8 @@ export function ChangePasswordForm() {
     };
 
     const next: Errors = {};
-    if (!input.currentPassword) next.currentPassword = "Enter your current password.";
-    if (input.newPassword.length < 8) next.newPassword = "Use at least 8 characters.";
+    if (!input.currentPassword) next.currentPassword = t("account.password.enterCurrent");
+    if (input.newPassword.length < 8) next.newPassword = t("auth.shortPassword");
     setErrors(next);
     if (Object.keys(next).length) return focusFirst(next);
 
@@ -48,8 +50,7 @@ export function ChangePasswordForm() {
         const fromServer: Errors = fieldMessages(failure, ["currentPassword", "newPassword"]);
         // A wrong current password is named by the domain (details.field), not by zod.
         if (failure.details?.field === "currentPassword") fromServer.currentPassword = failure.message;
-        if (!Object.keys(fromServer).length)
-          fromServer.form = failure.message || "We couldn’t change your password. Please try again.";
+        if (!Object.keys(fromServer).length) fromServer.form = failure.message || t("account.password.failed");
         setErrors(fromServer);
         focusFirst(fromServer);
       },
@@ -64,7 +65,7 @@ export function ChangePasswordForm() {
         {change.isSuccess && !change.isPending ? (
           <p className="flex items-start gap-2 rounded-xl bg-ok-bg px-4 py-3 text-sm text-ok">
             <CircleCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-            Password changed. Every other device was signed out.
+            {t("account.password.done")}
           </p>
         ) : null}
       </div>
@@ -73,7 +74,7 @@ export function ChangePasswordForm() {
         id={`${id}-current`}
         name="currentPassword"
         type={shown ? "text" : "password"}
-        label="Current password"
+        label={t("account.password.current")}
         autoComplete="current-password"
         required
         maxLength={200}
@@ -83,13 +84,13 @@ export function ChangePasswordForm() {
         ref={newRef}
         id={`${id}-new`}
         name="newPassword"
-        label="New password"
+        label={t("account.password.new")}
         error={errors.newPassword}
         shown={shown}
         onToggle={() => setShown((s) => !s)}
       />
-      <SubmitButton pending={change.isPending} pendingLabel="Changing your password…">
-        Change password
+      <SubmitButton pending={change.isPending} pendingLabel={t("account.password.pending")}>
+        {t("account.password.submit")}
       </SubmitButton>
     </form>
   );

@@ -2,9 +2,10 @@
 
 import { clsx } from "clsx";
 import { CircleAlert, Trash2, TrendingDown, TrendingUp } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Image from "next/image";
-import Link from "next/link";
 import { useId } from "react";
+import { Link } from "@/i18n/navigation";
 import { MAX_PER_LINE } from "@/app/[locale]/(shop)/_components/add-to-cart";
 import { formatMoney } from "@/lib/money";
 import { Price } from "@/app/[locale]/(shop)/_components/price";
@@ -26,27 +27,26 @@ function productHref(line: CartLineData): string {
   return `/p/${line.slug}${query ? `?${query}` : ""}`;
 }
 
-/** What stops this line being bought as it is, and what the shopper can do about it. */
-function problem(line: CartLineData): { message: string; fixTo: number | null } | null {
+/** What stops this line being bought as it is (a message key), and what the shopper can do about it. */
+function problem(line: CartLineData): { message: "soldOut" | "tooMany" | "notOnline"; fixTo: number | null } | null {
   if (line.purchasable) return null;
-  if (line.maxAvailable === 0) return { message: "Sold out for now. Remove it to check out.", fixTo: null };
-  if (line.quantity > line.maxAvailable) {
-    return {
-      message: `Only ${line.maxAvailable} available now. Lower the quantity to check out.`,
-      fixTo: line.maxAvailable,
-    };
-  }
-  return { message: "No longer sold online. Remove it to check out.", fixTo: null };
+  if (line.maxAvailable === 0) return { message: "soldOut", fixTo: null };
+  if (line.quantity > line.maxAvailable) return { message: "tooMany", fixTo: line.maxAvailable };
+  return { message: "notOnline", fixTo: null };
 }
 
 export function CartLine({ line, onQuantity, onRemove }: Props) {
+  const t = useTranslations("checkout.cart.line");
   const limitId = useId();
   const href = productHref(line);
   const issue = problem(line);
   const fixTo = issue?.fixTo ?? null;
   const fullName = describeLine(line);
   const atMax = line.purchasable && line.maxAvailable > 0 && line.quantity >= line.maxAvailable;
-  const options = [line.colour, line.size ? `Size ${line.size}` : null].filter(Boolean).join(" · ");
+  const options = [line.colour, line.size ? t("size", { size: line.size }) : null].filter(Boolean).join(" · ");
+  const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
+  const changeTo = fixTo !== null ? t.rich("changeTo", { quantity: fixTo, item: fullName, sr }) : null;
+  const remove = t.rich("remove", { item: fullName, sr });
 
   return (
     <li className="flex gap-4 py-6 sm:gap-6">
@@ -77,11 +77,11 @@ export function CartLine({ line, onQuantity, onRemove }: Props) {
             {options ? <p className="mt-0.5 text-sm text-stone-600">{options}</p> : null}
             <div className="mt-1.5 flex items-baseline gap-1.5">
               <Price price={line.unitPrice} compareAt={line.compareAt} />
-              {line.quantity > 1 ? <span className="text-xs text-stone-500">each</span> : null}
+              {line.quantity > 1 ? <span className="text-xs text-stone-500">{t("each")}</span> : null}
             </div>
           </div>
           <p className="text-sm font-semibold text-stone-950 tabular-nums sm:text-right sm:text-base">
-            <span className="sr-only">Total for this item: </span>
+            <span className="sr-only">{t("total")} </span>
             {formatMoney(line.lineTotal.amountMinor, line.lineTotal.currency)}
           </p>
         </div>
@@ -98,8 +98,9 @@ export function CartLine({ line, onQuantity, onRemove }: Props) {
             ) : (
               <TrendingUp aria-hidden="true" className="size-3.5" />
             )}
-            {line.priceChange === "down" ? "Price dropped from " : "Price went up from "}
-            {formatMoney(line.previousPrice.amountMinor, line.previousPrice.currency)}
+            {t(line.priceChange === "down" ? "priceDown" : "priceUp", {
+              price: formatMoney(line.previousPrice.amountMinor, line.previousPrice.currency),
+            })}
           </p>
         ) : null}
 
@@ -107,7 +108,7 @@ export function CartLine({ line, onQuantity, onRemove }: Props) {
           <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-out/20 bg-out-bg px-3 py-2 text-sm text-out">
             <p className="flex items-start gap-2">
               <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-              {issue.message}
+              {t(`problem.${issue.message}`, { count: line.maxAvailable })}
             </p>
             {fixTo !== null ? (
               <button
@@ -115,8 +116,7 @@ export function CartLine({ line, onQuantity, onRemove }: Props) {
                 onClick={() => onQuantity(line, fixTo)}
                 className="inline-flex min-h-11 items-center font-semibold text-out underline underline-offset-4 hover:text-stone-950 sm:min-h-8"
               >
-                Change to {fixTo}
-                <span className="sr-only">&nbsp;of {fullName}</span>
+                {changeTo}
               </button>
             ) : null}
           </div>
@@ -129,7 +129,7 @@ export function CartLine({ line, onQuantity, onRemove }: Props) {
             max={line.maxAvailable}
             onChange={(quantity) => onQuantity(line, quantity)}
             disabled={line.maxAvailable === 0}
-            label={`Quantity of ${fullName}`}
+            label={t("quantity", { item: fullName })}
             describedBy={atMax ? limitId : undefined}
           />
           <button
@@ -138,14 +138,14 @@ export function CartLine({ line, onQuantity, onRemove }: Props) {
             className="-mr-2 inline-flex min-h-11 items-center gap-1.5 rounded-full px-2 text-sm text-stone-600 underline-offset-4 transition-colors hover:text-stone-950 hover:underline"
           >
             <Trash2 aria-hidden="true" className="size-4" />
-            Remove<span className="sr-only"> {fullName}</span>
+            {remove}
           </button>
         </div>
         {atMax ? (
           <p id={limitId} className="mt-2 text-xs font-medium text-low">
             {line.maxAvailable >= MAX_PER_LINE
-              ? `At most ${MAX_PER_LINE} of one item per order`
-              : `Only ${line.maxAvailable} available`}
+              ? t("atMost", { count: MAX_PER_LINE })
+              : t("onlyAvailable", { count: line.maxAvailable })}
           </p>
         ) : null}
       </div>

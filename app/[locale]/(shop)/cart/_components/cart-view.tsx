@@ -2,10 +2,10 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowRight, CircleAlert, Info, Lock, ShoppingBag, X } from "lucide-react";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
+import { Link } from "@/i18n/navigation";
 import { formatMoney } from "@/lib/money";
-import { pluralise } from "@/lib/words";
 import { useLiveVariants, useRefreshAt } from "@/app/_components/live";
 import { useTRPC } from "@/trpc/react";
 import { CartLine } from "./cart-line";
@@ -25,6 +25,7 @@ const applied = new Set<string>();
 
 /** The cart page's body: lines, notices and the summary with the way to checkout. */
 export function CartView({ initialCart, renderId, signedIn }: Props) {
+  const t = useTranslations("checkout.cart");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -66,16 +67,16 @@ export function CartView({ initialCart, renderId, signedIn }: Props) {
             tabIndex={-1}
             className="text-3xl font-semibold tracking-tight text-stone-950 focus:outline-none sm:text-4xl"
           >
-            Your cart
+            {t("heading")}
           </h1>
-          {!empty ? <p className="mt-1 text-stone-600">{pluralise(cart.count, "item")}</p> : null}
+          {!empty ? <p className="mt-1 text-stone-600">{t("items", { count: cart.count })}</p> : null}
         </div>
         {!empty ? (
           <Link
             href="/"
             className="hidden min-h-11 items-center text-sm font-medium text-stone-900 underline decoration-stone-300 underline-offset-4 hover:decoration-stone-900 sm:inline-flex"
           >
-            Continue shopping
+            {t("continue")}
           </Link>
         ) : null}
       </header>
@@ -88,7 +89,7 @@ export function CartView({ initialCart, renderId, signedIn }: Props) {
         <div className="mt-6 grid gap-8 lg:mt-10 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <section aria-labelledby="cart-items-heading">
             <h2 id="cart-items-heading" className="sr-only">
-              Items in your cart
+              {t("linesHeading")}
             </h2>
             <ul className="divide-y divide-stone-200 border-y border-stone-200">
               {cart.lines.map((line) => (
@@ -108,6 +109,7 @@ export function CartView({ initialCart, renderId, signedIn }: Props) {
 }
 
 function Summary({ cart }: { cart: CartData }) {
+  const t = useTranslations("checkout.cart");
   const reasonId = useId();
   const problems = cart.lines.filter((l) => !l.purchasable).length;
   return (
@@ -116,37 +118,30 @@ function Summary({ cart }: { cart: CartData }) {
       className="self-start rounded-3xl bg-stone-50 p-5 sm:p-6 lg:sticky lg:top-36"
     >
       <h2 id="summary-heading" className="text-lg font-semibold text-stone-950">
-        Summary
+        {t("summary.heading")}
       </h2>
       <dl className="mt-4 space-y-3 text-sm">
         <div className="flex items-baseline justify-between gap-4">
-          <dt className="text-stone-700">Subtotal · {pluralise(cart.count, "item")}</dt>
+          <dt className="text-stone-700">{t("summary.subtotal", { count: cart.count })}</dt>
           <dd className="text-lg font-semibold text-stone-950 tabular-nums">
             {formatMoney(cart.subtotal.amountMinor, cart.subtotal.currency)}
           </dd>
         </div>
         <div className="flex items-baseline justify-between gap-4 text-stone-600">
-          <dt>Pick-up or delivery</dt>
-          <dd className="text-right">Chosen at checkout</dd>
+          <dt>{t("summary.receive")}</dt>
+          <dd className="text-right">{t("summary.receiveLater")}</dd>
         </div>
       </dl>
-      <p className="mt-3 text-xs leading-relaxed text-stone-500">
-        Pick-up in store is free. Any delivery cost is shown before you pay.
-      </p>
+      <p className="mt-3 text-xs leading-relaxed text-stone-500">{t("summary.costs")}</p>
       <p className="mt-2 text-xs leading-relaxed text-stone-500" data-testid="cart-price-channel">
-        {cart.priceChannel === "web"
-          ? "Prices shown are online prices; in-store prices may differ."
-          : "Prices shown are in-store prices."}
+        {t(cart.priceChannel === "web" ? "summary.webPrices" : "summary.storePrices")}
       </p>
 
       {problems ? (
         <>
           <p id={reasonId} className="mt-5 flex items-start gap-2 text-sm text-out">
             <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-            {problems === 1
-              ? "One item can’t be bought as it is."
-              : `${problems} items can’t be bought as they are.`}{" "}
-            Fix the marked {problems === 1 ? "item" : "items"} to check out.
+            {t("summary.problems", { count: problems })}
           </p>
           <button
             type="button"
@@ -155,12 +150,12 @@ function Summary({ cart }: { cart: CartData }) {
             className="mt-3 inline-flex h-12 w-full cursor-not-allowed items-center justify-center gap-2 rounded-full bg-stone-200 px-6 text-sm font-semibold text-stone-600"
           >
             <Lock aria-hidden="true" className="size-4" />
-            Checkout
+            {t("summary.checkout")}
           </button>
         </>
       ) : (
         <Link href="/checkout" className={buttonClasses({ className: "mt-5 h-12 w-full" })}>
-          Checkout
+          {t("summary.checkout")}
           <ArrowRight aria-hidden="true" className="size-4" />
         </Link>
       )}
@@ -168,22 +163,23 @@ function Summary({ cart }: { cart: CartData }) {
         href="/"
         className="mt-3 inline-flex min-h-11 w-full items-center justify-center text-sm font-medium text-stone-700 underline-offset-4 hover:text-stone-950 hover:underline sm:hidden"
       >
-        Continue shopping
+        {t("continue")}
       </Link>
     </aside>
   );
 }
 
 function Notices({ notices, onDismiss }: { notices: string[]; onDismiss: () => void }) {
+  const t = useTranslations("checkout.cart.notices");
   return (
     <div
       role="region"
-      aria-label="Changes to your cart"
+      aria-label={t("label")}
       className="mt-6 flex items-start gap-3 rounded-2xl border border-low/25 bg-low-bg p-4 text-sm text-stone-800"
     >
       <Info aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-low" />
       <div className="min-w-0 flex-1">
-        <p className="font-semibold text-stone-950">We’ve updated your cart</p>
+        <p className="font-semibold text-stone-950">{t("heading")}</p>
         <ul className="mt-1 space-y-1">
           {notices.map((notice) => (
             <li key={notice}>{notice}</li>
@@ -196,13 +192,24 @@ function Notices({ notices, onDismiss }: { notices: string[]; onDismiss: () => v
         className="-my-2 -mr-2 inline-flex size-11 shrink-0 items-center justify-center rounded-full text-stone-600 transition-colors hover:bg-white/70 hover:text-stone-950"
       >
         <X aria-hidden="true" className="size-4" />
-        <span className="sr-only">Dismiss these messages</span>
+        <span className="sr-only">{t("dismiss")}</span>
       </button>
     </div>
   );
 }
 
 function EmptyCart({ signedIn }: { signedIn: boolean }) {
+  const t = useTranslations("checkout.cart.empty");
+  const signIn = t.rich("signIn", {
+    link: (chunks) => (
+      <Link
+        href="/sign-in?callbackUrl=/cart"
+        className="font-medium text-stone-900 underline underline-offset-4 hover:text-accent-700"
+      >
+        {chunks}
+      </Link>
+    ),
+  });
   return (
     <div className="mt-8 flex flex-col items-center rounded-3xl bg-stone-50 px-6 py-14 text-center sm:py-20">
       <span
@@ -211,26 +218,13 @@ function EmptyCart({ signedIn }: { signedIn: boolean }) {
       >
         <ShoppingBag className="size-7" />
       </span>
-      <h2 className="mt-5 text-xl font-semibold text-stone-950">Your cart is empty</h2>
-      <p className="mt-2 max-w-sm text-stone-600">
-        Find something you love, then pick it up in store in 2 hours or have it delivered.
-      </p>
+      <h2 className="mt-5 text-xl font-semibold text-stone-950">{t("heading")}</h2>
+      <p className="mt-2 max-w-sm text-stone-600">{t("body")}</p>
       <Link href="/" className={buttonClasses({ className: "mt-7 h-12" })}>
-        Start shopping
+        {t("start")}
         <ArrowRight aria-hidden="true" className="size-4" />
       </Link>
-      {!signedIn ? (
-        <p className="mt-5 text-sm text-stone-600">
-          Added things before?{" "}
-          <Link
-            href="/sign-in?callbackUrl=/cart"
-            className="font-medium text-stone-900 underline underline-offset-4 hover:text-accent-700"
-          >
-            Sign in
-          </Link>{" "}
-          to see your cart.
-        </p>
-      ) : null}
+      {!signedIn ? <p className="mt-5 text-sm text-stone-600">{signIn}</p> : null}
     </div>
   );
 }

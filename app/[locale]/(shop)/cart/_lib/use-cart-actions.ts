@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { apiFailure } from "@/trpc/errors";
@@ -41,6 +42,7 @@ function withQuantity(cart: CartData, variantId: string, quantity: number): Cart
  * `announce` tells screen readers what happened; errors go to a toast with the server's message.
  */
 export function useCartActions(announce: (message: string) => void) {
+  const t = useTranslations("checkout.cart.actions");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const cartKey = trpc.cart.get.queryKey();
@@ -70,7 +72,7 @@ export function useCartActions(announce: (message: string) => void) {
       scope,
       onMutate: ({ variantId, quantity }) => showNow(variantId, quantity),
       onSuccess: confirm,
-      onError: (error) => recover("We couldn’t change the quantity", error),
+      onError: (error) => recover(t("quantityFailed"), error),
     }),
   );
 
@@ -79,7 +81,7 @@ export function useCartActions(announce: (message: string) => void) {
       scope,
       onMutate: ({ variantId }) => showNow(variantId, 0),
       onSuccess: confirm,
-      onError: (error) => recover("We couldn’t remove that item", error),
+      onError: (error) => recover(t("removeFailed"), error),
     }),
   );
 
@@ -87,7 +89,7 @@ export function useCartActions(announce: (message: string) => void) {
     trpc.cart.addItem.mutationOptions({
       scope,
       onSuccess: confirm,
-      onError: (error) => recover("We couldn’t put that back", error),
+      onError: (error) => recover(t("undoFailed"), error),
     }),
   );
 
@@ -97,7 +99,7 @@ export function useCartActions(announce: (message: string) => void) {
         await queryClient.cancelQueries({ queryKey: cartKey });
         queryClient.setQueryData(cartKey, (old) => (old ? { ...old, notices: [] } : old));
       },
-      onError: (error) => recover("We couldn’t clear that message", error),
+      onError: (error) => recover(t("dismissFailed"), error),
     }),
   );
 
@@ -105,7 +107,7 @@ export function useCartActions(announce: (message: string) => void) {
     changeQuantity(line: CartLineData, quantity: number) {
       setQuantity.mutate(
         { variantId: line.variantId, quantity },
-        { onSuccess: () => announce(`${describeLine(line)}: quantity ${quantity}.`) },
+        { onSuccess: () => announce(t("quantityChanged", { item: describeLine(line), quantity })) },
       );
     },
     remove(line: CartLineData) {
@@ -114,14 +116,14 @@ export function useCartActions(announce: (message: string) => void) {
         { variantId: line.variantId },
         {
           onSuccess: () => {
-            announce(`Removed ${what} from your cart.`);
-            toast(`Removed ${what}`, {
+            announce(t("removedAnnounced", { item: what }));
+            toast(t("removed", { item: what }), {
               action: {
-                label: "Undo",
+                label: t("undo"),
                 onClick: () =>
                   addItem.mutate(
                     { variantId: line.variantId, quantity: line.quantity },
-                    { onSuccess: () => announce(`${what} is back in your cart.`) },
+                    { onSuccess: () => announce(t("back", { item: what })) },
                   ),
               },
             });

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { cardBrand } from "@/server/domain/payments/inputs";
 import { FormField } from "@/ui/field";
-import type { FieldPath } from "@/app/[locale]/(shop)/checkout/_lib/fields";
+import { FIELD_PATHS, type FieldPath } from "@/app/[locale]/(shop)/checkout/_lib/fields";
 
 /** What the form hands each input: value, handlers and error, by the field's path in the order input. */
 export type Bind = (path: FieldPath) => {
@@ -14,54 +15,69 @@ export type Bind = (path: FieldPath) => {
   onBlur: () => void;
 };
 
+/** Each field's props by its path, bound outside the JSX (where the words rule would read a path as words). */
+function bindAll(bind: Bind) {
+  return Object.fromEntries(FIELD_PATHS.map((p) => [p, bind(p)])) as Record<FieldPath, ReturnType<Bind>>;
+}
+
 export function ContactFields({ bind }: { bind: Bind }) {
+  const t = useTranslations("checkout.fields");
+  const field = bindAll(bind);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <FormField
-        {...bind("contact.email")}
-        label="Email"
+        {...field["contact.email"]}
+        label={t("email")}
         type="email"
         autoComplete="email"
         inputMode="email"
         autoCapitalize="none"
         spellCheck={false}
         required
-        hint="So we can reach you about your order."
+        hint={t("emailHint")}
         className="sm:col-span-2"
       />
-      <FormField {...bind("contact.name")} label="Full name" autoComplete="name" required className="sm:col-span-2" />
+      <FormField
+        {...field["contact.name"]}
+        label={t("fullName")}
+        autoComplete="name"
+        required
+        className="sm:col-span-2"
+      />
     </div>
   );
 }
 
 export function AddressFields({ bind }: { bind: Bind }) {
+  const t = useTranslations("checkout.fields");
+  const field = bindAll(bind);
   return (
     <fieldset className="rounded-2xl border border-stone-200 p-4 sm:p-5">
-      <legend className="px-1 text-sm font-medium text-stone-900">Delivery address</legend>
+      <legend className="px-1 text-sm font-medium text-stone-900">{t("address")}</legend>
       <div className="grid gap-4 sm:grid-cols-6">
         <FormField
-          {...bind("fulfilment.address.name")}
-          label="Recipient’s name"
+          {...field["fulfilment.address.name"]}
+          label={t("recipient")}
           autoComplete="shipping name"
           required
           className="sm:col-span-6"
         />
         <FormField
-          {...bind("fulfilment.address.line1")}
-          label="Street and number"
+          {...field["fulfilment.address.line1"]}
+          label={t("line1")}
           autoComplete="shipping address-line1"
           required
           className="sm:col-span-6"
         />
         <FormField
-          {...bind("fulfilment.address.line2")}
-          label="Floor, door, etc. (optional)"
+          {...field["fulfilment.address.line2"]}
+          label={t("line2")}
           autoComplete="shipping address-line2"
           className="sm:col-span-6"
         />
         <FormField
-          {...bind("fulfilment.address.postalCode")}
-          label="Postcode"
+          {...field["fulfilment.address.postalCode"]}
+          label={t("postcode")}
           autoComplete="shipping postal-code"
           inputMode="numeric"
           maxLength={5}
@@ -69,26 +85,26 @@ export function AddressFields({ bind }: { bind: Bind }) {
           className="sm:col-span-2"
         />
         <FormField
-          {...bind("fulfilment.address.city")}
-          label="Town or city"
+          {...field["fulfilment.address.city"]}
+          label={t("city")}
           autoComplete="shipping address-level2"
           required
           className="sm:col-span-4"
         />
         <div className="sm:col-span-2">
-          <p className="text-sm font-medium text-stone-900">Country</p>
+          <p className="text-sm font-medium text-stone-900">{t("country")}</p>
           <p className="mt-1.5 flex h-12 items-center rounded-xl bg-stone-100 px-3.5 text-[16px] text-stone-700 sm:text-sm">
-            Spain
+            {t("spain")}
           </p>
-          <p className="mt-1.5 text-sm text-stone-500">We deliver within Spain.</p>
+          <p className="mt-1.5 text-sm text-stone-500">{t("spainOnly")}</p>
         </div>
         <FormField
-          {...bind("fulfilment.address.phone")}
-          label="Phone (optional)"
+          {...field["fulfilment.address.phone"]}
+          label={t("phone")}
           type="tel"
           autoComplete="shipping tel"
           inputMode="tel"
-          hint="Only for the courier, if they can’t find you."
+          hint={t("phoneHint")}
           className="sm:col-span-4"
         />
       </div>
@@ -99,13 +115,18 @@ export function AddressFields({ bind }: { bind: Bind }) {
 const BRAND_NAMES = { visa: "Visa", mastercard: "Mastercard", amex: "Amex", card: null } as const;
 
 export function CardFields({ bind }: { bind: Bind }) {
-  const number = bind("payment.card.number");
+  const t = useTranslations("checkout.fields");
+  const field = bindAll(bind);
+  const number = field["payment.card.number"];
+  const testMode = t.rich("testMode", {
+    strong: (chunks) => <span className="font-semibold text-stone-800">{chunks}</span>,
+  });
   const brand = number.value.replace(/\D/g, "").length >= 2 ? BRAND_NAMES[cardBrand(number.value)] : null;
   return (
     <div className="grid grid-cols-2 gap-4">
       <FormField
         {...number}
-        label="Card number"
+        label={t("cardNumber")}
         autoComplete="cc-number"
         inputMode="numeric"
         placeholder="1234 1234 1234 1234"
@@ -119,28 +140,25 @@ export function CardFields({ bind }: { bind: Bind }) {
         }
       />
       <FormField
-        {...bind("payment.card.expiry")}
-        label="Expiry (MM/YY)"
+        {...field["payment.card.expiry"]}
+        label={t("expiry")}
         autoComplete="cc-exp"
         inputMode="numeric"
-        placeholder="MM/YY"
+        placeholder={t("expiryPlaceholder")}
         maxLength={5}
         required
       />
       <FormField
-        {...bind("payment.card.cvc")}
-        label="Security code"
+        {...field["payment.card.cvc"]}
+        label={t("cvc")}
         autoComplete="cc-csc"
         inputMode="numeric"
-        placeholder="CVC"
+        placeholder={t("cvcPlaceholder")}
         maxLength={4}
         required
-        hint="3 or 4 digits"
+        hint={t("cvcHint")}
       />
-      <p className="col-span-2 rounded-xl bg-stone-100 px-3 py-2 text-xs text-stone-600">
-        <span className="font-semibold text-stone-800">Test mode:</span> use 4242 4242 4242 4242, any future expiry and
-        any 3-digit code. Nothing is charged.
-      </p>
+      <p className="col-span-2 rounded-xl bg-stone-100 px-3 py-2 text-xs text-stone-600">{testMode}</p>
     </div>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CircleAlert, LoaderCircle } from "lucide-react";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { Link, useRouter } from "@/i18n/navigation";
 import { SubmitButton } from "@/ui/button";
 import { formatMoney, formatMoneyShort } from "@/lib/money";
 import { OrderSummary } from "@/app/[locale]/(shop)/_components/order-summary";
@@ -29,6 +29,7 @@ import {
   validateSection,
   type FieldErrors,
   type FieldPath,
+  type Section as FieldSection,
   type Values,
 } from "@/app/[locale]/(shop)/checkout/_lib/fields";
 import { HoldBanner } from "./hold-banner";
@@ -59,6 +60,11 @@ function newAttemptKey(): string {
 }
 
 export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
+  const t = useTranslations("checkout.form");
+  const receiveWords = useTranslations("checkout.receive");
+  const fieldWords = useTranslations("checkout.fields.errors");
+  const failureWords = useTranslations("checkout.failure");
+  const check = (section: FieldSection, v: Values) => validateSection(section, v, fieldWords);
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -139,11 +145,11 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
       if (format && el.selectionStart !== null && el.selectionStart < el.value.length) keepCaret(el, el.selectionStart);
       // Once a field has shown an error, recheck it as the customer types, so it clears as soon as it is right.
       if (errors[path])
-        setErrors((e) => ({ ...e, [path]: validateSection(sectionOf(path), { ...values, [path]: value })[path] }));
+        setErrors((e) => ({ ...e, [path]: check(sectionOf(path), { ...values, [path]: value })[path] }));
     },
     onBlur: () => {
       if (!values[path].trim() && !errors[path]) return;
-      setErrors((e) => ({ ...e, [path]: validateSection(sectionOf(path), values)[path] }));
+      setErrors((e) => ({ ...e, [path]: check(sectionOf(path), values)[path] }));
     },
   });
 
@@ -161,9 +167,7 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
     setFailure(null);
 
     if (!method || (method === "pickup" && !storeId)) {
-      setReceiveError(
-        method === "pickup" ? "Choose the store you’ll collect from." : "Choose click & collect or delivery.",
-      );
+      setReceiveError(t(method === "pickup" ? "chooseStore" : "chooseMethod"));
       document
         .querySelector<HTMLInputElement>(`input[name="${method === "pickup" ? "store" : "receive"}"]:not(:disabled)`)
         ?.focus();
@@ -171,9 +175,9 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
     }
     const pay: PayMethod = method === "delivery" ? "card" : payMethod;
     const found: FieldErrors = {
-      ...(account ? {} : validateSection("contact", values)),
-      ...(method === "delivery" ? validateSection("address", values) : {}),
-      ...(pay === "card" ? validateSection("card", values) : {}),
+      ...(account ? {} : check("contact", values)),
+      ...(method === "delivery" ? check("address", values) : {}),
+      ...(pay === "card" ? check("card", values) : {}),
     };
     setErrors(found);
     const first = FIELD_PATHS.find((p) => found[p]);
@@ -195,7 +199,7 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
     if (!parsed.success) {
       showFailure({
         kind: "invalid",
-        message: parsed.error.issues[0]?.message ?? "Check your details.",
+        message: t("checkDetails"),
         keepKey: true,
       });
       return;
@@ -210,7 +214,7 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
       router.push(`/orders/${encodeURIComponent(result.orderNumber)}?placed=1`);
       router.refresh();
     } catch (err) {
-      const f = placeOrderFailure(err);
+      const f = placeOrderFailure(err, failureWords);
       if (!f.keepKey) attemptKey.current = null;
       if (f.kind === "out_of_stock" || f.kind === "cart_changed" || f.kind === "invalid") refresh();
       if (f.kind === "out_of_stock") {
@@ -219,7 +223,10 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
         if (method === "pickup") setStoreId(null);
       }
       // Lines the server could not name (unsellable ones) get their names from the cart.
-      const lines = f.lines?.map((l) => ({ ...l, name: l.name ?? cartLineName(cart, l.variantId) }));
+      const lines = f.lines?.map((l) => ({
+        ...l,
+        name: l.name ?? cartLineName(cart, l.variantId, failureWords("anItem")),
+      }));
       showFailure({ ...f, lines });
     }
   }
@@ -228,7 +235,7 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
     return (
       <div role="status" className="flex items-center gap-3 rounded-3xl border border-stone-200 p-8 text-stone-700">
         <LoaderCircle aria-hidden="true" className="size-5 animate-spin" />
-        Order {placed} is placed. Opening your confirmation…
+        {t("placed", { number: placed })}
       </div>
     );
   }
@@ -238,6 +245,21 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
   const fee = method === "delivery" ? deliveryFee(cart.subtotal) : { amountMinor: 0, currency: cart.subtotal.currency };
   const total = { amountMinor: cart.subtotal.amountMinor + fee.amountMinor, currency: cart.subtotal.currency };
   const pending = placeMutation.isPending;
+  const contact = account
+    ? t.rich("signedInAs", {
+        name: account.name,
+        strong: (chunks) => <span className="font-medium text-stone-950">{chunks}</span>,
+      })
+    : t.rich("haveAccount", {
+        link: (chunks) => (
+          <Link
+            href="/sign-in?callbackUrl=/checkout"
+            className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700"
+          >
+            {chunks}
+          </Link>
+        ),
+      });
 
   return (
     <form
@@ -246,29 +268,21 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start lg:gap-10"
     >
       <div className="space-y-6">
-        <Section n={1} id="contact" title="Contact">
+        <Section n={1} id="contact" title={t("contact")}>
           {account ? (
             <p className="text-sm text-stone-700">
-              Signed in as <span className="font-medium text-stone-950">{account.name}</span>
+              {contact}
               <span className="block break-all text-stone-600">{account.email}</span>
             </p>
           ) : (
             <>
-              <p className="mb-4 text-sm text-stone-600">
-                Have an account?{" "}
-                <Link
-                  href="/sign-in?callbackUrl=/checkout"
-                  className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700"
-                >
-                  Sign in for faster checkout
-                </Link>
-              </p>
+              <p className="mb-4 text-sm text-stone-600">{contact}</p>
               <ContactFields bind={bind} />
             </>
           )}
         </Section>
 
-        <Section n={2} id="receive" title="Delivery or collection">
+        <Section n={2} id="receive" title={t("receive")}>
           {receiveError ? (
             <p className="mb-3 flex items-start gap-1.5 text-sm text-out" role="alert">
               <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
@@ -288,37 +302,31 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
           />
         </Section>
 
-        <Section n={3} id="payment" title="Payment">
+        <Section n={3} id="payment" title={t("payment")}>
           {method !== "delivery" ? (
             <fieldset className="mb-5">
-              <legend className="sr-only">How would you like to pay?</legend>
+              <legend className="sr-only">{t("howToPay")}</legend>
               <div className="grid gap-3 sm:grid-cols-2">
                 <PayChoice
                   value="card"
                   checked={pay === "card"}
                   onChange={setPayMethod}
-                  title="Card"
-                  hint="Authorised now, charged when you collect"
+                  title={t("card")}
+                  hint={t("cardHint")}
                 />
                 <PayChoice
                   value="pay_at_pickup"
                   checked={pay === "pay_at_pickup"}
                   onChange={setPayMethod}
-                  title="Pay at pickup"
-                  hint="By card or cash at the counter"
+                  title={t("atPickup")}
+                  hint={t("atPickupHint")}
                 />
               </div>
             </fieldset>
           ) : (
-            <p className="mb-4 text-sm text-stone-600">
-              Delivery orders are paid by card: authorised now, charged when we send your order.
-            </p>
+            <p className="mb-4 text-sm text-stone-600">{t("deliveryByCard")}</p>
           )}
-          {pay === "card" ? (
-            <CardFields bind={bind} />
-          ) : (
-            <p className="text-sm text-stone-700">You’ll pay when you collect your order. Nothing is charged now.</p>
-          )}
+          {pay === "card" ? <CardFields bind={bind} /> : <p className="text-sm text-stone-700">{t("payLater")}</p>}
         </Section>
       </div>
 
@@ -328,19 +336,19 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
             ...l,
             key: l.variantId,
             href: `/p/${l.slug}`,
-            problem: l.purchasable ? null : "Not available as asked: update your cart.",
+            problem: l.purchasable ? null : t("lineProblem"),
           }))}
           subtotal={cart.subtotal}
           fulfilment={
             method === null
-              ? { label: "Delivery or collection", cost: null, hint: "Choose above" }
+              ? { label: t("receive"), cost: null, hint: t("chooseAbove") }
               : method === "pickup"
-                ? { label: "Click & collect", cost: fee }
+                ? { label: receiveWords("pickup"), cost: fee }
                 : {
-                    label: "Delivery",
+                    label: receiveWords("delivery"),
                     cost: fee,
                     hint: fee.amountMinor
-                      ? `Free from ${formatMoneyShort(FREE_DELIVERY_FROM_MINOR, fee.currency)}`
+                      ? t("freeFrom", { amount: formatMoneyShort(FREE_DELIVERY_FROM_MINOR, fee.currency) })
                       : undefined,
                   }
           }
@@ -350,15 +358,13 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
             {failure ? <FailureAlert failure={failure} /> : null}
           </div>
           <div className="mt-5">
-            <SubmitButton pending={pending} pendingLabel="Placing your order…">
-              Place order · {formatMoney(total.amountMinor, total.currency)}
+            <SubmitButton pending={pending} pendingLabel={t("placing")}>
+              {t("placeOrder", { total: formatMoney(total.amountMinor, total.currency) })}
             </SubmitButton>
             <p className="mt-3 text-center text-xs leading-relaxed text-stone-500">
-              {pay === "pay_at_pickup"
-                ? "You pay at the counter when you collect."
-                : method === "delivery"
-                  ? "Your card is authorised now and charged when we send your order."
-                  : "Your card is authorised now and charged when you collect."}
+              {t(
+                pay === "pay_at_pickup" ? "payAtCounter" : method === "delivery" ? "chargedOnSend" : "chargedOnCollect",
+              )}
             </p>
           </div>
         </OrderSummary>
@@ -366,7 +372,7 @@ export function CheckoutForm({ initialOptions, initialCart, account }: Props) {
           href="/cart"
           className="mt-4 flex min-h-11 items-center justify-center text-sm text-stone-600 underline-offset-4 hover:text-stone-950 hover:underline"
         >
-          Edit your cart
+          {t("editCart")}
         </Link>
       </div>
     </form>

@@ -1,8 +1,10 @@
 "use client";
 
 import { CircleAlert } from "lucide-react";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { RouterOutputs } from "@/app/_lib/types";
+import { describeLine } from "@/app/[locale]/(shop)/cart/_lib/use-cart-actions";
 import type { PlaceOrderFailure } from "@/app/[locale]/(shop)/checkout/_lib/place-order-error";
 
 export type PayMethod = "card" | "pay_at_pickup";
@@ -17,11 +19,10 @@ export function keepCaret(el: HTMLInputElement, caret: number) {
   });
 }
 
-export function cartLineName(cart: RouterOutputs["cart"]["get"], variantId: string): string {
+/** A cart line's full name ("Merino Jumper (Navy, M)"), or `unknown` for a line no longer in it. */
+export function cartLineName(cart: RouterOutputs["cart"]["get"], variantId: string, unknown: string): string {
   const line = cart.lines.find((l) => l.variantId === variantId);
-  if (!line) return "An item";
-  const options = [line.colour, line.size].filter(Boolean).join(", ");
-  return options ? `${line.name} (${options})` : line.name;
+  return line ? describeLine(line) : unknown;
 }
 
 export function Section({
@@ -89,6 +90,7 @@ export function PayChoice({
 }
 
 export function FailureAlert({ failure }: { failure: PlaceOrderFailure }) {
+  const t = useTranslations("checkout.failure");
   // The server's message usually names the lines already; list only those it does not.
   const unnamed = (failure.lines ?? []).filter((l) => !l.name || !failure.message.includes(l.name));
   return (
@@ -110,9 +112,7 @@ export function FailureAlert({ failure }: { failure: PlaceOrderFailure }) {
           <ul className="mt-1 list-disc pl-5">
             {unnamed.map((l) => (
               <li key={l.variantId}>
-                {l.available === 0
-                  ? `${l.name}: none left`
-                  : `${l.name}: only ${l.available} left (you asked for ${l.requested})`}
+                {t("short", { name: l.name ?? t("anItem"), available: l.available, requested: l.requested })}
               </li>
             ))}
           </ul>
@@ -122,7 +122,7 @@ export function FailureAlert({ failure }: { failure: PlaceOrderFailure }) {
             href="/cart"
             className="mt-2 inline-flex min-h-11 items-center font-semibold text-stone-950 underline underline-offset-4 sm:min-h-0"
           >
-            Review your cart
+            {t("review")}
           </Link>
         ) : null}
       </div>

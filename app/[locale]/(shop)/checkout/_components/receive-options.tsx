@@ -1,11 +1,12 @@
 "use client";
 
 import { Check, Store, Truck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { todaysHours } from "@/lib/hours";
 import { formatMoney, formatMoneyShort, type Money } from "@/lib/money";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { DELIVERY_FEE_MINOR, FREE_DELIVERY_FROM_MINOR } from "@/lib/delivery-fee";
-import { shortMessage } from "./hold-banner";
+import { useShortMessage } from "./hold-banner";
 import { useNow } from "@/app/[locale]/(shop)/checkout/_lib/use-now";
 
 export type CheckoutOptions = RouterOutputs["checkout"]["options"];
@@ -50,12 +51,15 @@ export function ReceiveOptions({
   deliveryFields,
   holdBanner,
 }: Props) {
+  const t = useTranslations("checkout.receive");
+  const shortMessage = useShortMessage();
   const anyStore = options.stores.some((s) => s.canSupply);
   const freeDelivery = subtotal.amountMinor >= FREE_DELIVERY_FROM_MINOR;
+  const shortForDelivery = options.delivery.short.map((s) => shortMessage(s, "delivery")).join(". ");
   return (
     <div className="space-y-5">
       <fieldset>
-        <legend className="text-sm font-medium text-stone-900">How would you like to get your order?</legend>
+        <legend className="text-sm font-medium text-stone-900">{t("legend")}</legend>
         <div className="mt-3 grid gap-3 sm:grid-cols-2">
           <label className={card}>
             <input
@@ -72,10 +76,10 @@ export function ReceiveOptions({
             <span className="min-w-0">
               <span className="flex items-center gap-2 font-medium text-stone-950">
                 <Store aria-hidden="true" className="size-4 text-stone-500" />
-                Click &amp; collect
+                {t("pickup")}
               </span>
               <span id="receive-pickup-hint" className="mt-0.5 block text-sm text-stone-600">
-                {anyStore ? "Free · ready in 2 hours at a store" : "No store has everything in your cart right now"}
+                {t(anyStore ? "pickupHint" : "noStore")}
               </span>
             </span>
           </label>
@@ -94,14 +98,17 @@ export function ReceiveOptions({
             <span className="min-w-0">
               <span className="flex items-center gap-2 font-medium text-stone-950">
                 <Truck aria-hidden="true" className="size-4 text-stone-500" />
-                Delivery
+                {t("delivery")}
               </span>
               <span id="receive-delivery-hint" className="mt-0.5 block text-sm text-stone-600">
                 {!options.delivery.canSupply
-                  ? options.delivery.short.map((s) => shortMessage(s, "for delivery")).join(". ")
+                  ? shortForDelivery
                   : freeDelivery
-                    ? "Free delivery within Spain"
-                    : `${formatMoney(DELIVERY_FEE_MINOR, subtotal.currency)} · free from ${formatMoneyShort(FREE_DELIVERY_FROM_MINOR, subtotal.currency)}`}
+                    ? t("freeDelivery")
+                    : t("deliveryFee", {
+                        fee: formatMoney(DELIVERY_FEE_MINOR, subtotal.currency),
+                        threshold: formatMoneyShort(FREE_DELIVERY_FROM_MINOR, subtotal.currency),
+                      })}
               </span>
             </span>
           </label>
@@ -130,10 +137,12 @@ function StoreChoices({
   onStore,
   disabled,
 }: Pick<Props, "options" | "storeId" | "onStore" | "disabled">) {
+  const t = useTranslations("checkout.receive");
+  const shortMessage = useShortMessage();
   const now = useNow();
   return (
     <fieldset>
-      <legend className="text-sm font-medium text-stone-900">Choose a store</legend>
+      <legend className="text-sm font-medium text-stone-900">{t("chooseStore")}</legend>
       <ul className="mt-3 space-y-2">
         {options.stores.map((store) => {
           const hintId = `store-${store.id}-status`;
@@ -158,7 +167,7 @@ function StoreChoices({
                     <span className="font-medium text-stone-950">{store.name}</span>
                     {store.chosen ? (
                       <span className="rounded-full bg-accent-50 px-2 py-0.5 text-xs font-semibold text-accent-700 ring-1 ring-accent-200 ring-inset">
-                        Your store
+                        {t("yourStore")}
                       </span>
                     ) : null}
                   </span>
@@ -167,14 +176,14 @@ function StoreChoices({
                   </span>
                   {today !== undefined ? (
                     <span className="block text-sm text-stone-500">
-                      {today ? `Open today ${today}` : "Closed today"}
+                      {today ? t("openToday", { hours: today }) : t("closedToday")}
                     </span>
                   ) : null}
                   <span id={hintId} className="mt-1.5 block text-sm">
                     {store.canSupply ? (
                       <span className="inline-flex items-center gap-1.5 font-medium text-ok">
                         <Check aria-hidden="true" className="size-4" strokeWidth={2.5} />
-                        {today === null ? "Everything in stock · ready when it opens" : "Ready today"}
+                        {t(today === null ? "readyWhenOpens" : "readyToday")}
                       </span>
                     ) : (
                       <span className="block text-out">

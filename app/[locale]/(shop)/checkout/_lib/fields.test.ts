@@ -1,4 +1,6 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "@/messages";
 import {
   EMPTY_VALUES,
   fieldId,
@@ -6,11 +8,15 @@ import {
   formatCvc,
   formatExpiry,
   sectionOf,
-  validateSection,
+  validateSection as validateIn,
+  type Section,
   type Values,
 } from "./fields";
 
 const values = (over: Partial<Values>): Values => ({ ...EMPTY_VALUES, ...over });
+const inEnglish = createTranslator({ locale: "en", messages: MESSAGES.en, namespace: "checkout.fields.errors" });
+const inSpanish = createTranslator({ locale: "es", messages: MESSAGES.es, namespace: "checkout.fields.errors" });
+const validateSection = (section: Section, v: Values) => validateIn(section, v, inEnglish);
 
 describe("checkout fields checked in the browser by the server's own schemas", () => {
   it("name each empty contact field with its message", () => {
@@ -56,6 +62,19 @@ describe("checkout fields checked in the browser by the server's own schemas", (
       }),
     );
     expect(errors).toEqual({ "fulfilment.address.postalCode": "Enter a 5-digit postcode, like 28013." });
+  });
+
+  it("say how long a field may be, and tell a wrong expiry from a past one, in the shopper's language", () => {
+    const long = values({ "contact.email": "ana@example.com", "contact.name": "A".repeat(121) });
+    expect(validateSection("contact", long)).toEqual({ "contact.name": "Use at most 120 characters." });
+    expect(validateIn("contact", long, inSpanish)).toEqual({ "contact.name": "Usa como máximo 120 caracteres." });
+    const card = values({ "payment.card.number": "4242424242424242", "payment.card.cvc": "123" });
+    expect(validateSection("card", { ...card, "payment.card.expiry": "13/30" })).toEqual({
+      "payment.card.expiry": "Enter the expiry as MM/YY.",
+    });
+    expect(validateIn("card", { ...card, "payment.card.expiry": "01/20" }, inSpanish)).toEqual({
+      "payment.card.expiry": "Esta tarjeta ha caducado.",
+    });
   });
 
   it("place each field in its section and give it a stable id", () => {

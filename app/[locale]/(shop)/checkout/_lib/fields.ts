@@ -1,6 +1,7 @@
 import type { z } from "zod";
+import type { Messages } from "@/messages";
 import { deliveryAddress, placeOrderInput } from "@/server/domain/checkout/inputs";
-import { cardInput } from "@/server/domain/payments/inputs";
+import { cardInput, isExpired, parseExpiry } from "@/server/domain/payments/inputs";
 
 /*
  * The checkout's fields, named by their path in placeOrder's input, so the server's schemas
@@ -59,15 +60,48 @@ const sections: Record<Section, { prefix: string; schema: z.ZodType; input: (v: 
   card: { prefix: "payment.card.", schema: cardInput, input: cardFrom },
 };
 
+type Issue = z.ZodError["issues"][number];
+export type FieldErrorKey = keyof Messages["checkout"]["fields"]["errors"];
+/** The shopper's words for a field's problem: checkout.fields.errors, in the page's language. */
+export type FieldWords = (key: FieldErrorKey, values?: { max: number }) => string;
+
+/** What each field's refusal means (the schema's own words are English): empty, or not right. */
+const PROBLEM: Record<FieldPath, FieldErrorKey> = {
+  "contact.email": "emailInvalid",
+  "contact.name": "nameRequired",
+  "fulfilment.address.name": "recipientRequired",
+  "fulfilment.address.line1": "line1Required",
+  "fulfilment.address.line2": "tooLong",
+  "fulfilment.address.postalCode": "postcode",
+  "fulfilment.address.city": "cityRequired",
+  "fulfilment.address.phone": "phone",
+  "payment.card.number": "cardNumber",
+  "payment.card.expiry": "expiryFormat",
+  "payment.card.cvc": "cvc",
+};
+
+/** The message for one schema issue, told apart by the issue's code, never by its English words. */
+function messageFor(path: FieldPath, issue: Issue, values: Values, words: FieldWords): string {
+  if (path === "contact.email") return words(issue.code === "too_big" ? "emailTooLong" : "emailInvalid");
+  // Card fields over their bound are simply wrong; a text field too long says how long it may be.
+  if (issue.code === "too_big" && !path.startsWith("payment.")) return words("tooLong", { max: Number(issue.maximum) });
+  if (path === "payment.card.expiry") {
+    const now = new Date();
+    const expiry = parseExpiry(values[path], now);
+    if (expiry && isExpired(expiry, now)) return words("expired");
+  }
+  return words(PROBLEM[path]);
+}
+
 /** The first message for each field of one section, from the same schema the server uses. */
-export function validateSection(section: Section, values: Values): FieldErrors {
+export function validateSection(section: Section, values: Values, words: FieldWords): FieldErrors {
   const { prefix, schema, input } = sections[section];
   const result = schema.safeParse(input(values));
   const errors: FieldErrors = {};
   if (result.success) return errors;
   for (const issue of result.error.issues) {
     const path = `${prefix}${issue.path.join(".")}` as FieldPath;
-    if ((FIELD_PATHS as readonly string[]).includes(path)) errors[path] ??= issue.message;
+    if ((FIELD_PATHS as readonly string[]).includes(path)) errors[path] ??= messageFor(path, issue, values, words);
   }
   return errors;
 }

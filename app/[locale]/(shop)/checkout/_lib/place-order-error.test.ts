@@ -1,6 +1,11 @@
 import { TRPCClientError } from "@trpc/client";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { placeOrderFailure } from "./place-order-error";
+import { MESSAGES } from "@/messages";
+import { placeOrderFailure as failureIn } from "./place-order-error";
+
+const inEnglish = createTranslator({ locale: "en", messages: MESSAGES.en, namespace: "checkout.failure" });
+const placeOrderFailure = (err: unknown) => failureIn(err, inEnglish);
 
 /** A placeOrder failure as the tRPC client receives it. */
 function answered(

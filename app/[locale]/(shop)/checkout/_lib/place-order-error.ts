@@ -11,17 +11,17 @@ export type PlaceOrderFailure = {
   fieldErrors?: string[];
 };
 
-const NETWORK =
-  "We couldn’t reach Mostrador, so we don’t know yet whether your order went through. Place it again: if it did, you’ll see the same order and won’t be charged twice.";
+/** The shop's own words for what the server did not say (checkout.failure, in the page's language). */
+export type FailureWords = (key: "network" | "fixDetails") => string;
 
 function isShortLines(value: unknown): value is ShortLine[] {
   return Array.isArray(value) && value.every((l) => typeof l === "object" && l !== null && "variantId" in l);
 }
 
 /** What a failed placeOrder means for the shopper, from the HTTP code and the domain's own code. */
-export function placeOrderFailure(err: unknown): PlaceOrderFailure {
+export function placeOrderFailure(err: unknown, words: FailureWords): PlaceOrderFailure {
   const failure = apiFailure(err);
-  if (!failure.answered) return { kind: "network", message: NETWORK, keepKey: true };
+  if (!failure.answered) return { kind: "network", message: words("network"), keepKey: true };
   const { message, details } = failure;
   const fieldErrors = failure.fieldErrors
     ? Object.values(failure.fieldErrors)
@@ -46,7 +46,7 @@ export function placeOrderFailure(err: unknown): PlaceOrderFailure {
       // A zod failure's own message is a JSON dump of its issues: show the field messages instead.
       return {
         kind: "invalid",
-        message: failure.fieldErrors ? "Some details need fixing:" : message,
+        message: failure.fieldErrors ? words("fixDetails") : message,
         keepKey: false,
         fieldErrors,
       };

@@ -5,7 +5,7 @@ import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { HoldTarget } from "@/server/domain/checkout/inputs";
 import { apiFailure } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
-import type { HoldView } from "@/app/[locale]/(shop)/checkout/_components/hold-banner";
+import type { HoldPlace, HoldView } from "@/app/[locale]/(shop)/checkout/_components/hold-banner";
 import type { CheckoutOptions, Method } from "@/app/[locale]/(shop)/checkout/_components/receive-options";
 
 /**
@@ -22,9 +22,10 @@ function releaseHoldQuietly() {
   }).catch(() => {});
 }
 
-export function whereFor(options: CheckoutOptions, target: HoldTarget): string {
-  if (target.type === "delivery") return "for delivery";
-  return `at ${options.stores.find((s) => s.id === target.locationId)?.name ?? "the store"}`;
+export function whereFor(options: CheckoutOptions, target: HoldTarget): HoldPlace {
+  if (target.type === "delivery") return { type: "delivery" };
+  const store = options.stores.find((s) => s.id === target.locationId);
+  return { type: "pickup", store: store?.name ?? null, timeZone: store?.timezone };
 }
 
 /** The server says how long is left by its clock; count down from now by this device's clock. */
@@ -91,7 +92,7 @@ export function useCheckoutHold({ options, initial, current, onShort, onStale }:
   const releaseMutation = useMutation(trpc.checkout.releaseHold.mutationOptions());
 
   /** Asks for the hold; the answer lands in state only if no newer choice was made meanwhile. */
-  function run(target: HoldTarget, where: string) {
+  function run(target: HoldTarget, where: HoldPlace) {
     const mine = ++seq.current;
     mayHold.current = true;
     holdMutation.mutateAsync(target).then(
@@ -108,11 +109,8 @@ export function useCheckoutHold({ options, initial, current, onShort, onStale }:
       (err: unknown) => {
         if (mine !== seq.current) return;
         const { answered, message } = apiFailure(err);
-        setHold({
-          status: "failed",
-          where,
-          message: answered ? message : "We couldn’t hold your items just now. Check your connection and try again.",
-        });
+        // No answer: the banner says so in the shopper's words.
+        setHold({ status: "failed", where, message: answered ? message : null });
         if (answered) onStale();
       },
     );

@@ -1,45 +1,46 @@
 "use client";
 
 import { getSession, signIn } from "next-auth/react";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRouter as useAppRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
+import { Link, useRouter } from "@/i18n/navigation";
 import { SubmitButton } from "@/ui/button";
 import { FormAlert, FormField } from "@/ui/field";
 import { PasswordToggle } from "@/app/[locale]/(shop)/(auth)/_components/password-toggle";
 import { landingFor } from "@/app/[locale]/(shop)/(auth)/_lib/landing";
-import { safeCallbackUrl } from "@/app/[locale]/(shop)/(auth)/_lib/safe-callback";
+import { safeCallbackUrl, shopPath } from "@/app/[locale]/(shop)/(auth)/_lib/safe-callback";
+
+type Words = ReturnType<typeof useTranslations<"checkout.auth">>;
 
 /** "40 seconds", "15 minutes", "3 hours": sign-in waits run from seconds to a day. */
-function waitWords(seconds: number): string {
-  const [amount, unit] =
-    seconds < 90
-      ? [seconds, "second"]
-      : seconds < 90 * 60
-        ? [Math.ceil(seconds / 60), "minute"]
-        : [Math.ceil(seconds / 3600), "hour"];
-  return `${amount} ${unit}${amount === 1 ? "" : "s"}`;
+function waitWords(seconds: number, t: Words): string {
+  if (seconds < 90) return t("signIn.wait.seconds", { count: seconds });
+  if (seconds < 90 * 60) return t("signIn.wait.minutes", { count: Math.ceil(seconds / 60) });
+  return t("signIn.wait.hours", { count: Math.ceil(seconds / 3600) });
 }
 
 /** The message for a sign-in failure code from the server ("invalid", "throttled-<seconds>"). */
-export function signInMessage(code: string | null | undefined): string | null {
+function signInMessage(code: string | null | undefined, t: Words): string | null {
   if (!code) return null;
   const throttled = /^throttled-(\d+)$/.exec(code);
   if (throttled) {
     // One message for every limit: a guesser learns nothing about which one it hit.
-    return `Too many failed attempts. Try again in ${waitWords(Number(throttled[1]))}.`;
+    return t("signIn.throttled", { wait: waitWords(Number(throttled[1]), t) });
   }
-  if (code === "invalid" || code === "credentials") return "That email and password do not match an account.";
-  return "We couldn’t sign you in. Please try again.";
+  if (code === "invalid" || code === "credentials") return t("signIn.invalid");
+  return t("signIn.failed");
 }
 
 type Errors = { email?: string; password?: string; form?: string };
 
 export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string | null; initialCode: string | null }) {
+  const t = useTranslations("checkout.auth");
   const router = useRouter();
+  const appRouter = useAppRouter();
   const id = useId();
   const [errors, setErrors] = useState<Errors>(() => {
-    const message = signInMessage(initialCode);
+    const message = signInMessage(initialCode, t);
     return message ? { form: message } : {};
   });
   const [pending, setPending] = useState(false);
@@ -54,10 +55,9 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string |
     const password = String(data.get("password") ?? "");
 
     const next: Errors = {};
-    if (!email) next.email = "Enter your email address.";
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-      next.email = "Enter a valid email address, like name@example.com.";
-    if (!password) next.password = "Enter your password.";
+    if (!email) next.email = t("enterEmail");
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) next.email = t("validEmail");
+    if (!password) next.password = t("signIn.enterPassword");
     setErrors(next);
     if (next.email) return emailRef.current?.focus();
     if (next.password) return passwordRef.current?.focus();
@@ -66,19 +66,34 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string |
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setErrors({ form: signInMessage(result?.code ?? "invalid") ?? undefined });
+        setErrors({ form: signInMessage(result?.code ?? "invalid", t) ?? undefined });
         setPending(false);
         passwordRef.current?.select();
         return;
       }
       // Checked again here: this push is the redirect, and a prop is only as safe as every caller.
-      router.push(safeCallbackUrl(callbackUrl) ?? landingFor((await getSession())?.user?.role));
+      const to = safeCallbackUrl(callbackUrl) ?? landingFor((await getSession())?.user?.role);
+      // A shop page opens in this page's language; the console and studio have none in their address.
+      const shop = shopPath(to);
+      if (shop === null) appRouter.push(to);
+      else router.push(shop);
       router.refresh();
     } catch {
-      setErrors({ form: "We couldn’t reach the server. Check your connection and try again." });
+      setErrors({ form: t("offline") });
       setPending(false);
     }
   }
+
+  const newHere = t.rich("signIn.newHere", {
+    link: (chunks) => (
+      <Link
+        href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
+        className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700"
+      >
+        {chunks}
+      </Link>
+    ),
+  });
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
@@ -88,7 +103,7 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string |
         id={`${id}-email`}
         name="email"
         type="email"
-        label="Email"
+        label={t("email")}
         autoComplete="email"
         inputMode="email"
         autoCapitalize="none"
@@ -101,24 +116,16 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl: string |
         id={`${id}-password`}
         name="password"
         type={showPassword ? "text" : "password"}
-        label="Password"
+        label={t("password")}
         autoComplete="current-password"
         required
         error={errors.password}
         trailing={<PasswordToggle shown={showPassword} onToggle={() => setShowPassword((s) => !s)} />}
       />
-      <SubmitButton pending={pending} pendingLabel="Signing in…">
-        Sign in
+      <SubmitButton pending={pending} pendingLabel={t("signIn.pending")}>
+        {t("signIn.submit")}
       </SubmitButton>
-      <p className="text-center text-sm text-stone-600">
-        New to Mostrador?{" "}
-        <Link
-          href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
-          className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700"
-        >
-          Create an account
-        </Link>
-      </p>
+      <p className="text-center text-sm text-stone-600">{newHere}</p>
     </form>
   );
 }

@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { MailCheck } from "lucide-react";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
+import { Link } from "@/i18n/navigation";
 import { SubmitButton } from "@/ui/button";
 import { FormAlert, FormField } from "@/ui/field";
 import { NewPasswordField } from "@/app/[locale]/(shop)/(auth)/_components/password-toggle";
@@ -18,6 +19,7 @@ type Errors = Partial<Record<Field, string>> & { form?: string };
  * the email itself says which, so the form tells nobody who shops here.
  */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
+  const t = useTranslations("checkout.auth");
   const trpc = useTRPC();
   const id = useId();
   const [errors, setErrors] = useState<Errors>({});
@@ -45,11 +47,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
     };
 
     const next: Errors = {};
-    if (!input.name) next.name = "Enter your name.";
-    if (!input.email) next.email = "Enter your email address.";
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email))
-      next.email = "Enter a valid email address, like name@example.com.";
-    if (input.password.length < 8) next.password = "Use at least 8 characters.";
+    if (!input.name) next.name = t("signUp.enterName");
+    if (!input.email) next.email = t("enterEmail");
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) next.email = t("validEmail");
+    if (input.password.length < 8) next.password = t("shortPassword");
     setErrors(next);
     if (Object.keys(next).length) return focusFirst(next);
 
@@ -58,7 +59,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         const failure = apiFailure(error);
         const fromServer: Errors = fieldMessages(failure, ["name", "email", "password"]);
         if (!Object.keys(fromServer).length) {
-          fromServer.form = failure.message || "We couldn’t create your account. Please try again.";
+          fromServer.form = failure.message || t("signUp.failed");
         }
         setErrors(fromServer);
         focusFirst(fromServer);
@@ -66,26 +67,28 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
     });
   }
 
+  const signInLink = (chunks: React.ReactNode) => (
+    <Link href={signInHref} className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700">
+      {chunks}
+    </Link>
+  );
+
   if (signUp.data) {
+    const sent = t.rich("signUp.sent", {
+      address: signUp.data.sentTo,
+      email: (chunks) => <span className="break-all">{chunks}</span>,
+    });
     return (
       <div role="status" className="space-y-4 text-sm leading-relaxed text-stone-700">
         <MailCheck aria-hidden="true" className="size-8 text-accent-700" />
-        <p className="text-base font-medium text-stone-950">
-          We’ve sent a link to <span className="break-all">{signUp.data.sentTo}</span> to finish creating your account.
-        </p>
-        <p>Open it within an hour, on any device. If it hasn’t arrived in a few minutes, check your spam folder.</p>
-        <p>
-          <Link
-            href={signInHref}
-            className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700"
-          >
-            Back to sign in
-          </Link>
-        </p>
+        <p className="text-base font-medium text-stone-950">{sent}</p>
+        <p>{t("signUp.sentHint")}</p>
+        <p>{signInLink(t("signUp.backToSignIn"))}</p>
       </div>
     );
   }
 
+  const haveAccount = t.rich("signUp.haveAccount", { link: signInLink });
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
       <div aria-live="assertive">{errors.form ? <FormAlert>{errors.form}</FormAlert> : null}</div>
@@ -93,7 +96,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         ref={nameRef}
         id={`${id}-name`}
         name="name"
-        label="Full name"
+        label={t("fullName")}
         autoComplete="name"
         required
         maxLength={120}
@@ -104,7 +107,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         id={`${id}-email`}
         name="email"
         type="email"
-        label="Email"
+        label={t("email")}
         autoComplete="email"
         inputMode="email"
         autoCapitalize="none"
@@ -117,23 +120,15 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string | null }) {
         ref={passwordRef}
         id={`${id}-password`}
         name="password"
-        label="Password"
+        label={t("password")}
         error={errors.password}
         shown={showPassword}
         onToggle={() => setShowPassword((s) => !s)}
       />
-      <SubmitButton pending={pending} pendingLabel="Creating your account…">
-        Create account
+      <SubmitButton pending={pending} pendingLabel={t("creating")}>
+        {t("signUp.submit")}
       </SubmitButton>
-      <p className="text-center text-sm text-stone-600">
-        Already have an account?{" "}
-        <Link
-          href={signInHref}
-          className="font-medium text-stone-950 underline underline-offset-4 hover:text-accent-700"
-        >
-          Sign in
-        </Link>
-      </p>
+      <p className="text-center text-sm text-stone-600">{haveAccount}</p>
     </form>
   );
 }

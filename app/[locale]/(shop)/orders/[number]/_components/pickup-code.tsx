@@ -1,5 +1,6 @@
 import "server-only";
 import { clsx } from "clsx";
+import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 
 /** What the counter's scanner reads: the order and its code, so one scan finds and checks it. */
@@ -27,12 +28,16 @@ export async function PickupCode({
   storeName: string;
   className?: string;
 }) {
-  const svg = await QRCode.toString(pickupQrText(orderNumber, code), {
-    type: "svg",
-    margin: 1,
-    errorCorrectionLevel: "M",
-    color: { dark: "#1c1917", light: "#ffffff" },
-  });
+  const [svg, t] = await Promise.all([
+    QRCode.toString(pickupQrText(orderNumber, code), {
+      type: "svg",
+      margin: 1,
+      errorCorrectionLevel: "M",
+      color: { dark: "#1c1917", light: "#ffffff" },
+    }),
+    getTranslations("checkout.order.code"),
+  ]);
+  const spelt = code.split("").join(" ");
   return (
     <div
       className={clsx(
@@ -42,20 +47,18 @@ export async function PickupCode({
     >
       <div
         role="img"
-        aria-label={`QR code with order ${orderNumber} and pickup code ${code.split("").join(" ")}`}
+        aria-label={t("qr", { number: orderNumber, code: spelt })}
         className="size-44 shrink-0 rounded-2xl border border-stone-200 bg-white p-2 sm:size-40 [&>svg]:size-full"
         // The library builds this SVG from the order number and a six-digit code: no outside input.
         dangerouslySetInnerHTML={{ __html: svg }}
       />
       <div>
-        <p className="text-sm font-medium text-stone-600">Your pickup code</p>
+        <p className="text-sm font-medium text-stone-600">{t("yours")}</p>
         <p className="mt-1 font-mono text-5xl font-semibold tracking-[0.12em] text-stone-950 tabular-nums sm:text-6xl">
           <span aria-hidden="true">{groupCode(code)}</span>
-          <span className="sr-only">{code.split("").join(" ")}</span>
+          <span className="sr-only">{spelt}</span>
         </p>
-        <p className="mt-3 max-w-xs text-sm leading-relaxed text-stone-600">
-          Show this code or the QR code at the counter in {storeName}. We’ll check it against your order.
-        </p>
+        <p className="mt-3 max-w-xs text-sm leading-relaxed text-stone-600">{t("show", { store: storeName })}</p>
       </div>
     </div>
   );

@@ -1,29 +1,26 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Link, useRouter } from "@/i18n/navigation";
 import { SubmitButton } from "@/ui/button";
 import { FormAlert } from "@/ui/field";
 
-const MESSAGES: Record<string, { text: string; href: string; action: string }> = {
-  "link-used": {
-    text: "This link has already been used. Sign in with your email and password.",
-    href: "/sign-in",
-    action: "Go to sign in",
-  },
-  "link-expired": {
-    text: "This link has expired or is not valid. Sign up again to get a new one.",
-    href: "/sign-up",
-    action: "Sign up again",
-  },
-};
+/** Why a link was refused, with the page that helps and the words of its link. */
+const REFUSALS = {
+  "link-used": { href: "/sign-in", text: "linkUsed", action: "goToSignIn" },
+  "link-expired": { href: "/sign-up", text: "linkExpired", action: "signUpAgain" },
+} as const;
+type Refusal = keyof typeof REFUSALS;
+
+const isRefusal = (code: string | undefined): code is Refusal => !!code && code in REFUSALS;
 
 export function ConfirmSignUp({ token }: { token: string }) {
+  const t = useTranslations("checkout.auth");
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [refused, setRefused] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Refusal | "offline" | null>(null);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,7 +28,7 @@ export function ConfirmSignUp({ token }: { token: string }) {
     try {
       const result = await signIn("sign-up-link", { token, redirect: false });
       if (!result || result.error) {
-        setRefused(result?.code && MESSAGES[result.code] ? result.code : "link-expired");
+        setRefused(isRefusal(result?.code) ? result.code : "link-expired");
         setPending(false);
         return;
       }
@@ -43,25 +40,23 @@ export function ConfirmSignUp({ token }: { token: string }) {
     }
   }
 
-  const message = refused ? MESSAGES[refused] : null;
+  const refusal = refused && refused !== "offline" ? REFUSALS[refused] : null;
   return (
     <form onSubmit={onSubmit} className="space-y-5">
       <div aria-live="assertive">
-        {refused === "offline" ? (
-          <FormAlert>We couldn’t reach the server. Check your connection and try again.</FormAlert>
-        ) : null}
-        {message ? (
+        {refused === "offline" ? <FormAlert>{t("offline")}</FormAlert> : null}
+        {refusal ? (
           <FormAlert>
-            {message.text}{" "}
-            <Link href={message.href} className="font-semibold underline underline-offset-4">
-              {message.action}
+            {t(`confirm.${refusal.text}`)}{" "}
+            <Link href={refusal.href} className="font-semibold underline underline-offset-4">
+              {t(`confirm.${refusal.action}`)}
             </Link>
           </FormAlert>
         ) : null}
       </div>
-      {message ? null : (
-        <SubmitButton pending={pending} pendingLabel="Creating your account…">
-          Create my account
+      {refusal ? null : (
+        <SubmitButton pending={pending} pendingLabel={t("creating")}>
+          {t("confirm.submit")}
         </SubmitButton>
       )}
     </form>
