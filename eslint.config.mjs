@@ -138,6 +138,10 @@ const config = [
           "jsx-attributes": { include: ["aria-label", "aria-description", "placeholder", "title", "alt", "label"] },
           // Punctuation, symbols, numbers and the brand are the same in every language.
           words: { exclude: ["[0-9!-/:-@[-`{-~\\s·•—–…×€%→←↑↓]+", "Mostrador"] },
+          // t("key"), t.rich("key", …) and t.markup("key", …) take keys, not words.
+          callees: {
+            exclude: ["t", "t\\.(rich|markup|has|raw)", "require", "addEventListener", "removeEventListener"],
+          },
           message: "Words people read go in messages/<locale>/*.json and come from t() (next-intl).",
         },
       ],

@@ -1,9 +1,11 @@
 "use client";
 
+import { useMutation } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { clsx } from "clsx";
 import { LOCALE_COOKIE, LOCALES, type Locale } from "@/i18n/locales";
+import { useTRPC } from "@/trpc/react";
 
 /** Each language named in itself, as a reader looks for their own. */
 const NATIVE_NAME: Record<Locale, string> = { es: "Español", en: "English" };
@@ -24,24 +26,31 @@ function rememberLocale(locale: Locale) {
  * is its own address (the proxy remembers the choice in a cookie); in the console and studio,
  * which have no prefix, the cookie is set here. Either way the page loads afresh, so <html lang>,
  * every message and the server's own text change together; the cart lives on the server and stays.
+ * `remember` (a signed-in person) keeps the choice on the account too: their emails, other devices.
  */
 export function LanguageSwitch({
   surface,
   tone = "light",
+  remember = surface === "app",
   className,
 }: {
   surface: "storefront" | "app";
   tone?: "light" | "dark";
+  remember?: boolean;
   className?: string;
 }) {
   const current = useLocale();
   const pathname = usePathname();
   const t = useTranslations("common.language");
+  const trpc = useTRPC();
+  const saveOnAccount = useMutation(trpc.account.setLocale.mutationOptions());
 
-  function choose(event: React.MouseEvent<HTMLAnchorElement>, locale: Locale) {
+  async function choose(event: React.MouseEvent<HTMLAnchorElement>, locale: Locale) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     rememberLocale(locale);
+    // The page changes language anyway: an account that could not be told keeps its old choice.
+    if (remember) await saveOnAccount.mutateAsync({ locale }).catch(() => null);
     const href =
       surface === "storefront" ? storefrontPathIn(window.location.pathname, locale) : window.location.pathname;
     window.location.assign(href + window.location.search + window.location.hash);

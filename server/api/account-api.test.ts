@@ -69,6 +69,25 @@ describe("account.changePassword", () => {
   });
 });
 
+describe("account.setLocale", () => {
+  it("needs a session; keeps any signed-in person's language on their account and in this browser", async () => {
+    expect(await trpcCodeOf(callerFor(t).api.account.setLocale({ locale: "en" }))).toBe("UNAUTHORIZED");
+    for (const email of [DEMO_ACCOUNTS.customer, DEMO_ACCOUNTS.staffMadrid]) {
+      const { api, setCookies } = callerFor(t, await as(email));
+      expect(await api.account.setLocale({ locale: "en" })).toEqual({ locale: "en" });
+      expect((await api.account.me()).locale).toBe("en");
+      expect(setCookies.at(-1)).toMatch(/^NEXT_LOCALE=en; Path=\/;/);
+      expect(setCookies.at(-1)).not.toMatch(/HttpOnly/);
+      await api.account.setLocale({ locale: "es" });
+      expect((await api.account.me()).locale).toBe("es");
+    }
+    const refused = await trpcCodeOf(
+      callerFor(t, await as(DEMO_ACCOUNTS.customer)).api.account.setLocale({ locale: "fr" as "es" }),
+    );
+    expect(refused).toBe("BAD_REQUEST");
+  });
+});
+
 describe("account.signOutEverywhere", () => {
   it("needs a session, and ends every session of the caller's account only", async () => {
     expect(await trpcCodeOf(callerFor(t).api.account.signOutEverywhere())).toBe("UNAUTHORIZED");
