@@ -43,7 +43,9 @@ export function ChooseStoreButton({ store, chosen, className, tone = "light", co
       disabled={pending}
       onClick={() => choose(store)}
       className={clsx(
-        "inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded-full text-sm font-medium whitespace-nowrap underline decoration-1 underline-offset-4 transition-colors disabled:cursor-wait sm:min-h-9",
+        "inline-flex min-h-11 items-center gap-1.5 rounded-full text-sm font-medium underline decoration-1 underline-offset-4 transition-colors disabled:cursor-wait sm:min-h-9",
+        // The compact label fits a row; the long one ("Make Barcelona my store") wraps in a narrow card.
+        compact ? "shrink-0 whitespace-nowrap" : "text-left",
         tone === "dark"
           ? "text-white decoration-white/40 hover:decoration-white"
           : "text-stone-900 decoration-stone-300 hover:decoration-stone-900",

@@ -55,7 +55,8 @@ export function SiteHeader({ categories, stores, chosenStoreId, user, signOutAct
                   className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full px-2 text-sm font-medium text-stone-800 transition-colors hover:bg-stone-100 sm:px-3"
                 >
                   <UserRound aria-hidden="true" className="size-5 sm:size-4" />
-                  <span className="sr-only sm:not-sr-only">{t("signIn")}</span>
+                  {/* Icon only at lg, where the search box and the language switch share the row. */}
+                  <span className="sr-only sm:not-sr-only lg:sr-only xl:not-sr-only">{t("signIn")}</span>
                 </Link>
               )}
             </div>
