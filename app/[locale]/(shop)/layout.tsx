@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { firstName } from "@/lib/words";
 import { CookieConsent } from "@/app/[locale]/(shop)/_components/cookie-consent";
 import { SiteFooter } from "@/app/[locale]/(shop)/_components/site-footer";
@@ -7,19 +8,20 @@ import { signOutAction } from "@/app/_lib/actions";
 import { getCategories, getChosenStore, getConsent, getLocations } from "./_lib/data";
 
 export default async function ShopLayout({ children }: { children: React.ReactNode }) {
-  const [categories, locations, chosen, session, consent] = await Promise.all([
+  const [categories, locations, chosen, session, consent, t] = await Promise.all([
     getCategories(),
     getLocations(),
     getChosenStore(),
     auth(),
     getConsent(),
+    getTranslations("shop.header"),
   ]);
   const stores = locations.filter((l) => l.kind === "store" && l.clickAndCollect);
   const user = session?.user?.id
     ? {
         name: session.user.name ?? "",
         email: session.user.email ?? "",
-        firstName: firstName(session.user.name) || "Account",
+        firstName: firstName(session.user.name) || t("accountFallback"),
       }
     : null;
 

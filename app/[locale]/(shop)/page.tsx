@@ -1,9 +1,12 @@
+import type { Metadata } from "next";
 import { ArrowRight, Clock, MapPin } from "lucide-react";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ChooseStoreButton } from "@/app/[locale]/(shop)/_components/choose-store-button";
-import { todaysHours } from "@/lib/hours";
-import { pluralise } from "@/lib/words";
+import { alternates } from "@/i18n/alternates";
+import { Link } from "@/i18n/navigation";
 import { ProductGrid } from "@/app/[locale]/(shop)/_components/product-grid";
+import { TodaysHours } from "@/app/[locale]/(shop)/_components/todays-hours";
 import { api } from "@/trpc/server";
 import { getCategories, getChosenStore, getLocations } from "./_lib/data";
 import { buttonClasses } from "@/ui/button";
@@ -14,12 +17,19 @@ export const dynamic = "force-dynamic";
 /** Muted backdrops for category tiles, cycled in menu order. */
 const TILE_TONES = ["#ece7df", "#e4e7e1", "#efe4dc", "#e3e6ec", "#efe8e1", "#e8e4dd", "#e9e3e6", "#e6e9e4"];
 
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, locale] = await Promise.all([getTranslations("common.site"), getLocale()]);
+  return { title: { absolute: t("title") }, description: t("description"), alternates: alternates("/", locale) };
+}
+
 export default async function HomePage() {
-  const [categories, featured, locations, chosen] = await Promise.all([
+  const [categories, featured, locations, chosen, t, locale] = await Promise.all([
     getCategories(),
     api.catalog.featured({ limit: 8 }),
     getLocations(),
     getChosenStore(),
+    getTranslations("shop"),
+    getLocale(),
   ]);
   const stores = locations.filter((l) => l.kind === "store" && l.clickAndCollect);
   const shown = categories.filter((c) => c.productCount > 0);
@@ -27,7 +37,11 @@ export default async function HomePage() {
 
   return (
     <>
-      <Hero firstCategory={firstCategory ? { slug: firstCategory.slug, name: firstCategory.name } : null} />
+      <Hero
+        firstCategory={
+          firstCategory ? { slug: firstCategory.slug, name: firstCategory.name.toLocaleLowerCase(locale) } : null
+        }
+      />
 
       {shown.length ? (
         <section
@@ -36,7 +50,7 @@ export default async function HomePage() {
         >
           <div className="flex items-end justify-between gap-4">
             <h2 id="categories-heading" className="text-2xl font-semibold tracking-tight text-stone-950 sm:text-3xl">
-              Shop by category
+              {t("home.byCategory")}
             </h2>
           </div>
           <ul className="no-scrollbar -mx-4 mt-6 flex snap-x snap-mandatory gap-3 overflow-x-auto px-4 pb-2 sm:-mx-6 sm:px-6 md:mx-0 md:grid md:grid-cols-4 md:gap-5 md:overflow-visible md:px-0 md:pb-0">
@@ -64,7 +78,9 @@ export default async function HomePage() {
                     <div className="mt-3 flex items-start justify-between gap-2 px-0.5">
                       <div>
                         <p className="text-sm font-semibold text-stone-950 sm:text-base">{c.name}</p>
-                        <p className="text-xs text-stone-500 sm:text-sm">{pluralise(c.productCount, "product")}</p>
+                        <p className="text-xs text-stone-500 sm:text-sm">
+                          {t("productCount", { count: c.productCount })}
+                        </p>
                       </div>
                       <ArrowRight
                         aria-hidden="true"
@@ -87,9 +103,9 @@ export default async function HomePage() {
           <div className="flex items-end justify-between gap-4">
             <div>
               <h2 id="featured-heading" className="text-2xl font-semibold tracking-tight text-stone-950 sm:text-3xl">
-                Featured
+                {t("home.featured")}
               </h2>
-              <p className="mt-1 text-sm text-stone-600 sm:text-base">A few of our favourites, in store and online.</p>
+              <p className="mt-1 text-sm text-stone-600 sm:text-base">{t("home.featuredText")}</p>
             </div>
           </div>
           <ProductGrid products={featured} storeName={chosen?.name ?? null} priorityCount={0} className="mt-8" />
@@ -107,19 +123,15 @@ export default async function HomePage() {
               <div>
                 <p className="inline-flex items-center gap-2 rounded-full bg-white/10 px-3 py-1 text-xs font-medium text-stone-200">
                   <Clock aria-hidden="true" className="size-3.5" />
-                  Ready in 2 hours
+                  {t("home.readyIn2Hours")}
                 </p>
                 <h2 id="stores-heading" className="mt-4 text-2xl font-semibold tracking-tight sm:text-3xl lg:text-4xl">
-                  Click &amp; collect in 2 hours at our stores
+                  {t("home.storesTitle")}
                 </h2>
-                <p className="mt-3 max-w-md text-stone-300">
-                  Order online and pick up the same day. Choose your store and we’ll show what’s on its shelves right
-                  now.
-                </p>
+                <p className="mt-3 max-w-md text-stone-300">{t("home.storesText")}</p>
               </div>
               <ul className="grid gap-3 sm:grid-cols-3">
                 {stores.map((store) => {
-                  const today = todaysHours(store.openingHours, store.timezone);
                   const isChosen = store.id === chosen?.id;
                   return (
                     <li
@@ -133,7 +145,9 @@ export default async function HomePage() {
                       <MapPin aria-hidden="true" className="size-5 text-accent-300" />
                       <h3 className="mt-3 font-semibold">{store.city}</h3>
                       <p className="mt-1 text-sm text-stone-300">{store.addressLine}</p>
-                      <p className="mt-1 text-sm text-stone-400">{today ? `Open today ${today}` : "Closed today"}</p>
+                      <p className="mt-1 text-sm text-stone-400">
+                        <TodaysHours store={store} />
+                      </p>
                       <div className="mt-auto pt-4">
                         <ChooseStoreButton store={store} chosen={isChosen} tone="dark" />
                       </div>
@@ -150,6 +164,7 @@ export default async function HomePage() {
 }
 
 function Hero({ firstCategory }: { firstCategory: { slug: string; name: string } | null }) {
+  const t = useTranslations("shop.home.hero");
   return (
     <section
       aria-labelledby="hero-heading"
@@ -157,37 +172,33 @@ function Hero({ firstCategory }: { firstCategory: { slug: string; name: string }
     >
       <div className="mx-auto grid max-w-screen-2xl items-center gap-10 px-4 py-12 sm:px-6 sm:py-16 lg:grid-cols-2 lg:gap-16 lg:px-10 lg:py-24">
         <div className="relative z-10 max-w-xl">
-          <p className="text-xs font-semibold tracking-[0.2em] text-accent-700 uppercase">
-            Madrid · Barcelona · Valencia
-          </p>
+          <p className="text-xs font-semibold tracking-[0.2em] text-accent-700 uppercase">{t("cities")}</p>
           <h1
             id="hero-heading"
             className="mt-4 font-serif text-[2.6rem] leading-[1.04] tracking-tight text-stone-950 sm:text-6xl lg:text-7xl"
           >
-            Made to last.
+            {t("title")}
             <br />
-            <span className="text-stone-500">Ready in two hours.</span>
+            <span className="text-stone-500">{t("subtitle")}</span>
           </h1>
-          <p className="mt-5 max-w-md text-base leading-relaxed text-stone-700 sm:text-lg">
-            Knitwear, everyday essentials and homeware, chosen to be worn and used for years. Order online and pick up
-            at your nearest store the same day.
-          </p>
+          <p className="mt-5 max-w-md text-base leading-relaxed text-stone-700 sm:text-lg">{t("text")}</p>
           <div className="mt-8 flex flex-wrap gap-3">
             {firstCategory ? (
               <Link href={`/c/${firstCategory.slug}`} className={buttonClasses()}>
-                Shop {firstCategory.name.toLowerCase()}
+                {t("shopCategory", { category: firstCategory.name })}
                 <ArrowRight aria-hidden="true" className="size-4" />
               </Link>
             ) : null}
-            <Link
+            {/* A jump down this page: a plain anchor, no navigation. */}
+            <a
               href="#stores"
               className={buttonClasses({
                 variant: "secondary",
                 className: "bg-white/60 hover:border-stone-900 hover:bg-white",
               })}
             >
-              Find a store
-            </Link>
+              {t("findStore")}
+            </a>
           </div>
         </div>
         <HeroArt />
@@ -198,6 +209,7 @@ function Hero({ firstCategory }: { firstCategory: { slug: string; name: string }
 
 /** A CSS-only composition of fabric swatches: knit ribs, stripes and a linen weave. */
 function HeroArt() {
+  const t = useTranslations("shop.home.hero");
   return (
     <div aria-hidden="true" className="relative mx-auto hidden aspect-[5/4] w-full max-w-xl sm:block lg:max-w-none">
       {/* Knit: vertical ribs */}
@@ -243,8 +255,8 @@ function HeroArt() {
       />
       {/* A swing tag */}
       <div className="absolute top-[58%] left-[58%] rotate-[-4deg] rounded-xl bg-white px-4 py-3 shadow-lg ring-1 shadow-stone-900/10 ring-stone-900/5">
-        <p className="text-[0.65rem] font-semibold tracking-[0.18em] text-stone-500 uppercase">Click &amp; collect</p>
-        <p className="mt-0.5 font-serif text-lg text-stone-950">Ready in 2 h</p>
+        <p className="text-[0.65rem] font-semibold tracking-[0.18em] text-stone-500 uppercase">{t("tagTitle")}</p>
+        <p className="mt-0.5 font-serif text-lg text-stone-950">{t("tagText")}</p>
       </div>
     </div>
   );

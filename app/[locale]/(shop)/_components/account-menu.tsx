@@ -2,8 +2,9 @@
 
 import { clsx } from "clsx";
 import { ChevronDown, LogOut, UserRound } from "lucide-react";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useCallback, useId, useRef, useState } from "react";
+import { Link } from "@/i18n/navigation";
 import { useDismiss } from "@/ui/use-dismiss";
 
 type Props = {
@@ -15,6 +16,7 @@ type Props = {
 };
 
 export function AccountMenu({ name, email, firstName, signOutAction }: Props) {
+  const t = useTranslations("shop.accountMenu");
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -39,7 +41,7 @@ export function AccountMenu({ name, email, firstName, signOutAction }: Props) {
           {firstName.slice(0, 1) || <UserRound className="size-4" />}
         </span>
         <span className="hidden max-w-[8rem] truncate sm:inline">{firstName}</span>
-        <span className="sr-only sm:hidden">Your account</span>
+        <span className="sr-only sm:hidden">{t("yourAccount")}</span>
         <ChevronDown
           aria-hidden="true"
           className={clsx("hidden size-4 text-stone-500 transition-transform sm:block", open && "rotate-180")}
@@ -62,7 +64,7 @@ export function AccountMenu({ name, email, firstName, signOutAction }: Props) {
                 className="flex min-h-11 items-center gap-2.5 rounded-lg px-3 text-sm text-stone-800 hover:bg-stone-50"
               >
                 <UserRound aria-hidden="true" className="size-4 text-stone-500" />
-                Account
+                {t("account")}
               </Link>
             </li>
             <li>
@@ -72,7 +74,7 @@ export function AccountMenu({ name, email, firstName, signOutAction }: Props) {
                   className="flex min-h-11 w-full items-center gap-2.5 rounded-lg px-3 text-left text-sm text-stone-800 hover:bg-stone-50"
                 >
                   <LogOut aria-hidden="true" className="size-4 text-stone-500" />
-                  Sign out
+                  {t("signOut")}
                 </button>
               </form>
             </li>

@@ -3,9 +3,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { ShoppingBag } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
+import { useRouter } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/react";
 import { QuantityStepper } from "@/ui/stepper";
 import { buttonClasses } from "@/ui/button";
@@ -34,6 +35,7 @@ type Props = {
  * the reason too; pressing it then calls onBlocked.
  */
 export function AddToCart({ variantId, itemLabel, maxQuantity, blockedReason, onBlocked, className }: Props) {
+  const t = useTranslations("shop.addToCart");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -62,13 +64,14 @@ export function AddToCart({ variantId, itemLabel, maxQuantity, blockedReason, on
       { variantId, quantity: wanted },
       {
         onSuccess: () => {
-          toast.success("Added to your cart", {
+          toast.success(t("added"), {
             description: wanted > 1 ? `${wanted} × ${itemLabel}` : itemLabel,
-            action: { label: "View cart", onClick: () => router.push("/cart") },
+            action: { label: t("viewCart"), onClick: () => router.push("/cart") },
           });
         },
         onError: (error) => {
-          toast.error("We couldn’t add that to your cart", { description: error.message });
+          // The server's own words (being given codes elsewhere) stay as they come.
+          toast.error(t("failed"), { description: error.message });
         },
       },
     );
@@ -80,7 +83,7 @@ export function AddToCart({ variantId, itemLabel, maxQuantity, blockedReason, on
         value={wanted}
         onChange={setQuantity}
         max={cap}
-        label="Quantity"
+        label={t("quantity")}
         disabled={blocked}
         className="shrink-0"
       />
@@ -98,14 +101,14 @@ export function AddToCart({ variantId, itemLabel, maxQuantity, blockedReason, on
         {add.isPending ? (
           <>
             <Spinner />
-            Adding…
+            {t("adding")}
           </>
         ) : blocked ? (
-          (blockedReason ?? "Choose an option")
+          (blockedReason ?? t("chooseOption"))
         ) : (
           <>
             <ShoppingBag aria-hidden="true" className="size-4" />
-            Add to cart
+            {t("add")}
           </>
         )}
       </button>

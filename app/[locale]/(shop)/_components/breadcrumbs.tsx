@@ -1,13 +1,15 @@
 import { clsx } from "clsx";
 import { ChevronRight } from "lucide-react";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 
 export type Crumb = { label: string; href?: string };
 
 /** The last crumb is the current page. */
 export function Breadcrumbs({ items, className }: { items: Crumb[]; className?: string }) {
+  const t = useTranslations("shop.breadcrumbs");
   return (
-    <nav aria-label="Breadcrumb" className={clsx("text-sm", className)}>
+    <nav aria-label={t("label")} className={clsx("text-sm", className)}>
       <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-stone-500">
         {items.map((crumb, i) => {
           const last = i === items.length - 1;

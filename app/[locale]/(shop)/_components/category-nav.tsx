@@ -1,8 +1,8 @@
 "use client";
 
 import { clsx } from "clsx";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/i18n/navigation";
 
 type Props = {
   categories: { slug: string; name: string }[];
@@ -11,9 +11,10 @@ type Props = {
 
 /** The desktop category bar. The current category is marked for assistive tech and visually. */
 export function CategoryNav({ categories, className }: Props) {
+  const t = useTranslations("shop.nav");
   const pathname = usePathname();
   return (
-    <nav aria-label="Categories" className={className}>
+    <nav aria-label={t("categories")} className={className}>
       <ul className="-mx-3 flex items-center gap-1">
         {categories.map((c) => {
           const href = `/c/${c.slug}`;

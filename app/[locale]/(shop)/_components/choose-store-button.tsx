@@ -2,6 +2,7 @@
 
 import { clsx } from "clsx";
 import { Check, LoaderCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { shortStoreName } from "@/lib/words";
 import { useChooseStore } from "@/app/[locale]/(shop)/_lib/use-choose-store";
 
@@ -16,7 +17,12 @@ type Props = {
 
 /** "Make this my store" next to a store: remembers it and refreshes the page. */
 export function ChooseStoreButton({ store, chosen, className, tone = "light", compact = false }: Props) {
+  const t = useTranslations("shop.chooseStore");
   const { choose, pending } = useChooseStore();
+  // Rich text is built before the markup: the words lint reads only plain t() calls inside it.
+  const words = compact
+    ? t.rich("setAsMine", { store: store.name, name: (chunks) => <span className="sr-only">{chunks}</span> })
+    : t("makeMine", { store: shortStoreName(store.name) });
   if (chosen) {
     return (
       <span
@@ -27,7 +33,7 @@ export function ChooseStoreButton({ store, chosen, className, tone = "light", co
         )}
       >
         <Check aria-hidden="true" className="size-4" strokeWidth={2.5} />
-        Your store
+        {t("yours")}
       </span>
     );
   }
@@ -37,7 +43,9 @@ export function ChooseStoreButton({ store, chosen, className, tone = "light", co
       disabled={pending}
       onClick={() => choose(store)}
       className={clsx(
-        "inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded-full text-sm font-medium whitespace-nowrap underline decoration-1 underline-offset-4 transition-colors disabled:cursor-wait sm:min-h-9",
+        "inline-flex min-h-11 items-center gap-1.5 rounded-full text-sm font-medium underline decoration-1 underline-offset-4 transition-colors disabled:cursor-wait sm:min-h-9",
+        // The compact label fits a row; the long one ("Make Barcelona my store") wraps in a narrow card.
+        compact ? "shrink-0 whitespace-nowrap" : "text-left",
         tone === "dark"
           ? "text-white decoration-white/40 hover:decoration-white"
           : "text-stone-900 decoration-stone-300 hover:decoration-stone-900",
@@ -45,13 +53,7 @@ export function ChooseStoreButton({ store, chosen, className, tone = "light", co
       )}
     >
       {pending ? <LoaderCircle aria-hidden="true" className="size-4 animate-spin" /> : null}
-      {compact ? (
-        <span>
-          Set<span className="sr-only"> {store.name}</span> as my store
-        </span>
-      ) : (
-        <span>Make {shortStoreName(store.name)} my store</span>
-      )}
+      <span>{words}</span>
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { clsx } from "clsx";
+import { useTranslations } from "next-intl";
 
 /** Small swatches under a product tile; names are read out, dots are decorative. */
 export function ColourDots({
@@ -10,13 +11,14 @@ export function ColourDots({
   max?: number;
   className?: string;
 }) {
+  const t = useTranslations("shop.card");
   if (colours.length <= 1) return null;
   const shown = colours.slice(0, max);
   const more = colours.length - shown.length;
   return (
     <div className={clsx("flex items-center gap-1.5", className)}>
       <span className="sr-only">
-        {colours.length} colours: {colours.map((c) => c.name).join(", ")}
+        {t("colours", { count: colours.length, names: colours.map((c) => c.name).join(", ") })}
       </span>
       <ul aria-hidden="true" className="flex items-center gap-1">
         {shown.map((c) => (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { createContext, useContext, useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { apiFailure } from "@/trpc/errors";
@@ -8,28 +9,6 @@ import { useTRPC } from "@/trpc/react";
 import { Button } from "@/ui/button";
 import { Dialog } from "@/ui/dialog";
 import { Switch } from "@/ui/switch";
-
-/** Every word the banner and its dialog say, in one place for translation. */
-const WORDS = {
-  bannerTitle: "Cookies on Mostrador",
-  bannerText:
-    "We use necessary cookies for your cart, checkout and sign-in. With your permission we’d also note what you view, search for and add to your cart, to show your history and improve the shop. Change this any time in Cookie settings, at the foot of every page.",
-  accept: "Accept all",
-  reject: "Reject all",
-  choose: "Choose cookies",
-  dialogTitle: "Cookie settings",
-  dialogText: "Choose what this shop may use. Your choice is kept in this browser for 12 months.",
-  purposes: "Cookie purposes",
-  necessary: "Necessary",
-  necessaryHint: "Your cart, checkout, sign-in and account security. Always on: the shop cannot work without them.",
-  analytics: "Analytics",
-  analyticsHint:
-    "Notes the products you view, your searches and what you add to your cart, to show your recent history and improve the shop. Off unless you turn it on.",
-  save: "Save choices",
-  saving: "Saving…",
-  settingsLink: "Cookie settings",
-  failed: "Your choice could not be saved. Please try again.",
-} as const;
 
 export type ConsentState = { analytics: boolean; ask: boolean };
 
@@ -41,6 +20,7 @@ const OpenSettings = createContext<(() => void) | null>(null);
  * never covers a button (checkout's included) and is there from the first paint: no shift.
  */
 export function CookieConsent({ initial, children }: { initial: ConsentState; children: React.ReactNode }) {
+  const t = useTranslations("shop.consent");
   const trpc = useTRPC();
   const [state, setState] = useState(initial);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -69,7 +49,7 @@ export function CookieConsent({ initial, children }: { initial: ConsentState; ch
           setState({ analytics, ask: false });
           setSettingsOpen(false);
         },
-        onError: (err) => toast.error(apiFailure(err).answered ? apiFailure(err).message : WORDS.failed),
+        onError: (err) => toast.error(apiFailure(err).answered ? apiFailure(err).message : t("failed")),
       },
     );
   }
@@ -83,8 +63,8 @@ export function CookieConsent({ initial, children }: { initial: ConsentState; ch
       <Dialog
         open={settingsOpen}
         onClose={() => setSettingsOpen(false)}
-        title={WORDS.dialogTitle}
-        description={WORDS.dialogText}
+        title={t("dialogTitle")}
+        description={t("dialogText")}
       >
         <SettingsForm analytics={state.analytics} pending={choose.isPending} onSave={save} />
       </Dialog>
@@ -101,6 +81,7 @@ function CookieBanner({
   onChoose: (analytics: boolean) => void;
   onOpenSettings: () => void;
 }) {
+  const t = useTranslations("shop.consent");
   const titleId = useId();
   const textId = useId();
   return (
@@ -108,22 +89,22 @@ function CookieBanner({
       <div className="mx-auto flex max-w-screen-2xl flex-col gap-3 px-4 py-3 sm:gap-4 sm:px-6 sm:py-4 lg:flex-row lg:items-center lg:justify-between lg:gap-10 lg:px-10">
         <div className="max-w-3xl">
           <h2 id={titleId} className="text-sm font-semibold text-stone-950">
-            {WORDS.bannerTitle}
+            {t("bannerTitle")}
           </h2>
           <p id={textId} className="mt-1 text-sm leading-snug text-stone-700 sm:leading-relaxed">
-            {WORDS.bannerText}
+            {t("bannerText")}
           </p>
         </div>
         {/* Reject and accept: the same button, side by side, neither one first in weight. */}
         <div className="grid shrink-0 grid-cols-2 gap-2 sm:flex sm:flex-wrap">
           <Button size="sm" disabled={pending} onClick={() => onChoose(false)}>
-            {WORDS.reject}
+            {t("reject")}
           </Button>
           <Button size="sm" disabled={pending} onClick={() => onChoose(true)}>
-            {WORDS.accept}
+            {t("accept")}
           </Button>
           <Button size="sm" variant="secondary" className="col-span-2" onClick={onOpenSettings}>
-            {WORDS.choose}
+            {t("choose")}
           </Button>
         </div>
       </div>
@@ -140,6 +121,7 @@ function SettingsForm({
   pending: boolean;
   onSave: (analytics: boolean) => void;
 }) {
+  const t = useTranslations("shop.consent");
   const [allowed, setAllowed] = useState(analytics);
   const id = useId();
   return (
@@ -150,12 +132,12 @@ function SettingsForm({
       }}
     >
       <fieldset className="space-y-5">
-        <legend className="sr-only">{WORDS.purposes}</legend>
-        <Switch id={`${id}-necessary`} label={WORDS.necessary} hint={WORDS.necessaryHint} checked disabled readOnly />
+        <legend className="sr-only">{t("purposes")}</legend>
+        <Switch id={`${id}-necessary`} label={t("necessary")} hint={t("necessaryHint")} checked disabled readOnly />
         <Switch
           id={`${id}-analytics`}
-          label={WORDS.analytics}
-          hint={WORDS.analyticsHint}
+          label={t("analytics")}
+          hint={t("analyticsHint")}
           checked={allowed}
           onChange={(event) => setAllowed(event.target.checked)}
           data-autofocus
@@ -163,7 +145,7 @@ function SettingsForm({
       </fieldset>
       <div className="mt-8 flex justify-end">
         <Button type="submit" disabled={pending} className="w-full sm:w-auto">
-          {pending ? WORDS.saving : WORDS.save}
+          {pending ? t("saving") : t("save")}
         </Button>
       </div>
     </form>
@@ -172,10 +154,11 @@ function SettingsForm({
 
 /** The footer's way back to the choice, on every storefront page. */
 export function CookieSettingsLink({ className }: { className?: string }) {
+  const t = useTranslations("shop.consent");
   const open = useContext(OpenSettings);
   return (
     <button type="button" onClick={() => open?.()} className={className}>
-      {WORDS.settingsLink}
+      {t("settingsLink")}
     </button>
   );
 }

@@ -3,10 +3,10 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { ShoppingBag } from "lucide-react";
-import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { toast } from "sonner";
+import { Link, usePathname, useRouter } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/react";
 import { useLiveCart } from "@/app/_components/live";
 
@@ -36,6 +36,7 @@ type Props = {
 
 /** The header's cart link with a count. Per shopper, so it is fetched in the browser and never cached on the server. */
 export function MiniCart({ shopper, className }: Props) {
+  const t = useTranslations("shop.miniCart");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -61,14 +62,13 @@ export function MiniCart({ shopper, className }: Props) {
     if (!noticeKey || sessionValue(ANNOUNCED) === noticeKey) return;
     rememberSessionValue(ANNOUNCED, noticeKey);
     if (onCartPage) return; // The cart page shows them in full.
-    toast.info("We’ve updated your cart", {
+    toast.info(t("updated"), {
       description: noticeKey.split("\n")[0],
-      action: { label: "View cart", onClick: () => router.push("/cart") },
+      action: { label: t("viewCart"), onClick: () => router.push("/cart") },
     });
-  }, [noticeKey, onCartPage, router]);
+  }, [noticeKey, onCartPage, router, t]);
 
-  const label =
-    data === undefined ? "Cart" : count === 0 ? "Cart, empty" : `Cart, ${count} ${count === 1 ? "item" : "items"}`;
+  const label = data === undefined ? t("cart") : t("label", { count });
 
   return (
     <Link
@@ -83,7 +83,7 @@ export function MiniCart({ shopper, className }: Props) {
     >
       <ShoppingBag aria-hidden="true" className="size-5 sm:size-4" />
       <span aria-hidden="true" className="hidden sm:inline">
-        Cart
+        {t("cart")}
       </span>
       {count > 0 ? (
         <span

@@ -1,11 +1,12 @@
 "use client";
 
 import { clsx } from "clsx";
-import { ChevronRight, MapPin, Menu, UserRound, X } from "lucide-react";
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { ChevronRight, Globe, MapPin, Menu, UserRound, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
+import { LanguageSwitch } from "@/app/_components/language-switch";
 import { Logo } from "@/app/_components/logo";
+import { Link, usePathname } from "@/i18n/navigation";
 
 type Props = {
   categories: { slug: string; name: string; productCount: number }[];
@@ -15,6 +16,7 @@ type Props = {
 
 /** The phone and tablet navigation: a menu button that opens a modal sheet from the left. */
 export function MobileMenu({ categories, user, chosenStoreName }: Props) {
+  const t = useTranslations("shop.nav");
   const dialog = useRef<HTMLDialogElement>(null);
   const pathname = usePathname();
 
@@ -39,11 +41,11 @@ export function MobileMenu({ categories, user, chosenStoreName }: Props) {
         className="-ml-2 inline-flex size-11 items-center justify-center rounded-full text-stone-800 hover:bg-stone-100 lg:hidden"
       >
         <Menu aria-hidden="true" className="size-5" />
-        <span className="sr-only">Open menu</span>
+        <span className="sr-only">{t("open")}</span>
       </button>
       <dialog
         ref={dialog}
-        aria-label="Menu"
+        aria-label={t("label")}
         onClick={(e) => {
           // A click on the backdrop lands on the dialog element itself.
           if (e.target === e.currentTarget) close();
@@ -58,11 +60,11 @@ export function MobileMenu({ categories, user, chosenStoreName }: Props) {
             className="-mr-2 inline-flex size-11 items-center justify-center rounded-full text-stone-700 hover:bg-stone-100"
           >
             <X aria-hidden="true" className="size-5" />
-            <span className="sr-only">Close menu</span>
+            <span className="sr-only">{t("close")}</span>
           </button>
         </div>
-        <nav aria-label="Categories" className="flex-1 overflow-y-auto px-2 py-3">
-          <p className="px-3 pb-2 text-xs font-semibold tracking-wider text-stone-500 uppercase">Shop</p>
+        <nav aria-label={t("categories")} className="flex-1 overflow-y-auto px-2 py-3">
+          <p className="px-3 pb-2 text-xs font-semibold tracking-wider text-stone-500 uppercase">{t("shop")}</p>
           <ul>
             {categories.map((c) => {
               const href = `/c/${c.slug}`;
@@ -93,14 +95,27 @@ export function MobileMenu({ categories, user, chosenStoreName }: Props) {
             className="flex min-h-12 items-center gap-3 rounded-xl px-3 text-stone-800 hover:bg-stone-50"
           >
             <UserRound aria-hidden="true" className="size-5 text-stone-500" />
-            {user ? `Account (${user.firstName})` : "Sign in or create an account"}
+            {user ? t("account", { name: user.firstName }) : t("signIn")}
           </Link>
           <p className="flex min-h-12 items-center gap-3 px-3 text-sm text-stone-600">
             <MapPin aria-hidden="true" className="size-5 text-accent-600" />
-            {chosenStoreName ? `Picking up at ${chosenStoreName}` : "No pick-up store chosen yet"}
+            {chosenStoreName ? t("pickingUpAt", { store: chosenStoreName }) : t("noStore")}
           </p>
+          <LanguageRow />
         </div>
       </dialog>
     </>
+  );
+}
+
+/** The sheet's language choice, named like the rows above it. */
+function LanguageRow() {
+  const t = useTranslations("common.language");
+  return (
+    <div className="flex min-h-12 items-center gap-3 pl-3 text-sm text-stone-600">
+      <Globe aria-hidden="true" className="size-5 text-stone-500" />
+      <span className="flex-1">{t("label")}</span>
+      <LanguageSwitch surface="storefront" />
+    </div>
   );
 }

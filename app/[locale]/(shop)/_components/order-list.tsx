@@ -1,29 +1,30 @@
 import { ChevronRight, ShoppingBag } from "lucide-react";
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/money";
-import { pluralise } from "@/lib/words";
 import {
   ChannelBadge,
-  fulfilmentLabel,
   orderDateTime,
   OrderStatusBadge,
+  useOrderWords,
   type OrderData,
 } from "@/app/_components/order-status";
+import { Link } from "@/i18n/navigation";
 import { OrderTimeline } from "./order-timeline";
 import { buttonClasses } from "@/ui/button";
 
 /** The customer's orders from every channel, newest first, each with where it stands. */
 export function OrderList({ orders, headingLevel: H = "h3" }: { orders: OrderData[]; headingLevel?: "h2" | "h3" }) {
+  const t = useTranslations("shop.orders");
+  const locale = useLocale();
+  const words = useOrderWords();
   if (!orders.length) {
     return (
       <div className="flex flex-col items-center rounded-2xl border border-dashed border-stone-300 px-6 py-10 text-center">
         <ShoppingBag aria-hidden="true" className="size-8 text-stone-400" />
-        <p className="mt-3 font-medium text-stone-950">No orders yet</p>
-        <p className="mt-1 max-w-sm text-sm text-stone-600">
-          Orders you place online or at the counter in one of our stores will show up here.
-        </p>
+        <p className="mt-3 font-medium text-stone-950">{t("none")}</p>
+        <p className="mt-1 max-w-sm text-sm text-stone-600">{t("noneText")}</p>
         <Link href="/" className={buttonClasses({ size: "sm", className: "mt-5" })}>
-          Start shopping
+          {t("startShopping")}
         </Link>
       </div>
     );
@@ -45,12 +46,12 @@ export function OrderList({ orders, headingLevel: H = "h3" }: { orders: OrderDat
                     href={`/orders/${order.number}`}
                     className="after:absolute after:inset-0 after:rounded-2xl focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:outline-accent-700"
                   >
-                    Order {order.number}
+                    {t("order", { number: order.number })}
                   </Link>
                 </H>
                 <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-600">
                   <time dateTime={order.placedAt.toISOString()}>
-                    {orderDateTime(order.placedAt, order.location.timezone, true)}
+                    {orderDateTime(order.placedAt, order.location.timezone, true, locale)}
                   </time>
                   <ChannelBadge channel={order.channel} />
                 </p>
@@ -67,7 +68,7 @@ export function OrderList({ orders, headingLevel: H = "h3" }: { orders: OrderDat
               </div>
             </div>
             <p className="mt-2 text-sm text-stone-600">
-              {fulfilmentLabel(order)} · {pluralise(count, "item")}
+              {words.fulfilment(order)} · {t("items", { count })}
             </p>
             <OrderTimeline
               compact

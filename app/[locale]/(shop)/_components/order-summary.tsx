@@ -1,7 +1,7 @@
 import { clsx } from "clsx";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatMoney, type Money } from "@/lib/money";
-import { pluralise } from "@/lib/words";
+import { Link } from "@/i18n/navigation";
 
 export type SummaryLine = {
   key: string;
@@ -38,11 +38,12 @@ export function OrderSummary({
   subtotal,
   fulfilment,
   total,
-  heading = "Order summary",
+  heading,
   headingLevel: H = "h2",
   className,
   children,
 }: Props) {
+  const t = useTranslations("shop.orders");
   const count = lines.reduce((n, l) => n + l.quantity, 0);
   return (
     <section
@@ -51,9 +52,9 @@ export function OrderSummary({
     >
       <div className="flex items-baseline justify-between gap-3">
         <H id="order-summary-heading" className="text-lg font-semibold text-stone-950">
-          {heading}
+          {heading ?? t("summary")}
         </H>
-        <p className="text-sm text-stone-500">{pluralise(count, "item")}</p>
+        <p className="text-sm text-stone-500">{t("items", { count })}</p>
       </div>
       <ul className="mt-4 divide-y divide-stone-100">
         {lines.map((line) => {
@@ -75,7 +76,7 @@ export function OrderSummary({
                     />
                   ) : null}
                   <span className="absolute right-1 bottom-1 grid h-5 min-w-5 place-items-center rounded-full bg-stone-950 px-1 text-[0.6875rem] font-semibold text-white tabular-nums">
-                    <span className="sr-only">Quantity </span>
+                    <span className="sr-only">{t("quantity")} </span>
                     {line.quantity}
                   </span>
                 </div>
@@ -103,7 +104,7 @@ export function OrderSummary({
       </ul>
       <dl className="mt-4 space-y-2 border-t border-stone-200 pt-4 text-sm">
         <div className="flex justify-between gap-4">
-          <dt className="text-stone-600">Subtotal</dt>
+          <dt className="text-stone-600">{t("subtotal")}</dt>
           <dd className="text-stone-950 tabular-nums">{money(subtotal)}</dd>
         </div>
         {fulfilment ? (
@@ -113,12 +114,12 @@ export function OrderSummary({
               {fulfilment.hint ? <span className="block text-xs text-stone-500">{fulfilment.hint}</span> : null}
             </dt>
             <dd className="text-stone-950 tabular-nums">
-              {fulfilment.cost === null ? "—" : fulfilment.cost.amountMinor === 0 ? "Free" : money(fulfilment.cost)}
+              {fulfilment.cost === null ? "—" : fulfilment.cost.amountMinor === 0 ? t("free") : money(fulfilment.cost)}
             </dd>
           </div>
         ) : null}
         <div className="flex justify-between gap-4 border-t border-stone-200 pt-3 text-base font-semibold text-stone-950">
-          <dt>Total</dt>
+          <dt>{t("total")}</dt>
           <dd className="tabular-nums">{money(total)}</dd>
         </div>
       </dl>

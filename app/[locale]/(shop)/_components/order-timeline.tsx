@@ -1,7 +1,7 @@
 import { clsx } from "clsx";
 import { Check, X } from "lucide-react";
-import { statusWords } from "@/lib/order-status";
-import { orderDateTime, type OrderData, type OrderStatus } from "@/app/_components/order-status";
+import { useLocale, useTranslations } from "next-intl";
+import { orderDateTime, useOrderWords, type OrderData, type OrderStatus } from "@/app/_components/order-status";
 
 type Props = Pick<OrderData, "fulfilment" | "status" | "timeline" | "soldAtCounter"> & {
   /** The location's time zone: times read as the store's clock. */
@@ -15,8 +15,6 @@ const PICKUP_STEPS = ["placed", "picking", "ready", "collected"] as const satisf
 const DELIVERY_STEPS = ["placed", "shipped", "delivered"] as const satisfies OrderStatus[];
 /** Bought at the counter: the customer took it home there and then. */
 const COUNTER_STEPS = ["collected"] as const satisfies OrderStatus[];
-
-const STEP_LABELS: Record<OrderStatus, string> = statusWords("step");
 
 type Step = {
   status: OrderStatus;
@@ -58,13 +56,6 @@ export function orderSteps({
   return steps;
 }
 
-const STATE_WORDS: Record<Step["state"], string> = {
-  done: "done",
-  current: "current step",
-  upcoming: "not yet",
-  stopped: "order stopped here",
-};
-
 export function OrderTimeline({ compact, timeZone, className, ...order }: Props) {
   const steps = orderSteps(order);
   return compact ? (
@@ -74,10 +65,23 @@ export function OrderTimeline({ compact, timeZone, className, ...order }: Props)
   );
 }
 
+/** A step's name and, for screen readers, where the order stands on it: "Ready (current step)". */
+function StepLabel({ step }: { step: Step }) {
+  const t = useTranslations("shop.orders.timeline");
+  const name = useOrderWords().status(step.status, "step");
+  return (
+    <>
+      {name}
+      <span className="sr-only"> ({t(step.state)})</span>
+    </>
+  );
+}
+
 function CompactTimeline({ steps, className }: { steps: Step[]; className?: string }) {
+  const t = useTranslations("shop.orders.timeline");
   return (
     <ol
-      aria-label="Order progress"
+      aria-label={t("label")}
       className={clsx("grid gap-1.5", className)}
       style={{ gridTemplateColumns: `repeat(${steps.length}, minmax(0, 1fr))` }}
     >
@@ -102,8 +106,7 @@ function CompactTimeline({ steps, className }: { steps: Step[]; className?: stri
               step.state === "stopped" && "font-semibold text-out",
             )}
           >
-            {STEP_LABELS[step.status]}
-            <span className="sr-only"> ({STATE_WORDS[step.state]})</span>
+            <StepLabel step={step} />
           </span>
         </li>
       ))}
@@ -112,8 +115,10 @@ function CompactTimeline({ steps, className }: { steps: Step[]; className?: stri
 }
 
 function FullTimeline({ steps, timeZone, className }: { steps: Step[]; timeZone: string; className?: string }) {
+  const t = useTranslations("shop.orders.timeline");
+  const locale = useLocale();
   return (
-    <ol aria-label="Order progress" className={clsx("space-y-0", className)}>
+    <ol aria-label={t("label")} className={clsx("space-y-0", className)}>
       {steps.map((step, i) => {
         const last = i === steps.length - 1;
         return (
@@ -155,12 +160,11 @@ function FullTimeline({ steps, timeZone, className }: { steps: Step[]; timeZone:
                   step.state === "stopped" && "font-semibold text-out",
                 )}
               >
-                {STEP_LABELS[step.status]}
-                <span className="sr-only"> ({STATE_WORDS[step.state]})</span>
+                <StepLabel step={step} />
               </p>
               {step.at ? (
                 <p className="mt-0.5 text-xs text-stone-500 tabular-nums">
-                  <time dateTime={step.at.toISOString()}>{orderDateTime(step.at, timeZone)}</time>
+                  <time dateTime={step.at.toISOString()}>{orderDateTime(step.at, timeZone, false, locale)}</time>
                 </p>
               ) : null}
               {step.note ? <p className="mt-1 text-sm text-stone-600">{step.note}</p> : null}

@@ -1,4 +1,5 @@
 import { clsx } from "clsx";
+import { useTranslations } from "next-intl";
 import { formatMoney, type Money } from "@/lib/money";
 import { Badge } from "@/ui/badge";
 
@@ -17,6 +18,7 @@ export function isOnSale(price: Money, compareAt: Money | null | undefined): com
 }
 
 export function Price({ price, maxPrice, compareAt, size = "sm", className }: Props) {
+  const t = useTranslations("shop.price");
   const sale = isOnSale(price, compareAt);
   const from = !!maxPrice && maxPrice.amountMinor > price.amountMinor;
   return (
@@ -28,17 +30,16 @@ export function Price({ price, maxPrice, compareAt, size = "sm", className }: Pr
         )}
       >
         {from ? (
-          <span className={clsx("font-normal", size === "lg" ? "text-base" : "text-xs", "text-stone-600")}>From </span>
+          <span className={clsx("font-normal", size === "lg" ? "text-base" : "text-xs", "text-stone-600")}>
+            {t("from")}{" "}
+          </span>
         ) : null}
-        {sale ? <span className="sr-only">Sale price </span> : null}
+        {sale ? <span className="sr-only">{t("salePrice")} </span> : null}
         {formatMoney(price.amountMinor, price.currency)}
       </span>
       {sale ? (
-        <span
-          className={clsx("text-stone-500", size === "lg" ? "text-base" : "text-xs")}
-          title="Lowest price in the 30 days before the sale"
-        >
-          <span className="sr-only">, lowest price in the 30 days before: </span>
+        <span className={clsx("text-stone-500", size === "lg" ? "text-base" : "text-xs")} title={t("lowestTitle")}>
+          <span className="sr-only">, {t("lowestBefore")}: </span>
           <s>{formatMoney(compareAt.amountMinor, compareAt.currency)}</s>
         </span>
       ) : null}
@@ -47,9 +48,10 @@ export function Price({ price, maxPrice, compareAt, size = "sm", className }: Pr
 }
 
 export function SaleBadge({ className }: { className?: string }) {
+  const t = useTranslations("shop.price");
   return (
     <Badge tone="accent" size="caps" className={className}>
-      Sale
+      {t("sale")}
     </Badge>
   );
 }

@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { ColourDots } from "./colour-dots";
 import { shortStoreName } from "@/lib/words";
 import { isOnSale, Price, SaleBadge } from "./price";
@@ -16,6 +17,7 @@ type Props = {
 };
 
 export function ProductCard({ product, storeName, priority }: Props) {
+  const t = useTranslations("shop.card");
   const sale = isOnSale(product.price, product.compareAt);
   const soldOut = !product.inStock;
   return (
@@ -37,13 +39,13 @@ export function ProductCard({ product, storeName, priority }: Props) {
             )}
           />
         ) : (
-          <div className="grid size-full place-items-center text-sm text-stone-400">No image yet</div>
+          <div className="grid size-full place-items-center text-sm text-stone-400">{t("noImage")}</div>
         )}
         <div className="absolute top-3 left-3 flex flex-wrap gap-1.5">
           {sale ? <SaleBadge /> : null}
           {soldOut ? (
             <Badge tone="overlay" size="caps" className="ring-1">
-              Sold out
+              {t("soldOut")}
             </Badge>
           ) : null}
         </div>
@@ -72,8 +74,8 @@ export function ProductCard({ product, storeName, priority }: Props) {
               className={clsx("size-1.5 rounded-full", product.availableAtStore > 0 ? "bg-ok" : "bg-stone-300")}
             />
             {product.availableAtStore > 0
-              ? `In stock at ${shortStoreName(storeName)}`
-              : `Not in stock at ${shortStoreName(storeName)}`}
+              ? t("inStockAt", { store: shortStoreName(storeName) })
+              : t("notInStockAt", { store: shortStoreName(storeName) })}
           </p>
         ) : null}
       </div>

@@ -4,8 +4,10 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { ArrowRight } from "lucide-react";
 import Image from "next/image";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
+import { getPathname, usePathname, useRouter } from "@/i18n/navigation";
 import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
 import { SearchInput } from "@/ui/search-input";
@@ -19,6 +21,9 @@ const SUGGESTIONS = 5;
  * form to /search underneath, so Enter always works, even before JavaScript loads.
  */
 export function SearchBox({ className }: { className?: string }) {
+  const t = useTranslations("shop.search");
+  const fromWord = useTranslations("shop.price")("from");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
@@ -112,10 +117,15 @@ export function SearchBox({ className }: { className?: string }) {
     : !settled
       ? ""
       : isError
-        ? "Search is unavailable right now."
+        ? t("unavailable")
         : items.length === 0
-          ? `No products match “${term}”.`
-          : `${total} ${total === 1 ? "product" : "products"} found. Use the up and down arrows to browse suggestions.`;
+          ? t("noMatch", { term })
+          : t("found", { total });
+
+  const noMatchHint = t.rich("noMatchHint", {
+    term,
+    quoted: (chunks) => <span className="font-medium text-stone-900">{chunks}</span>,
+  });
 
   return (
     <div
@@ -127,14 +137,14 @@ export function SearchBox({ className }: { className?: string }) {
     >
       <form
         role="search"
-        action="/search"
+        action={getPathname({ href: "/search", locale })}
         onSubmit={(e) => {
           e.preventDefault();
           go(resultsHref(term));
         }}
       >
         <label htmlFor={`${id}-input`} className="sr-only">
-          Search products
+          {t("label")}
         </label>
         <SearchInput
           look="shop"
@@ -151,7 +161,7 @@ export function SearchBox({ className }: { className?: string }) {
           spellCheck={false}
           enterKeyHint="search"
           maxLength={100}
-          placeholder="Search jumpers, linen, candles…"
+          placeholder={t("placeholder")}
           value={value}
           onChange={(e) => {
             setValue(e.target.value);
@@ -181,7 +191,7 @@ export function SearchBox({ className }: { className?: string }) {
         <ul
           id={listboxId}
           role="listbox"
-          aria-label="Search suggestions"
+          aria-label={t("suggestions")}
           className="max-h-[min(32rem,70vh)] overflow-y-auto p-1.5"
         >
           {items.map((item, index) => {
@@ -218,7 +228,7 @@ export function SearchBox({ className }: { className?: string }) {
                 </span>
                 <span className="shrink-0 text-right text-sm tabular-nums">
                   <span className={clsx("block", onSale ? "font-semibold text-accent-700" : "text-stone-900")}>
-                    {item.maxPrice.amountMinor > item.price.amountMinor ? "From " : ""}
+                    {item.maxPrice.amountMinor > item.price.amountMinor ? `${fromWord} ` : ""}
                     {formatMoney(item.price.amountMinor, item.price.currency)}
                   </span>
                   {onSale && item.compareAt ? (
@@ -232,12 +242,12 @@ export function SearchBox({ className }: { className?: string }) {
           })}
           {settled && items.length === 0 && !isError ? (
             <li role="presentation" className="px-3 py-4 text-sm text-stone-600">
-              No products match <span className="font-medium text-stone-900">“{term}”</span>. Try a different word.
+              {noMatchHint}
             </li>
           ) : null}
           {isError ? (
             <li role="presentation" className="px-3 py-4 text-sm text-stone-600">
-              Search is unavailable right now.
+              {t("unavailable")}
             </li>
           ) : null}
           <li
@@ -253,7 +263,7 @@ export function SearchBox({ className }: { className?: string }) {
             )}
           >
             <span className="truncate">
-              {total > items.length ? `See all ${total} results for “${term}”` : `Search for “${term}”`}
+              {total > items.length ? t("seeAll", { total, term }) : t("searchFor", { term })}
             </span>
             <ArrowRight aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
           </li>

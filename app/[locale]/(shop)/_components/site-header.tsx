@@ -1,5 +1,7 @@
-import Link from "next/link";
 import { UserRound } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { LanguageSwitch } from "@/app/_components/language-switch";
+import { Link } from "@/i18n/navigation";
 import { AccountMenu } from "./account-menu";
 import { CategoryNav } from "./category-nav";
 import { shortStoreName } from "@/lib/words";
@@ -19,6 +21,7 @@ type Props = {
 };
 
 export function SiteHeader({ categories, stores, chosenStoreId, user, signOutAction }: Props) {
+  const t = useTranslations("shop.header");
   const chosen = stores.find((s) => s.id === chosenStoreId) ?? null;
   return (
     <header className="sticky top-0 z-40 border-b border-stone-200/80 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/85">
@@ -52,11 +55,14 @@ export function SiteHeader({ categories, stores, chosenStoreId, user, signOutAct
                   className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full px-2 text-sm font-medium text-stone-800 transition-colors hover:bg-stone-100 sm:px-3"
                 >
                   <UserRound aria-hidden="true" className="size-5 sm:size-4" />
-                  <span className="sr-only sm:not-sr-only">Sign in</span>
+                  {/* Icon only at lg, where the search box and the language switch share the row. */}
+                  <span className="sr-only sm:not-sr-only lg:sr-only xl:not-sr-only">{t("signIn")}</span>
                 </Link>
               )}
             </div>
             <MiniCart shopper={user?.email ?? null} />
+            {/* On phones and tablets the switch is in the menu sheet. */}
+            <LanguageSwitch surface="storefront" className="hidden lg:flex" />
           </div>
         </div>
         <div className="pb-3 lg:hidden">

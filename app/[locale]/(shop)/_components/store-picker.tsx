@@ -2,11 +2,12 @@
 
 import { clsx } from "clsx";
 import { Check, ChevronDown, LoaderCircle, MapPin } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useCallback, useId, useRef, useState } from "react";
-import { groupOpeningHours } from "@/lib/hours";
 import { shortStoreName } from "@/lib/words";
 import type { LocationData } from "@/app/_lib/types";
 import { useChooseStore } from "@/app/[locale]/(shop)/_lib/use-choose-store";
+import { useOpeningHours } from "@/app/[locale]/(shop)/_lib/opening-hours";
 import { useDismiss } from "@/ui/use-dismiss";
 
 type Props = {
@@ -24,6 +25,7 @@ export function StorePicker({ stores, chosenId, layout = "popover", className }:
 }
 
 function StorePopover({ stores, chosenId, className }: Omit<Props, "layout">) {
+  const t = useTranslations("shop.storePicker");
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -31,6 +33,8 @@ function StorePopover({ stores, chosenId, className }: Omit<Props, "layout">) {
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, close, container, trigger);
   const chosen = stores.find((s) => s.id === chosenId) ?? null;
+  // "Choose store", cut to "Choose" on the narrowest screens.
+  const choose = t.rich("choose", { wide: (chunks) => <span className="hidden sm:inline">{chunks}</span> });
 
   return (
     <div ref={container} className={clsx("relative", className)}>
@@ -39,21 +43,16 @@ function StorePopover({ stores, chosenId, className }: Omit<Props, "layout">) {
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
+        // The visible words are cut to fit the header; the name says it whole.
+        aria-label={chosen ? t("buttonChosen", { store: shortStoreName(chosen.name) }) : t("buttonNone")}
         onClick={() => setOpen((o) => !o)}
         className="inline-flex min-h-11 items-center gap-1.5 rounded-full px-2.5 text-sm text-stone-700 transition-colors hover:bg-stone-100 hover:text-stone-950 sm:px-3"
       >
         <MapPin aria-hidden="true" className="size-4 shrink-0 text-accent-600" />
-        <span className="hidden text-stone-500 xl:inline">Pick up at:</span>
+        <span className="hidden text-stone-500 xl:inline">{t("pickUpAt")}</span>
         <span className="max-w-[7.5rem] truncate font-medium text-stone-900">
-          {chosen ? (
-            shortStoreName(chosen.name)
-          ) : (
-            <>
-              Choose<span className="hidden sm:inline"> store</span>
-            </>
-          )}
+          {chosen ? shortStoreName(chosen.name) : choose}
         </span>
-        <span className="sr-only">{chosen ? ", change pick-up store" : " a pick-up store"}</span>
         <ChevronDown
           aria-hidden="true"
           className={clsx("size-4 shrink-0 text-stone-500 transition-transform", open && "rotate-180")}
@@ -63,14 +62,12 @@ function StorePopover({ stores, chosenId, className }: Omit<Props, "layout">) {
         <div
           id={panelId}
           role="group"
-          aria-label="Choose your pick-up store"
+          aria-label={t("panelLabel")}
           className="absolute top-full right-0 z-50 mt-2 w-[min(22rem,calc(100vw-1.5rem))] animate-fade-in rounded-2xl border border-stone-200 bg-white p-2 shadow-xl shadow-stone-900/10"
         >
           <div className="px-3 pt-2 pb-3">
-            <p className="text-sm font-semibold text-stone-950">Your pick-up store</p>
-            <p className="mt-0.5 text-xs leading-relaxed text-stone-600">
-              We’ll show what’s in stock there, ready to collect in 2 hours.
-            </p>
+            <p className="text-sm font-semibold text-stone-950">{t("panelTitle")}</p>
+            <p className="mt-0.5 text-xs leading-relaxed text-stone-600">{t("panelText")}</p>
           </div>
           <StoreOptions stores={stores} chosenId={chosenId} onDone={close} />
         </div>
@@ -88,13 +85,15 @@ function StoreOptions({
   chosenId: string | null;
   onDone?: () => void;
 }) {
+  const t = useTranslations("shop.storePicker");
+  const openingHours = useOpeningHours();
   const { choose, pending, pendingId } = useChooseStore(onDone);
   return (
     <>
       <ul className="space-y-1">
         {stores.map((store) => {
           const selected = store.id === chosenId;
-          const hours = groupOpeningHours(store.openingHours);
+          const hours = openingHours(store.openingHours);
           return (
             <li key={store.id}>
               <button
@@ -142,7 +141,7 @@ function StoreOptions({
             onClick={() => choose(null)}
             className="min-h-11 w-full rounded-lg px-2 text-left text-sm text-stone-600 underline-offset-4 hover:text-stone-950 hover:underline"
           >
-            Don’t use a store
+            {t("noStore")}
           </button>
         </div>
       ) : null}

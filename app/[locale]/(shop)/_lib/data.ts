@@ -2,7 +2,9 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { notFound, permanentRedirect } from "next/navigation";
 import { headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { cache } from "react";
+import { getPathname } from "@/i18n/navigation";
 import { PREVIEW_HEADER } from "@/lib/preview";
 import { auth } from "@/server/auth";
 import { productInput } from "@/server/domain/catalog/inputs";
@@ -49,7 +51,10 @@ export const getProduct = cache(async (slug: string, preview = false) => {
   } catch (err) {
     if (!(err instanceof TRPCError && err.code === "NOT_FOUND")) throw err;
     const moved = await api.catalog.moved({ slug });
-    if (moved.slug) permanentRedirect(`/p/${moved.slug}${preview ? "?preview=1" : ""}`);
+    if (moved.slug)
+      permanentRedirect(
+        getPathname({ href: `/p/${moved.slug}${preview ? "?preview=1" : ""}`, locale: await getLocale() }),
+      );
     notFound();
   }
 });

@@ -30,14 +30,6 @@ export function parseSort(value: string | undefined): ProductSort {
   return (SORTS as readonly string[]).includes(value ?? "") ? (value as ProductSort) : "featured";
 }
 
-export const SORT_LABELS: Record<ProductSort, string> = {
-  featured: "Featured",
-  newest: "Newest",
-  "price-asc": "Price: low to high",
-  "price-desc": "Price: high to low",
-  name: "Name: A to Z",
-};
-
 export type CategoryFilters = {
   sizes: string[];
   colours: string[];

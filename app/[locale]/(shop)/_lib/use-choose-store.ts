@@ -1,8 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
+import { useRouter } from "@/i18n/navigation";
 import { apiFailure } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { shortStoreName } from "@/lib/words";
@@ -13,6 +14,7 @@ import type { LocationData } from "@/app/_lib/types";
  * server components so prices, filters and availability reflect it.
  */
 export function useChooseStore(onDone?: () => void) {
+  const t = useTranslations("shop.chooseStore");
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -27,15 +29,13 @@ export function useChooseStore(onDone?: () => void) {
           void queryClient.invalidateQueries();
           onDone?.();
           if (store) {
-            toast.success(`Picking up at ${shortStoreName(store.name)}`, {
-              description: "We’ll show what’s in stock there first.",
-            });
+            toast.success(t("chosen", { store: shortStoreName(store.name) }), { description: t("chosenText") });
           } else {
-            toast.success("Store cleared", { description: "Choose a store any time to check pick-up." });
+            toast.success(t("cleared"), { description: t("clearedText") });
           }
         },
         onError: (error) => {
-          toast.error("We couldn’t change your store", { description: apiFailure(error).message });
+          toast.error(t("failed"), { description: apiFailure(error).message });
         },
       },
     );

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { LiveCatalogRefresh } from "@/app/_components/live";
 import { ArrowRight } from "lucide-react";
-import Link from "next/link";
-import { pluralise } from "@/lib/words";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LiveCatalogRefresh } from "@/app/_components/live";
+import { alternates } from "@/i18n/alternates";
+import { getPathname, Link } from "@/i18n/navigation";
 import { Pagination } from "@/ui/pagination";
 import { ProductGrid } from "@/app/[locale]/(shop)/_components/product-grid";
 import { RecordInteraction } from "@/app/[locale]/(shop)/_components/record-interaction";
@@ -27,20 +28,27 @@ function readPage(raw: RawSearchParams): number {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = readQuery(await searchParams);
-  return { title: q ? `Search results for “${q}”` : "Search", robots: { index: false } };
+  const [raw, t, locale] = await Promise.all([searchParams, getTranslations("shop.searchPage"), getLocale()]);
+  const q = readQuery(raw);
+  return {
+    title: q ? t("metaTitle", { q }) : t("title"),
+    robots: { index: false },
+    alternates: alternates("/search", locale),
+  };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams;
   const q = readQuery(raw);
   const page = readPage(raw);
-  const [result, categories, store] = await Promise.all([
+  const [result, categories, store, t, locale] = await Promise.all([
     q
       ? api.catalog.search({ q, limit: PAGE_SIZE, page })
       : Promise.resolve({ items: [], total: 0, page: 1, pageCount: 1 }),
     getCategories(),
     getChosenStore(),
+    getTranslations("shop.searchPage"),
+    getLocale(),
   ]);
   const found = result.items.length > 0;
   // Few or no results: fill the page with featured pieces (ones not already shown).
@@ -57,36 +65,36 @@ export default async function SearchPage({ searchParams }: Props) {
       <header className="max-w-3xl">
         {q ? (
           <>
-            <p className="text-sm text-stone-500">Search results</p>
-            <h1 className="mt-1 text-3xl font-semibold tracking-tight break-words text-stone-950 sm:text-4xl">“{q}”</h1>
+            <p className="text-sm text-stone-500">{t("results")}</p>
+            <h1 className="mt-1 text-3xl font-semibold tracking-tight break-words text-stone-950 sm:text-4xl">
+              {t("quoted", { q })}
+            </h1>
             <p className="mt-2 text-stone-600" aria-live="polite">
               {found
                 ? result.pageCount > 1
-                  ? `${pluralise(result.total, "product")} found · page ${result.page} of ${result.pageCount}.`
-                  : `${pluralise(result.total, "product")} found.`
+                  ? t("foundPaged", { count: result.total, page: result.page, pageCount: result.pageCount })
+                  : t("found", { count: result.total })
                 : result.total > 0
-                  ? `There are only ${result.pageCount} pages of results.`
-                  : "We couldn’t find anything matching that."}
+                  ? t("onlyPages", { pageCount: result.pageCount })
+                  : t("nothing")}
             </p>
           </>
         ) : (
           <>
-            <h1 className="text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">Search</h1>
-            <p className="mt-2 text-stone-600">
-              Type what you’re looking for in the search box above, or start with a category.
-            </p>
+            <h1 className="text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">{t("title")}</h1>
+            <p className="mt-2 text-stone-600">{t("emptyText")}</p>
           </>
         )}
       </header>
 
       {found ? (
-        <section aria-label="Results" className="mt-10">
+        <section aria-label={t("resultsLabel")} className="mt-10">
           <ProductGrid products={result.items} storeName={store?.name ?? null} />
           <Pagination
             className="mt-12"
             page={result.page}
             pageCount={result.pageCount}
-            href={(n) => `/search?${new URLSearchParams({ q, page: String(n) })}`}
+            href={(n) => getPathname({ href: `/search?${new URLSearchParams({ q, page: String(n) })}`, locale })}
           />
         </section>
       ) : null}
@@ -96,11 +104,9 @@ export default async function SearchPage({ searchParams }: Props) {
         className={found ? "mt-16 border-t border-stone-200 pt-10" : "mt-10 rounded-3xl bg-stone-50 p-6 sm:p-10"}
       >
         <h2 id="suggestions-heading" className="text-lg font-semibold text-stone-950">
-          {found ? "Browse by category" : q ? "Try a category instead" : "Start with a category"}
+          {found ? t("browseCategories") : q ? t("tryCategory") : t("startWithCategory")}
         </h2>
-        {!found && q ? (
-          <p className="mt-1 text-sm text-stone-600">Check the spelling, use fewer words, or browse one of these.</p>
-        ) : null}
+        {!found && q ? <p className="mt-1 text-sm text-stone-600">{t("nothingHint")}</p> : null}
         <ul className="mt-5 flex flex-wrap gap-2">
           {suggestions.map((c) => (
             <li key={c.slug}>
@@ -122,7 +128,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {featured.length ? (
         <section aria-labelledby="popular-heading" className="mt-16">
           <h2 id="popular-heading" className="text-2xl font-semibold tracking-tight text-stone-950">
-            {found ? "You might also like" : "Featured pieces"}
+            {found ? t("alsoLike") : t("featured")}
           </h2>
           <ProductGrid products={featured} storeName={store?.name ?? null} priorityCount={0} className="mt-6" />
         </section>

@@ -1,11 +1,10 @@
+import { useTranslations } from "next-intl";
 import { Bone, Bones, ProductGridSkeleton, SkeletonPage } from "@/ui/skeleton";
 
 export default function CategoryLoading() {
+  const t = useTranslations("shop.category");
   return (
-    <SkeletonPage
-      label="Loading products…"
-      className="mx-auto max-w-screen-2xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-8"
-    >
+    <SkeletonPage label={t("loading")} className="mx-auto max-w-screen-2xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-8">
       <Bone className="h-4 w-32" />
       <Bone className="mt-5 h-9 w-56" />
       <Bone className="mt-3 h-5 w-full max-w-xl" />

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LiveCatalogRefresh } from "@/app/_components/live";
-import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/app/[locale]/(shop)/_components/breadcrumbs";
+import { alternates } from "@/i18n/alternates";
+import { getPathname, Link, redirect } from "@/i18n/navigation";
+import { SORTS } from "@/server/domain/catalog/inputs";
 import { formatMoneyShort } from "@/lib/money";
-import { pluralise, shortStoreName } from "@/lib/words";
+import { shortStoreName } from "@/lib/words";
 import { Pagination } from "@/ui/pagination";
 import { ProductGrid } from "@/app/[locale]/(shop)/_components/product-grid";
 import { api } from "@/trpc/server";
@@ -13,7 +15,6 @@ import {
   activeFilterCount,
   categoryHref,
   parseCategoryFilters,
-  SORT_LABELS,
   type CategoryFilters,
   type RawSearchParams,
 } from "../../_lib/search-params";
@@ -29,17 +30,26 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const category = await getCategory((await params).category);
-  return { title: category.name, description: category.description || undefined };
+  const { category: slug } = await params;
+  const [category, locale] = await Promise.all([getCategory(slug), getLocale()]);
+  return {
+    title: category.name,
+    description: category.description || undefined,
+    alternates: alternates(`/c/${slug}`, locale),
+  };
 }
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"shop">>>;
 
 export default async function CategoryPage({ params, searchParams }: Props) {
   const { category: slug } = await params;
-  const [category, facets, store, raw] = await Promise.all([
+  const [category, facets, store, raw, t, locale] = await Promise.all([
     getCategory(slug),
     api.catalog.facets({ category: slug }),
     getChosenStore(),
     searchParams,
+    getTranslations("shop"),
+    getLocale(),
   ]);
 
   const filters = parseCategoryFilters(
@@ -60,22 +70,22 @@ export default async function CategoryPage({ params, searchParams }: Props) {
 
   // Past the last page (an old link, a hand-edited URL): go to the last page that has results.
   if (result.total > 0 && filters.page > result.pageCount)
-    redirect(categoryHref(slug, filters, { page: result.pageCount }));
+    redirect({ href: categoryHref(slug, filters, { page: result.pageCount }), locale });
 
   const active = activeFilterCount(filters);
-  const chips = filterChips(slug, filters, store?.name ?? null);
+  const chips = filterChips(slug, filters, store?.name ?? null, t);
 
   return (
     <div className="mx-auto max-w-screen-2xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-8 lg:pb-24">
       <LiveCatalogRefresh />
-      <Breadcrumbs items={[{ label: "Shop", href: "/" }, { label: category.name }]} />
+      <Breadcrumbs items={[{ label: t("breadcrumbs.home"), href: "/" }, { label: category.name }]} />
       <header className="mt-4 max-w-2xl">
         <h1 className="text-3xl font-semibold tracking-tight text-stone-950 sm:text-4xl">{category.name}</h1>
         {category.description ? <p className="mt-2 text-stone-600 sm:text-lg">{category.description}</p> : null}
       </header>
 
       <div className="mt-8 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-12 xl:grid-cols-[16rem_minmax(0,1fr)]">
-        <aside aria-label="Filters">
+        <aside aria-label={t("filters.title")}>
           <Filters slug={slug} facets={facets} filters={filters} store={store} />
         </aside>
 
@@ -85,21 +95,18 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           className="mt-6 transition-opacity aria-busy:opacity-60 lg:mt-0"
         >
           <h2 id="results-heading" className="sr-only">
-            Products
+            {t("category.products")}
           </h2>
           <div className="flex flex-wrap items-center justify-between gap-3 border-b border-stone-200 pb-4">
             <p className="text-sm text-stone-600" aria-live="polite">
-              <span className="font-semibold text-stone-950">{pluralise(result.total, "product")}</span>
+              <span className="font-semibold text-stone-950">{t("productCount", { count: result.total })}</span>
               {result.pageCount > 1 ? (
-                <span>
-                  {" "}
-                  · page {result.page} of {result.pageCount}
-                </span>
+                <span> · {t("category.pageOf", { page: result.page, pageCount: result.pageCount })}</span>
               ) : null}
             </p>
             <div className="flex items-center gap-2">
               <label htmlFor="sort" className="text-sm text-stone-600">
-                Sort by
+                {t("category.sortBy")}
               </label>
               <select
                 id="sort"
@@ -108,9 +115,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
                 defaultValue={filters.sort}
                 className="h-11 rounded-full border border-stone-200 bg-white pr-9 pl-4 text-sm text-stone-900 hover:border-stone-400 focus:outline-none focus-visible:ring-2 focus-visible:ring-accent-700/60 lg:h-10"
               >
-                {Object.entries(SORT_LABELS).map(([value, label]) => (
+                {SORTS.map((value) => (
                   <option key={value} value={value}>
-                    {label}
+                    {t(`category.sort.${value}`)}
                   </option>
                 ))}
               </select>
@@ -118,7 +125,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           </div>
 
           {chips.length ? (
-            <ul aria-label="Active filters" className="mt-4 flex flex-wrap gap-2">
+            <ul aria-label={t("category.activeFilters")} className="mt-4 flex flex-wrap gap-2">
               {chips.map((chip) => (
                 <li key={chip.key}>
                   <Link
@@ -128,7 +135,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
                   >
                     {chip.label}
                     <X aria-hidden="true" className="size-3.5 text-stone-500" />
-                    <span className="sr-only">(remove filter)</span>
+                    <span className="sr-only">({t("category.removeFilter")})</span>
                   </Link>
                 </li>
               ))}
@@ -141,27 +148,26 @@ export default async function CategoryPage({ params, searchParams }: Props) {
               <Pagination
                 page={result.page}
                 pageCount={result.pageCount}
-                href={(page) => categoryHref(slug, filters, { page })}
+                // The kit's pagination takes finished addresses: with the language.
+                href={(page) => getPathname({ href: categoryHref(slug, filters, { page }), locale })}
                 className="mt-14"
               />
             </>
           ) : (
             <div className="mt-6 rounded-3xl border border-dashed border-stone-300 px-6 py-16 text-center">
               <h3 className="text-lg font-semibold text-stone-950">
-                {active ? "Nothing matches these filters" : "Nothing here just yet"}
+                {active ? t("category.noMatch") : t("category.empty")}
               </h3>
               <p className="mx-auto mt-2 max-w-sm text-sm text-stone-600">
-                {active
-                  ? "Try removing a filter or widening the price range."
-                  : "New pieces arrive every week. In the meantime, have a look around the rest of the shop."}
+                {active ? t("category.noMatchText") : t("category.emptyText")}
               </p>
               {active ? (
                 <Link href={`/c/${slug}`} className={buttonClasses({ size: "sm", className: "mt-6 px-6" })}>
-                  Clear filters
+                  {t("category.clearFilters")}
                 </Link>
               ) : (
                 <Link href="/" className={buttonClasses({ size: "sm", className: "mt-6 px-6" })}>
-                  Back to the shop
+                  {t("category.backToShop")}
                 </Link>
               )}
             </div>
@@ -172,20 +178,20 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   );
 }
 
-function filterChips(slug: string, f: CategoryFilters, storeName: string | null) {
+function filterChips(slug: string, f: CategoryFilters, storeName: string | null, t: Translate) {
   const reset = { page: 1 };
   const chips: { key: string; label: string; href: string }[] = [];
   if (f.atStore && storeName) {
     chips.push({
       key: "store",
-      label: `At ${shortStoreName(storeName)}`,
+      label: t("category.chip.atStore", { store: shortStoreName(storeName) }),
       href: categoryHref(slug, f, { ...reset, atStore: false }),
     });
   }
   for (const size of f.sizes) {
     chips.push({
       key: `size-${size}`,
-      label: `Size ${size}`,
+      label: t("category.chip.size", { size }),
       href: categoryHref(slug, f, { ...reset, sizes: f.sizes.filter((s) => s !== size) }),
     });
   }
@@ -199,14 +205,14 @@ function filterChips(slug: string, f: CategoryFilters, storeName: string | null)
   if (f.minMinor !== undefined) {
     chips.push({
       key: "min",
-      label: `From ${formatMoneyShort(f.minMinor)}`,
+      label: t("category.chip.from", { price: formatMoneyShort(f.minMinor) }),
       href: categoryHref(slug, f, { ...reset, minMinor: undefined }),
     });
   }
   if (f.maxMinor !== undefined) {
     chips.push({
       key: "max",
-      label: `Up to ${formatMoneyShort(f.maxMinor)}`,
+      label: t("category.chip.upTo", { price: formatMoneyShort(f.maxMinor) }),
       href: categoryHref(slug, f, { ...reset, maxMinor: undefined }),
     });
   }

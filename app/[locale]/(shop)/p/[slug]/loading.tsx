@@ -1,11 +1,10 @@
+import { useTranslations } from "next-intl";
 import { Bone, Bones, SkeletonPage } from "@/ui/skeleton";
 
 export default function ProductLoading() {
+  const t = useTranslations("shop.product");
   return (
-    <SkeletonPage
-      label="Loading product…"
-      className="mx-auto max-w-screen-2xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-8"
-    >
+    <SkeletonPage label={t("loading")} className="mx-auto max-w-screen-2xl px-4 pt-6 pb-16 sm:px-6 lg:px-10 lg:pt-8">
       <Bone className="mb-6 h-4 w-64" />
       <div className="grid gap-8 lg:grid-cols-[auto_minmax(0,1fr)] lg:gap-12 xl:gap-16">
         <Bone className="aspect-[4/5] rounded-3xl lg:w-[clamp(22rem,calc((100dvh-12rem)*0.8),48vw)]" />

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { alternates } from "@/i18n/alternates";
 import { Breadcrumbs } from "@/app/[locale]/(shop)/_components/breadcrumbs";
 import { ProductView } from "@/app/[locale]/(shop)/p/[slug]/_components/product-view";
 import { LiveVariantsRefresh, RefreshAtPriceChange } from "@/app/_components/live";
@@ -16,10 +18,14 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await getProduct((await params).slug, await isPreview());
+  const [product, locale] = await Promise.all([
+    params.then(async ({ slug }) => getProduct(slug, await isPreview())),
+    getLocale(),
+  ]);
   const image = product.images[0];
   return {
     title: product.name,
+    alternates: alternates(`/p/${product.slug}`, locale),
     // A preview is for the marketer looking at it, never for search engines.
     robots: product.preview ? { index: false, follow: false } : undefined,
     description: product.description.slice(0, 160) || undefined,
@@ -30,10 +36,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const raw = await searchParams;
-  const [product, locations, chosen] = await Promise.all([
+  const [product, locations, chosen, t] = await Promise.all([
     isPreview().then((preview) => getProduct(slug, preview)),
     getLocations(),
     getChosenStore(),
+    getTranslations("shop"),
   ]);
 
   // The selection from the URL: ?variant=<id>, or ?colour=…&size=… (case-insensitive). Unknown values are ignored.
@@ -64,7 +71,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
       <RefreshAtPriceChange at={product.nextPriceChange} />
       <Breadcrumbs
         items={[
-          { label: "Shop", href: "/" },
+          { label: t("breadcrumbs.home"), href: "/" },
           { label: product.category.name, href: `/c/${product.category.slug}` },
           { label: product.name },
         ]}
@@ -83,9 +90,9 @@ export default async function ProductPage({ params, searchParams }: Props) {
           </div>
         }
       >
-        <ProductText id="description-heading" title="About this piece" text={product.description} />
-        <ProductText id="care-heading" title="Composition and care" text={product.care} />
-        <ProductText id="fit-heading" title="Fit and size guide" text={product.fit} />
+        <ProductText id="description-heading" title={t("product.about")} text={product.description} />
+        <ProductText id="care-heading" title={t("product.care")} text={product.care} />
+        <ProductText id="fit-heading" title={t("product.fit")} text={product.fit} />
       </ProductView>
     </div>
   );

@@ -1,18 +1,20 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
+import { usePathname, useRouter } from "@/i18n/navigation";
 
 /**
- * Progressive enhancement for a GET filter form. Without JavaScript it is a plain form with an
- * Apply button. With it: every change submits at once, as a client-side navigation to a tidy
- * URL (empty fields and defaults left out), keeping the scroll position; controls outside the
- * form that point at it with form="…" count too. While the new results load, the element
+ * Progressive enhancement for a GET filter form that submits to its own page. Without JavaScript
+ * it is a plain form with an Apply button. With it: every change submits at once, as a client-side
+ * navigation to a tidy URL (empty fields and defaults left out) in the same language, keeping the
+ * scroll position; controls outside the form that point at it with form="…" count too. While the new results load, the element
  * with id `resultsId` is marked aria-busy (and dimmed by CSS).
  */
 export function AutoSubmit({ resultsId, defaults = {} }: { resultsId?: string; defaults?: Record<string, string> }) {
   const marker = useRef<HTMLSpanElement>(null);
   const router = useRouter();
+  // The page's address without its language, which the router puts back.
+  const pathname = usePathname();
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -37,9 +39,8 @@ export function AutoSubmit({ resultsId, defaults = {} }: { resultsId?: string; d
         if (!trimmed || defaults[key] === trimmed) continue;
         params.append(key, trimmed);
       }
-      const path = new URL(form.action, window.location.href).pathname;
       const query = params.toString();
-      startTransition(() => router.push(query ? `${path}?${query}` : path, { scroll: false }));
+      startTransition(() => router.push(query ? `${pathname}?${query}` : pathname, { scroll: false }));
     }
 
     document.addEventListener("change", onChange);
@@ -49,7 +50,7 @@ export function AutoSubmit({ resultsId, defaults = {} }: { resultsId?: string; d
       form.removeEventListener("submit", onSubmit);
       delete form.dataset.enhanced;
     };
-  }, [router, defaults]);
+  }, [router, pathname, defaults]);
 
   useEffect(() => {
     const results = resultsId ? document.getElementById(resultsId) : null;

@@ -1,6 +1,7 @@
 import { clsx } from "clsx";
 import { Check, ChevronDown, SlidersHorizontal } from "lucide-react";
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname, Link } from "@/i18n/navigation";
 import { AutoSubmit } from "@/app/[locale]/(shop)/c/[category]/_components/auto-submit";
 import { shortStoreName } from "@/lib/words";
 import type { FacetsData } from "@/app/_lib/types";
@@ -26,6 +27,8 @@ const legend = "text-xs font-semibold tracking-wider text-stone-500 uppercase";
  * submits at once (AutoSubmit) as a client-side navigation (next/form).
  */
 export function Filters({ slug, facets, filters, store }: Props) {
+  const t = useTranslations("shop.filters");
+  const locale = useLocale();
   const active = activeFilterCount(filters);
   const priceMin = Math.floor(facets.price.min / 100);
   const priceMax = Math.ceil(facets.price.max / 100);
@@ -34,11 +37,11 @@ export function Filters({ slug, facets, filters, store }: Props) {
       <summary className="flex min-h-12 list-none items-center justify-between gap-3 rounded-2xl px-4 text-sm font-medium text-stone-900 lg:hidden">
         <span className="inline-flex items-center gap-2">
           <SlidersHorizontal aria-hidden="true" className="size-4" />
-          Filters
+          {t("title")}
           {active ? (
             <span className="grid size-5 place-items-center rounded-full bg-stone-950 text-[0.6875rem] font-semibold text-white">
               {active}
-              <span className="sr-only"> active</span>
+              <span className="sr-only"> {t("active", { count: active })}</span>
             </span>
           ) : null}
         </span>
@@ -46,15 +49,15 @@ export function Filters({ slug, facets, filters, store }: Props) {
       </summary>
       <form
         method="get"
-        action={`/c/${slug}`}
+        action={getPathname({ href: `/c/${slug}`, locale })}
         id={FILTER_FORM_ID}
-        aria-label="Filter products"
+        aria-label={t("label")}
         className="space-y-7 border-t border-stone-200 px-4 pt-5 pb-5 lg:border-0 lg:p-0"
       >
         <AutoSubmit resultsId={RESULTS_ID} defaults={SUBMIT_DEFAULTS} />
 
         <fieldset>
-          <legend className={legend}>Availability</legend>
+          <legend className={legend}>{t("availability")}</legend>
           <label
             className={clsx(
               "mt-3 flex min-h-11 items-center justify-between gap-3 rounded-xl border px-3 py-2 text-sm",
@@ -64,7 +67,7 @@ export function Filters({ slug, facets, filters, store }: Props) {
             )}
           >
             <span className={clsx(store ? "text-stone-900" : "text-stone-500")}>
-              Available at {store ? shortStoreName(store.name) : "my store"}
+              {store ? t("availableAt", { store: shortStoreName(store.name) }) : t("availableAtMine")}
             </span>
             <input
               type="checkbox"
@@ -85,14 +88,14 @@ export function Filters({ slug, facets, filters, store }: Props) {
           </label>
           {!store ? (
             <p id="store-filter-hint" className="mt-2 text-xs leading-relaxed text-stone-500">
-              Choose a pick-up store at the top of the page to see what’s on its shelves.
+              {t("chooseStoreHint")}
             </p>
           ) : null}
         </fieldset>
 
         {facets.sizes.length ? (
           <fieldset>
-            <legend className={legend}>Size</legend>
+            <legend className={legend}>{t("size")}</legend>
             <div className="mt-3 flex flex-wrap gap-1.5">
               {facets.sizes.map((size) => (
                 <label
@@ -115,7 +118,7 @@ export function Filters({ slug, facets, filters, store }: Props) {
 
         {facets.colours.length ? (
           <fieldset>
-            <legend className={legend}>Colour</legend>
+            <legend className={legend}>{t("colour")}</legend>
             <div className="mt-3 grid grid-cols-2 gap-x-2 gap-y-0.5">
               {facets.colours.map((colour) => (
                 <label
@@ -145,10 +148,10 @@ export function Filters({ slug, facets, filters, store }: Props) {
 
         {facets.price.max > 0 ? (
           <fieldset>
-            <legend className={legend}>Price (€)</legend>
+            <legend className={legend}>{t("price")}</legend>
             <div className="mt-3 grid grid-cols-[1fr_auto_1fr] items-end gap-2">
               <label className="block">
-                <span className="mb-1 block text-xs text-stone-600">Min</span>
+                <span className="mb-1 block text-xs text-stone-600">{t("min")}</span>
                 <input
                   type="number"
                   name="min"
@@ -164,7 +167,7 @@ export function Filters({ slug, facets, filters, store }: Props) {
                 –
               </span>
               <label className="block">
-                <span className="mb-1 block text-xs text-stone-600">Max</span>
+                <span className="mb-1 block text-xs text-stone-600">{t("max")}</span>
                 <input
                   type="number"
                   name="max"
@@ -185,7 +188,7 @@ export function Filters({ slug, facets, filters, store }: Props) {
             type="submit"
             className={buttonClasses({ size: "sm", className: "flex-1 lg:[form[data-enhanced]_&]:hidden" })}
           >
-            Apply filters
+            {t("apply")}
           </button>
           {active ? (
             <Link
@@ -193,7 +196,7 @@ export function Filters({ slug, facets, filters, store }: Props) {
               scroll={false}
               className="inline-flex min-h-11 items-center px-2 text-sm font-medium text-stone-700 underline underline-offset-4 hover:text-stone-950"
             >
-              Clear all
+              {t("clearAll")}
             </Link>
           ) : null}
         </div>

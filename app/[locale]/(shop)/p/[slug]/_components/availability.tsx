@@ -2,10 +2,11 @@
 
 import { clsx } from "clsx";
 import { MapPin, Store, Truck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ChooseStoreButton } from "@/app/[locale]/(shop)/_components/choose-store-button";
+import { TodaysHours } from "@/app/[locale]/(shop)/_components/todays-hours";
 import { LOW_STOCK, stockAt } from "@/app/[locale]/(shop)/p/[slug]/_lib/stock";
-import { todaysHours } from "@/lib/hours";
 import type { LocationData, VariantData } from "@/app/_lib/types";
 
 type Props = {
@@ -19,6 +20,7 @@ type Props = {
 
 /** "Pick up & delivery": stock in each click-and-collect store (the shopper's first) and for delivery. */
 export function Availability({ selected, inColour, locations, chosenStoreId }: Props) {
+  const t = useTranslations("shop.availability");
   const stores = useMemo(() => {
     const list = locations.filter((l) => l.kind === "store" && l.clickAndCollect);
     const chosen = list.find((l) => l.id === chosenStoreId);
@@ -29,7 +31,7 @@ export function Availability({ selected, inColour, locations, chosenStoreId }: P
   return (
     <section aria-labelledby="availability-heading" className="mt-8 rounded-2xl border border-stone-200 p-4 sm:p-5">
       <h2 id="availability-heading" className="text-sm font-semibold text-stone-950">
-        Pick up &amp; delivery
+        {t("title")}
       </h2>
       <div aria-live="polite">
         {selected ? (
@@ -56,6 +58,7 @@ type RowsProps = { stores: LocationData[]; warehouses: LocationData[]; chosenSto
 
 /** One store's row: its name (marked when it is the shopper's), what it has, and a way to choose it. */
 function StoreRow({ store, chosen, children }: { store: LocationData; chosen: boolean; children: React.ReactNode }) {
+  const t = useTranslations("shop.chooseStore");
   return (
     <li className={clsx("flex gap-3 rounded-xl p-3", chosen ? "bg-accent-50 ring-1 ring-accent-200" : "bg-stone-50")}>
       <Store
@@ -67,7 +70,7 @@ function StoreRow({ store, chosen, children }: { store: LocationData; chosen: bo
           <span className="font-medium text-stone-950">{store.name}</span>
           {chosen ? (
             <span className="rounded-full bg-accent-100 px-2 py-0.5 text-[0.6875rem] font-semibold tracking-wide text-accent-800 uppercase">
-              Your store
+              {t("yours")}
             </span>
           ) : null}
         </span>
@@ -79,32 +82,37 @@ function StoreRow({ store, chosen, children }: { store: LocationData; chosen: bo
 }
 
 function DeliveryRow({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("shop.availability");
   return (
     <li className="flex gap-3 rounded-xl bg-stone-50 p-3">
       <Truck aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-400" />
       <div className="text-sm">
-        <p className="font-medium text-stone-950">Home delivery</p>
+        <p className="font-medium text-stone-950">{t("delivery")}</p>
         {children}
       </div>
     </li>
   );
 }
 
+function stockTone(n: number): "out" | "low" | "ok" {
+  return n === 0 ? "out" : n <= LOW_STOCK ? "low" : "ok";
+}
+
 function VariantAvailability({ variant, stores, warehouses, chosenStoreId }: RowsProps & { variant: VariantData }) {
+  const t = useTranslations("shop.availability");
   const deliverable = warehouses.some((w) => stockAt(variant, w.id) > 0);
   return (
     <ul className="mt-4 space-y-2">
       {stores.map((store) => {
         const n = stockAt(variant, store.id);
         const chosen = store.id === chosenStoreId;
-        const tone = n === 0 ? "out" : n <= LOW_STOCK ? "low" : "ok";
+        const tone = stockTone(n);
         const sentence =
           n === 0
-            ? `Out of stock at ${store.name}`
+            ? t("outAt", { store: store.name })
             : n <= LOW_STOCK
-              ? `Only ${n} left at ${store.name}`
-              : `In stock at ${store.name}`;
-        const hours = chosen ? todaysHours(store.openingHours, store.timezone) : null;
+              ? t("lowAt", { count: n, store: store.name })
+              : t("inAt", { store: store.name });
         return (
           <StoreRow key={store.id} store={store} chosen={chosen}>
             <p
@@ -122,16 +130,14 @@ function VariantAvailability({ variant, stores, warehouses, chosenStoreId }: Row
               />
               <span>
                 <span className="sr-only">{sentence}</span>
-                <span aria-hidden="true">
-                  {n === 0 ? "Out of stock" : n <= LOW_STOCK ? `Only ${n} left` : "In stock"}
-                </span>
-                {chosen && n > 0 ? <span className="text-stone-700"> — pick up today</span> : null}
+                <span aria-hidden="true">{n === 0 ? t("out") : n <= LOW_STOCK ? t("low", { count: n }) : t("in")}</span>
+                {chosen && n > 0 ? <span className="text-stone-700"> — {t("pickUpToday")}</span> : null}
               </span>
             </p>
             {chosen ? (
               <p className="mt-1 flex items-center gap-1 text-xs text-stone-600">
                 <MapPin aria-hidden="true" className="size-3" />
-                {store.addressLine} · {hours ? `Open today ${hours}` : "Closed today"}
+                {store.addressLine} · <TodaysHours store={store} />
               </p>
             ) : null}
           </StoreRow>
@@ -141,7 +147,7 @@ function VariantAvailability({ variant, stores, warehouses, chosenStoreId }: Row
         <DeliveryRow>
           <p className={clsx("mt-0.5 flex items-center gap-1.5", deliverable ? "text-ok" : "text-out")}>
             <span aria-hidden="true" className={clsx("size-2 rounded-full", deliverable ? "bg-ok" : "bg-out/70")} />
-            {deliverable ? "Available for delivery" : "Not available for delivery"}
+            {deliverable ? t("deliverable") : t("notDeliverable")}
           </p>
         </DeliveryRow>
       ) : null}
@@ -151,25 +157,26 @@ function VariantAvailability({ variant, stores, warehouses, chosenStoreId }: Row
 
 /** Before a size is picked: which sizes of this colour each store has. */
 function ColourAvailability({ variants, stores, warehouses, chosenStoreId }: RowsProps & { variants: VariantData[] }) {
+  const t = useTranslations("shop.availability");
   const deliverable = variants.filter((v) => warehouses.some((w) => stockAt(v, w.id) > 0)).map((v) => v.size ?? "");
   return (
     <>
-      <p className="mt-1 text-sm text-stone-600">Choose a size to check stock in each store.</p>
+      <p className="mt-1 text-sm text-stone-600">{t("chooseSize")}</p>
       <ul className="mt-4 space-y-2">
         {stores.map((store) => {
           const inStock = variants.filter((v) => stockAt(v, store.id) > 0).map((v) => v.size ?? "");
           return (
             <StoreRow key={store.id} store={store} chosen={store.id === chosenStoreId}>
-              <SizesIn sizes={inStock} none="Out of stock in this colour">
-                In stock in
+              <SizesIn sizes={inStock} words={(sizes) => t.rich("sizesInStock", { sizes, strong })}>
+                {t("outInColour")}
               </SizesIn>
             </StoreRow>
           );
         })}
         {warehouses.length ? (
           <DeliveryRow>
-            <SizesIn sizes={deliverable} none="Not available for delivery in this colour">
-              Available in
+            <SizesIn sizes={deliverable} words={(sizes) => t.rich("sizesDeliverable", { sizes, strong })}>
+              {t("notDeliverableInColour")}
             </SizesIn>
           </DeliveryRow>
         ) : null}
@@ -178,16 +185,21 @@ function ColourAvailability({ variants, stores, warehouses, chosenStoreId }: Row
   );
 }
 
-function SizesIn({ sizes, none, children }: { sizes: string[]; none: string; children: React.ReactNode }) {
+const strong = (chunks: React.ReactNode) => <span className="font-medium text-stone-950">{chunks}</span>;
+
+/** The sizes a place has in words ("In stock in S, M"), or, when it has none, `children`. */
+function SizesIn({
+  sizes,
+  words,
+  children,
+}: {
+  sizes: string[];
+  words: (sizes: string) => React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <p className={clsx("mt-0.5", sizes.length ? "text-stone-700" : "text-out")}>
-      {sizes.length ? (
-        <>
-          {children} <span className="font-medium text-stone-950">{sizes.join(", ")}</span>
-        </>
-      ) : (
-        none
-      )}
+      {sizes.length ? words(sizes.join(", ")) : children}
     </p>
   );
 }

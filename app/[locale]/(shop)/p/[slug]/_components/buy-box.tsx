@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { AddToCart } from "@/app/[locale]/(shop)/_components/add-to-cart";
 import { isOnSale, Price, SaleBadge } from "@/app/[locale]/(shop)/_components/price";
@@ -10,6 +11,7 @@ import { VariantPicker } from "./variant-picker";
 
 /** Price, the colour and size choice, and the add-to-cart button with what stops it. */
 export function BuyBox({ product, choice }: { product: ProductDetailData; choice: VariantChoice }) {
+  const t = useTranslations("shop.product");
   const { variants } = product;
   const { selected, inColour, needsSize } = choice;
   const sizeChoices = useRef<HTMLFieldSetElement>(null);
@@ -29,10 +31,10 @@ export function BuyBox({ product, choice }: { product: ProductDetailData; choice
 
   const blockedReason = !selected
     ? needsSize
-      ? "Choose a size"
-      : "Choose a colour"
+      ? t("chooseSize")
+      : t("chooseColour")
     : mostAnywhere(selected) === 0
-      ? "Sold out"
+      ? t("soldOut")
       : null;
   const options = selected ? [selected.colour, selected.size].filter(Boolean).join(", ") : "";
   const itemLabel = options ? `${product.name} (${options})` : product.name;
@@ -58,7 +60,7 @@ export function BuyBox({ product, choice }: { product: ProductDetailData; choice
       </div>
       {soldOutEverywhere ? (
         <p className="mt-3 inline-flex rounded-full bg-out-bg px-3 py-1 text-sm font-medium text-out">
-          Sold out everywhere for now
+          {t("soldOutEverywhere")}
         </p>
       ) : null}
 
@@ -75,7 +77,7 @@ export function BuyBox({ product, choice }: { product: ProductDetailData; choice
           />
           {selected ? (
             <p className="mt-3 text-xs text-stone-500">
-              SKU <span className="font-mono tracking-tight text-stone-600">{selected.sku}</span>
+              {t("sku")} <span className="font-mono tracking-tight text-stone-600">{selected.sku}</span>
             </p>
           ) : null}
         </div>

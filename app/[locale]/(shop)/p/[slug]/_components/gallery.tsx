@@ -1,12 +1,14 @@
 "use client";
 
 import { clsx } from "clsx";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ProductDetailData } from "@/app/_lib/types";
 import { Picture } from "@/ui/picture";
 
 /** The large image and its thumbnails; remounted (back to the first image) when the colour changes. */
 export function Gallery({ images }: { images: ProductDetailData["images"] }) {
+  const t = useTranslations("shop.product");
   const [index, setIndex] = useState(0);
   const current = images[index] ?? images[0];
   return (
@@ -26,11 +28,11 @@ export function Gallery({ images }: { images: ProductDetailData["images"] }) {
             className="size-full object-cover"
           />
         ) : (
-          <div className="grid size-full place-items-center text-stone-400">No image yet</div>
+          <div className="grid size-full place-items-center text-stone-400">{t("noImage")}</div>
         )}
       </div>
       {images.length > 1 ? (
-        <ul className="mt-3 flex gap-3" aria-label="More images">
+        <ul className="mt-3 flex gap-3" aria-label={t("moreImages")}>
           {images.map((img, i) => (
             <li key={img.url}>
               <button

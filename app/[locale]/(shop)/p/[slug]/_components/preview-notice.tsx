@@ -1,15 +1,21 @@
 import { Eye } from "lucide-react";
-import { formatMadrid } from "@/lib/shop-time";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/lib/format";
+import { madridZoneName } from "@/lib/shop-time";
 
 /** Over a marketer's preview: this is the page as shoppers will see it, and whether they can yet. */
 export function PreviewNotice({ onWeb, from, until }: { onWeb: boolean; from: Date | null; until: Date | null }) {
+  const t = useTranslations("shop.product.preview");
+  const locale = useLocale();
+  // As marketers schedule it: Madrid's clock, with its zone ("2 dic 2026, 10:00 CET").
+  const madrid = (at: Date) => `${formatDateTime(at, locale)} ${madridZoneName(at)}`;
   const when = onWeb
     ? until
-      ? `On sale on the web until ${formatMadrid(until)}.`
-      : "On sale on the web now."
+      ? t("onWebUntil", { date: madrid(until) })
+      : t("onWebNow")
     : from && from > new Date()
-      ? `Goes on sale on the web on ${formatMadrid(from)}. Shoppers get “not found” until then.`
-      : "Not on the web: shoppers get “not found”.";
+      ? t("goesOnSale", { date: madrid(from) })
+      : t("notOnWeb");
   return (
     <div
       role="status"
@@ -17,7 +23,7 @@ export function PreviewNotice({ onWeb, from, until }: { onWeb: boolean; from: Da
     >
       <Eye aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
       <p>
-        <strong className="font-semibold">Preview.</strong> This is the page exactly as shoppers will see it. {when}
+        <strong className="font-semibold">{t("title")}</strong> {t("text")} {when}
       </p>
     </div>
   );

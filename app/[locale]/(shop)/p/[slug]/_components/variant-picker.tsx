@@ -1,6 +1,7 @@
 "use client";
 
 import { clsx } from "clsx";
+import { useTranslations } from "next-intl";
 import type { VariantChoice } from "@/app/[locale]/(shop)/p/[slug]/_lib/use-variant-choice";
 import { totalStock } from "@/app/[locale]/(shop)/p/[slug]/_lib/stock";
 
@@ -12,14 +13,18 @@ export function VariantPicker({
   choice: VariantChoice;
   sizesRef: React.Ref<HTMLFieldSetElement>;
 }) {
+  const t = useTranslations("shop.product");
   const { colours, sizes, colour, size, inColour, needsSize, pickColour, pickSize } = choice;
+  const value = (chunks: React.ReactNode) => <span className="font-medium text-stone-950">{chunks}</span>;
+  const colourLegend = t.rich("colourChosen", { colour: colour ?? "", value });
+  const sizeLegend = size
+    ? t.rich("sizeChosen", { size, value })
+    : t.rich("sizeNone", { hint: (chunks) => <span className="text-stone-500">{chunks}</span> });
   return (
     <>
       {colours.length > 0 ? (
         <fieldset>
-          <legend className="text-sm text-stone-600">
-            Colour: <span className="font-medium text-stone-950">{colour}</span>
-          </legend>
+          <legend className="text-sm text-stone-600">{colourLegend}</legend>
           <div className="mt-3 flex flex-wrap gap-2">
             {colours.map((c) => (
               <label
@@ -48,16 +53,7 @@ export function VariantPicker({
 
       {needsSize ? (
         <fieldset ref={sizesRef}>
-          <legend className="text-sm text-stone-600">
-            Size
-            {size ? (
-              <>
-                : <span className="font-medium text-stone-950">{size}</span>
-              </>
-            ) : (
-              <span className="text-stone-500"> — choose one</span>
-            )}
-          </legend>
+          <legend className="text-sm text-stone-600">{sizeLegend}</legend>
           <div className="mt-3 grid grid-cols-[repeat(auto-fill,minmax(3.5rem,1fr))] gap-2">
             {sizes.map((s) => {
               const variant = inColour.find((v) => v.size === s);
@@ -86,7 +82,7 @@ export function VariantPicker({
                     className="sr-only"
                   />
                   {s}
-                  {gone ? <span className="sr-only"> (out of stock)</span> : null}
+                  {gone ? <span className="sr-only"> ({t("sizeSoldOut")})</span> : null}
                 </label>
               );
             })}
