@@ -75,10 +75,13 @@ export function ClickAndCollect({ range, storeId }: { range: DayRange; storeId: 
                 <th className="px-5 pb-2 text-right font-medium">{t("column.overdueNow")}</th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-stone-100 tabular-nums">
+            <tbody className="divide-y divide-stone-100 whitespace-nowrap tabular-nums">
               {data.stores.map((s) => (
                 <tr key={s.storeId} className="align-top">
-                  <th scope="row" className="px-5 py-2.5 text-left font-medium text-stone-900">
+                  <th
+                    scope="row"
+                    className="min-w-44 px-5 py-2.5 text-left font-medium whitespace-normal text-stone-900"
+                  >
                     {s.name}
                     {s.cancellations.length ? (
                       <ul className="mt-1 space-y-0.5 text-xs font-normal text-stone-500">

@@ -172,9 +172,9 @@ export function CustomersView({ range }: { range: DayRange }) {
               <thead className="text-left text-xs text-stone-500">
                 <tr>
                   <th className="pb-2 font-medium">{t("attach.store")}</th>
-                  <th className="pb-2 text-right font-medium">{t("attach.collected")}</th>
-                  <th className="pb-2 text-right font-medium">{t("attach.withSale")}</th>
-                  <th className="pb-2 text-right font-medium">{t("attach.extraRevenue")}</th>
+                  <th className="pb-2 pl-3 text-right font-medium">{t("attach.collected")}</th>
+                  <th className="pb-2 pl-3 text-right font-medium">{t("attach.withSale")}</th>
+                  <th className="pb-2 pl-3 text-right font-medium">{t("attach.extraRevenue")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-100 tabular-nums">
@@ -183,12 +183,14 @@ export function CustomersView({ range }: { range: DayRange }) {
                     <th scope="row" className="py-2 pr-3 text-left font-normal text-stone-900">
                       {s.name}
                     </th>
-                    <td className="py-2 text-right">{f.number(s.collected)}</td>
-                    <td className="py-2 text-right">
+                    <td className="py-2 pl-3 text-right whitespace-nowrap">{f.number(s.collected)}</td>
+                    <td className="py-2 pl-3 text-right whitespace-nowrap">
                       {f.number(s.attachSales)}{" "}
                       <span className="text-stone-500">({f.shareOf(s.attachSales, s.collected)})</span>
                     </td>
-                    <td className="py-2 text-right font-medium text-stone-950">{formatMoney(s.attachRevenueMinor)}</td>
+                    <td className="py-2 pl-3 text-right font-medium whitespace-nowrap text-stone-950">
+                      {formatMoney(s.attachRevenueMinor)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

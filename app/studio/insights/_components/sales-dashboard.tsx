@@ -189,9 +189,9 @@ function Breakdown({
           <thead className="text-left text-xs text-stone-500">
             <tr>
               <th className="pb-2 font-medium"></th>
-              <th className="pb-2 text-right font-medium">{t("orders")}</th>
-              <th className="pb-2 text-right font-medium">{t("average")}</th>
-              <th className="pb-2 text-right font-medium">{t("revenue")}</th>
+              <th className="pb-2 pl-3 text-right font-medium">{t("orders")}</th>
+              <th className="pb-2 pl-3 text-right font-medium">{t("average")}</th>
+              <th className="pb-2 pl-3 text-right font-medium">{t("revenue")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
@@ -206,9 +206,13 @@ function Breakdown({
                     />
                   </span>
                 </th>
-                <td className="py-2 text-right text-stone-700 tabular-nums">{f.number(r.orders)}</td>
-                <td className="py-2 text-right text-stone-700 tabular-nums">{formatMoney(r.averageMinor)}</td>
-                <td className="py-2 text-right font-medium text-stone-950 tabular-nums">
+                <td className="py-2 pl-3 text-right whitespace-nowrap text-stone-700 tabular-nums">
+                  {f.number(r.orders)}
+                </td>
+                <td className="py-2 pl-3 text-right whitespace-nowrap text-stone-700 tabular-nums">
+                  {formatMoney(r.averageMinor)}
+                </td>
+                <td className="py-2 pl-3 text-right font-medium whitespace-nowrap text-stone-950 tabular-nums">
                   {formatMoney(r.revenueMinor)}
                 </td>
               </tr>
