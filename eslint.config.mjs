@@ -64,10 +64,6 @@ const NOT_YET_TRANSLATED = [
   "app/studio/categories/**",
   "app/studio/prices/**",
 
-  // Insights
-  "app/studio/insights/**",
-  "app/_components/customer-channel-mix.tsx",
-
   // Shared
   "app/_components/live.tsx",
   "app/_components/logo.tsx",

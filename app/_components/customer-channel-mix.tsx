@@ -1,32 +1,24 @@
 import { clsx } from "clsx";
-import { formatMoney } from "@/lib/money";
-import { pluralise } from "@/lib/words";
+import { useLocale, useTranslations } from "next-intl";
 import type { RouterOutputs } from "@/app/_lib/types";
+import { formatDate } from "@/lib/format";
+import { formatMoney } from "@/lib/money";
 
 type Mix = Pick<
   RouterOutputs["insights"]["customer"],
   "segment" | "channels" | "orders" | "revenueMinor" | "averageMinor" | "firstPurchase"
 >;
 
-const SEGMENT_WORDS = {
-  web: "Buys on the web only",
-  store: "Buys in store only",
-  both: "Buys on the web and in store",
-};
-const CHANNEL_WORDS = { web: "Web", store: "Store" } as const;
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const day = (d: string) => dayFormat.format(new Date(`${d}T00:00:00Z`));
-
 /**
  * One customer's channel mix, for the studio and the console's customer view: where they buy,
- * how often and how much on each channel, and where they first bought.
+ * how often and how much on each channel, and where they first bought. Its words are in `common`,
+ * which both surfaces give their pages.
  */
 export function CustomerChannelMix({ mix, surface = "studio" }: { mix: Mix; surface?: "studio" | "console" }) {
+  const t = useTranslations("common.channelMix");
+  const locale = useLocale();
+  // A shop day ("2026-03-01") read in UTC, so no zone moves it to the day before.
+  const day = (d: string) => formatDate(new Date(`${d}T00:00:00Z`), locale, { timeZone: "UTC" });
   return (
     <section
       aria-labelledby="channel-mix"
@@ -39,17 +31,21 @@ export function CustomerChannelMix({ mix, surface = "studio" }: { mix: Mix; surf
       )}
     >
       <h2 id="channel-mix" className="text-base font-semibold text-stone-950">
-        Channel mix
+        {t("title")}
       </h2>
       {mix.segment === null ? (
-        <p className="mt-2 text-sm text-stone-600">No purchases yet, on the web or in store.</p>
+        <p className="mt-2 text-sm text-stone-600">{t("none")}</p>
       ) : (
         <>
           <p className="mt-1 text-sm text-stone-700">
-            {SEGMENT_WORDS[mix.segment]} · {pluralise(mix.orders, "order")}, {formatMoney(mix.revenueMinor)} (average{" "}
-            {formatMoney(mix.averageMinor)})
+            {t(`segment.${mix.segment}`)} ·{" "}
+            {t("summary", {
+              orders: mix.orders,
+              revenue: formatMoney(mix.revenueMinor),
+              average: formatMoney(mix.averageMinor),
+            })}
             {mix.firstPurchase
-              ? ` · first bought ${mix.firstPurchase.channel === "web" ? "on the web" : "in store"} on ${day(mix.firstPurchase.day)}`
+              ? ` · ${t("firstBought", { channel: mix.firstPurchase.channel, day: day(mix.firstPurchase.day) })}`
               : null}
           </p>
           <div className="mt-3 flex h-2.5 overflow-hidden rounded-full bg-stone-100" aria-hidden="true">
@@ -64,11 +60,13 @@ export function CustomerChannelMix({ mix, surface = "studio" }: { mix: Mix; surf
           <dl className="mt-3 grid grid-cols-2 gap-3 text-sm">
             {mix.channels.map((c) => (
               <div key={c.channel}>
-                <dt className="text-xs font-medium text-stone-500">{CHANNEL_WORDS[c.channel]}</dt>
+                <dt className="text-xs font-medium text-stone-500">{t(`channel.${c.channel}`)}</dt>
                 <dd className="text-stone-900 tabular-nums">
-                  {pluralise(c.orders, "order")} · {formatMoney(c.revenueMinor)}
+                  {t("orders", { count: c.orders })} · {formatMoney(c.revenueMinor)}
                 </dd>
-                <dd className="text-xs text-stone-500">{c.lastDay ? `Last ${day(c.lastDay)}` : "Never"}</dd>
+                <dd className="text-xs text-stone-500">
+                  {c.lastDay ? t("last", { day: day(c.lastDay) }) : t("never")}
+                </dd>
               </div>
             ))}
           </dl>

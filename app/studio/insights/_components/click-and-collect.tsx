@@ -2,20 +2,41 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
+import { useTranslations } from "next-intl";
 import { duration } from "@/lib/duration";
-import type { DayRange } from "../_lib/range";
 import { useTRPC } from "@/trpc/react";
 import { Bone } from "@/ui/skeleton";
 import { Panel } from "../../_components/controls";
+import type { DayRange } from "../_lib/range";
+import { ErrorText, useFigureFormats } from "./parts";
 
-const share = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 0 });
-const rate = (r: number | null) => (r === null ? "—" : share.format(r));
+/** What the server says of a cancellation nobody gave a reason for. */
+const NO_REASON = "No reason given";
+
+/** The promise when the figures have not said it yet. */
+const PROMISE_MINUTES = 120;
+
+/** The columns between the store and what is overdue now, in order. */
+const COLUMNS = [
+  "orders",
+  "readyMedian",
+  "readyP90",
+  "onTime",
+  "collected",
+  "noShow",
+  "readyToCollected",
+  "fillRate",
+  "cancelled",
+] as const;
 
 /**
  * Click-and-collect per store for the same days as the sales above: how fast orders are ready
  * against the 2-hour promise, how they end, how complete they are, and what is overdue now.
  */
 export function ClickAndCollect({ range, storeId }: { range: DayRange; storeId: string }) {
+  const t = useTranslations("insights.clickAndCollect");
+  const { percent } = useFigureFormats();
+  const rate = (r: number | null) => (r === null ? "—" : percent(r, 0));
   const trpc = useTRPC();
   const figures = useQuery(
     trpc.insights.clickAndCollect.queryOptions(
@@ -27,47 +48,49 @@ export function ClickAndCollect({ range, storeId }: { range: DayRange; storeId: 
   const overdue = (id: string) => data?.overdueNow.find((o) => o.storeId === id)?.orders ?? 0;
   return (
     <Panel
-      title="Click-and-collect by store"
-      description={`Ready within ${data ? duration(data.promiseMinutes) : "2 h"} is the promise. Overdue: not ready past it, now.`}
+      title={t("title")}
+      description={t("description", { promise: duration(data?.promiseMinutes ?? PROMISE_MINUTES) })}
     >
       {!data ? (
         figures.isError ? (
           <p role="alert" className="text-sm text-out">
-            {figures.error.data ? figures.error.message : "We couldn’t reach the server."}
+            <ErrorText error={figures.error} short />
           </p>
         ) : (
           <Bone className="h-24 w-full" />
         )
       ) : data.stores.length === 0 ? (
-        <p className="py-4 text-sm text-stone-500">No click-and-collect orders in this period.</p>
+        <p className="py-4 text-sm text-stone-500">{t("empty")}</p>
       ) : (
         <div className="-mx-5 overflow-x-auto">
-          <table className="w-full min-w-[52rem] text-sm" aria-label="Click-and-collect by store">
+          <table className="w-full min-w-[52rem] text-sm" aria-label={t("title")}>
             <thead className="text-left text-xs text-stone-500">
               <tr className="border-b border-stone-100">
-                <th className="px-5 pb-2 font-medium">Store</th>
-                <th className="px-2 pb-2 text-right font-medium">Orders</th>
-                <th className="px-2 pb-2 text-right font-medium">Ready, median</th>
-                <th className="px-2 pb-2 text-right font-medium">p90</th>
-                <th className="px-2 pb-2 text-right font-medium">On time</th>
-                <th className="px-2 pb-2 text-right font-medium">Collected</th>
-                <th className="px-2 pb-2 text-right font-medium">No-show</th>
-                <th className="px-2 pb-2 text-right font-medium">Ready → collected</th>
-                <th className="px-2 pb-2 text-right font-medium">Fill rate</th>
-                <th className="px-2 pb-2 text-right font-medium">Cancelled</th>
-                <th className="px-5 pb-2 text-right font-medium">Overdue now</th>
+                <th className="px-5 pb-2 font-medium">{t("column.store")}</th>
+                {COLUMNS.map((c) => (
+                  <th key={c} className="px-2 pb-2 text-right font-medium">
+                    {t(`column.${c}`)}
+                  </th>
+                ))}
+                <th className="px-5 pb-2 text-right font-medium">{t("column.overdueNow")}</th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-stone-100 tabular-nums">
+            <tbody className="divide-y divide-stone-100 whitespace-nowrap tabular-nums">
               {data.stores.map((s) => (
                 <tr key={s.storeId} className="align-top">
-                  <th scope="row" className="px-5 py-2.5 text-left font-medium text-stone-900">
+                  <th
+                    scope="row"
+                    className="min-w-44 px-5 py-2.5 text-left font-medium whitespace-normal text-stone-900"
+                  >
                     {s.name}
                     {s.cancellations.length ? (
                       <ul className="mt-1 space-y-0.5 text-xs font-normal text-stone-500">
                         {s.cancellations.slice(0, 3).map((c) => (
                           <li key={c.reason}>
-                            {c.orders} × {c.reason}
+                            {t("cancellation", {
+                              orders: c.orders,
+                              reason: c.reason === NO_REASON ? t("noReason") : c.reason,
+                            })}
                           </li>
                         ))}
                       </ul>

@@ -2,27 +2,22 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { formatMoney } from "@/lib/money";
 import { useTRPC } from "@/trpc/react";
 import { Panel } from "../../_components/controls";
 import type { DayRange } from "../_lib/range";
-import { ComputedAt, CsvButton, euros, Figure, number, PanelState, percent, shareOf } from "./parts";
+import { ComputedAt, CsvButton, euros, Figure, PanelState, useFigureFormats } from "./parts";
 
 type Mix = RouterOutputs["insights"]["channelMix"];
+type Segment = Mix["segments"][number]["segment"];
 
-const SEGMENT_LABELS: Record<Mix["segments"][number]["segment"], string> = {
-  web: "Web only",
-  store: "Store only",
-  both: "Web and store",
-};
-const SEGMENT_COLOURS: Record<Mix["segments"][number]["segment"], string> = {
+const SEGMENT_COLOURS: Record<Segment, string> = {
   web: "bg-sky-600",
   store: "bg-accent-600",
   both: "bg-emerald-600",
 };
-const CHANNEL_LABELS = { web: "Web", store: "Store" } as const;
-const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 
 /**
  * Known customers across the channels: who buys only on the web, only in store, or both, what
@@ -30,6 +25,10 @@ const oneDecimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
  * the other showed first (web-to-store, ROPO) and at the counter to people collecting an order.
  */
 export function CustomersView({ range }: { range: DayRange }) {
+  const t = useTranslations("insights.customers");
+  const column = useTranslations("insights.csv.column");
+  const value = useTranslations("insights.csv.value");
+  const f = useFigureFormats();
   const trpc = useTRPC();
   const live = { placeholderData: keepPreviousData, refetchInterval: 60_000 };
   const mix = useQuery(trpc.insights.channelMix.queryOptions(range, live));
@@ -38,32 +37,21 @@ export function CustomersView({ range }: { range: DayRange }) {
   const r = ropo.data;
   const both = m?.segments.find((s) => s.segment === "both");
   const bothBefore = m?.previousSegments.find((s) => s.segment === "both");
-  const file = (name: string) => `mostrador-${name}-${range.from}-${range.to}`;
 
   return (
     <>
       <ComputedAt data={m} />
-      <section aria-label="Across channels" className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
+      <section aria-label={t("across")} className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
+        <Figure label={t("onBoth")} now={both?.customerShare} before={bothBefore?.customerShare} format="percent" />
+        <Figure label={t("theirShare")} now={both?.revenueShare} before={bothBefore?.revenueShare} format="percent" />
         <Figure
-          label="Customers on both channels"
-          now={both?.customerShare}
-          before={bothBefore?.customerShare}
-          format="percent"
-        />
-        <Figure
-          label="Their share of revenue"
-          now={both?.revenueShare}
-          before={bothBefore?.revenueShare}
-          format="percent"
-        />
-        <Figure
-          label="Store sales seen on the web first"
+          label={t("seenOnWebFirst")}
           now={r?.webToStore.knownShare}
           before={r?.previous.webToStore.knownShare}
           format="percent"
         />
         <Figure
-          label="Pickups with a counter sale"
+          label={t("pickupsWithSale")}
           now={r?.pickupAttach.rate}
           before={r?.previous.pickupAttach.rate}
           format="percent"
@@ -71,16 +59,16 @@ export function CustomersView({ range }: { range: DayRange }) {
       </section>
 
       <Panel
-        title="Channel mix"
-        description="Known customers by where they bought in the period. Walk-ins and guests are nobody’s, so they are left out."
+        title={t("mix.title")}
+        description={t("mix.description")}
         actions={
           m ? (
             <CsvButton
-              name={file("channel-mix")}
-              label="the channel mix"
-              fields={["segment", "customers", "customer_share", "orders", "revenue", "revenue_share", "spend_per_customer", "orders_per_customer"]} // prettier-ignore
+              name={t("mix.file", range)}
+              label={t("mix.csv")}
+              fields={[column("segment"), column("customers"), column("customerShare"), column("orders"), column("revenue"), column("revenueShare"), column("spendPerCustomer"), column("ordersPerCustomer")]} // prettier-ignore
               rows={m.segments.map((s) => [
-                SEGMENT_LABELS[s.segment],
+                t(`segment.${s.segment}`),
                 s.customers,
                 s.customerShare.toFixed(4).replace(".", ","),
                 s.orders,
@@ -96,20 +84,20 @@ export function CustomersView({ range }: { range: DayRange }) {
         {!m ? (
           <PanelState error={mix.error} />
         ) : m.segments.every((s) => s.customers === 0) ? (
-          <PanelState empty="No known customer bought in this period." />
+          <PanelState empty={t("mix.empty")} />
         ) : (
           <div className="space-y-5">
-            <ShareBar label="Customers" segments={m.segments.map((s) => [s.segment, s.customerShare])} />
-            <ShareBar label="Revenue" segments={m.segments.map((s) => [s.segment, s.revenueShare])} />
+            <ShareBar label={t("mix.customers")} segments={m.segments.map((s) => [s.segment, s.customerShare])} />
+            <ShareBar label={t("mix.revenue")} segments={m.segments.map((s) => [s.segment, s.revenueShare])} />
             <div className="-mx-5 overflow-x-auto">
-              <table className="w-full min-w-[40rem] text-sm" aria-label="Channel mix">
+              <table className="w-full min-w-[40rem] text-sm" aria-label={t("mix.title")}>
                 <thead className="text-left text-xs text-stone-500">
                   <tr className="border-b border-stone-100">
-                    <th className="px-5 pb-2 font-medium">Customers who bought</th>
-                    <th className="px-2 pb-2 text-right font-medium">Customers</th>
-                    <th className="px-2 pb-2 text-right font-medium">Revenue</th>
-                    <th className="px-2 pb-2 text-right font-medium">Spend each</th>
-                    <th className="px-5 pb-2 text-right font-medium">Orders each</th>
+                    <th className="px-5 pb-2 font-medium">{t("mix.whoBought")}</th>
+                    <th className="px-2 pb-2 text-right font-medium">{t("mix.customers")}</th>
+                    <th className="px-2 pb-2 text-right font-medium">{t("mix.revenue")}</th>
+                    <th className="px-2 pb-2 text-right font-medium">{t("mix.spendEach")}</th>
+                    <th className="px-5 pb-2 text-right font-medium">{t("mix.ordersEach")}</th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-stone-100 tabular-nums">
@@ -120,18 +108,17 @@ export function CustomersView({ range }: { range: DayRange }) {
                           aria-hidden="true"
                           className={`mr-2 inline-block size-2.5 rounded-sm ${SEGMENT_COLOURS[s.segment]}`}
                         />
-                        {SEGMENT_LABELS[s.segment]}
+                        {t(`segment.${s.segment}`)}
                       </th>
                       <td className="px-2 py-2.5 text-right">
-                        {number.format(s.customers)}{" "}
-                        <span className="text-stone-500">({percent.format(s.customerShare)})</span>
+                        {f.number(s.customers)} <span className="text-stone-500">({f.percent(s.customerShare)})</span>
                       </td>
                       <td className="px-2 py-2.5 text-right">
                         {formatMoney(s.revenueMinor)}{" "}
-                        <span className="text-stone-500">({percent.format(s.revenueShare)})</span>
+                        <span className="text-stone-500">({f.percent(s.revenueShare)})</span>
                       </td>
                       <td className="px-2 py-2.5 text-right">{formatMoney(s.spendPerCustomerMinor)}</td>
-                      <td className="px-5 py-2.5 text-right">{oneDecimal.format(s.ordersPerCustomer)}</td>
+                      <td className="px-5 py-2.5 text-right">{f.oneDecimal(s.ordersPerCustomer)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -143,14 +130,14 @@ export function CustomersView({ range }: { range: DayRange }) {
 
       <div className="grid gap-5 lg:grid-cols-2">
         <Panel
-          title="Web-to-store, and back"
-          description="Sales of a product the same customer had viewed, searched for or added to a cart on the other channel in the 14 days before."
+          title={t("ropo.title")}
+          description={t("ropo.description")}
           actions={
             r ? (
               <CsvButton
-                name={file("web-to-store")}
-                label="web-to-store by store"
-                fields={["store", "store_sales", "known_customer_sales", "seen_on_web_first", "revenue", "revenue_seen_on_web_first", "pickups_collected", "counter_sales_while_collecting"]} // prettier-ignore
+                name={t("ropo.file", range)}
+                label={t("ropo.csv")}
+                fields={[column("store"), column("storeSales"), column("knownCustomerSales"), column("seenOnWebFirst"), column("revenue"), column("revenueSeenOnWebFirst"), column("pickupsCollected"), column("counterSalesWhileCollecting")]} // prettier-ignore
                 rows={r.byStore.map((s) => [
                   s.name,
                   s.sales,
@@ -169,38 +156,25 @@ export function CustomersView({ range }: { range: DayRange }) {
             <PanelState error={ropo.error} />
           ) : (
             <dl className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-2">
-              <Direction
-                title="Bought in store, seen on the web"
-                d={r.webToStore}
-                of="store sales"
-                beforeShare={r.previous.webToStore.knownShare}
-              />
-              <Direction
-                title="Bought on the web, seen in store"
-                d={r.storeToWeb}
-                of="web sales"
-                beforeShare={r.previous.storeToWeb.knownShare}
-              />
+              <Direction direction="webToStore" d={r.webToStore} beforeShare={r.previous.webToStore.knownShare} />
+              <Direction direction="storeToWeb" d={r.storeToWeb} beforeShare={r.previous.storeToWeb.knownShare} />
             </dl>
           )}
         </Panel>
 
-        <Panel
-          title="Pickup attach"
-          description="Counter sales to a customer within 30 minutes of collecting an order at that store."
-        >
+        <Panel title={t("attach.title")} description={t("attach.description")}>
           {!r ? (
             <PanelState error={ropo.error} />
           ) : r.byStore.length === 0 ? (
-            <PanelState empty="No store sales in this period." />
+            <PanelState empty={t("attach.empty")} />
           ) : (
-            <table className="w-full text-sm" aria-label="Pickup attach by store">
+            <table className="w-full text-sm" aria-label={t("attach.table")}>
               <thead className="text-left text-xs text-stone-500">
                 <tr>
-                  <th className="pb-2 font-medium">Store</th>
-                  <th className="pb-2 text-right font-medium">Collected</th>
-                  <th className="pb-2 text-right font-medium">With a sale</th>
-                  <th className="pb-2 text-right font-medium">Extra revenue</th>
+                  <th className="pb-2 font-medium">{t("attach.store")}</th>
+                  <th className="pb-2 pl-3 text-right font-medium">{t("attach.collected")}</th>
+                  <th className="pb-2 pl-3 text-right font-medium">{t("attach.withSale")}</th>
+                  <th className="pb-2 pl-3 text-right font-medium">{t("attach.extraRevenue")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-100 tabular-nums">
@@ -209,12 +183,14 @@ export function CustomersView({ range }: { range: DayRange }) {
                     <th scope="row" className="py-2 pr-3 text-left font-normal text-stone-900">
                       {s.name}
                     </th>
-                    <td className="py-2 text-right">{number.format(s.collected)}</td>
-                    <td className="py-2 text-right">
-                      {number.format(s.attachSales)}{" "}
-                      <span className="text-stone-500">({shareOf(s.attachSales, s.collected)})</span>
+                    <td className="py-2 pl-3 text-right whitespace-nowrap">{f.number(s.collected)}</td>
+                    <td className="py-2 pl-3 text-right whitespace-nowrap">
+                      {f.number(s.attachSales)}{" "}
+                      <span className="text-stone-500">({f.shareOf(s.attachSales, s.collected)})</span>
                     </td>
-                    <td className="py-2 text-right font-medium text-stone-950">{formatMoney(s.attachRevenueMinor)}</td>
+                    <td className="py-2 pl-3 text-right font-medium whitespace-nowrap text-stone-950">
+                      {formatMoney(s.attachRevenueMinor)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -224,17 +200,22 @@ export function CustomersView({ range }: { range: DayRange }) {
       </div>
 
       <Panel
-        title="Cohorts"
-        description="Customers by the month and channel of their first purchase in the period, and the share who bought again in each month after."
+        title={t("cohorts.title")}
+        description={t("cohorts.description")}
         actions={
           m?.cohorts.length ? (
             <CsvButton
-              name={file("cohorts")}
-              label="the cohorts"
-              fields={["first_month", "first_channel", "customers", ...cohortMonths(m).map((k) => `month_${k}`)]}
+              name={t("cohorts.file", range)}
+              label={t("cohorts.csv")}
+              fields={[
+                column("firstMonth"),
+                column("firstChannel"),
+                column("customers"),
+                ...cohortMonths(m).map((k) => column("month", { k })),
+              ]}
               rows={m.cohorts.map((c) => [
                 c.month,
-                c.channel,
+                value(`channel.${c.channel}`),
                 c.customers,
                 ...cohortMonths(m).map((k) => c.active[k] ?? 0),
               ])}
@@ -245,19 +226,19 @@ export function CustomersView({ range }: { range: DayRange }) {
         {!m ? (
           <PanelState error={mix.error} />
         ) : m.cohorts.length === 0 ? (
-          <PanelState empty="Nobody bought for the first time in this period." />
+          <PanelState empty={t("cohorts.empty")} />
         ) : (
           <div className="-mx-5 overflow-x-auto">
-            <table className="w-full text-sm" aria-label="Cohorts">
+            <table className="w-full text-sm" aria-label={t("cohorts.title")}>
               <thead className="text-left text-xs text-stone-500">
                 <tr className="border-b border-stone-100">
-                  <th className="px-5 pb-2 font-medium">First bought</th>
-                  <th className="px-2 pb-2 text-right font-medium">Customers</th>
+                  <th className="px-5 pb-2 font-medium">{t("cohorts.firstBought")}</th>
+                  <th className="px-2 pb-2 text-right font-medium">{t("cohorts.customers")}</th>
                   {cohortMonths(m)
                     .slice(1)
                     .map((k) => (
                       <th key={k} className="px-2 pb-2 text-right font-medium">
-                        +{k} mo
+                        {t("cohorts.monthsAfter", { k })}
                       </th>
                     ))}
                 </tr>
@@ -266,9 +247,9 @@ export function CustomersView({ range }: { range: DayRange }) {
                 {m.cohorts.map((c) => (
                   <tr key={`${c.month}-${c.channel}`} className="border-b border-stone-50">
                     <th scope="row" className="px-5 py-1.5 text-left font-normal whitespace-nowrap text-stone-900">
-                      {monthLabel(c.month)} · {CHANNEL_LABELS[c.channel]}
+                      {t("cohorts.row", { month: f.month(c.month), channel: t(`channel.${c.channel}`) })}
                     </th>
-                    <td className="px-2 py-1.5 text-right">{number.format(c.customers)}</td>
+                    <td className="px-2 py-1.5 text-right">{f.number(c.customers)}</td>
                     {cohortMonths(m)
                       .slice(1)
                       .map((k) => {
@@ -279,7 +260,7 @@ export function CustomersView({ range }: { range: DayRange }) {
                             className="px-2 py-1.5 text-right text-stone-900"
                             style={rate === null ? undefined : { backgroundColor: `rgb(168 77 46 / ${Math.min(0.08 + rate * 1.2, 0.9)})` }} // prettier-ignore
                           >
-                            {rate === null ? "" : percent.format(rate)}
+                            {rate === null ? "" : f.percent(rate)}
                           </td>
                         );
                       })}
@@ -291,22 +272,19 @@ export function CustomersView({ range }: { range: DayRange }) {
         )}
       </Panel>
 
-      <Panel
-        title="Best customers"
-        description="Who spent most in the period, and where. Open one to see their journey."
-      >
+      <Panel title={t("best.title")} description={t("best.description")}>
         {!m ? (
           <PanelState error={mix.error} />
         ) : m.topCustomers.length === 0 ? (
-          <PanelState empty="No known customer bought in this period." />
+          <PanelState empty={t("best.empty")} />
         ) : (
-          <table className="w-full text-sm" aria-label="Best customers">
+          <table className="w-full text-sm" aria-label={t("best.title")}>
             <thead className="text-left text-xs text-stone-500">
               <tr>
-                <th className="pb-2 font-medium">Customer</th>
-                <th className="pb-2 text-right font-medium">Web orders</th>
-                <th className="pb-2 text-right font-medium">Store orders</th>
-                <th className="pb-2 text-right font-medium">Spent</th>
+                <th className="pb-2 font-medium">{t("best.customer")}</th>
+                <th className="pb-2 text-right font-medium">{t("best.webOrders")}</th>
+                <th className="pb-2 text-right font-medium">{t("best.storeOrders")}</th>
+                <th className="pb-2 text-right font-medium">{t("best.spent")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-100 tabular-nums">
@@ -320,8 +298,8 @@ export function CustomersView({ range }: { range: DayRange }) {
                       {c.name}
                     </Link>
                   </th>
-                  <td className="py-2 text-right">{number.format(c.webOrders)}</td>
-                  <td className="py-2 text-right">{number.format(c.storeOrders)}</td>
+                  <td className="py-2 text-right">{f.number(c.webOrders)}</td>
+                  <td className="py-2 text-right">{f.number(c.storeOrders)}</td>
                   <td className="py-2 text-right font-medium text-stone-950">{formatMoney(c.revenueMinor)}</td>
                 </tr>
               ))}
@@ -339,10 +317,9 @@ function cohortMonths(m: Mix): number[] {
   return Array.from({ length: longest }, (_, k) => k);
 }
 
-const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
-const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
-
-function ShareBar({ label, segments }: { label: string; segments: [keyof typeof SEGMENT_LABELS, number][] }) {
+function ShareBar({ label, segments }: { label: string; segments: [Segment, number][] }) {
+  const t = useTranslations("insights.customers");
+  const { percent } = useFigureFormats();
   return (
     <div>
       <p className="text-xs font-medium text-stone-600">{label}</p>
@@ -352,33 +329,41 @@ function ShareBar({ label, segments }: { label: string; segments: [keyof typeof 
         ))}
       </div>
       <p className="sr-only">
-        {segments.map(([segment, share]) => `${SEGMENT_LABELS[segment]} ${percent.format(share)}`).join(", ")}
+        {segments
+          .map(([segment, share]) => t("mix.share", { segment: t(`segment.${segment}`), share: percent(share) }))
+          .join(", ")}
       </p>
     </div>
   );
 }
 
 function Direction({
-  title,
+  direction,
   d,
-  of,
   beforeShare,
 }: {
-  title: string;
+  direction: "webToStore" | "storeToWeb";
   d: RouterOutputs["insights"]["ropo"]["webToStore"];
-  of: string;
   beforeShare: number;
 }) {
+  const t = useTranslations("insights.customers.ropo");
+  const f = useFigureFormats();
   return (
     <div className="rounded-lg bg-stone-50 px-4 py-3">
-      <dt className="font-medium text-stone-900">{title}</dt>
+      <dt className="font-medium text-stone-900">{t(direction)}</dt>
       <dd className="mt-1 text-2xl font-semibold tracking-tight text-stone-950 tabular-nums">
-        {percent.format(d.knownShare)}
+        {f.percent(d.knownShare)}
       </dd>
       <dd className="text-xs text-stone-600">
-        {number.format(d.influencedSales)} of {number.format(d.knownSales)} {of} to known customers (
-        {percent.format(d.share)} of all {number.format(d.sales)}); {formatMoney(d.influencedRevenueMinor)} revenue.
-        Before: {percent.format(beforeShare)}.
+        {t("detail", {
+          direction,
+          influenced: f.number(d.influencedSales),
+          known: f.number(d.knownSales),
+          share: f.percent(d.share),
+          sales: f.number(d.sales),
+          revenue: formatMoney(d.influencedRevenueMinor),
+          before: f.percent(beforeShare),
+        })}
       </dd>
     </div>
   );

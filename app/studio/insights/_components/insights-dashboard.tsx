@@ -1,20 +1,15 @@
 "use client";
 
 import { clsx } from "clsx";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { INSIGHTS_MAX_DAYS, daysBetween } from "@/server/domain/insights/inputs";
-import { PRESET_LABELS, presetRange, RANGE_PRESETS, type DayRange, type RangePreset } from "../_lib/range";
+import { presetRange, RANGE_PRESETS, type DayRange, type RangePreset } from "../_lib/range";
 import { INSIGHTS_VIEWS, type InsightsView } from "../_lib/views";
 import { CustomersView } from "./customers-view";
 import { Alert, DateField, Select } from "./parts";
 import { SalesView, type SalesFilters } from "./sales-dashboard";
 import { SearchView } from "./search-view";
-
-const VIEW_LABELS: Record<InsightsView, string> = {
-  sales: "Sales and pickups",
-  customers: "Customers and channels",
-  search: "Search and funnel",
-};
 
 /**
  * The insights: one period for every view (presets or custom Madrid days, compared with the days
@@ -30,6 +25,7 @@ export function InsightsDashboard({
   categories: { id: string; name: string }[];
   initialView: InsightsView;
 }) {
+  const t = useTranslations("insights");
   const id = useId();
   const [view, setView] = useState(initialView);
   const [preset, setPreset] = useState<RangePreset | "custom">("30d");
@@ -37,9 +33,9 @@ export function InsightsDashboard({
   const [sales, setSales] = useState<SalesFilters>({ storeId: "", channel: "", categoryId: "", by: "day" });
   const rangeProblem =
     range.from > range.to
-      ? "The range ends before it starts."
+      ? t("filters.endsBeforeStart")
       : daysBetween(range.from, range.to) >= INSIGHTS_MAX_DAYS
-        ? `Choose at most ${INSIGHTS_MAX_DAYS} days.`
+        ? t("filters.tooLong", { max: INSIGHTS_MAX_DAYS })
         : null;
   const show = (next: InsightsView) => {
     setView(next);
@@ -50,7 +46,7 @@ export function InsightsDashboard({
 
   return (
     <div className="mx-auto max-w-6xl space-y-5 pb-10">
-      <nav aria-label="Insights views" className="flex gap-1 overflow-x-auto border-b border-stone-200">
+      <nav aria-label={t("views.label")} className="flex gap-1 overflow-x-auto border-b border-stone-200">
         {INSIGHTS_VIEWS.map((v) => (
           <button
             key={v}
@@ -64,15 +60,15 @@ export function InsightsDashboard({
                 : "border-transparent text-stone-600 hover:border-stone-300 hover:text-stone-900",
             )}
           >
-            {VIEW_LABELS[v]}
+            {t(`views.${v}`)}
           </button>
         ))}
       </nav>
 
-      <div role="search" aria-label="Which figures" className="flex flex-wrap items-end gap-3">
+      <div role="search" aria-label={t("filters.label")} className="flex flex-wrap items-end gap-3">
         <Select
           id={`${id}-range`}
-          label="Period"
+          label={t("filters.period")}
           value={preset}
           onChange={(p) => {
             setPreset(p as RangePreset | "custom");
@@ -81,26 +77,36 @@ export function InsightsDashboard({
         >
           {RANGE_PRESETS.map((p) => (
             <option key={p} value={p}>
-              {PRESET_LABELS[p]}
+              {t(`filters.preset.${p}`)}
             </option>
           ))}
-          <option value="custom">Custom dates</option>
+          <option value="custom">{t("filters.custom")}</option>
         </Select>
         {preset === "custom" ? (
           <>
             <DateField
               id={`${id}-from`}
-              label="From"
+              label={t("filters.from")}
               value={range.from}
               onChange={(from) => setRange({ ...range, from })}
             />
-            <DateField id={`${id}-to`} label="To" value={range.to} onChange={(to) => setRange({ ...range, to })} />
+            <DateField
+              id={`${id}-to`}
+              label={t("filters.to")}
+              value={range.to}
+              onChange={(to) => setRange({ ...range, to })}
+            />
           </>
         ) : null}
         {view === "sales" ? (
           <>
-            <Select id={`${id}-store`} label="Store" value={sales.storeId} onChange={(storeId) => setSale({ storeId })}>
-              <option value="">Every store</option>
+            <Select
+              id={`${id}-store`}
+              label={t("filters.store")}
+              value={sales.storeId}
+              onChange={(storeId) => setSale({ storeId })}
+            >
+              <option value="">{t("filters.everyStore")}</option>
               {stores.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -109,21 +115,21 @@ export function InsightsDashboard({
             </Select>
             <Select
               id={`${id}-channel`}
-              label="Channel"
+              label={t("filters.channel")}
               value={sales.channel}
               onChange={(channel) => setSale({ channel: channel as SalesFilters["channel"] })}
             >
-              <option value="">Web and stores</option>
-              <option value="web">Web</option>
-              <option value="store">Stores</option>
+              <option value="">{t("filters.everyChannel")}</option>
+              <option value="web">{t("filters.web")}</option>
+              <option value="store">{t("filters.stores")}</option>
             </Select>
             <Select
               id={`${id}-category`}
-              label="Category"
+              label={t("filters.category")}
               value={sales.categoryId}
               onChange={(categoryId) => setSale({ categoryId })}
             >
-              <option value="">Every category</option>
+              <option value="">{t("filters.everyCategory")}</option>
               {categories.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -132,12 +138,12 @@ export function InsightsDashboard({
             </Select>
             <Select
               id={`${id}-by`}
-              label="Per"
+              label={t("filters.per")}
               value={sales.by}
               onChange={(by) => setSale({ by: by as SalesFilters["by"] })}
             >
-              <option value="day">Day</option>
-              <option value="week">Week</option>
+              <option value="day">{t("filters.day")}</option>
+              <option value="week">{t("filters.week")}</option>
             </Select>
           </>
         ) : null}

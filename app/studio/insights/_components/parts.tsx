@@ -2,26 +2,21 @@
 
 import { clsx } from "clsx";
 import { ArrowDownRight, ArrowUpRight, CircleAlert, Download } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import Papa from "papaparse";
+import { useMemo } from "react";
 import { formatMoney } from "@/lib/money";
-import { formatMadrid } from "@/lib/shop-time";
 import { Bone } from "@/ui/skeleton";
+import { figureFormats } from "../_lib/figures";
 import { change } from "../_lib/range";
 
 /** The insights pages' pieces: filters, figures with their change, alerts and CSV downloads. */
 
-export const number = new Intl.NumberFormat("en-GB");
-export const signedPercent = new Intl.NumberFormat("en-GB", {
-  style: "percent",
-  maximumFractionDigits: 1,
-  signDisplay: "exceptZero",
-});
-export const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 });
-const signedNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1, signDisplay: "exceptZero" });
-/** A change between two rates, in percentage points. */
-export const points = (delta: number) => `${signedNumber.format(delta * 100)} pts`;
-/** A share as a percentage, or a dash when there was nothing to take it of. */
-export const shareOf = (part: number, whole: number) => (whole ? percent.format(part / whole) : "—");
+/** The figures' numbers and dates in the reader's language (see figureFormats). */
+export function useFigureFormats() {
+  const locale = useLocale();
+  return useMemo(() => figureFormats(locale), [locale]);
+}
 
 export function Select({
   id,
@@ -89,12 +84,20 @@ export function Alert({ children }: { children: React.ReactNode }) {
   );
 }
 
+type CallError = { message: string; data?: unknown };
+
+/** A failed call in words: the server's own message, or that it could not be reached. */
+export function ErrorText({ error, short }: { error: CallError; short?: boolean }) {
+  const t = useTranslations("insights.state");
+  return <>{error.data ? error.message : t(short ? "offlineShort" : "offline")}</>;
+}
+
 /** Loading, failed or empty: what a panel says instead of its figures. */
-export function PanelState({ error, empty }: { error?: { message: string; data?: unknown } | null; empty?: string }) {
+export function PanelState({ error, empty }: { error?: CallError | null; empty?: string }) {
   if (error)
     return (
       <p role="alert" className="text-sm text-out">
-        {error.data ? error.message : "We couldn’t reach the server. The figures will load when it answers."}
+        <ErrorText error={error} />
       </p>
     );
   if (empty) return <p className="py-4 text-sm text-stone-500">{empty}</p>;
@@ -122,8 +125,9 @@ export function Figure({
   money?: boolean;
   format?: FigureFormat;
 }) {
-  const show = (n: number) =>
-    format === "money" ? formatMoney(n) : format === "percent" ? percent.format(n) : number.format(n);
+  const t = useTranslations("insights.figure");
+  const f = useFigureFormats();
+  const show = (n: number) => (format === "money" ? formatMoney(n) : format === "percent" ? f.percent(n) : f.number(n));
   // A rate changes by points (14.6 % from 13.4 % is +1.2 points), a count or an amount by a share of itself.
   const delta =
     now === undefined || before === undefined ? undefined : format === "percent" ? now - before : change(now, before);
@@ -137,7 +141,7 @@ export function Figure({
       )}
       <p className="mt-1 min-h-5 text-xs text-stone-500 tabular-nums">
         {delta === undefined ? null : delta === null ? (
-          "Nothing in the period before"
+          t("nothingBefore")
         ) : (
           <span className="inline-flex items-center gap-1">
             <span
@@ -151,9 +155,9 @@ export function Figure({
               ) : delta < 0 ? (
                 <ArrowDownRight aria-hidden="true" className="size-3.5" />
               ) : null}
-              {format === "percent" ? points(delta) : signedPercent.format(delta)}
+              {format === "percent" ? t("points", { value: f.signedPoints(delta) }) : f.signedPercent(delta)}
             </span>
-            vs {show(before!)} before
+            {t("versus", { value: show(before!) })}
           </span>
         )}
       </p>
@@ -164,19 +168,24 @@ export function Figure({
 /** Cents as euros with a decimal comma, as a Spanish spreadsheet reads them. */
 export const euros = (minor: number) => (minor / 100).toFixed(2).replace(".", ",");
 
-/** Rows as a CSV a Spanish Excel opens as is (`;`, decimal comma, a byte-order mark). */
+/**
+ * Rows as a CSV a Spanish Excel opens as is (`;`, decimal comma, a byte-order mark), whatever the
+ * reader's language: the shop's spreadsheets are Spanish ones. The headers are in their language.
+ */
 export function CsvButton({
   name,
   fields,
   rows,
-  label = "CSV",
+  label,
 }: {
   /** The file's name, without .csv. */
   name: string;
   fields: string[];
   rows: (string | number)[][];
+  /** What the file holds, for the button's name ("Download {label} as CSV"). */
   label?: string;
 }) {
+  const t = useTranslations("insights.csv");
   function download() {
     const csv = Papa.unparse({ fields, data: rows }, { delimiter: ";", newline: "\r\n" });
     const url = URL.createObjectURL(new Blob([`\uFEFF${csv}\r\n`], { type: "text/csv;charset=utf-8" }));
@@ -189,24 +198,22 @@ export function CsvButton({
       type="button"
       onClick={download}
       disabled={rows.length === 0}
-      aria-label={`Download ${label === "CSV" ? "these figures" : label} as CSV`}
+      aria-label={t("download", { what: label ?? t("these") })}
       className="inline-flex h-8 items-center gap-1.5 rounded-lg border border-stone-300 px-2.5 text-xs font-medium text-stone-800 hover:border-stone-400 hover:bg-stone-50 disabled:opacity-50"
     >
       <Download aria-hidden="true" className="size-3.5" />
-      CSV
+      {t("button")}
     </button>
   );
 }
 
 /** When the figures were computed: they follow the orders and touchpoints within a minute. */
 export function ComputedAt({ data }: { data?: { computedAt: Date | null } }) {
+  const t = useTranslations("insights.computedAt");
+  const f = useFigureFormats();
   return (
     <p className="text-xs text-stone-500" aria-live="polite">
-      {data
-        ? data.computedAt
-          ? `Figures as of ${formatMadrid(new Date(data.computedAt))}; they follow the shop within a minute.`
-          : "The figures are being computed for the first time; they appear within a minute."
-        : "\u00a0"}
+      {data ? (data.computedAt ? t("at", { at: f.madrid(new Date(data.computedAt)) }) : t("first")) : "\u00a0"}
     </p>
   );
 }

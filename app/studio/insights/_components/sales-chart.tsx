@@ -1,12 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMoney, formatMoneyShort } from "@/lib/money";
+import { useFigureFormats } from "./parts";
 
 export type ChartPoint = { start: string; revenueMinor: number; orders: number };
-
-const dayLabel = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const label = (day: string) => dayLabel.format(new Date(`${day}T00:00:00Z`));
 
 /**
  * Revenue per day or week as bars. Recharts is loaded with this file only, by the insights page
@@ -14,6 +13,8 @@ const label = (day: string) => dayLabel.format(new Date(`${day}T00:00:00Z`));
  * screen readers and keyboards.
  */
 export default function SalesChart({ points, by }: { points: ChartPoint[]; by: "day" | "week" }) {
+  const t = useTranslations("insights.chart");
+  const label = useFigureFormats().day;
   return (
     <ResponsiveContainer width="100%" height={260}>
       <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
@@ -35,10 +36,10 @@ export default function SalesChart({ points, by }: { points: ChartPoint[]; by: "
         />
         <Tooltip
           cursor={{ fill: "#f5f5f4" }}
-          labelFormatter={(day) => (by === "week" ? `Week of ${label(String(day))}` : label(String(day)))}
+          labelFormatter={(day) => (by === "week" ? t("weekOf", { day: label(String(day)) }) : label(String(day)))}
           formatter={(value, _name, item) => [
-            `${formatMoney(Number(value))} · ${(item.payload as ChartPoint).orders} orders`,
-            "Revenue",
+            t("revenueAndOrders", { revenue: formatMoney(Number(value)), orders: (item.payload as ChartPoint).orders }),
+            t("revenue"),
           ]}
         />
         <Bar dataKey="revenueMinor" fill="#a84d2e" radius={[3, 3, 0, 0]} maxBarSize={40} />

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { formatMoney } from "@/lib/money";
 import { useTRPC } from "@/trpc/react";
@@ -9,7 +10,7 @@ import { Bone } from "@/ui/skeleton";
 import { Panel } from "../../_components/controls";
 import { fillPeriods, type DayRange } from "../_lib/range";
 import { ClickAndCollect } from "./click-and-collect";
-import { Alert, ComputedAt, CsvButton, euros, Figure, number } from "./parts";
+import { Alert, ComputedAt, CsvButton, ErrorText, euros, Figure, useFigureFormats } from "./parts";
 
 type Sales = RouterOutputs["insights"]["sales"];
 type Row = Sales["totals"];
@@ -20,11 +21,8 @@ const SalesChart = dynamic(() => import("./sales-chart"), {
   loading: () => <Bone className="h-[260px] w-full rounded-lg" />,
 });
 
-const FULFILMENT_LABELS: Record<string, string> = {
-  delivery: "Delivery",
-  pickup: "Click-and-collect",
-  counter: "At the counter",
-};
+const FULFILMENTS = ["delivery", "pickup", "counter"] as const;
+const isFulfilment = (f: string): f is (typeof FULFILMENTS)[number] => (FULFILMENTS as readonly string[]).includes(f);
 
 export type SalesFilters = { storeId: string; channel: "" | "web" | "store"; categoryId: string; by: "day" | "week" };
 
@@ -34,6 +32,9 @@ export type SalesFilters = { storeId: string; channel: "" | "web" | "store"; cat
  * by store. Everything is read from the minute-old rollups.
  */
 export function SalesView({ range, filters }: { range: DayRange; filters: SalesFilters }) {
+  const t = useTranslations("insights.sales");
+  const column = useTranslations("insights.csv.column");
+  const f = useFigureFormats();
   const trpc = useTRPC();
   const sales = useQuery(
     trpc.insights.sales.queryOptions(
@@ -48,22 +49,23 @@ export function SalesView({ range, filters }: { range: DayRange; filters: SalesF
     ),
   );
   const data = sales.data;
-  const breakdownCsv = (name: string, rows: (Row & { label: string })[]) => (
+  const figureColumns = [column("orders"), column("units"), column("revenue"), column("averageOrder")];
+  const breakdownCsv = (name: "channel" | "fulfilment" | "store" | "staff", rows: (Row & { label: string })[]) => (
     <CsvButton
-      name={`mostrador-sales-${name}-${range.from}-${range.to}`}
-      label={`sales ${name.replace("-", " ")}`}
-      fields={[name, "orders", "units", "revenue", "average_order"]}
+      name={t(`breakdown.${name}.file`, range)}
+      label={t(`breakdown.${name}.csv`)}
+      fields={[column(name === "staff" ? "staffMember" : name), ...figureColumns]}
       rows={rows.map((r) => [r.label, r.orders, r.units, euros(r.revenueMinor), euros(r.averageMinor)])}
     />
   );
   const byChannel = data?.byChannel.map((r) => ({
     key: r.channel,
-    label: r.channel === "web" ? "Web" : "Stores",
+    label: t(`channel.${r.channel}`),
     ...r,
   }));
   const byFulfilment = data?.byFulfilment.map((r) => ({
     key: r.fulfilment,
-    label: FULFILMENT_LABELS[r.fulfilment] ?? r.fulfilment,
+    label: isFulfilment(r.fulfilment) ? t(`fulfilment.${r.fulfilment}`) : r.fulfilment,
     ...r,
   }));
   const byStore = data?.byStore.map((r) => ({ key: r.storeId, label: r.name, ...r }));
@@ -74,38 +76,36 @@ export function SalesView({ range, filters }: { range: DayRange; filters: SalesF
       <ComputedAt data={data} />
       {sales.isError && !data ? (
         <Alert>
-          {sales.error.data
-            ? sales.error.message
-            : "We couldn’t reach the server. The figures will load when it answers."}
+          <ErrorText error={sales.error} />
         </Alert>
       ) : null}
 
-      <section aria-label="Totals" className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
-        <Figure label="Revenue" now={data?.totals.revenueMinor} before={data?.previousTotals.revenueMinor} money />
-        <Figure label="Orders" now={data?.totals.orders} before={data?.previousTotals.orders} />
+      <section aria-label={t("totals")} className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
+        <Figure label={t("revenue")} now={data?.totals.revenueMinor} before={data?.previousTotals.revenueMinor} money />
+        <Figure label={t("orders")} now={data?.totals.orders} before={data?.previousTotals.orders} />
         <Figure
-          label="Average order"
+          label={t("averageOrder")}
           now={data?.totals.averageMinor}
           before={data?.previousTotals.averageMinor}
           money
         />
-        <Figure label="Units" now={data?.totals.units} before={data?.previousTotals.units} />
+        <Figure label={t("units")} now={data?.totals.units} before={data?.previousTotals.units} />
       </section>
       {data ? (
         <p className="-mt-2 text-xs text-stone-500">
-          Compared with {data.previousPeriod.from} to {data.previousPeriod.to}, the same number of days just before.
-          {filters.categoryId ? " With a category, revenue is that category’s goods (no shipping)." : null}
+          {t("compared", { from: f.fullDay(data.previousPeriod.from), to: f.fullDay(data.previousPeriod.to) })}
+          {filters.categoryId ? ` ${t("categoryNote")}` : null}
         </p>
       ) : null}
 
       <Panel
-        title={filters.by === "week" ? "Revenue per week" : "Revenue per day"}
+        title={filters.by === "week" ? t("perWeek") : t("perDay")}
         actions={
           data ? (
             <CsvButton
-              name={`mostrador-sales-${data.from}-${data.to}`}
-              label={filters.by === "week" ? "revenue per week" : "revenue per day"}
-              fields={["period_start", "orders", "units", "revenue", "average_order"]}
+              name={t("file", { from: data.from, to: data.to })}
+              label={filters.by === "week" ? t("csvPerWeek") : t("csvPerDay")}
+              fields={[column("periodStart"), ...figureColumns]}
               rows={data.byPeriod.map((r) => [
                 r.start,
                 r.orders,
@@ -129,7 +129,7 @@ export function SalesView({ range, filters }: { range: DayRange; filters: SalesF
               by={filters.by}
             />
           ) : (
-            <p className="py-16 text-center text-sm text-stone-500">No sales in this period.</p>
+            <p className="py-16 text-center text-sm text-stone-500">{t("noSales")}</p>
           )
         ) : (
           <Bone className="h-[260px] w-full rounded-lg" />
@@ -137,18 +137,22 @@ export function SalesView({ range, filters }: { range: DayRange; filters: SalesF
       </Panel>
 
       <div className="grid gap-5 lg:grid-cols-2">
-        <Breakdown title="By channel" rows={byChannel} csv={byChannel && breakdownCsv("channel", byChannel)} />
         <Breakdown
-          title="By fulfilment"
+          title={t("breakdown.channel.title")}
+          rows={byChannel}
+          csv={byChannel && breakdownCsv("channel", byChannel)}
+        />
+        <Breakdown
+          title={t("breakdown.fulfilment.title")}
           rows={byFulfilment}
           csv={byFulfilment && breakdownCsv("fulfilment", byFulfilment)}
         />
-        <Breakdown title="By store" rows={byStore} csv={byStore && breakdownCsv("store", byStore)} />
+        <Breakdown title={t("breakdown.store.title")} rows={byStore} csv={byStore && breakdownCsv("store", byStore)} />
         <Breakdown
-          title="At the counter, by staff member"
-          empty={filters.categoryId ? "Counter sales are not split by category." : "No counter sales in this period."}
+          title={t("breakdown.staff.title")}
+          empty={filters.categoryId ? t("noCategorySplit") : t("noCounterSales")}
           rows={byStaff}
-          csv={byStaff && breakdownCsv("staff-member", byStaff)}
+          csv={byStaff && breakdownCsv("staff", byStaff)}
         />
       </div>
 
@@ -160,7 +164,7 @@ export function SalesView({ range, filters }: { range: DayRange; filters: SalesF
 function Breakdown({
   title,
   rows,
-  empty = "No sales in this period.",
+  empty,
   csv,
 }: {
   title: string;
@@ -168,6 +172,8 @@ function Breakdown({
   empty?: string;
   csv?: React.ReactNode;
 }) {
+  const t = useTranslations("insights.sales");
+  const f = useFigureFormats();
   const total = rows?.reduce((sum, r) => sum + r.revenueMinor, 0) ?? 0;
   return (
     <Panel title={title} actions={rows?.length ? csv : null}>
@@ -177,15 +183,15 @@ function Breakdown({
           <Bone className="h-4 w-4/5" />
         </div>
       ) : rows.length === 0 ? (
-        <p className="py-4 text-sm text-stone-500">{empty}</p>
+        <p className="py-4 text-sm text-stone-500">{empty ?? t("noSales")}</p>
       ) : (
         <table className="w-full text-sm" aria-label={title}>
           <thead className="text-left text-xs text-stone-500">
             <tr>
               <th className="pb-2 font-medium"></th>
-              <th className="pb-2 text-right font-medium">Orders</th>
-              <th className="pb-2 text-right font-medium">Average</th>
-              <th className="pb-2 text-right font-medium">Revenue</th>
+              <th className="pb-2 pl-3 text-right font-medium">{t("orders")}</th>
+              <th className="pb-2 pl-3 text-right font-medium">{t("average")}</th>
+              <th className="pb-2 pl-3 text-right font-medium">{t("revenue")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
@@ -200,9 +206,13 @@ function Breakdown({
                     />
                   </span>
                 </th>
-                <td className="py-2 text-right text-stone-700 tabular-nums">{number.format(r.orders)}</td>
-                <td className="py-2 text-right text-stone-700 tabular-nums">{formatMoney(r.averageMinor)}</td>
-                <td className="py-2 text-right font-medium text-stone-950 tabular-nums">
+                <td className="py-2 pl-3 text-right whitespace-nowrap text-stone-700 tabular-nums">
+                  {f.number(r.orders)}
+                </td>
+                <td className="py-2 pl-3 text-right whitespace-nowrap text-stone-700 tabular-nums">
+                  {formatMoney(r.averageMinor)}
+                </td>
+                <td className="py-2 pl-3 text-right font-medium whitespace-nowrap text-stone-950 tabular-nums">
                   {formatMoney(r.revenueMinor)}
                 </td>
               </tr>

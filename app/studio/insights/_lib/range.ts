@@ -6,15 +6,6 @@ export type DayRange = { from: string; to: string };
 export const RANGE_PRESETS = ["7d", "30d", "this-month", "last-month", "90d", "this-year"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
-export const PRESET_LABELS: Record<RangePreset, string> = {
-  "7d": "Last 7 days",
-  "30d": "Last 30 days",
-  "this-month": "This month",
-  "last-month": "Last month",
-  "90d": "Last 90 days",
-  "this-year": "This year",
-};
-
 const shift = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 

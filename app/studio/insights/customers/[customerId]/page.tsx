@@ -3,15 +3,17 @@ import { ArrowLeft, Eye, PackageCheck, Receipt, RotateCcw, Search, ShoppingCart 
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { z } from "zod";
 import { CustomerChannelMix } from "@/app/_components/customer-channel-mix";
 import { OrderStatusBadge } from "@/app/_components/order-status";
 import { StudioShell } from "@/app/studio/_components/shell";
 import { studioAccess } from "@/app/studio/_lib/access";
+import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
-import { formatMadrid } from "@/lib/shop-time";
 import { api } from "@/trpc/server";
+import { figureFormats } from "../../_lib/figures";
 
 export const dynamic = "force-dynamic";
 
@@ -32,26 +34,38 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await customer((await params).customerId)).profile.name };
 }
 
-const KIND = {
-  order: { icon: Receipt, words: "Ordered" },
-  view: { icon: Eye, words: "Viewed" },
-  search: { icon: Search, words: "Searched for" },
-  add_to_cart: { icon: ShoppingCart, words: "Added to cart" },
-  pickup: { icon: PackageCheck, words: "Collected" },
-  return: { icon: RotateCcw, words: "Returned" },
+const ICONS = {
+  order: Receipt,
+  view: Eye,
+  search: Search,
+  add_to_cart: ShoppingCart,
+  pickup: PackageCheck,
+  return: RotateCcw,
 } as const;
-const DEVICE_WORDS = { phone: "on a phone", tablet: "on a tablet", desktop: "on a computer" } as const;
+const DEVICES = ["phone", "tablet", "desktop"] as const;
+const isDevice = (d: string | null): d is (typeof DEVICES)[number] =>
+  (DEVICES as readonly (string | null)[]).includes(d);
 
 /** One customer for marketers: their channel mix and their journey across web and store. */
 export default async function CustomerInsightsPage({ params }: Props) {
   const { customerId } = await params;
   const person = await studioAccess(`/studio/insights/customers/${customerId}`);
-  const c = await customer(customerId);
+  const [c, t, locale] = await Promise.all([customer(customerId), getTranslations("insights.customer"), getLocale()]);
+  const { madrid } = figureFormats(locale);
+  const orderLine = (j: Extract<(typeof c.journey)[number], { kind: "order" }>) =>
+    t.rich("order", {
+      number: j.number,
+      channel: j.channel,
+      fulfilment: j.fulfilment === "delivery" ? "delivery" : "store",
+      store: j.store ?? "",
+      total: formatMoney(j.totalMinor),
+      strong: (chunks) => <span className="font-medium">{chunks}</span>,
+    });
   return (
     <StudioShell
       person={person}
       title={c.profile.name}
-      description={`${c.profile.email} · customer since ${formatMadrid(c.profile.createdAt).slice(0, 10)}`}
+      description={t("since", { email: c.profile.email, day: formatDate(c.profile.createdAt, locale) })}
     >
       <div className="min-h-0 flex-1 overflow-y-auto">
         <div className="mx-auto max-w-3xl space-y-5 pb-10">
@@ -59,23 +73,20 @@ export default async function CustomerInsightsPage({ params }: Props) {
             href="/studio/insights?view=customers"
             className="inline-flex items-center gap-1 text-sm font-medium text-accent-800 hover:underline"
           >
-            <ArrowLeft aria-hidden="true" className="size-4" /> Customers and channels
+            <ArrowLeft aria-hidden="true" className="size-4" /> {t("back")}
           </Link>
           <CustomerChannelMix mix={c} />
           <section aria-labelledby="journey" className="rounded-xl border border-stone-200 bg-white px-5 py-4">
             <h2 id="journey" className="text-base font-semibold text-stone-950">
-              Journey
+              {t("journey")}
             </h2>
-            <p className="text-xs text-stone-500">
-              Newest first, the last {c.journey.length} touchpoints. Views and searches appear only with the customer’s
-              consent.
-            </p>
+            <p className="text-xs text-stone-500">{t("journeyHint", { count: c.journey.length })}</p>
             {c.journey.length === 0 ? (
-              <p className="mt-3 text-sm text-stone-600">Nothing recorded yet.</p>
+              <p className="mt-3 text-sm text-stone-600">{t("nothing")}</p>
             ) : (
               <ol className="mt-3 space-y-1.5">
                 {c.journey.map((j, i) => {
-                  const { icon: Icon, words } = KIND[j.kind];
+                  const Icon = ICONS[j.kind];
                   return (
                     <li key={i} className="flex items-start gap-3 rounded-lg px-2 py-1.5 text-sm odd:bg-stone-50">
                       <Icon aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-stone-500" />
@@ -83,23 +94,23 @@ export default async function CustomerInsightsPage({ params }: Props) {
                         <p className="text-stone-900">
                           {j.kind === "order" ? (
                             <>
-                              {words} <span className="font-medium">{j.number}</span> ·{" "}
-                              {j.channel === "web" ? "on the web" : `in store`} ·{" "}
-                              {j.fulfilment === "delivery" ? "delivery" : j.store} · {formatMoney(j.totalMinor)}{" "}
-                              <OrderStatusBadge status={j.status} className="ml-1 align-middle" />
+                              {orderLine(j)} <OrderStatusBadge status={j.status} className="ml-1 align-middle" />
                             </>
                           ) : (
                             <>
-                              {words} {j.subject ? <span className="font-medium">“{j.subject}”</span> : null}
-                              {j.kind === "search" && j.resultCount === 0 ? " (nothing found)" : null}
+                              {t(`kind.${j.kind}`)}{" "}
+                              {j.subject ? (
+                                <span className="font-medium">{t("subject", { subject: j.subject })}</span>
+                              ) : null}
+                              {j.kind === "search" && j.resultCount === 0 ? ` ${t("nothingFound")}` : null}
                               {" · "}
-                              {j.channel === "web" ? "web" : "store"}
+                              {t(`channel.${j.channel}`)}
                             </>
                           )}
                         </p>
                         <p className="text-xs text-stone-500">
-                          {formatMadrid(j.at)}
-                          {j.device ? ` · ${DEVICE_WORDS[j.device as keyof typeof DEVICE_WORDS]}` : null}
+                          {madrid(j.at)}
+                          {isDevice(j.device) ? ` · ${t(`device.${j.device}`)}` : null}
                         </p>
                       </div>
                     </li>
