@@ -32,6 +32,8 @@ beforeAll(async () => {
   t = await createTestDatabase();
   shelvesBefore = await shelves();
   catalogBefore = await catalog();
+  // As on a demo database the app has started on: its scheduler has refreshed the insights once.
+  await refreshSales(t.db);
   summary = await seedHistory(t.db, { scale: SCALE });
 }, 240_000);
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { isEmpty, queryRows, type Db } from "../client";
 import { refreshSales } from "../../server/domain/insights/rollup";
+import { insightsRefresh } from "../schema";
 import { createCatalogTickets } from "./history-catalog";
 import { drawInteractions } from "./history-interactions";
 import { drawOrders, writeOrders } from "./history-orders";
@@ -117,6 +118,9 @@ export async function seedHistory(db: Db, opts: HistoryOptions = {}): Promise<Hi
   const written = (performance.now() - started) / 1000;
 
   const refreshStart = performance.now();
+  // The history's orders were last changed in the past, before any refresh the app already made:
+  // forget its watermark so the refresh goes over every day.
+  if (opts.refresh !== false) await db.delete(insightsRefresh);
   const refreshed = opts.refresh === false ? { days: 0 } : await refreshSales(db);
   const after = {
     orders: await count(db, "order"),
