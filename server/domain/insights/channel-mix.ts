@@ -99,12 +99,12 @@ function cohortsOf(db: Db, input: InsightsRange) {
             - (extract(year from first) * 12 + extract(month from first)))::int as "offset",
           customers
         from (
-          select date_trunc('month', f.day)::date as first, f.channel, a.month as active, count(*) as customers
+          select date_trunc('month', f.day::timestamp)::date as first, f.channel, a.month as active, count(*) as customers
           from customer_first f
             join (
               select customer_id, month from customer_month where ${within(sql`month`, months)}
               union all
-              select distinct customer_id, date_trunc('month', day)::date from customer_day where ${within(sql`day`, days)}
+              select distinct customer_id, date_trunc('month', day::timestamp)::date from customer_day where ${within(sql`day`, days)}
             ) a on a.customer_id = f.customer_id
           where f.day between ${input.from}::date and ${input.to}::date
           group by 1, 2, 3

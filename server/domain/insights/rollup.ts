@@ -296,7 +296,7 @@ export async function recomputeDay(db: Db, day: string, pace = 0) {
  * it as it was before this refresh.
  */
 export async function recomputeMonth(db: Db, month: string, pace = 0) {
-  const ofMonth = sql`day >= ${month}::date and day < ${month}::date + interval '1 month'`;
+  const ofMonth = sql`day >= ${month}::date and day < (${month}::date + interval '1 month')::date`;
   const steps: Step[] = [
     {
       tables: ["customer_month"],
