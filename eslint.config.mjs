@@ -68,9 +68,6 @@ const NOT_YET_TRANSLATED = [
   "app/\\[locale\\]/(shop)/checkout/**",
   "app/\\[locale\\]/(shop)/orders/**",
 
-  // The console
-  "app/staff/**",
-
   // The studio
   "app/studio/*.tsx",
   "app/studio/_components/**",
