@@ -179,7 +179,7 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
               onClick={() => !ready.isPending && ready.mutate({ orderNumber })}
               aria-disabled={resolved < units || ready.isPending}
               className={clsx(
-                "inline-flex min-h-12 items-center gap-2 rounded-full px-6 text-base font-semibold text-white",
+                "inline-flex min-h-12 shrink-0 items-center gap-2 rounded-full px-6 text-base font-semibold whitespace-nowrap text-white",
                 resolved < units
                   ? "cursor-not-allowed bg-stone-400"
                   : ready.isPending

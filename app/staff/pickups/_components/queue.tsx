@@ -153,7 +153,8 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
                 alarm && !selected && "text-out",
               )}
             >
-              <v.Icon aria-hidden="true" className="size-5 shrink-0 max-sm:hidden" />
+              {/* On a tablet held upright the four labels need the icons' room (Spanish ones are longer). */}
+              <v.Icon aria-hidden="true" className="size-5 shrink-0 max-lg:hidden" />
               <span>
                 {t(`${v.id}.label`)}{" "}
                 <span className={clsx("tabular-nums", alarm ? "text-out" : "text-stone-500")}>({count})</span>
