@@ -9,7 +9,7 @@ export default async function StaffForbidden() {
     <StaffRefused
       reason={refusal?.reason ?? "not-staff"}
       name={refusal?.name ?? ""}
-      email={refusal?.email ?? "this account"}
+      email={refusal?.email ?? ""}
       signOutAction={signOutAction}
     />
   );

@@ -1,12 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { pickMessages } from "@/messages";
 
-export const metadata: Metadata = {
-  title: { default: "Store console", template: "%s · Mostrador store console" },
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staff.meta");
+  return {
+    title: { default: t("title"), template: t("titleTemplate") },
+    robots: { index: false, follow: false },
+  };
+}
 
 export const viewport: Viewport = { themeColor: "#0c0a09" };
 

@@ -3,14 +3,17 @@
 import { useQuery } from "@tanstack/react-query";
 import { ChevronRight, UserRound } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { SearchInput } from "@/ui/search-input";
 import { shortStoreName } from "@/lib/words";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { failureOf } from "@/app/staff/_lib/format";
+import { useFailureOf } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { useDebounced } from "@/ui/use-debounced";
+
+const ROW = "flex min-h-16 w-full items-center gap-3 px-4 py-2 text-left hover:bg-stone-50 focus-visible:bg-stone-50";
 
 export type FoundCustomer = RouterOutputs["customers"]["find"][number];
 
@@ -30,18 +33,19 @@ export function CustomerSearch(props: Props) {
   );
   const inputId = useId();
   const resultsId = useId();
+  const t = useTranslations("staff.customerSearch");
 
   return (
     <div>
       <label htmlFor={inputId} className="sr-only">
-        Find a customer
+        {t("label")}
       </label>
       <SearchInput
         look="console"
         id={inputId}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        placeholder="Name, email, phone or order number"
+        placeholder={t("placeholder")}
         autoComplete="off"
         spellCheck={false}
         aria-controls={resultsId}
@@ -57,20 +61,22 @@ export function CustomerSearch(props: Props) {
 type Found = { isPending: boolean; isError: boolean; error: unknown; data: FoundCustomer[] | undefined };
 
 function Results({ ready, found, statusId, ...props }: Props & { ready: boolean; statusId: string; found: Found }) {
+  const t = useTranslations("staff.customerSearch");
+  const failureOf = useFailureOf();
   if (!ready) {
     return (
       <p
         id={statusId}
         className="rounded-2xl bg-white px-4 py-6 text-center text-sm text-stone-500 ring-1 ring-stone-200"
       >
-        Type at least 2 characters to search.
+        {t("typeMore")}
       </p>
     );
   }
   if (found.isPending) {
     return (
       <div className="space-y-2">
-        <LoadingStatus label="Searching customers…" />
+        <LoadingStatus label={t("searching")} />
         <Bone className="h-16 rounded-2xl" />
         <Bone className="h-16 rounded-2xl" />
       </div>
@@ -90,14 +96,14 @@ function Results({ ready, found, statusId, ...props }: Props & { ready: boolean;
         role="status"
         className="rounded-2xl bg-white px-4 py-6 text-center text-stone-600 ring-1 ring-stone-200"
       >
-        No customer matches. Check the spelling, or try their email or phone.
+        {t("none")}
       </p>
     );
   }
   return (
     <>
       <p id={statusId} role="status" className="sr-only">
-        {found.data.length === 1 ? "1 customer found" : `${found.data.length} customers found`}
+        {t("found", { count: found.data.length })}
       </p>
       <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white ring-1 ring-stone-200">
         {found.data.map((c) => {
@@ -112,7 +118,11 @@ function Results({ ready, found, statusId, ...props }: Props & { ready: boolean;
               <span className="min-w-0 flex-1">
                 <span className="block truncate font-semibold text-stone-950">{c.name}</span>
                 <span className="block truncate text-sm text-stone-600">
-                  {[c.email, c.phone, c.preferredStore ? `Prefers ${shortStoreName(c.preferredStore)}` : null]
+                  {[
+                    c.email,
+                    c.phone,
+                    c.preferredStore ? t("prefers", { store: shortStoreName(c.preferredStore) }) : null,
+                  ]
                     .filter(Boolean)
                     .join(" · ")}
                 </span>
@@ -120,16 +130,14 @@ function Results({ ready, found, statusId, ...props }: Props & { ready: boolean;
               <ChevronRight aria-hidden="true" className="size-5 shrink-0 text-stone-400" />
             </>
           );
-          const className =
-            "flex min-h-16 w-full items-center gap-3 px-4 py-2 text-left hover:bg-stone-50 focus-visible:bg-stone-50";
           return (
             <li key={c.id}>
               {props.mode === "link" ? (
-                <Link href={`/staff/customers/${c.id}`} className={className}>
+                <Link href={`/staff/customers/${c.id}`} className={ROW}>
                   {body}
                 </Link>
               ) : (
-                <button type="button" onClick={() => props.onPick(c)} className={className}>
+                <button type="button" onClick={() => props.onPick(c)} className={ROW}>
                   {body}
                 </button>
               )}

@@ -3,13 +3,14 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { PackageSearch, Plus, ScanBarcode, Truck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { SearchInput } from "@/ui/search-input";
 import { formatMoney } from "@/lib/money";
 import { shortStoreName } from "@/lib/words";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { failureOf } from "@/app/staff/_lib/format";
+import { useFailureOf } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { useDebounced } from "@/ui/use-debounced";
 import { Button } from "@/ui/button";
@@ -41,6 +42,8 @@ export function variantLabel(item: { name: string; colour: string | null; size: 
 export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations("staff.itemFinder");
+  const failureOf = useFailureOf();
   const [text, setText] = useState("");
   const code = useDebounced(text.trim(), 200);
   const ready = code.length >= 2;
@@ -69,10 +72,10 @@ export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy 
   return (
     <section aria-labelledby={`${inputId}-heading`} className="flex min-h-0 flex-col">
       <h2 id={`${inputId}-heading`} className="sr-only">
-        Find an item
+        {t("heading")}
       </h2>
       <label htmlFor={inputId} className="text-sm font-medium text-stone-900">
-        Scan or type a SKU, barcode or name
+        {t("label")}
       </label>
       <SearchInput
         look="console"
@@ -86,7 +89,7 @@ export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy 
           e.preventDefault();
           void onEnter();
         }}
-        placeholder="e.g. KNT-MERINO-NAV-M or “merino”"
+        placeholder={t("placeholder")}
         autoComplete="off"
         autoCapitalize="none"
         spellCheck={false}
@@ -99,11 +102,11 @@ export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy 
             className="rounded-2xl bg-white px-4 py-6 text-center text-sm text-stone-500 ring-1 ring-stone-200"
           >
             <PackageSearch aria-hidden="true" className="mx-auto mb-2 size-6 text-stone-400" />
-            Scan a label, or type at least 2 characters.
+            {t("typeMore")}
           </p>
         ) : found.isPending ? (
           <div className="space-y-2">
-            <LoadingStatus label="Looking for the item…" />
+            <LoadingStatus label={t("looking")} />
             <Bone className="h-20 rounded-2xl" />
             <Bone className="h-20 rounded-2xl" />
           </div>
@@ -117,12 +120,12 @@ export function ItemFinder({ addLabel, onAdd, shelfOnly, onOrderElsewhere, busy 
             role="status"
             className="rounded-2xl bg-white px-4 py-6 text-center text-stone-600 ring-1 ring-stone-200"
           >
-            Nothing matches “{code}”. Check the code, or search by name.
+            {t("none", { code })}
           </p>
         ) : (
           <>
             <p id={statusId} role="status" className="sr-only">
-              {items.length === 1 ? "1 item found" : `${items.length} items found`}
+              {t("found", { count: items.length })}
             </p>
             <ul className="space-y-2">
               {items.map((item) => (
@@ -152,6 +155,7 @@ function ItemRow({
   onOrderElsewhere,
   busy,
 }: Omit<Props, "onAdd"> & { item: FoundItem; onAdd: Props["onAdd"] }) {
+  const t = useTranslations("staff.itemFinder");
   const label = variantLabel(item);
   const canAdd = !shelfOnly || item.here > 0;
   return (
@@ -172,17 +176,18 @@ function ItemRow({
           <span
             className={clsx("font-semibold", item.here === 0 ? "text-out" : item.here <= 2 ? "text-low" : "text-ok")}
           >
-            {item.here === 0 ? "None here" : `${item.here} here`}
+            {item.here === 0 ? t("noneHere") : t("here", { count: item.here })}
           </span>
           {item.elsewhere.length ? (
             <span className="truncate text-stone-500">
-              Also at{" "}
-              {item.elsewhere
-                .map((e) => `${e.kind === "warehouse" ? "warehouse" : shortStoreName(e.name)} (${e.available})`)
-                .join(", ")}
+              {t("alsoAt", {
+                places: item.elsewhere
+                  .map((e) => `${e.kind === "warehouse" ? t("warehouse") : shortStoreName(e.name)} (${e.available})`)
+                  .join(", "),
+              })}
             </span>
           ) : item.here === 0 ? (
-            <span className="text-stone-500">Sold out everywhere</span>
+            <span className="text-stone-500">{t("soldOutEverywhere")}</span>
           ) : null}
         </p>
       </div>
@@ -203,11 +208,11 @@ function ItemRow({
           <button
             type="button"
             onClick={() => onOrderElsewhere(item)}
-            aria-label={`Order from another location: ${label}`}
+            aria-label={t("orderElsewhereLabel", { item: label })}
             className="inline-flex min-h-11 items-center justify-center gap-1.5 rounded-full bg-accent-100 px-4 text-sm font-semibold text-accent-900 hover:bg-accent-200"
           >
             <Truck aria-hidden="true" className="size-4" />
-            Order elsewhere
+            {t("orderElsewhere")}
           </button>
         ) : null}
       </div>

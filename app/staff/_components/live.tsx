@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { clsx } from "clsx";
 import { Volume2, VolumeX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { useThrottled } from "@/app/_components/live";
@@ -83,13 +84,14 @@ export function useChime() {
 
 /** A switch, off until tapped: the tap is the gesture that lets the page make sound. */
 export function SoundToggle({ on, onToggle, className }: { on: boolean; onToggle: () => void; className?: string }) {
+  const t = useTranslations("staff.sound");
   return (
     <button
       type="button"
       role="switch"
       aria-checked={on}
       onClick={onToggle}
-      title={on ? "A chime plays for each new order" : "Turn on a chime for new orders"}
+      title={on ? t("onTitle") : t("offTitle")}
       className={clsx(
         "inline-flex min-h-11 items-center gap-2 rounded-full pr-1.5 pl-3 text-sm font-semibold ring-1 transition-colors ring-inset",
         on
@@ -99,12 +101,12 @@ export function SoundToggle({ on, onToggle, className }: { on: boolean; onToggle
       )}
     >
       {on ? <Volume2 aria-hidden="true" className="size-5" /> : <VolumeX aria-hidden="true" className="size-5" />}
-      Sound
+      {t("label")}
       <span
         aria-hidden="true"
         className={clsx("rounded-full px-2 py-1 text-xs leading-none", on ? "bg-ok text-white" : "bg-stone-950/10")}
       >
-        {on ? "On" : "Off"}
+        {on ? t("on") : t("off")}
       </span>
     </button>
   );

@@ -4,16 +4,17 @@ import { clsx } from "clsx";
 import { Boxes, Gauge, Mail, PackageCheck, ScanBarcode, Undo2, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 /** The console's sections, in the order of a counter's day. */
 export const STAFF_SECTIONS = [
-  { href: "/staff", label: "Pickups", Icon: PackageCheck },
-  { href: "/staff/customers", label: "Customers", Icon: Users },
-  { href: "/staff/sell", label: "Sell", Icon: ScanBarcode },
-  { href: "/staff/returns", label: "Returns", Icon: Undo2 },
-  { href: "/staff/stock", label: "Stock", Icon: Boxes },
-  { href: "/staff/mailbox", label: "Mailbox", Icon: Mail },
-  { href: "/staff/performance", label: "Performance", Icon: Gauge },
+  { href: "/staff", label: "pickups", Icon: PackageCheck },
+  { href: "/staff/customers", label: "customers", Icon: Users },
+  { href: "/staff/sell", label: "sell", Icon: ScanBarcode },
+  { href: "/staff/returns", label: "returns", Icon: Undo2 },
+  { href: "/staff/stock", label: "stock", Icon: Boxes },
+  { href: "/staff/mailbox", label: "mailbox", Icon: Mail },
+  { href: "/staff/performance", label: "performance", Icon: Gauge },
 ] as const;
 
 function isCurrent(pathname: string, href: string) {
@@ -24,8 +25,9 @@ function isCurrent(pathname: string, href: string) {
 
 export function Nav() {
   const pathname = usePathname();
+  const t = useTranslations("staff.nav");
   return (
-    <nav aria-label="Console sections" className="-mb-px flex gap-1 overflow-x-auto">
+    <nav aria-label={t("label")} className="-mb-px flex min-w-0 gap-1 overflow-x-auto">
       {STAFF_SECTIONS.map(({ href, label, Icon }) => {
         const current = isCurrent(pathname, href);
         return (
@@ -40,7 +42,7 @@ export function Nav() {
           >
             <Icon aria-hidden="true" className="size-4" />
             {/* On a tablet held upright seven labels do not fit: the others keep their icon and a spoken name. */}
-            <span className={current ? undefined : "sr-only lg:not-sr-only"}>{label}</span>
+            <span className={current ? undefined : "sr-only lg:not-sr-only"}>{t(label)}</span>
           </Link>
         );
       })}

@@ -2,6 +2,7 @@
 
 import { clsx } from "clsx";
 import { Camera, CameraOff, CornerDownLeft } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { ORDER_NUMBER_PATTERN } from "@/lib/order-number";
 
@@ -33,17 +34,8 @@ type DetectorClass = { new (opts: { formats: string[] }): Detector; getSupported
  * bundled pure-JS reader otherwise; nothing is fetched at run time) and, always, a field to type or
  * paste the code, which is also what a USB/Bluetooth scanner "types" into.
  */
-export function BarcodeScanner({
-  kind,
-  label,
-  hint,
-  placeholder,
-  submitLabel = "Enter",
-  onCode,
-  busy,
-  error,
-  autoFocus,
-}: Props) {
+export function BarcodeScanner({ kind, label, hint, placeholder, submitLabel, onCode, busy, error, autoFocus }: Props) {
+  const t = useTranslations("staff.scanner");
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState("");
@@ -107,7 +99,7 @@ export function BarcodeScanner({
             )}
           >
             <CornerDownLeft aria-hidden="true" className="size-5" />
-            {submitLabel}
+            {submitLabel ?? t("enter")}
           </button>
           <button
             type="button"
@@ -125,7 +117,7 @@ export function BarcodeScanner({
             ) : (
               <Camera aria-hidden="true" className="size-5" />
             )}
-            <span className="max-sm:sr-only">{camera ? "Stop camera" : "Camera"}</span>
+            <span className="max-sm:sr-only">{camera ? t("stopCamera") : t("camera")}</span>
           </button>
         </div>
         <div aria-live="assertive">
@@ -143,11 +135,14 @@ export function BarcodeScanner({
   );
 }
 
+type CameraProblem = "noHttps" | "refused" | "noCamera" | "inUse" | "didNotStart" | "scannerDidNotStart";
+
 type CameraState =
-  { kind: "starting" } | { kind: "scanning"; engine: "native" | "zxing" } | { kind: "problem"; message: string };
+  { kind: "starting" } | { kind: "scanning"; engine: "native" | "zxing" } | { kind: "problem"; problem: CameraProblem };
 
 /** The camera's picture and the reader running over it, stopped (camera light off) on unmount. */
 export function CameraScan({ kind, onCode }: { kind: ScanKind; onCode: (code: string) => void }) {
+  const t = useTranslations("staff.scanner");
   const video = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<CameraState>({ kind: "starting" });
   const latest = useRef(onCode);
@@ -170,10 +165,7 @@ export function CameraScan({ kind, onCode }: { kind: ScanKind; onCode: (code: st
 
     (async () => {
       if (!navigator.mediaDevices?.getUserMedia) {
-        return setState({
-          kind: "problem",
-          message: "This browser can’t use a camera here (it needs https). Type the code instead.",
-        });
+        return setState({ kind: "problem", problem: "noHttps" });
       }
       try {
         stream = await navigator.mediaDevices.getUserMedia({
@@ -182,15 +174,15 @@ export function CameraScan({ kind, onCode }: { kind: ScanKind; onCode: (code: st
         });
       } catch (err) {
         const name = err instanceof DOMException ? err.name : "";
-        const message =
+        const problem: CameraProblem =
           name === "NotAllowedError" || name === "SecurityError"
-            ? "Camera access was refused. Allow the camera for this site in the browser’s settings, or type the code."
+            ? "refused"
             : name === "NotFoundError" || name === "OverconstrainedError"
-              ? "No camera found on this device. Type the code instead."
+              ? "noCamera"
               : name === "NotReadableError"
-                ? "The camera is in use by another app. Close it, or type the code."
-                : "The camera didn’t start. Type the code instead.";
-        return setState({ kind: "problem", message });
+                ? "inUse"
+                : "didNotStart";
+        return setState({ kind: "problem", problem });
       }
       if (stopped || !video.current) return stream.getTracks().forEach((t) => t.stop());
       const Native = (globalThis as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
@@ -235,7 +227,7 @@ export function CameraScan({ kind, onCode }: { kind: ScanKind; onCode: (code: st
       stopReader = () => controls.stop();
       if (stopped) stopReader();
       else setState({ kind: "scanning", engine: "zxing" });
-    })().catch(() => setState({ kind: "problem", message: "The scanner didn’t start. Type the code instead." }));
+    })().catch(() => setState({ kind: "problem", problem: "scannerDidNotStart" }));
 
     return () => {
       stopped = true;
@@ -248,7 +240,7 @@ export function CameraScan({ kind, onCode }: { kind: ScanKind; onCode: (code: st
     <div className="mt-3">
       {state.kind === "problem" ? (
         <p role="alert" className="rounded-2xl bg-low-bg px-4 py-3 text-sm font-medium text-stone-900">
-          {state.message}
+          {t(`problem.${state.problem}`)}
         </p>
       ) : (
         <div className="relative overflow-hidden rounded-2xl bg-stone-950">
@@ -264,11 +256,7 @@ export function CameraScan({ kind, onCode }: { kind: ScanKind; onCode: (code: st
             role="status"
             className="absolute inset-x-0 bottom-0 bg-stone-950/70 px-3 py-2 text-center text-sm text-white"
           >
-            {state.kind === "starting"
-              ? "Starting the camera…"
-              : kind === "qr"
-                ? "Hold the customer’s QR code in the frame"
-                : "Hold the item’s barcode in the frame"}
+            {state.kind === "starting" ? t("starting") : kind === "qr" ? t("holdQr") : t("holdBarcode")}
           </p>
         </div>
       )}

@@ -1,5 +1,6 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { auth } from "@/server/auth";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { api } from "@/trpc/server";
@@ -12,7 +13,9 @@ async function who() {
   const session = await auth();
   if (!session?.user?.id) return null;
   const { role, staffLocationId, name, email } = session.user;
-  return { role, staffLocationId, name: name || email || "Staff", email: email ?? "this account" };
+  // Every account has an email today; the words are for one that somehow has neither.
+  const fallback = name || email ? null : (await getTranslations("staff.access"))("someone");
+  return { role, staffLocationId, name: name || email || fallback || "", email: email ?? "" };
 }
 
 /**

@@ -1,10 +1,11 @@
 "use client";
 
 import { Eye, Receipt, Search } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/money";
-import { pluralise, shortStoreName } from "@/lib/words";
-import { CHANNEL_LABELS, OrderStatusBadge } from "@/app/_components/order-status";
-import { clockTime } from "@/app/staff/_lib/format";
+import { shortStoreName } from "@/lib/words";
+import { OrderStatusBadge, useOrderWords } from "@/app/_components/order-status";
+import { useStaffWords } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { Badge } from "@/ui/badge";
 
@@ -16,23 +17,31 @@ type Entry =
   | { kind: "search"; at: Date; query: string; resultCount: number }
   | { kind: "view"; at: Date; name: string; slug: string };
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
-
-function when(at: Date, timeZone: string) {
-  const sameDay = new Date().toDateString() === at.toDateString();
-  return sameDay ? `Today ${clockTime(at, timeZone)}` : `${dayFormat.format(at)} ${clockTime(at, timeZone)}`;
+/** "Today 14:05" or "1 Dec 2026 14:05", the day as the store's own calendar has it. */
+function useWhen(timeZone: string) {
+  const t = useTranslations("staff.timeline");
+  const words = useStaffWords();
+  const today = words.day(new Date(), timeZone, true);
+  return (at: Date) => {
+    const day = words.day(at, timeZone, true);
+    const time = words.clock(at, timeZone);
+    return day === today ? t("today", { time }) : t("dayTime", { day, time });
+  };
 }
 
 function ChannelTag({ channel }: { channel: "web" | "store" }) {
+  const orderWords = useOrderWords();
   return (
     <Badge size="sm" className={channel === "store" ? "bg-accent-100 text-accent-900" : "bg-sky-100 text-sky-900"}>
-      {CHANNEL_LABELS[channel]}
+      {orderWords.channel(channel)}
     </Badge>
   );
 }
 
 /** Orders from every channel, searches and product views, newest first: the customer's story in one list. */
 export function CustomerTimeline({ overview, timeZone }: { overview: Overview; timeZone: string }) {
+  const t = useTranslations("staff.timeline");
+  const when = useWhen(timeZone);
   const entries: Entry[] = [
     ...overview.orders.map((order): Entry => ({ kind: "order", at: order.placedAt, order })),
     ...overview.recentSearches.map((s): Entry => ({
@@ -47,15 +56,11 @@ export function CustomerTimeline({ overview, timeZone }: { overview: Overview; t
   return (
     <section aria-labelledby="customer-timeline" className="rounded-3xl bg-white p-5 ring-1 ring-stone-200">
       <h2 id="customer-timeline" className="text-lg font-semibold text-stone-950">
-        History{" "}
-        <span className="font-normal text-stone-500">
-          · {pluralise(overview.orders.length, "order")}, web and store
-        </span>
+        {t("title")}{" "}
+        <span className="font-normal text-stone-500">· {t("orders", { count: overview.orders.length })}</span>
       </h2>
       {entries.length === 0 ? (
-        <p className="mt-3 rounded-2xl bg-stone-50 px-4 py-5 text-center text-sm text-stone-600">
-          No orders, searches or views yet.
-        </p>
+        <p className="mt-3 rounded-2xl bg-stone-50 px-4 py-5 text-center text-sm text-stone-600">{t("empty")}</p>
       ) : (
         <ol className="mt-3 space-y-2">
           {entries.map((entry, i) => (
@@ -75,7 +80,7 @@ export function CustomerTimeline({ overview, timeZone }: { overview: Overview; t
               <div className="min-w-0 flex-1">
                 <EntryBody entry={entry} />
                 <p className="mt-0.5 text-xs text-stone-500">
-                  <time dateTime={entry.at.toISOString()}>{when(entry.at, timeZone)}</time>
+                  <time dateTime={entry.at.toISOString()}>{when(entry.at)}</time>
                 </p>
               </div>
             </li>
@@ -87,19 +92,17 @@ export function CustomerTimeline({ overview, timeZone }: { overview: Overview; t
 }
 
 function EntryBody({ entry }: { entry: Entry }) {
-  if (entry.kind === "search") {
+  const t = useTranslations("staff.timeline");
+  const strong = (chunks: React.ReactNode) => <span className="font-medium">{chunks}</span>;
+  if (entry.kind === "search" || entry.kind === "view") {
+    const words =
+      entry.kind === "search"
+        ? t.rich("searched", { query: entry.query, count: entry.resultCount, strong })
+        : t.rich("viewed", { name: entry.name, strong });
     return (
       <p className="flex flex-wrap items-center gap-2 text-sm text-stone-800">
         <ChannelTag channel="web" />
-        Searched “<span className="font-medium">{entry.query}</span>” · {pluralise(entry.resultCount, "result")}
-      </p>
-    );
-  }
-  if (entry.kind === "view") {
-    return (
-      <p className="flex flex-wrap items-center gap-2 text-sm text-stone-800">
-        <ChannelTag channel="web" />
-        Viewed <span className="font-medium">{entry.name}</span>
+        <span>{words}</span>
       </p>
     );
   }
@@ -109,10 +112,10 @@ function EntryBody({ entry }: { entry: Entry }) {
     .join(", ");
   const how =
     order.channel === "store" && order.status === "collected" && order.fulfilment === "pickup"
-      ? `Bought at ${shortStoreName(order.location.name)}`
+      ? t("boughtAt", { store: shortStoreName(order.location.name) })
       : order.fulfilment === "delivery"
-        ? "Delivery"
-        : `Pickup at ${shortStoreName(order.location.name)}`;
+        ? t("delivery")
+        : t("pickupAt", { store: shortStoreName(order.location.name) });
   return (
     <div className="text-sm text-stone-800">
       <p className="flex flex-wrap items-center gap-2">

@@ -4,15 +4,16 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { ArrowLeft, Mail, MapPin, Minus, Phone, Plus, ScanBarcode, ShoppingCart, Trash2 } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { useThrottled } from "@/app/_components/live";
 import { formatMoney } from "@/lib/money";
-import { pluralise } from "@/lib/words";
+import { firstName } from "@/lib/words";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { CustomerChannelMix } from "@/app/_components/customer-channel-mix";
 import { CustomerTimeline } from "./customer-timeline";
-import { failureOf } from "@/app/staff/_lib/format";
+import { useFailureOf, useStaffWords } from "@/app/staff/_lib/format";
 import { ItemFinder, variantLabel } from "@/app/staff/_components/item-finder";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { buttonClasses } from "@/ui/button";
@@ -35,13 +36,15 @@ function useLiveCustomer(customerId: string) {
 /** One customer, as the person serving them sees them: profile, open cart, and one timeline across channels. */
 export function CustomerView({ customerId, timeZone }: { customerId: string; timeZone: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("staff.customer");
+  const failureOf = useFailureOf();
   const overview = useQuery(trpc.customers.get.queryOptions({ customerId }));
   const live = useLiveCustomer(customerId);
 
   if (overview.isPending) {
     return (
       <div className="grid gap-5 lg:grid-cols-[minmax(0,5fr)_minmax(0,4fr)]">
-        <LoadingStatus label="Loading the customer…" />
+        <LoadingStatus label={t("loading")} />
         <Bone className="h-96 rounded-3xl" />
         <Bone className="h-96 rounded-3xl" />
       </div>
@@ -52,11 +55,11 @@ export function CustomerView({ customerId, timeZone }: { customerId: string; tim
     return (
       <div role="alert" className="mx-auto max-w-lg rounded-3xl border border-stone-200 bg-white p-8 text-center">
         <h2 className="text-xl font-semibold text-stone-950">
-          {failure.code === "NOT_FOUND" ? "Customer not found" : "The customer didn’t load"}
+          {failure.code === "NOT_FOUND" ? t("notFound") : t("didNotLoad")}
         </h2>
         <p className="mt-2 text-stone-600">{failure.message}</p>
         <Link href="/staff/customers" className={buttonClasses({ size: "lg", className: "mt-6 px-6" })}>
-          Find another customer
+          {t("findAnother")}
         </Link>
       </div>
     );
@@ -69,7 +72,7 @@ export function CustomerView({ customerId, timeZone }: { customerId: string; tim
         className="inline-flex min-h-11 items-center gap-1.5 text-sm font-semibold text-stone-600 hover:text-stone-950"
       >
         <ArrowLeft aria-hidden="true" className="size-4" />
-        Customers
+        {t("back")}
       </Link>
       <div className="mt-2 grid gap-5 lg:grid-cols-[minmax(0,5fr)_minmax(0,4fr)]">
         <div className="space-y-5">
@@ -78,9 +81,9 @@ export function CustomerView({ customerId, timeZone }: { customerId: string; tim
           <section aria-labelledby="add-for-customer" className="rounded-3xl bg-white p-5 ring-1 ring-stone-200">
             <h2 id="add-for-customer" className="flex items-center gap-2 text-lg font-semibold text-stone-950">
               <ScanBarcode aria-hidden="true" className="size-5 text-stone-500" />
-              Add to {profile.name.split(" ")[0]}’s cart
+              {t("addToCart", { name: firstName(profile.name) })}
             </h2>
-            <p className="mt-1 mb-3 text-sm text-stone-600">It appears on their phone at once.</p>
+            <p className="mt-1 mb-3 text-sm text-stone-600">{t("addToCartHint")}</p>
             <AddToCustomerCart customerId={customerId} />
           </section>
         </div>
@@ -94,6 +97,7 @@ export function CustomerView({ customerId, timeZone }: { customerId: string; tim
 }
 
 function Profile({ profile }: { profile: Overview["profile"] }) {
+  const t = useTranslations("staff.customer");
   return (
     <section aria-labelledby="customer-name" className="rounded-3xl bg-stone-950 p-5 text-white">
       <h2 id="customer-name" className="text-2xl font-semibold tracking-tight">
@@ -101,26 +105,28 @@ function Profile({ profile }: { profile: Overview["profile"] }) {
       </h2>
       <dl className="mt-3 grid gap-2 text-sm text-stone-300 sm:grid-cols-2">
         <div className="flex items-center gap-2">
-          <dt className="sr-only">Email</dt>
+          <dt className="sr-only">{t("email")}</dt>
           <Mail aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
           <dd className="truncate">{profile.email}</dd>
         </div>
         <div className="flex items-center gap-2">
-          <dt className="sr-only">Phone</dt>
+          <dt className="sr-only">{t("phone")}</dt>
           <Phone aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
-          <dd>{profile.phone ?? "No phone"}</dd>
+          <dd>{profile.phone ?? t("noPhone")}</dd>
         </div>
         <div className="flex items-center gap-2 sm:col-span-2">
-          <dt className="sr-only">Preferred store</dt>
+          <dt className="sr-only">{t("preferredStore")}</dt>
           <MapPin aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
-          <dd>{profile.preferredStore ? `Prefers ${profile.preferredStore.name}` : "No preferred store"}</dd>
+          <dd>
+            {profile.preferredStore ? t("prefers", { store: profile.preferredStore.name }) : t("noPreferredStore")}
+          </dd>
         </div>
       </dl>
       <Link
         href={`/staff/sell?customer=${profile.id}`}
         className="mt-4 inline-flex min-h-11 items-center gap-2 rounded-full bg-white px-5 text-sm font-semibold text-stone-950 hover:bg-stone-100"
       >
-        New sale for {profile.name.split(" ")[0]}
+        {t("newSale", { name: firstName(profile.name) })}
       </Link>
     </section>
   );
@@ -129,6 +135,7 @@ function Profile({ profile }: { profile: Overview["profile"] }) {
 function useCartChange(customerId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const failureOf = useFailureOf();
   const options = {
     onSuccess: (cart: Overview["cart"]) =>
       queryClient.setQueryData(trpc.customers.get.queryKey({ customerId }), (old) => (old ? { ...old, cart } : old)),
@@ -143,15 +150,16 @@ function useCartChange(customerId: string) {
 
 function AddToCustomerCart({ customerId }: { customerId: string }) {
   const { add } = useCartChange(customerId);
+  const t = useTranslations("staff.customer");
   return (
     <ItemFinder
-      addLabel="Add to cart"
+      addLabel={t("add")}
       shelfOnly={false}
       busy={add.isPending}
       onAdd={(item) =>
         add.mutate(
           { customerId, variantId: item.variantId, quantity: 1 },
-          { onSuccess: () => toast.success(`${variantLabel(item)} added to the cart`) },
+          { onSuccess: () => toast.success(t("added", { item: variantLabel(item) })) },
         )
       }
     />
@@ -160,28 +168,38 @@ function AddToCustomerCart({ customerId }: { customerId: string }) {
 
 function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Overview["cart"]; live: boolean }) {
   const { set, remove } = useCartChange(customerId);
+  const t = useTranslations("staff.customer");
+  const tQuantity = useTranslations("staff.quantity");
+  const words = useStaffWords();
   const busy = set.isPending || remove.isPending;
+  const names = (item: string) => ({
+    of: tQuantity("of", { item }),
+    less: tQuantity("less", { item }),
+    more: tQuantity("more", { item }),
+    remove: tQuantity("remove", { item }),
+  });
   return (
     <section aria-labelledby="customer-cart" className="rounded-3xl bg-white p-5 ring-1 ring-stone-200">
       <div className="flex items-center justify-between gap-3">
         <h2 id="customer-cart" className="flex items-center gap-2 text-lg font-semibold text-stone-950">
           <ShoppingCart aria-hidden="true" className="size-5 text-stone-500" />
-          Open cart{" "}
+          {t("openCart")}{" "}
           {cart.count ? (
-            <span className="font-normal whitespace-nowrap text-stone-500">· {pluralise(cart.count, "item")}</span>
+            <span className="font-normal whitespace-nowrap text-stone-500">
+              · {words.t("items", { count: cart.count })}
+            </span>
           ) : null}
         </h2>
-        {live ? <span className="shrink-0 text-xs font-medium text-ok">Live with their phone</span> : null}
+        {live ? <span className="shrink-0 text-xs font-medium text-ok">{t("live")}</span> : null}
       </div>
       {cart.lines.length === 0 ? (
-        <p className="mt-3 rounded-2xl bg-stone-50 px-4 py-5 text-center text-sm text-stone-600">
-          The cart is empty. Add items below for the customer.
-        </p>
+        <p className="mt-3 rounded-2xl bg-stone-50 px-4 py-5 text-center text-sm text-stone-600">{t("cartEmpty")}</p>
       ) : (
         <>
           <ul className="mt-3 divide-y divide-stone-100">
             {cart.lines.map((line) => {
               const label = variantLabel(line);
+              const name = names(label);
               return (
                 <li key={line.variantId} className="py-2.5">
                   <div className="flex items-baseline justify-between gap-3">
@@ -194,17 +212,17 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
                     <p className="min-w-0 text-sm text-stone-600">
                       {formatMoney(line.unitPrice.amountMinor, line.unitPrice.currency)}
                       {line.purchasable ? null : (
-                        <span className="ml-2 font-semibold text-out">Not available as asked</span>
+                        <span className="ml-2 font-semibold text-out">{t("notAvailable")}</span>
                       )}
                     </p>
-                    <div className="flex shrink-0 items-center gap-1" role="group" aria-label={`Quantity of ${label}`}>
+                    <div className="flex shrink-0 items-center gap-1" role="group" aria-label={name.of}>
                       <button
                         type="button"
                         disabled={busy}
                         onClick={() =>
                           set.mutate({ customerId, variantId: line.variantId, quantity: line.quantity - 1 })
                         }
-                        aria-label={`One less ${label}`}
+                        aria-label={name.less}
                         className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-50"
                       >
                         <Minus aria-hidden="true" className="size-4" />
@@ -216,7 +234,7 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
                         onClick={() =>
                           set.mutate({ customerId, variantId: line.variantId, quantity: line.quantity + 1 })
                         }
-                        aria-label={`One more ${label}`}
+                        aria-label={name.more}
                         className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-50"
                       >
                         <Plus aria-hidden="true" className="size-4" />
@@ -225,7 +243,7 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
                         type="button"
                         disabled={busy}
                         onClick={() => remove.mutate({ customerId, variantId: line.variantId })}
-                        aria-label={`Remove ${label}`}
+                        aria-label={name.remove}
                         className="ml-1 inline-flex size-11 items-center justify-center rounded-full text-stone-500 hover:bg-out-bg hover:text-out disabled:opacity-50"
                       >
                         <Trash2 aria-hidden="true" className="size-4" />
@@ -238,14 +256,14 @@ function CustomerCart({ customerId, cart, live }: { customerId: string; cart: Ov
           </ul>
           <div className="mt-3 flex flex-wrap items-center justify-between gap-3 border-t border-stone-200 pt-3">
             <p className="text-lg font-semibold">
-              Total{" "}
+              {t("total")}{" "}
               <span className="tabular-nums">{formatMoney(cart.subtotal.amountMinor, cart.subtotal.currency)}</span>
             </p>
             <Link
               href={`/staff/sell?customer=${customerId}&from=cart`}
               className={buttonClasses({ size: "lg", className: "px-6" })}
             >
-              Sell this cart at the counter
+              {t("sellCart")}
             </Link>
           </div>
         </>

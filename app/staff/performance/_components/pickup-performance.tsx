@@ -3,23 +3,21 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { AlarmClock } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { duration } from "@/lib/duration";
-import { formatMadrid, madridWallClock } from "@/lib/shop-time";
-import { pluralise } from "@/lib/words";
+import { formatNumber, formatPercent } from "@/lib/format";
+import { madridWallClock } from "@/lib/shop-time";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
 import { Bone } from "@/ui/skeleton";
-import { failureOf } from "@/app/staff/_lib/format";
+import { useFailureOf, useStaffWords } from "@/app/staff/_lib/format";
 
+/** Each period's words are staff.performance.period.<key>. */
 const PERIODS = [
-  { days: 1, label: "Today" },
-  { days: 7, label: "7 days" },
-  { days: 30, label: "30 days" },
+  { days: 1, key: "today" },
+  { days: 7, key: "week" },
+  { days: 30, key: "month" },
 ] as const;
-
-const share = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 0 });
-const rate = (r: number | null) => (r === null ? "—" : share.format(r));
 
 /** The last `days` shop days, today included. */
 function lastDays(days: number, now = new Date()) {
@@ -35,6 +33,10 @@ function lastDays(days: number, now = new Date()) {
  */
 export function PickupPerformance({ store }: { store: ConsoleStore }) {
   const trpc = useTRPC();
+  const t = useTranslations("staff.performance");
+  const words = useStaffWords();
+  const failureOf = useFailureOf();
+  const rate = (r: number | null) => (r === null ? "—" : formatPercent(r, words.locale, 0));
   const [days, setDays] = useState<(typeof PERIODS)[number]["days"]>(7);
   const figures = useQuery(
     trpc.insights.clickAndCollect.queryOptions(
@@ -45,12 +47,12 @@ export function PickupPerformance({ store }: { store: ConsoleStore }) {
   const data = figures.data;
   const s = data?.stores.find((x) => x.storeId === store.id);
   const overdue = data?.overdueNow.find((o) => o.storeId === store.id)?.orders ?? 0;
-  const promise = data ? duration(data.promiseMinutes) : "2 h";
+  const promise = words.span(data ? data.promiseMinutes : 120);
 
   return (
     <div className="mx-auto max-w-5xl space-y-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <div role="group" aria-label="Period" className="inline-flex rounded-2xl bg-stone-200/70 p-1">
+        <div role="group" aria-label={t("period.label")} className="inline-flex rounded-2xl bg-stone-200/70 p-1">
           {PERIODS.map((p) => (
             <button
               key={p.days}
@@ -62,12 +64,14 @@ export function PickupPerformance({ store }: { store: ConsoleStore }) {
                 days === p.days ? "bg-white text-stone-950 shadow-sm" : "text-stone-600 hover:text-stone-950",
               )}
             >
-              {p.label}
+              {t(`period.${p.key}`)}
             </button>
           ))}
         </div>
         <p className="text-sm text-stone-500" aria-live="polite">
-          {data?.computedAt ? `As of ${formatMadrid(new Date(data.computedAt))}` : null}
+          {data?.computedAt
+            ? t("asOf", { time: words.dayAndTime(new Date(data.computedAt), store.timezone, true) })
+            : null}
         </p>
       </div>
 
@@ -85,46 +89,43 @@ export function PickupPerformance({ store }: { store: ConsoleStore }) {
       >
         <AlarmClock aria-hidden="true" className="size-6 shrink-0" />
         <p className="text-base font-semibold">
-          {data
-            ? overdue
-              ? `${pluralise(overdue, "order")} not ready past the ${promise} promise, now`
-              : `Nothing overdue: every open order is within the ${promise} promise`
-            : "\u00a0"}
+          {data ? (overdue ? t("overdue", { count: overdue, promise }) : t("nothingOverdue", { promise })) : "\u00a0"}
         </p>
       </div>
 
-      <section aria-label="Pickup figures" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Card label="Orders" value={data ? String(s?.orders ?? 0) : undefined} />
+      <section aria-label={t("figures")} className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <Card label={t("orders")} value={data ? formatNumber(s?.orders ?? 0, words.locale) : undefined} />
         <Card
-          label="Ready, median"
-          value={data ? duration(s?.readyMedianMinutes ?? null) : undefined}
-          note={`Promise ${promise}`}
+          label={t("readyMedian")}
+          value={data ? words.span(s?.readyMedianMinutes ?? null) : undefined}
+          note={t("promise", { promise })}
         />
         <Card
-          label="Ready, slowest 10%"
-          value={data ? duration(s?.readyP90Minutes ?? null) : undefined}
+          label={t("readyP90")}
+          value={data ? words.span(s?.readyP90Minutes ?? null) : undefined}
           bad={!!s && s.readyP90Minutes !== null && s.readyP90Minutes > data!.promiseMinutes}
-          note="p90"
+          note={t("p90")}
         />
-        <Card label="Ready on time" value={data ? rate(s?.readyWithinPromiseRate ?? null) : undefined} />
-        <Card label="Collected" value={data ? rate(s?.pickupRate ?? null) : undefined} />
-        <Card label="No-shows" value={data ? rate(s?.noShowRate ?? null) : undefined} note="Not collected in time" />
+        <Card label={t("onTime")} value={data ? rate(s?.readyWithinPromiseRate ?? null) : undefined} />
+        <Card label={t("collected")} value={data ? rate(s?.pickupRate ?? null) : undefined} />
+        <Card label={t("noShows")} value={data ? rate(s?.noShowRate ?? null) : undefined} note={t("noShowsNote")} />
         <Card
-          label="Ready → collected"
-          value={data ? duration(s?.collectMedianMinutes ?? null) : undefined}
-          note="Median"
+          label={t("readyToCollected")}
+          value={data ? words.span(s?.collectMedianMinutes ?? null) : undefined}
+          note={t("median")}
         />
-        <Card label="Fill rate" value={data ? rate(s?.fillRate ?? null) : undefined} note="Items not missing" />
+        <Card label={t("fillRate")} value={data ? rate(s?.fillRate ?? null) : undefined} note={t("fillRateNote")} />
       </section>
 
       <section aria-labelledby="cancellations" className="rounded-3xl bg-white p-5 ring-1 ring-stone-200">
         <h2 id="cancellations" className="text-lg font-semibold text-stone-950">
-          Cancellations{s ? <span className="font-normal text-stone-500"> · {s.cancelled}</span> : null}
+          {t("cancellations")}
+          {s ? <span className="font-normal text-stone-500"> · {s.cancelled}</span> : null}
         </h2>
         {!data ? (
           <Bone className="mt-3 h-6 w-2/3" />
         ) : !s?.cancellations.length ? (
-          <p className="mt-2 text-sm text-stone-600">No cancelled pickups in this period.</p>
+          <p className="mt-2 text-sm text-stone-600">{t("noCancellations")}</p>
         ) : (
           <ul className="mt-2 divide-y divide-stone-100 text-sm">
             {s.cancellations.map((c) => (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { isOrderNumber } from "@/lib/order-number";
 import { signOutAction } from "@/app/_lib/actions";
@@ -11,7 +12,8 @@ type Props = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { number } = await params;
-  return { title: isOrderNumber(number) ? `Pick ${number.toUpperCase()}` : "Pick" };
+  const t = await getTranslations("staff.meta");
+  return { title: isOrderNumber(number) ? t("pickOrder", { number: number.toUpperCase() }) : t("pick") };
 }
 
 export default async function PickOrderPage({ params }: Props) {

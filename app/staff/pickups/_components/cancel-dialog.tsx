@@ -3,18 +3,18 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { CircleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
-import { pluralise } from "@/lib/words";
 import { Dialog } from "@/ui/dialog";
 import { GoneNotice } from "@/app/staff/_components/gone-notice";
-import { failureOf, type QueueOrder } from "@/app/staff/_lib/format";
+import { useFailureOf, type QueueOrder } from "@/app/staff/_lib/format";
 import { Button } from "@/ui/button";
 import { Spinner } from "@/ui/spinner";
 
-/** Reasons staff give most often: one tap fills the field, which they can still edit. */
-const COMMON_REASONS = ["Customer asked to cancel", "Item damaged or missing", "Not collected in time"];
+/** Reasons staff give most often (staff.cancel.reasons): one tap fills the field, which they can still edit. */
+const COMMON_REASONS = ["customerAsked", "damagedOrMissing", "notCollected"] as const;
 
 /** Cancel an order that will not be collected, saying why; its items go back on sale. */
 export function CancelDialog({
@@ -26,18 +26,17 @@ export function CancelDialog({
   gone: boolean;
   onClose: () => void;
 }) {
+  const t = useTranslations("staff.cancel");
   return (
     <Dialog
       open={order !== null}
       onClose={onClose}
-      title={order ? `Cancel ${order.orderNumber}?` : "Cancel order?"}
+      title={order ? t("title", { number: order.orderNumber }) : t("titlePlain")}
       description={
         order ? (
           <>
-            Cancelling {order.contactName}’s order puts its {pluralise(order.itemCount, "item")} back on sale.
-            {order.paymentMethod === "card" && order.paymentStatus === "authorized"
-              ? " The card authorisation is released: the customer is not charged."
-              : null}
+            {t("backOnSale", { name: order.contactName, count: order.itemCount })}
+            {order.paymentMethod === "card" && order.paymentStatus === "authorized" ? ` ${t("released")}` : null}
           </>
         ) : null
       }
@@ -54,6 +53,8 @@ export function CancelDialog({
 function CancelForm({ order, onClose }: { order: QueueOrder; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations("staff.cancel");
+  const failureOf = useFailureOf();
   const id = useId();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState("");
@@ -65,7 +66,7 @@ function CancelForm({ order, onClose }: { order: QueueOrder; onClose: () => void
       onSuccess: ({ orderNumber }) => {
         queryClient.setQueryData(queueKey, (queue) => queue?.filter((o) => o.orderNumber !== orderNumber));
         void queryClient.invalidateQueries({ queryKey: queueKey });
-        toast.success(`${orderNumber} cancelled`);
+        toast.success(t("cancelled", { number: orderNumber }));
         onClose();
       },
     }),
@@ -79,7 +80,7 @@ function CancelForm({ order, onClose }: { order: QueueOrder; onClose: () => void
       return;
     }
     // Collected or cancelled meanwhile: say so and let the queue catch up.
-    toast.error(`Couldn’t cancel ${order.orderNumber}`, { description: failure.message });
+    toast.error(t("failed", { number: order.orderNumber }), { description: failure.message });
     void queryClient.invalidateQueries({ queryKey: queueKey });
     onClose();
   }
@@ -89,7 +90,7 @@ function CancelForm({ order, onClose }: { order: QueueOrder; onClose: () => void
     if (cancel.isPending) return;
     const text = reason.trim();
     if (text.length < 3) {
-      setError("Say why the order is cancelled.");
+      setError(t("sayWhy"));
       return reasonRef.current?.focus();
     }
     cancel.mutate({ orderNumber: order.orderNumber, reason: text }, { onError: onFailed });
@@ -101,13 +102,13 @@ function CancelForm({ order, onClose }: { order: QueueOrder; onClose: () => void
     <form noValidate onSubmit={submit} className="space-y-5">
       <div>
         <label htmlFor={`${id}-reason`} className="block text-base font-semibold text-stone-950">
-          Reason
+          {t("reason")}
         </label>
         <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
-          Kept with the order’s history.
+          {t("reasonHint")}
         </p>
         <div className="mt-3 flex flex-wrap gap-2">
-          {COMMON_REASONS.map((r, i) => (
+          {COMMON_REASONS.map((key) => t(`reasons.${key}`)).map((r, i) => (
             <button
               key={r}
               type="button"
@@ -158,16 +159,16 @@ function CancelForm({ order, onClose }: { order: QueueOrder; onClose: () => void
       </div>
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
         <Button variant="secondary" size="lg" onClick={onClose} className="px-6">
-          Keep order
+          {t("keep")}
         </Button>
         <Button type="submit" variant="danger" size="lg" aria-disabled={cancel.isPending} pending={cancel.isPending}>
           {cancel.isPending ? (
             <>
               <Spinner />
-              Cancelling…
+              {t("cancelling")}
             </>
           ) : (
-            "Cancel order"
+            t("confirm")
           )}
         </Button>
       </div>

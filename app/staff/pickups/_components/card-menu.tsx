@@ -2,6 +2,7 @@
 
 import { clsx } from "clsx";
 import { Ellipsis, XCircle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useDismiss } from "@/ui/use-dismiss";
 
@@ -10,6 +11,7 @@ import { useDismiss } from "@/ui/use-dismiss";
  * cancel is never one stray tap away. One item today ("Cancel order…").
  */
 export function CardMenu({ orderNumber, onCancel }: { orderNumber: string; onCancel: () => void }) {
+  const t = useTranslations("staff.card");
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -36,13 +38,13 @@ export function CardMenu({ orderNumber, onCancel }: { orderNumber: string; onCan
         )}
       >
         <Ellipsis aria-hidden="true" className="size-5" />
-        <span className="sr-only">More actions for {orderNumber}</span>
+        <span className="sr-only">{t("moreActions", { number: orderNumber })}</span>
       </button>
       {open ? (
         <div
           id={menuId}
           role="menu"
-          aria-label={`More actions for ${orderNumber}`}
+          aria-label={t("moreActions", { number: orderNumber })}
           className="absolute bottom-full left-0 z-30 mb-2 w-56 animate-fade-in rounded-2xl border border-stone-200 bg-white p-1.5 shadow-xl shadow-stone-900/10"
         >
           <button
@@ -58,7 +60,7 @@ export function CardMenu({ orderNumber, onCancel }: { orderNumber: string; onCan
             className="flex min-h-12 w-full items-center gap-2.5 rounded-xl px-3 text-left text-base font-medium text-out hover:bg-out-bg focus-visible:bg-out-bg"
           >
             <XCircle aria-hidden="true" className="size-5" />
-            Cancel order…
+            {t("cancelOrder")}
           </button>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { LiveIndicator } from "@/app/_components/live";
 import { useChime, useLivePickupQueue, SoundToggle } from "@/app/staff/_components/live";
 import { Queue } from "./queue";
@@ -11,11 +12,12 @@ type Props = { place: StaffPlace; signOutAction: () => Promise<void> };
 export function PickupConsole({ place, signOutAction }: Props) {
   const status = useLivePickupQueue();
   const sound = useChime();
+  const t = useTranslations("staff.meta");
   return (
     <StaffShell
       place={place}
       signOutAction={signOutAction}
-      title="Click & collect queue"
+      title={t("queueHeading")}
       barExtras={
         <>
           <LiveIndicator status={status} className="min-h-8 rounded-full bg-white px-3" />

@@ -3,19 +3,25 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { Banknote, CreditCard, PackageCheck, QrCode } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
-import { pluralise } from "@/lib/words";
 import { CameraScan, parsePickupQr } from "@/app/staff/_components/scanner";
 import { FieldError, FormAlert } from "@/ui/field";
 import { Dialog } from "@/ui/dialog";
 import { GoneNotice } from "@/app/staff/_components/gone-notice";
-import { failureOf, paymentForStaff, paysAtCounter, type QueueOrder } from "@/app/staff/_lib/format";
+import { paysAtCounter, useFailureOf, useStaffWords, type QueueOrder } from "@/app/staff/_lib/format";
 import { Button, buttonClasses } from "@/ui/button";
 import { Spinner } from "@/ui/spinner";
 
 type PaidWith = "card" | "cash";
+
+/** The ways to pay at the counter, each named by staff.handover.<way>. */
+const PAID_WITH = [
+  ["card", CreditCard],
+  ["cash", Banknote],
+] as const;
 
 /** Hand a ready order to its customer: their 6-digit code, and for "pay at pickup" how they paid. */
 export function HandoverDialog({
@@ -27,15 +33,17 @@ export function HandoverDialog({
   gone: boolean;
   onClose: () => void;
 }) {
+  const t = useTranslations("staff.handover");
+  const words = useStaffWords();
   return (
     <Dialog
       open={order !== null}
       onClose={onClose}
-      title={order ? `Hand over ${order.orderNumber}` : "Hand over"}
+      title={order ? t("title", { number: order.orderNumber }) : t("titlePlain")}
       description={
         order ? (
           <>
-            {order.contactName} · {pluralise(order.itemCount, "item")} · {paymentForStaff(order)}
+            {order.contactName} · {words.t("items", { count: order.itemCount })} · {words.payment(order)}
           </>
         ) : null
       }
@@ -56,6 +64,8 @@ type Errors = { code?: string; paidWith?: string; form?: string; wait?: string }
 function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations("staff.handover");
+  const failureOf = useFailureOf();
   const id = useId();
   const codeRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState("");
@@ -72,8 +82,8 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
         // The card leaves at once; the refetch (and the live event) confirm it.
         queryClient.setQueryData(queueKey, (queue) => queue?.filter((o) => o.orderNumber !== orderNumber));
         void queryClient.invalidateQueries({ queryKey: queueKey });
-        toast.success(`${orderNumber} collected`, {
-          description: counter ? `Paid at the counter by ${paidWith === "cash" ? "cash" : "card"}.` : undefined,
+        toast.success(t("collected", { number: orderNumber }), {
+          description: counter ? (paidWith === "cash" ? t("paidCash") : t("paidCard")) : undefined,
         });
         onClose();
       },
@@ -110,9 +120,9 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
   /** The customer's QR code carries the order number and code: the code fills in, another order's is refused. */
   function onScanned(text: string) {
     const scanned = parsePickupQr(text);
-    if (!scanned) return setErrors({ code: "That QR code isn’t a Mostrador pickup code." });
+    if (!scanned) return setErrors({ code: t("notPickupQr") });
     if (scanned.orderNumber && scanned.orderNumber !== order.orderNumber) {
-      return setErrors({ code: `That QR code is for order ${scanned.orderNumber}, not ${order.orderNumber}.` });
+      return setErrors({ code: t("otherOrderQr", { scanned: scanned.orderNumber, number: order.orderNumber }) });
     }
     setScanning(false);
     setCode(scanned.code);
@@ -124,9 +134,8 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
     event.preventDefault();
     if (handover.isPending || wait > 0) return;
     const next: Errors = {};
-    if (!/^\d{6}$/.test(code))
-      next.code = code ? "The pickup code has 6 digits." : "Enter the customer’s 6-digit pickup code.";
-    if (counter && !paidWith) next.paidWith = "Take the payment first: choose card or cash.";
+    if (!/^\d{6}$/.test(code)) next.code = code ? t("sixDigits") : t("enterCode");
+    if (counter && !paidWith) next.paidWith = t("takePaymentFirst");
     setErrors(next);
     if (next.code) return codeRef.current?.focus();
     if (next.paidWith) return;
@@ -145,10 +154,10 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
         <div className="flex items-start justify-between gap-3">
           <div>
             <label htmlFor={`${id}-code`} className="block text-base font-semibold text-stone-950">
-              Pickup code
+              {t("code")}
             </label>
             <p id={`${id}-code-hint`} className="mt-0.5 text-sm text-stone-600">
-              The 6 digits on the customer’s confirmation or order page.
+              {t("codeHint")}
             </p>
           </div>
           <button
@@ -158,7 +167,7 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
             className={buttonClasses({ variant: "secondary", size: "lg", className: "shrink-0 px-4" })}
           >
             <QrCode aria-hidden="true" className="size-5" />
-            {scanning ? "Stop scanning" : "Scan QR"}
+            {scanning ? t("stopScanning") : t("scanQr")}
           </button>
         </div>
         {scanning ? <CameraScan kind="qr" onCode={onScanned} /> : null}
@@ -193,15 +202,10 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
 
       {counter ? (
         <fieldset aria-describedby={paidError}>
-          <legend className="text-base font-semibold text-stone-950">Take the payment</legend>
-          <p className="mt-0.5 text-sm text-stone-600">This order is paid at the counter. How did the customer pay?</p>
+          <legend className="text-base font-semibold text-stone-950">{t("takePayment")}</legend>
+          <p className="mt-0.5 text-sm text-stone-600">{t("howPaid")}</p>
           <div className="mt-3 grid grid-cols-2 gap-3">
-            {(
-              [
-                ["card", "Card", CreditCard],
-                ["cash", "Cash", Banknote],
-              ] as const
-            ).map(([value, label, Icon]) => (
+            {PAID_WITH.map(([value, Icon]) => (
               <label
                 key={value}
                 className={clsx(
@@ -223,7 +227,7 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
                   className="sr-only"
                 />
                 <Icon aria-hidden="true" className="size-6" />
-                {label}
+                {t(value)}
               </label>
             ))}
           </div>
@@ -232,7 +236,7 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
       ) : order.paymentStatus === "authorized" ? (
         <p className="flex items-start gap-2.5 rounded-2xl bg-stone-100 px-4 py-3 text-sm text-stone-700">
           <CreditCard aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-          The card payment authorised online is captured when you hand over.
+          {t("captured")}
         </p>
       ) : null}
 
@@ -246,7 +250,7 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
 
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
         <Button variant="secondary" size="lg" onClick={onClose} className="px-6">
-          Not now
+          {t("notNow")}
         </Button>
         <Button
           type="submit"
@@ -259,14 +263,14 @@ function HandoverForm({ order, onClose }: { order: QueueOrder; onClose: () => vo
           {handover.isPending ? (
             <>
               <Spinner />
-              Checking code…
+              {t("checking")}
             </>
           ) : wait > 0 ? (
-            `Try again in ${wait} s`
+            t("tryAgainIn", { seconds: wait })
           ) : (
             <>
               <PackageCheck aria-hidden="true" className="size-5" />
-              Hand over
+              {t("handOver")}
             </>
           )}
         </Button>

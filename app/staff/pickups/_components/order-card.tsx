@@ -16,21 +16,19 @@ import {
 } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
-import { pluralise } from "@/lib/words";
 import { orderDateTime, OrderStatusBadge } from "@/app/_components/order-status";
 import { CardMenu } from "./card-menu";
 import {
-  clockTime,
-  durationInWords,
-  failureOf,
   isOverdue,
   OrderAge,
-  paymentForStaff,
   paysAtCounter,
   PROMISE_MS,
+  useFailureOf,
+  useStaffWords,
   type QueueOrder,
 } from "@/app/staff/_lib/format";
 import { buttonClasses } from "@/ui/button";
@@ -50,12 +48,13 @@ type Props = {
   onActed: (orderNumber: string) => void;
 };
 
-const MOVED: Record<"picking" | "ready", string> = { picking: "is being picked", ready: "is ready for collection" };
-
 export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover, onCancel, onActed }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
+  const t = useTranslations("staff.card");
+  const words = useStaffWords();
+  const failureOf = useFailureOf();
   const titleId = useId();
   const queueKey = trpc.pickup.queue.queryKey();
   const overdue = isOverdue(order, now);
@@ -71,12 +70,14 @@ export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover,
         queue?.map((o) => (o.orderNumber === orderNumber ? { ...o, status } : o)),
       );
       void queryClient.invalidateQueries({ queryKey: queueKey });
-      toast.success(`${orderNumber} ${MOVED[status]}`);
+      toast.success(
+        status === "picking" ? t("movedPicking", { number: orderNumber }) : t("movedReady", { number: orderNumber }),
+      );
       // Picking happens line by line on the order's own page.
       if (status === "picking") router.push(pickHref);
     },
     onError: (err: unknown) => {
-      toast.error(`Couldn’t update ${order.orderNumber}`, { description: failureOf(err).message });
+      toast.error(t("updateFailed", { number: order.orderNumber }), { description: failureOf(err).message });
       void queryClient.invalidateQueries({ queryKey: queueKey });
     },
   };
@@ -96,16 +97,21 @@ export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover,
   const action =
     order.status === "placed"
       ? {
-          label: "Start picking",
-          pendingLabel: "Starting…",
+          label: t("startPicking"),
+          pendingLabel: t("starting"),
           Icon: ShoppingBasket,
           tone: "bg-stone-950 hover:bg-stone-800",
         }
       : order.status === "picking" && !resolved
-        ? { label: "Continue picking", pendingLabel: "", Icon: ScanBarcode, tone: "bg-stone-950 hover:bg-stone-800" }
+        ? {
+            label: t("continuePicking"),
+            pendingLabel: "",
+            Icon: ScanBarcode,
+            tone: "bg-stone-950 hover:bg-stone-800",
+          }
         : order.status === "picking"
-          ? { label: "Mark ready", pendingLabel: "Marking ready…", Icon: CheckCheck, tone: "bg-ok hover:bg-ok/90" }
-          : { label: "Hand over", pendingLabel: "", Icon: PackageCheck, tone: "bg-accent-600 hover:bg-accent-700" };
+          ? { label: t("markReady"), pendingLabel: t("markingReady"), Icon: CheckCheck, tone: "bg-ok hover:bg-ok/90" }
+          : { label: t("handOver"), pendingLabel: "", Icon: PackageCheck, tone: "bg-accent-600 hover:bg-accent-700" };
   const counter = paysAtCounter(order) && order.paymentStatus !== "paid";
 
   return (
@@ -131,13 +137,13 @@ export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover,
               className="-m-2 inline-flex min-h-11 items-center p-2 underline-offset-4 hover:underline"
             >
               {order.orderNumber}
-              <span className="sr-only">: open the order</span>
+              <span className="sr-only">{t("open")}</span>
             </Link>
           </h3>
           <div className="flex flex-wrap justify-end gap-1.5">
             {fresh ? (
               <Badge tone="accent" className="motion-safe:animate-shimmer">
-                New
+                {t("new")}
               </Badge>
             ) : null}
             {showStatus ? <OrderStatusBadge status={order.status} /> : null}
@@ -150,14 +156,14 @@ export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover,
           <p className="flex items-center gap-2">
             <Package aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
             {order.status === "picking"
-              ? `${order.resolvedCount} of ${pluralise(order.itemCount, "item")} picked`
-              : pluralise(order.itemCount, "item")}
+              ? t("picked", { done: order.resolvedCount, count: order.itemCount })
+              : words.t("items", { count: order.itemCount })}
             <span aria-hidden="true" className="text-stone-300">
               ·
             </span>
             <Clock aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
             <span>
-              <span className="sr-only">placed </span>
+              <span className="sr-only">{t("placed")} </span>
               <OrderAge placedAt={order.placedAt} now={now} timeZone={timeZone} />
             </span>
           </p>
@@ -167,20 +173,20 @@ export function OrderCard({ order, now, timeZone, fresh, showStatus, onHandover,
             ) : (
               <CreditCard aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
             )}
-            {paymentForStaff(order)}
+            {words.payment(order)}
           </p>
           {order.status !== "ready" ? (
             <p className={clsx("flex items-center gap-2", overdue && "font-semibold text-out")}>
               <Timer aria-hidden="true" className={clsx("size-4 shrink-0", !overdue && "text-stone-500")} />
               {overdue
-                ? `Overdue by ${durationInWords(now - dueAt.getTime())}`
-                : `Promised ready by ${clockTime(dueAt, timeZone)}`}
+                ? t("overdueBy", { time: words.duration(now - dueAt.getTime()) })
+                : t("promisedBy", { time: words.clock(dueAt, timeZone) })}
             </p>
           ) : order.collectBy ? (
             // Ready and unpaid: it expires, and its items go back on sale, if not collected by then.
             <p className="flex items-center gap-2">
               <CalendarClock aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
-              Held until {orderDateTime(order.collectBy, timeZone)}
+              {t("heldUntil", { time: orderDateTime(order.collectBy, timeZone, false, words.locale) })}
             </p>
           ) : null}
         </div>

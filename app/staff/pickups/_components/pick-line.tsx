@@ -2,6 +2,7 @@
 
 import { clsx } from "clsx";
 import { Check, PackageX, Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { formatMoney } from "@/lib/money";
 import { FormAlert } from "@/ui/field";
@@ -27,6 +28,7 @@ export function PickLineItem({
   onPick: () => void;
   onMissing: () => void;
 }) {
+  const t = useTranslations("staff.pickLine");
   const done = line.left === 0;
   const options = [line.colour, line.size].filter(Boolean).join(" · ");
   return (
@@ -46,7 +48,7 @@ export function PickLineItem({
         <p className="text-lg leading-snug font-semibold text-stone-950">{line.name}</p>
         {options ? <p className="text-base text-stone-700">{options}</p> : null}
         <p className="mt-1 font-mono text-sm text-stone-600">
-          <span className="sr-only">SKU </span>
+          <span className="sr-only">{t("sku")} </span>
           {line.sku} <span className="text-stone-400">· {line.barcode}</span>
         </p>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm font-semibold">
@@ -56,11 +58,11 @@ export function PickLineItem({
               done && !line.missing ? "bg-ok-bg text-ok" : "bg-stone-100 text-stone-800",
             )}
           >
-            Picked {line.picked} of {line.quantity}
+            {t("picked", { picked: line.picked, quantity: line.quantity })}
           </span>
           {line.missing ? (
             <span className="rounded-full bg-out-bg px-2.5 py-1 text-out tabular-nums">
-              {line.missing} missing — not charged
+              {t("missingNotCharged", { count: line.missing })}
             </span>
           ) : null}
         </p>
@@ -69,16 +71,18 @@ export function PickLineItem({
         <div className="flex shrink-0 flex-col justify-center gap-2">
           <Button size="lg" onClick={onPick} aria-disabled={busy} className="gap-1.5 px-4">
             <Plus aria-hidden="true" className="size-5" />
-            Pick 1<span className="sr-only"> {line.name}</span>
+            {t("pickOne")}
+            <span className="sr-only"> {line.name}</span>
           </Button>
           <Button variant="secondary" size="lg" onClick={onMissing} className="gap-1.5 px-4 text-out hover:border-out">
             <PackageX aria-hidden="true" className="size-5" />
-            Missing…<span className="sr-only"> {line.name}</span>
+            {t("missing")}
+            <span className="sr-only"> {line.name}</span>
           </Button>
         </div>
       ) : done ? (
         <Check
-          aria-label="Done"
+          aria-label={t("done")}
           className={clsx("size-8 shrink-0 self-center", line.missing ? "text-out" : "text-ok")}
         />
       ) : null}
@@ -105,11 +109,12 @@ export function MissingDialog({
   onConfirm: (units: number, reason: string) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("staff.pickLine");
   return (
     <Dialog
       open={line !== null}
       onClose={onClose}
-      title={line ? `${line.name} missing` : "Missing"}
+      title={line ? t("dialogTitle", { name: line.name }) : t("dialogTitlePlain")}
       description={line ? `${[line.colour, line.size].filter(Boolean).join(" · ")} · ${line.sku}` : null}
     >
       {line ? (
@@ -135,6 +140,7 @@ function MissingForm({
   onConfirm,
   onClose,
 }: Omit<Parameters<typeof MissingDialog>[0], "line"> & { line: PickLine }) {
+  const t = useTranslations("staff.pickLine");
   const [units, setUnits] = useState(line.left);
   const [reason, setReason] = useState("");
   const cancels = cancelsOrder(units);
@@ -149,24 +155,24 @@ function MissingForm({
     >
       {line.left > 1 ? (
         <div>
-          <p className="text-base font-semibold text-stone-950">How many can’t be found?</p>
+          <p className="text-base font-semibold text-stone-950">{t("howMany")}</p>
           <QuantityStepper
             value={units}
             min={1}
             max={line.left}
             onChange={setUnits}
-            label={`Missing units of ${line.name}`}
+            label={t("unitsLabel", { name: line.name })}
             className="mt-2"
           />
         </div>
       ) : null}
       <label className="block">
-        <span className="text-base font-semibold text-stone-950">Note (optional)</span>
+        <span className="text-base font-semibold text-stone-950">{t("note")}</span>
         <input
           value={reason}
           maxLength={300}
           onChange={(e) => setReason(e.target.value)}
-          placeholder="e.g. empty hanger, damaged"
+          placeholder={t("notePlaceholder")}
           className="mt-2 h-12 w-full rounded-2xl border-2 border-stone-300 px-4 text-base focus:border-stone-950 focus:outline-none"
         />
       </label>
@@ -177,13 +183,13 @@ function MissingForm({
         )}
       >
         {cancels
-          ? "Nothing else is left in this order: it will be cancelled, any card hold released, and the customer emailed."
-          : `${units} × ${formatMoney(line.unitPrice.amountMinor, line.unitPrice.currency)} won’t be charged. The store’s stock drops by ${units} and the customer is emailed.`}
+          ? t("cancelsOrder")
+          : t("notCharged", { units, price: formatMoney(line.unitPrice.amountMinor, line.unitPrice.currency) })}
       </p>
       {error ? <FormAlert>{error}</FormAlert> : null}
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
         <Button variant="secondary" size="lg" onClick={onClose} className="px-6">
-          Keep looking
+          {t("keepLooking")}
         </Button>
         <Button
           type="submit"
@@ -193,7 +199,7 @@ function MissingForm({
           pending={pending}
           className={clsx("px-6", pending && "bg-stone-600")}
         >
-          {cancels ? "Cancel order" : `Mark ${units} missing`}
+          {cancels ? t("cancelOrder") : t("markMissing", { units })}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { LiveIndicator } from "@/app/_components/live";
 import { useLivePickupQueue } from "@/app/staff/_components/live";
 import { Picking } from "./picking";
@@ -16,11 +17,12 @@ export function PickingConsole({
   signOutAction: () => Promise<void>;
 }) {
   const status = useLivePickupQueue();
+  const t = useTranslations("staff.meta");
   return (
     <StaffShell
       place={place}
       signOutAction={signOutAction}
-      title={`Picking ${orderNumber}`}
+      title={t("pickingHeading", { number: orderNumber })}
       barExtras={<LiveIndicator status={status} className="min-h-8 rounded-full bg-white px-3" />}
     >
       <Picking orderNumber={orderNumber} timeZone={place.store.timezone} />

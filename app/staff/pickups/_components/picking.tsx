@@ -5,14 +5,14 @@ import { clsx } from "clsx";
 import { ArrowLeft, CheckCheck, ListChecks, Mail, Phone } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
 import { BarcodeScanner } from "@/app/staff/_components/scanner";
-import { pluralise } from "@/lib/words";
-import { OrderStatusBadge, STATUS_LABELS } from "@/app/_components/order-status";
+import { OrderStatusBadge, useOrderWords } from "@/app/_components/order-status";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
-import { clockTime, failureOf, paymentForStaff } from "@/app/staff/_lib/format";
+import { useFailureOf, useStaffWords } from "@/app/staff/_lib/format";
 import { MissingDialog, PickLineItem, type PickLine } from "./pick-line";
 import { Button, buttonClasses } from "@/ui/button";
 
@@ -24,6 +24,10 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
+  const t = useTranslations("staff.picking");
+  const words = useStaffWords();
+  const orderWords = useOrderWords();
+  const failureOf = useFailureOf();
   const order = useQuery(
     trpc.pickup.order.queryOptions(
       { orderNumber },
@@ -43,12 +47,12 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
   const ready = useMutation(
     trpc.pickup.markReady.mutationOptions({
       onSuccess: () => {
-        toast.success(`${orderNumber} is ready for collection`, { description: "The customer has been emailed." });
+        toast.success(t("readyToast", { number: orderNumber }), { description: t("customerEmailed") });
         refresh();
         router.push("/staff");
       },
       onError: (e) => {
-        toast.error(`Couldn’t mark ${orderNumber} ready`, { description: failureOf(e).message });
+        toast.error(t("readyFailed", { number: orderNumber }), { description: failureOf(e).message });
         refresh();
       },
     }),
@@ -58,9 +62,12 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
     try {
       const done = await pick.mutateAsync({ orderNumber, code });
       setScanError(null);
-      toast.success(`${done.line.name}: ${done.line.picked} of ${done.line.quantity}`, {
-        description: done.left ? `${pluralise(done.left, "item")} left` : "Everything is picked",
-      });
+      toast.success(
+        t("pickedToast", { name: done.line.name, picked: done.line.picked, quantity: done.line.quantity }),
+        {
+          description: done.left ? t("left", { count: done.left }) : t("allPicked"),
+        },
+      );
       return true;
     } catch (err) {
       setScanError(failureOf(err).message);
@@ -72,8 +79,8 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
   if (order.isError) {
     return (
       <div role="alert" className="mx-auto max-w-lg rounded-3xl border border-stone-200 bg-white p-8 text-center">
-        <h2 className="text-xl font-semibold text-stone-950">This order didn’t load</h2>
-        <p className="mt-2 text-stone-600">{order.error.message}</p>
+        <h2 className="text-xl font-semibold text-stone-950">{t("didNotLoad")}</h2>
+        <p className="mt-2 text-stone-600">{failureOf(order.error).message}</p>
         <BackToQueue className="mt-6" />
       </div>
     );
@@ -96,13 +103,13 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
         </div>
 
         {open ? (
-          <section aria-label="Scan items" className="rounded-3xl border border-stone-200 bg-white p-5">
+          <section aria-label={t("scanSection")} className="rounded-3xl border border-stone-200 bg-white p-5">
             <BarcodeScanner
               kind="item"
-              label="Scan or type an item"
-              hint="The barcode on the label, or its SKU."
-              placeholder="e.g. 8412345678905 or KNT-MERINO-NAV-M"
-              submitLabel="Pick"
+              label={t("scanLabel")}
+              hint={t("scanHint")}
+              placeholder={t("scanPlaceholder")}
+              submitLabel={t("pick")}
               onCode={onCode}
               busy={pick.isPending}
               error={scanError}
@@ -114,7 +121,7 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
         <section aria-labelledby="lines-heading">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <h3 id="lines-heading" className="text-lg font-semibold text-stone-950">
-              {resolved} of {pluralise(units, "item")} done
+              {t("done", { done: resolved, count: units })}
             </h3>
             {open && resolved < units ? (
               <Button
@@ -125,13 +132,13 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
                 className="bg-white px-5"
               >
                 <ListChecks aria-hidden="true" className="size-5" />
-                Confirm all
+                {t("confirmAll")}
               </Button>
             ) : null}
           </div>
           <div
             role="progressbar"
-            aria-label="Picking progress"
+            aria-label={t("progress")}
             aria-valuemin={0}
             aria-valuemax={units}
             aria-valuenow={resolved}
@@ -165,16 +172,14 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
         {open ? (
           <div className="sticky bottom-0 -mx-4 flex items-center justify-end gap-3 border-t border-stone-200 bg-stone-100/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-3xl sm:border">
             <p className="mr-auto text-sm text-stone-700">
-              {resolved < units
-                ? `${pluralise(units - resolved, "item")} still to pick or mark missing.`
-                : "Everything is picked."}
+              {resolved < units ? t("stillToPick", { count: units - resolved }) : t("everythingPicked")}
             </p>
             <button
               type="button"
               onClick={() => !ready.isPending && ready.mutate({ orderNumber })}
               aria-disabled={resolved < units || ready.isPending}
               className={clsx(
-                "inline-flex min-h-12 items-center gap-2 rounded-full px-6 text-base font-semibold text-white",
+                "inline-flex min-h-12 shrink-0 items-center gap-2 rounded-full px-6 text-base font-semibold whitespace-nowrap text-white",
                 resolved < units
                   ? "cursor-not-allowed bg-stone-400"
                   : ready.isPending
@@ -183,21 +188,19 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
               )}
             >
               <CheckCheck aria-hidden="true" className="size-5" />
-              Mark ready
+              {t("markReady")}
             </button>
           </div>
         ) : (
           <p className="rounded-2xl bg-white px-4 py-3 text-base text-stone-800">
-            {o.status === "ready"
-              ? "Ready and waiting for the customer: hand it over from the queue’s Ready tab."
-              : `This order is ${STATUS_LABELS[o.status].toLowerCase()}.`}
+            {o.status === "ready" ? t("readyWaiting") : t("closed", { status: o.status })}
           </p>
         )}
       </div>
 
-      <aside className="space-y-4" aria-label="Order details">
+      <aside className="space-y-4" aria-label={t("details")}>
         <section className="rounded-3xl border border-stone-200 bg-white p-5">
-          <h3 className="text-base font-semibold text-stone-950">Customer</h3>
+          <h3 className="text-base font-semibold text-stone-950">{t("customer")}</h3>
           <p className="mt-1 text-lg text-stone-900">{o.contactName}</p>
           {o.email ? (
             <p className="mt-1 flex items-center gap-2 text-sm break-all text-stone-700">
@@ -211,16 +214,16 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
               {o.phone}
             </p>
           ) : null}
-          <h3 className="mt-4 text-base font-semibold text-stone-950">Payment</h3>
-          <p className="mt-1 text-sm text-stone-700">{paymentForStaff(o)}</p>
+          <h3 className="mt-4 text-base font-semibold text-stone-950">{t("payment")}</h3>
+          <p className="mt-1 text-sm text-stone-700">{words.payment(o)}</p>
         </section>
         <section className="rounded-3xl border border-stone-200 bg-white p-5">
-          <h3 className="text-base font-semibold text-stone-950">History</h3>
+          <h3 className="text-base font-semibold text-stone-950">{t("history")}</h3>
           <ol className="mt-2 space-y-2 text-sm">
             {o.events.map((e, i) => (
               <li key={i} className="text-stone-700">
-                <span className="font-medium text-stone-950">{STATUS_LABELS[e.status]}</span> ·{" "}
-                {clockTime(e.at, timeZone)}
+                <span className="font-medium text-stone-950">{orderWords.status(e.status)}</span> ·{" "}
+                {words.clock(e.at, timeZone)}
                 {e.by ? ` · ${e.by}` : ""}
                 {e.note ? <span className="block text-stone-600">{e.note}</span> : null}
               </li>
@@ -243,9 +246,7 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
               onSuccess: (r) => {
                 setMissingLine(null);
                 toast.success(
-                  r.status === "cancelled"
-                    ? `${orderNumber} cancelled: nothing could be found`
-                    : `Marked missing. The customer has been emailed.`,
+                  r.status === "cancelled" ? t("cancelledNothingFound", { number: orderNumber }) : t("markedMissing"),
                 );
                 if (r.status === "cancelled") router.push("/staff");
               },
@@ -259,6 +260,7 @@ export function Picking({ orderNumber, timeZone }: { orderNumber: string; timeZo
 }
 
 function BackToQueue({ className }: { className?: string }) {
+  const t = useTranslations("staff.picking");
   return (
     <Link
       href="/staff"
@@ -269,15 +271,16 @@ function BackToQueue({ className }: { className?: string }) {
       })}
     >
       <ArrowLeft aria-hidden="true" className="size-5" />
-      Queue
+      {t("queue")}
     </Link>
   );
 }
 
 function PickingSkeleton() {
+  const t = useTranslations("staff.picking");
   return (
     <div>
-      <LoadingStatus label="Loading the order…" />
+      <LoadingStatus label={t("loading")} />
       <Bone className="h-10 w-64" />
       <Bone className="mt-5 h-32 w-full rounded-3xl" />
       <Bone className="mt-5 h-28 w-full rounded-3xl" />

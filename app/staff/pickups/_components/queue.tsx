@@ -3,44 +3,25 @@
 import { useQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { AlarmClock, CheckCheck, Inbox, ShoppingBasket } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
-import { pluralise } from "@/lib/words";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { CancelDialog } from "./cancel-dialog";
-import { failureOf, isOverdue, paymentForStaff, useMinuteClock, type QueueOrder } from "@/app/staff/_lib/format";
+import { isOverdue, useFailureOf, useMinuteClock, useStaffWords, type QueueOrder } from "@/app/staff/_lib/format";
 import { HandoverDialog } from "./handover-dialog";
 import { OrderCard } from "./order-card";
 import { Button, buttonClasses } from "@/ui/button";
 
 type View = "placed" | "picking" | "ready" | "overdue";
 
-const VIEWS: { id: View; label: string; empty: string; Icon: typeof Inbox }[] = [
-  {
-    id: "placed",
-    label: "To pick",
-    empty: "Nothing to pick — new orders appear here the moment they’re placed.",
-    Icon: Inbox,
-  },
-  {
-    id: "picking",
-    label: "Picking",
-    empty: "Nothing being picked. Start picking an order from “To pick”.",
-    Icon: ShoppingBasket,
-  },
-  {
-    id: "ready",
-    label: "Ready",
-    empty: "Nothing waiting for collection. Orders you mark ready wait here for their customer.",
-    Icon: CheckCheck,
-  },
-  {
-    id: "overdue",
-    label: "Overdue",
-    empty: "Nothing overdue — every open order is within its 2-hour promise.",
-    Icon: AlarmClock,
-  },
+/** Each view's words are staff.queue.<id>.label and .empty. */
+const VIEWS: { id: View; Icon: typeof Inbox }[] = [
+  { id: "placed", Icon: Inbox },
+  { id: "picking", Icon: ShoppingBasket },
+  { id: "ready", Icon: CheckCheck },
+  { id: "overdue", Icon: AlarmClock },
 ];
 
 /** How long a new order stays highlighted, unless someone acts on it sooner. */
@@ -57,6 +38,9 @@ function inView(view: View, order: QueueOrder, now: number) {
  */
 export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders: () => void }) {
   const trpc = useTRPC();
+  const t = useTranslations("staff.queue");
+  const words = useStaffWords();
+  const failureOf = useFailureOf();
   const queue = useQuery(
     // A session that ended won't come back by asking again.
     trpc.pickup.queue.queryOptions(undefined, {
@@ -76,19 +60,14 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
     onNewOrders();
     const [first] = added;
     if (!first) return;
-    toast(
-      added.length === 1
-        ? `New click & collect order ${first.orderNumber}`
-        : `${added.length} new click & collect orders`,
-      {
-        description:
-          added.length === 1
-            ? `${first.contactName} · ${pluralise(first.itemCount, "item")} · ${paymentForStaff(first)}`
-            : added.map((o) => o.orderNumber).join(", "),
-        action: { label: "Show", onClick: () => setView("placed") },
-        duration: 10_000,
-      },
-    );
+    toast(added.length === 1 ? t("newOrder", { number: first.orderNumber }) : t("newOrders", { count: added.length }), {
+      description:
+        added.length === 1
+          ? `${first.contactName} · ${words.t("items", { count: first.itemCount })} · ${words.payment(first)}`
+          : added.map((o) => o.orderNumber).join(", "),
+      action: { label: t("show"), onClick: () => setView("placed") },
+      duration: 10_000,
+    });
   });
 
   const acted = useCallback((orderNumber: string) => {
@@ -111,15 +90,15 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
     const signedOut = failureOf(queue.error).code === "UNAUTHORIZED";
     return (
       <div role="alert" className="mx-auto max-w-lg rounded-3xl border border-stone-200 bg-white p-8 text-center">
-        <h2 className="text-xl font-semibold text-stone-950">The queue didn’t load</h2>
-        <p className="mt-2 text-stone-600">{queue.error.message}</p>
+        <h2 className="text-xl font-semibold text-stone-950">{t("didNotLoad")}</h2>
+        <p className="mt-2 text-stone-600">{failureOf(queue.error).message}</p>
         {signedOut ? (
           <a href="/sign-in?callbackUrl=/staff" className={buttonClasses({ size: "lg", className: "mt-6 px-6" })}>
-            Sign in again
+            {t("signInAgain")}
           </a>
         ) : (
           <Button size="lg" onClick={() => void queue.refetch()} className="mt-6 px-6">
-            Try again
+            {t("retry")}
           </Button>
         )}
       </div>
@@ -147,7 +126,7 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
     <>
       <div
         role="tablist"
-        aria-label="Pickup queue"
+        aria-label={t("label")}
         className="grid grid-cols-4 gap-1.5 rounded-2xl bg-stone-200/70 p-1.5"
       >
         {VIEWS.map((v, index) => {
@@ -174,13 +153,15 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
                 alarm && !selected && "text-out",
               )}
             >
-              <v.Icon aria-hidden="true" className="size-5 shrink-0 max-sm:hidden" />
+              {/* On a tablet held upright the four labels need the icons' room (Spanish ones are longer). */}
+              <v.Icon aria-hidden="true" className="size-5 shrink-0 max-lg:hidden" />
               <span>
-                {v.label} <span className={clsx("tabular-nums", alarm ? "text-out" : "text-stone-500")}>({count})</span>
+                {t(`${v.id}.label`)}{" "}
+                <span className={clsx("tabular-nums", alarm ? "text-out" : "text-stone-500")}>({count})</span>
               </span>
               {hasFresh ? (
                 <span className="absolute top-2 right-2 size-2.5 rounded-full bg-accent-500 motion-safe:animate-pulse">
-                  <span className="sr-only">, new orders</span>
+                  <span className="sr-only">{t("hasNew")}</span>
                 </span>
               ) : null}
             </button>
@@ -198,7 +179,7 @@ export function Queue({ timeZone, onNewOrders }: { timeZone: string; onNewOrders
         {shown.length === 0 ? (
           <div className="flex flex-col items-center rounded-3xl border border-dashed border-stone-300 bg-white/60 px-6 py-16 text-center">
             <current.Icon aria-hidden="true" className="size-10 text-stone-400" />
-            <p className="mt-4 max-w-md text-lg text-stone-700">{current.empty}</p>
+            <p className="mt-4 max-w-md text-lg text-stone-700">{t(`${current.id}.empty`)}</p>
           </div>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
@@ -249,9 +230,10 @@ function useNewOrders(orders: QueueOrder[] | undefined, onAdded: (added: QueueOr
 }
 
 export function QueueSkeleton() {
+  const t = useTranslations("staff.queue");
   return (
     <div>
-      <LoadingStatus label="Loading the pickup queue…" />
+      <LoadingStatus label={t("loading")} />
       <div className="grid grid-cols-4 gap-1.5 rounded-2xl bg-stone-200/70 p-1.5">
         {VIEWS.map((v) => (
           <Bone key={v.id} className="h-14 rounded-xl bg-white/70" />

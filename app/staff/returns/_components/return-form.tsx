@@ -3,32 +3,25 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { Banknote, CreditCard, Minus, Plus, Undo2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
-import { statusWords } from "@/lib/order-status";
-import { pluralise } from "@/lib/words";
+import { useOrderWords } from "@/app/_components/order-status";
 import { Button } from "@/ui/button";
 import { FieldError, FormAlert } from "@/ui/field";
 import { Spinner } from "@/ui/spinner";
 import { ReasonField } from "@/app/staff/_components/reason-field";
-import { failureOf } from "@/app/staff/_lib/format";
+import { useFailureOf, useStaffWords } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
 
 export type ReturnableOrderData = RouterOutputs["returns"]["lookup"];
 export type ReturnReceiptData = RouterOutputs["returns"]["create"];
 
-const REASONS = [
-  "Doesn’t fit",
-  "Changed their mind",
-  "Faulty or damaged",
-  "Not as described",
-  "Wrong item received",
-] as const;
-
-const STATUS_WORDS: Record<string, string> = statusWords("atCounter");
+/** The reasons customers give most often (staff.returnForm.reasons). */
+const REASONS = ["doesNotFit", "changedMind", "faulty", "notAsDescribed", "wrongItem"] as const;
 
 function describe(l: { size: string | null; colour: string | null; sku: string }) {
   return [l.colour, l.size, l.sku].filter(Boolean).join(" · ");
@@ -46,6 +39,10 @@ export function ReturnForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations("staff.returnForm");
+  const words = useStaffWords();
+  const orderWords = useOrderWords();
+  const failureOf = useFailureOf();
   const id = useId();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   const [quantities, setQuantities] = useState<Record<string, number>>({});
@@ -63,8 +60,9 @@ export function ReturnForm({
       onSuccess: (receipt) => {
         void queryClient.invalidateQueries(trpc.returns.pathFilter());
         void queryClient.invalidateQueries(trpc.inventory.pathFilter());
-        toast.success(`Return of ${receipt.orderNumber} recorded`, {
-          description: `${formatMoney(receipt.refund.amountMinor, receipt.refund.currency)} refunded ${card ? "to the card" : "in cash"}.`,
+        const amount = formatMoney(receipt.refund.amountMinor, receipt.refund.currency);
+        toast.success(t("recorded", { number: receipt.orderNumber }), {
+          description: card ? t("refundedCard", { amount }) : t("refundedCash", { amount }),
         });
         onReturned(receipt);
       },
@@ -80,7 +78,7 @@ export function ReturnForm({
     setErrors({ form: failure.message });
     // Someone may have returned some of it at another till: show what is left now.
     if (failure.code === "NOT_RETURNABLE" || failure.code === "INVALID_INPUT") {
-      toast.error(`Couldn’t return from ${order.number}`, { description: failure.message });
+      toast.error(t("failed", { number: order.number }), { description: failure.message });
       void queryClient.invalidateQueries(trpc.returns.lookup.queryFilter({ orderNumber: order.number }));
     }
   }
@@ -94,8 +92,8 @@ export function ReturnForm({
     event.preventDefault();
     if (create.isPending) return;
     const next: typeof errors = {};
-    if (!units) next.lines = "Choose how many of each item the customer is bringing back.";
-    if (reason.trim().length < 3) next.reason = "Say why the items are returned.";
+    if (!units) next.lines = t("chooseLines");
+    if (reason.trim().length < 3) next.reason = t("sayWhy");
     setErrors(next);
     if (next.lines) return document.getElementById(`${id}-lines`)?.focus();
     if (next.reason) return reasonRef.current?.focus();
@@ -110,6 +108,7 @@ export function ReturnForm({
   }
 
   const linesError = errors.lines ? `${id}-lines-error` : undefined;
+  const status = orderWords.status(order.status, "atCounter");
   const refund = formatMoney(refundMinor, order.currency);
   return (
     <form
@@ -123,33 +122,33 @@ export function ReturnForm({
             {order.number}
           </h2>
           <p className="text-sm font-medium text-stone-600">
-            {order.channel === "web" ? "Web order" : "In-store sale"} · {STATUS_WORDS[order.status] ?? order.status}
-            {order.fulfilment === "pickup" ? ` at ${order.fulfilledBy}` : ""}
+            {order.channel === "web" ? t("webOrder") : t("storeSale")} ·{" "}
+            {order.fulfilment === "pickup" ? t("statusAt", { status, store: order.fulfilledBy }) : status}
           </p>
         </div>
         <p className="mt-1 text-stone-700">
-          {order.contactName || "Walk-in customer"} · placed{" "}
-          {order.placedAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} ·{" "}
-          {formatMoney(order.total.amountMinor, order.currency)}
+          {t("placed", {
+            name: order.contactName || t("walkIn"),
+            date: words.day(order.placedAt, store.timezone, true),
+            total: formatMoney(order.total.amountMinor, order.currency),
+          })}
         </p>
         {order.whyNot ? (
           <p className="mt-4 rounded-2xl bg-low-bg px-4 py-3 text-base text-low">{order.whyNot}</p>
         ) : null}
         {!order.whyNot && !canReturn ? (
-          <p className="mt-4 rounded-2xl bg-stone-100 px-4 py-3 text-base text-stone-700">
-            Everything on this order has already been returned.
-          </p>
+          <p className="mt-4 rounded-2xl bg-stone-100 px-4 py-3 text-base text-stone-700">{t("allReturned")}</p>
         ) : null}
 
         <fieldset id={`${id}-lines`} tabIndex={-1} aria-describedby={linesError} className="mt-5 focus:outline-none">
-          <legend className="text-base font-semibold text-stone-950">What is coming back</legend>
+          <legend className="text-base font-semibold text-stone-950">{t("comingBack")}</legend>
           <ul className="mt-2 divide-y divide-stone-200">
             {order.lines.map((l) => {
               const q = quantities[l.orderLineId] ?? 0;
               const notes = [
-                `bought ${l.quantity}`,
-                l.missing ? `${l.missing} never handed over` : null,
-                l.returned ? `${l.returned} returned before` : null,
+                t("bought", { count: l.quantity }),
+                l.missing ? t("neverHandedOver", { count: l.missing }) : null,
+                l.returned ? t("returnedBefore", { count: l.returned }) : null,
               ]
                 .filter(Boolean)
                 .join(" · ");
@@ -159,18 +158,18 @@ export function ReturnForm({
                     <p className="font-semibold text-stone-950">{l.name}</p>
                     <p className="text-sm text-stone-600">{describe(l)}</p>
                     <p className="mt-0.5 text-sm text-stone-600">
-                      {formatMoney(l.unitPrice.amountMinor, l.unitPrice.currency)} each · {notes}
+                      {t("each", { price: formatMoney(l.unitPrice.amountMinor, l.unitPrice.currency) })} · {notes}
                     </p>
                   </div>
                   {l.returnable > 0 ? (
                     <Stepper
-                      label={`Units of ${l.name} (${describe(l)}) to return`}
+                      label={t("unitsLabel", { name: l.name, details: describe(l) })}
                       value={q}
                       max={l.returnable}
                       onChange={(v) => setQuantity(l.orderLineId, v, l.returnable)}
                     />
                   ) : (
-                    <span className="text-sm font-medium text-stone-500">Nothing to return</span>
+                    <span className="text-sm font-medium text-stone-500">{t("nothingToReturn")}</span>
                   )}
                 </li>
               );
@@ -179,15 +178,15 @@ export function ReturnForm({
           {errors.lines ? <FieldError id={linesError}>{errors.lines}</FieldError> : null}
         </fieldset>
 
-        {order.returns.length ? <EarlierReturns returns={order.returns} /> : null}
+        {order.returns.length ? <EarlierReturns returns={order.returns} timeZone={store.timezone} /> : null}
 
         {canReturn ? (
           <div className="mt-4 border-t border-stone-200 pt-5">
             <ReasonField
               id={`${id}-reason`}
-              label="Reason"
-              hint="Kept with the order’s history and the customer’s."
-              presets={REASONS}
+              label={t("reason")}
+              hint={t("reasonHint")}
+              presets={REASONS.map((key) => t(`reasons.${key}`))}
               value={reason}
               maxLength={300}
               error={errors.reason ?? null}
@@ -203,10 +202,10 @@ export function ReturnForm({
 
       {canReturn ? (
         <aside
-          aria-label="Refund"
+          aria-label={t("refund")}
           className="rounded-3xl border border-stone-200 bg-white p-5 sm:p-6 lg:sticky lg:top-4"
         >
-          <p className="text-sm font-medium text-stone-600">Refund</p>
+          <p className="text-sm font-medium text-stone-600">{t("refund")}</p>
           <p className="mt-1 text-4xl font-semibold tracking-tight text-stone-950 tabular-nums" aria-live="polite">
             {refund}
           </p>
@@ -216,12 +215,10 @@ export function ReturnForm({
             ) : (
               <Banknote aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
             )}
-            {card
-              ? "Back to the card the customer paid with."
-              : "In cash from the till: the order was paid at a counter."}
+            {card ? t("backToCard") : t("inCash")}
           </p>
           <p className="mt-2 text-sm text-stone-600">
-            {units ? `${pluralise(units, "item")} back into ${store.name}’s stock.` : "Choose the items coming back."}
+            {units ? t("backIntoStock", { count: units, store: store.name }) : t("chooseItems")}
           </p>
           <div aria-live="assertive" className="mt-4 empty:hidden">
             {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
@@ -236,12 +233,12 @@ export function ReturnForm({
             {create.isPending ? (
               <>
                 <Spinner />
-                {card ? "Refunding the card…" : "Recording…"}
+                {card ? t("refundingCard") : t("recording")}
               </>
             ) : (
               <>
                 <Undo2 aria-hidden="true" className="size-5" />
-                {units ? `Refund ${refund}` : "Record return"}
+                {units ? t("refundAmount", { amount: refund }) : t("record")}
               </>
             )}
           </Button>
@@ -263,13 +260,14 @@ function Stepper({
   max: number;
   onChange: (v: number) => void;
 }) {
+  const t = useTranslations("staff.returnForm");
   const button =
     "inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white text-stone-900 transition-colors hover:border-stone-950 disabled:opacity-35 disabled:hover:border-stone-300";
   return (
     <div role="group" aria-label={label} className="flex items-center gap-2">
       <button type="button" className={button} onClick={() => onChange(value - 1)} disabled={value <= 0}>
         <Minus aria-hidden="true" className="size-5" />
-        <span className="sr-only">One fewer</span>
+        <span className="sr-only">{t("oneFewer")}</span>
       </button>
       <output aria-live="polite" className="w-14 text-center text-lg font-semibold text-stone-950 tabular-nums">
         {value}
@@ -277,27 +275,36 @@ function Stepper({
       </output>
       <button type="button" className={button} onClick={() => onChange(value + 1)} disabled={value >= max}>
         <Plus aria-hidden="true" className="size-5" />
-        <span className="sr-only">One more</span>
+        <span className="sr-only">{t("oneMore")}</span>
       </button>
     </div>
   );
 }
 
 /** Returns made before, so staff can tell the customer what was refunded already and where. */
-function EarlierReturns({ returns }: { returns: ReturnableOrderData["returns"] }) {
+function EarlierReturns({ returns, timeZone }: { returns: ReturnableOrderData["returns"]; timeZone: string }) {
+  const t = useTranslations("staff.returnForm");
+  const words = useStaffWords();
+  const said = returns.map((r) => {
+    const values = {
+      date: words.day(r.createdAt, timeZone),
+      store: r.store,
+      lines: r.lines.map((l) => `${l.quantity} × ${l.name}`).join(", "),
+      amount: formatMoney(r.refund.amountMinor, r.refund.currency),
+      reason: r.reason,
+    };
+    const method = r.refundMethod === "card" ? "card" : "cash";
+    const text = r.staff ? t(`earlierBy.${method}`, { ...values, staff: r.staff }) : t(`earlierLine.${method}`, values);
+    return { id: r.id, text };
+  });
   return (
     <details className="mt-2 rounded-2xl bg-stone-50 px-4 py-1 text-sm text-stone-700">
       <summary className="flex min-h-11 cursor-pointer items-center font-semibold text-stone-900">
-        {pluralise(returns.length, "earlier return")}
+        {t("earlier", { count: returns.length })}
       </summary>
       <ul className="space-y-2 pb-3">
-        {returns.map((r) => (
-          <li key={r.id}>
-            {r.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short" })} at {r.store}
-            {r.staff ? ` by ${r.staff}` : ""}: {r.lines.map((l) => `${l.quantity} × ${l.name}`).join(", ")} —{" "}
-            {formatMoney(r.refund.amountMinor, r.refund.currency)} {r.refundMethod === "card" ? "to card" : "in cash"} (
-            {r.reason})
-          </li>
+        {said.map((r) => (
+          <li key={r.id}>{r.text}</li>
         ))}
       </ul>
     </details>

@@ -4,14 +4,15 @@ import { useQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { Search } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { isOrderNumber, ORDER_NUMBER_HINT } from "@/lib/order-number";
+import { isOrderNumber } from "@/lib/order-number";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { Button } from "@/ui/button";
 import { FieldError } from "@/ui/field";
-import { failureOf } from "@/app/staff/_lib/format";
+import { useFailureOf } from "@/app/staff/_lib/format";
 import { ReturnForm, type ReturnReceiptData } from "./return-form";
 import { ReturnReceipt } from "./return-receipt";
 
@@ -22,12 +23,14 @@ import { ReturnReceipt } from "./return-receipt";
 export function Returns({ initialOrder, store }: { initialOrder: string; store: ConsoleStore }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations("staff.returns");
+  const failureOf = useFailureOf();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState(initialOrder);
   const [looking, setLooking] = useState(isOrderNumber(initialOrder) ? initialOrder.toUpperCase() : "");
   const [inputError, setInputError] = useState<string | null>(
-    initialOrder && !isOrderNumber(initialOrder) ? ORDER_NUMBER_HINT : null,
+    initialOrder && !isOrderNumber(initialOrder) ? t("numberHint") : null,
   );
   const [receipt, setReceipt] = useState<ReturnReceiptData | null>(null);
   const lookup = useQuery(
@@ -38,7 +41,7 @@ export function Returns({ initialOrder, store }: { initialOrder: string; store: 
     event.preventDefault();
     const number = typed.trim().toUpperCase();
     if (!isOrderNumber(number)) {
-      setInputError(number ? ORDER_NUMBER_HINT : "Enter or scan the order number.");
+      setInputError(number ? t("numberHint") : t("enterNumber"));
       return inputRef.current?.focus();
     }
     setInputError(null);
@@ -63,15 +66,14 @@ export function Returns({ initialOrder, store }: { initialOrder: string; store: 
         noValidate
         onSubmit={find}
         role="search"
-        aria-label="Find an order to return"
+        aria-label={t("searchLabel")}
         className="rounded-3xl border border-stone-200 bg-white p-5 sm:p-6"
       >
         <label htmlFor={`${id}-order`} className="block text-lg font-semibold text-stone-950">
-          Order number
+          {t("number")}
         </label>
         <p id={`${id}-hint`} className="mt-0.5 text-sm text-stone-600">
-          Scan the receipt or type the number from the customer’s confirmation, like MAD-1042. Web and store orders from
-          any shop can be returned here.
+          {t("numberHelp")}
         </p>
         <div className="mt-3 flex gap-3">
           <input
@@ -97,11 +99,11 @@ export function Returns({ initialOrder, store }: { initialOrder: string; store: 
                 ? "border-out focus-visible:ring-out/25"
                 : "border-stone-300 focus:border-stone-950 focus-visible:ring-accent-700/25",
             )}
-            placeholder="MAD-1042"
+            placeholder={t("numberPlaceholder")}
           />
           <Button type="submit" size="lg" className="min-h-14 shrink-0">
             <Search aria-hidden="true" className="size-5" />
-            Find order
+            {t("find")}
           </Button>
         </div>
         {inputError ? <FieldError id={errorId}>{inputError}</FieldError> : null}
@@ -117,20 +119,19 @@ export function Returns({ initialOrder, store }: { initialOrder: string; store: 
           />
         ) : !looking ? (
           <p className="rounded-3xl border border-dashed border-stone-300 bg-white/60 px-6 py-12 text-center text-lg text-stone-600">
-            Find the order to see what can be returned. Items come back to {store.name}’s stock; the refund goes back
-            the way the customer paid.
+            {t("intro", { store: store.name })}
           </p>
         ) : lookup.isPending ? (
           <LookupSkeleton />
         ) : lookup.isError ? (
           <div role="alert" className="rounded-3xl border border-stone-200 bg-white p-8 text-center">
             <h2 className="text-xl font-semibold text-stone-950">
-              {failureOf(lookup.error).code === "NOT_FOUND" ? "No such order" : "The order didn’t load"}
+              {failureOf(lookup.error).code === "NOT_FOUND" ? t("noSuchOrder") : t("didNotLoad")}
             </h2>
-            <p className="mt-2 text-stone-600">{lookup.error.message}</p>
+            <p className="mt-2 text-stone-600">{failureOf(lookup.error).message}</p>
             {failureOf(lookup.error).code === "NOT_FOUND" ? null : (
               <Button size="lg" onClick={() => void lookup.refetch()} className="mt-6">
-                Try again
+                {t("retry")}
               </Button>
             )}
           </div>
@@ -148,9 +149,10 @@ export function Returns({ initialOrder, store }: { initialOrder: string; store: 
 }
 
 function LookupSkeleton() {
+  const t = useTranslations("staff.returns");
   return (
     <div className="rounded-3xl border border-stone-200 bg-white p-6">
-      <LoadingStatus label="Looking up the order…" />
+      <LoadingStatus label={t("looking")} />
       <Bone className="h-8 w-48" />
       <Bone className="mt-3 h-4 w-72" />
       {[0, 1].map((i) => (

@@ -1,12 +1,14 @@
 "use client";
 
 import { Minus, Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { formatMoney } from "@/lib/money";
 import { variantLabel } from "@/app/staff/_components/item-finder";
 import type { BasketLine } from "./sale";
 
 /** One line of the counter basket: what, how many (never more than the store has), its price. */
 export function BasketRow({ line, onChange }: { line: BasketLine; onChange: (quantity: number) => void }) {
+  const t = useTranslations("staff.quantity");
   const label = variantLabel(line);
   const atMost = line.here ?? Infinity;
   return (
@@ -21,11 +23,11 @@ export function BasketRow({ line, onChange }: { line: BasketLine; onChange: (qua
         <p className="min-w-0 truncate text-sm text-stone-500">
           <span className="font-mono text-xs">{line.sku}</span> · {formatMoney(line.unitMinor, line.currency)}
         </p>
-        <div className="flex shrink-0 items-center" role="group" aria-label={`Quantity of ${label}`}>
+        <div className="flex shrink-0 items-center" role="group" aria-label={t("of", { item: label })}>
           <button
             type="button"
             onClick={() => onChange(line.quantity - 1)}
-            aria-label={`One less ${label}`}
+            aria-label={t("less", { item: label })}
             className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100"
           >
             <Minus aria-hidden="true" className="size-4" />
@@ -35,7 +37,7 @@ export function BasketRow({ line, onChange }: { line: BasketLine; onChange: (qua
             type="button"
             disabled={line.quantity >= atMost}
             onClick={() => onChange(line.quantity + 1)}
-            aria-label={`One more ${label}`}
+            aria-label={t("more", { item: label })}
             className="inline-flex size-11 items-center justify-center rounded-full ring-1 ring-stone-300 hover:bg-stone-100 disabled:opacity-40"
           >
             <Plus aria-hidden="true" className="size-4" />
@@ -43,7 +45,7 @@ export function BasketRow({ line, onChange }: { line: BasketLine; onChange: (qua
           <button
             type="button"
             onClick={() => onChange(0)}
-            aria-label={`Remove ${label}`}
+            aria-label={t("remove", { item: label })}
             className="ml-1 inline-flex size-11 items-center justify-center rounded-full text-stone-500 hover:bg-out-bg hover:text-out"
           >
             <Trash2 aria-hidden="true" className="size-4" />

@@ -2,14 +2,16 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { clsx } from "clsx";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
 import { shortStoreName } from "@/lib/words";
 import { FormAlert, FormField } from "@/ui/field";
 import { Dialog } from "@/ui/dialog";
-import { failureOf, type Failure } from "@/app/staff/_lib/format";
+import { useFailureOf, type Failure } from "@/app/staff/_lib/format";
 import { variantLabel, type FoundItem } from "@/app/staff/_components/item-finder";
+import { CardFields } from "./card-fields";
 import type { Customer } from "./sale";
 import { Button } from "@/ui/button";
 
@@ -61,6 +63,9 @@ export function EndlessAisleDialog({
   onOrdered: (done: ElsewhereDone) => void;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("staff.aisle");
+  const tPay = useTranslations("staff.pay");
+  const failureOf = useFailureOf();
   const key = useRef(crypto.randomUUID());
   const order = useMutation(trpc.pos.orderElsewhere.mutationOptions());
   const [from, setFrom] = useState(
@@ -117,22 +122,21 @@ export function EndlessAisleDialog({
   }
 
   if (done) {
+    const code = done.pickupCode
+      ? t.rich("pickupCode", {
+          code: done.pickupCode,
+          strong: (chunks) => <strong className="font-mono text-lg tracking-widest">{chunks}</strong>,
+        })
+      : null;
     return (
-      <Dialog open onClose={() => onOrdered(done)} title={`Ordered · ${done.orderNumber}`}>
+      <Dialog open onClose={() => onOrdered(done)} title={t("orderedTitle", { number: done.orderNumber })}>
         <p role="status" className="text-base text-stone-800">
-          {done.fulfilment === "pickup"
-            ? `Ready for pickup at ${done.locationName}; it is in their queue now.`
-            : "It will be delivered from the warehouse."}
-          {done.pickupCode ? (
-            <>
-              {" "}
-              Pickup code <strong className="font-mono text-lg tracking-widest">{done.pickupCode}</strong>.
-            </>
-          ) : null}
+          {done.fulfilment === "pickup" ? t("readyAt", { store: done.locationName }) : t("fromWarehouse")}
+          {code ? <> {code}</> : null}
         </p>
         <div className="mt-6 flex justify-end">
           <Button size="lg" data-autofocus onClick={() => onOrdered(done)}>
-            Done
+            {t("done")}
           </Button>
         </div>
       </Dialog>
@@ -140,16 +144,20 @@ export function EndlessAisleDialog({
   }
 
   const total = item.price.amountMinor * quantity;
+  const cancel = tPay("cancel");
   return (
     <Dialog
       open
       onClose={onClose}
-      title="Order from another location"
-      description={`${variantLabel(item)} · ${formatMoney(item.price.amountMinor, item.price.currency)} each`}
+      title={t("title")}
+      description={t("description", {
+        item: variantLabel(item),
+        price: formatMoney(item.price.amountMinor, item.price.currency),
+      })}
     >
       <form onSubmit={submit} noValidate className="space-y-5">
         <fieldset>
-          <legend className="text-sm font-medium text-stone-900">From</legend>
+          <legend className="text-sm font-medium text-stone-900">{t("from")}</legend>
           <div className="mt-2 grid gap-2">
             {item.elsewhere.map((e) => (
               <Choice
@@ -158,15 +166,16 @@ export function EndlessAisleDialog({
                 checked={from === e.locationId}
                 onChange={() => setFrom(e.locationId)}
               >
-                {e.kind === "warehouse" ? "Delivery from the warehouse" : `Pickup at ${shortStoreName(e.name)}`} ·{" "}
-                {e.available} available
+                {e.kind === "warehouse"
+                  ? t("deliveryFromWarehouse", { count: e.available })
+                  : t("pickupAt", { store: shortStoreName(e.name), count: e.available })}
               </Choice>
             ))}
           </div>
         </fieldset>
         <div className="flex items-center gap-3">
           <label htmlFor="elsewhere-qty" className="text-sm font-medium text-stone-900">
-            Quantity
+            {t("quantity")}
           </label>
           <input
             id="elsewhere-qty"
@@ -182,14 +191,14 @@ export function EndlessAisleDialog({
           <div className="grid gap-3 sm:grid-cols-2">
             <FormField
               id="elsewhere-name"
-              label="Customer’s name"
+              label={t("customerName")}
               value={contact.name}
               onChange={(e) => setContact({ ...contact, name: e.target.value })}
               error={err("contact.name") ?? err("contact")}
             />
             <FormField
               id="elsewhere-email"
-              label="Email for the confirmation"
+              label={t("email")}
               type="email"
               value={contact.email}
               onChange={(e) => setContact({ ...contact, email: e.target.value })}
@@ -201,7 +210,7 @@ export function EndlessAisleDialog({
           <div className="grid gap-3 sm:grid-cols-6">
             <FormField
               id="addr-name"
-              label="Recipient"
+              label={t("recipient")}
               value={address.name}
               onChange={(e) => setAddress({ ...address, name: e.target.value })}
               error={err("fulfilment.address.name")}
@@ -209,7 +218,7 @@ export function EndlessAisleDialog({
             />
             <FormField
               id="addr-line1"
-              label="Street and number"
+              label={t("street")}
               value={address.line1}
               onChange={(e) => setAddress({ ...address, line1: e.target.value })}
               error={err("fulfilment.address.line1")}
@@ -217,7 +226,7 @@ export function EndlessAisleDialog({
             />
             <FormField
               id="addr-postcode"
-              label="Postcode"
+              label={t("postcode")}
               inputMode="numeric"
               maxLength={5}
               value={address.postalCode}
@@ -227,7 +236,7 @@ export function EndlessAisleDialog({
             />
             <FormField
               id="addr-city"
-              label="Town or city"
+              label={t("city")}
               value={address.city}
               onChange={(e) => setAddress({ ...address, city: e.target.value })}
               error={err("fulfilment.address.city")}
@@ -237,17 +246,18 @@ export function EndlessAisleDialog({
         ) : null}
         <fieldset>
           <legend className="text-sm font-medium text-stone-900">
-            Payment · {formatMoney(total, item.price.currency)}
-            {delivery ? " + delivery" : ""}
+            {delivery
+              ? t("paymentDelivery", { total: formatMoney(total, item.price.currency) })
+              : t("payment", { total: formatMoney(total, item.price.currency) })}
           </legend>
           <div className="mt-2 grid grid-cols-2 gap-2">
             <Choice name="elsewhere-pay" checked={payment === "card"} onChange={() => setPay("card")}>
-              Card now
+              {t("cardNow")}
             </Choice>
             {/* Cash for a pickup elsewhere is taken where it is collected (and could be refunded there). */}
             {delivery ? (
               <Choice name="elsewhere-pay" checked={payment === "cash"} onChange={() => setPay("cash")}>
-                Cash now
+                {t("cashNow")}
               </Choice>
             ) : (
               <Choice
@@ -255,42 +265,18 @@ export function EndlessAisleDialog({
                 checked={payment === "pay_at_pickup"}
                 onChange={() => setPay("pay_at_pickup")}
               >
-                At pickup
+                {t("atPickup")}
               </Choice>
             )}
           </div>
         </fieldset>
         {payment === "card" ? (
-          <div className="grid grid-cols-2 gap-3">
-            <FormField
-              id="elsewhere-card"
-              label="Card number"
-              inputMode="numeric"
-              value={card.number}
-              onChange={(e) => setCard({ ...card, number: e.target.value })}
-              error={err("payment.card.number")}
-              hint="Test card: 4242 4242 4242 4242"
-              className="col-span-2"
-            />
-            <FormField
-              id="elsewhere-expiry"
-              label="Expiry (MM/YY)"
-              inputMode="numeric"
-              maxLength={5}
-              value={card.expiry}
-              onChange={(e) => setCard({ ...card, expiry: e.target.value })}
-              error={err("payment.card.expiry")}
-            />
-            <FormField
-              id="elsewhere-cvc"
-              label="Security code"
-              inputMode="numeric"
-              maxLength={4}
-              value={card.cvc}
-              onChange={(e) => setCard({ ...card, cvc: e.target.value })}
-              error={err("payment.card.cvc")}
-            />
-          </div>
+          <CardFields
+            idPrefix="elsewhere-card"
+            card={card}
+            onChange={setCard}
+            error={(field) => err(`payment.card.${field}`)}
+          />
         ) : null}
         {failure ? (
           <div role="alert">
@@ -299,10 +285,10 @@ export function EndlessAisleDialog({
         ) : null}
         <div className="flex justify-end gap-3">
           <Button variant="ghost" size="lg" onClick={onClose} className="px-5">
-            Cancel
+            {cancel}
           </Button>
           <Button type="submit" size="lg" disabled={order.isPending || !place} className="disabled:opacity-50">
-            {order.isPending ? "Ordering…" : "Place the order"}
+            {order.isPending ? t("ordering") : t("place")}
           </Button>
         </div>
       </form>

@@ -1,12 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
 import { FormAlert, FormField } from "@/ui/field";
 import { Dialog } from "@/ui/dialog";
-import { failureOf, type Failure } from "@/app/staff/_lib/format";
+import { useFailureOf, type Failure } from "@/app/staff/_lib/format";
+import { CardFields } from "./card-fields";
 import type { Customer } from "./sale";
 import { Button } from "@/ui/button";
 
@@ -47,6 +49,8 @@ export function PayDialog(props: {
 }) {
   const { method, total, customer, source, onClose, onSold, onSoldOut } = props;
   const trpc = useTRPC();
+  const t = useTranslations("staff.pay");
+  const failureOf = useFailureOf();
   const key = useRef(crypto.randomUUID());
   const sell = useMutation(trpc.pos.sell.mutationOptions());
   const [card, setCard] = useState({ number: "", expiry: "", cvc: "" });
@@ -91,49 +95,21 @@ export function PayDialog(props: {
     <Dialog
       open
       onClose={onClose}
-      title={method === "card" ? `Card payment · ${money(total.amountMinor)}` : `Cash · ${money(total.amountMinor)}`}
-      description={customer ? `Sale to ${customer.name}` : "Walk-in sale"}
+      title={
+        method === "card"
+          ? t("cardTitle", { total: money(total.amountMinor) })
+          : t("cashTitle", { total: money(total.amountMinor) })
+      }
+      description={customer ? t("saleTo", { name: customer.name }) : t("walkIn")}
     >
       <form onSubmit={submit} noValidate className="space-y-4">
         {method === "card" ? (
-          <div className="grid grid-cols-2 gap-3">
-            <FormField
-              id="pay-card-number"
-              label="Card number"
-              inputMode="numeric"
-              autoComplete="off"
-              data-autofocus
-              value={card.number}
-              onChange={(e) => setCard({ ...card, number: e.target.value })}
-              error={fieldError("number")}
-              hint="Test card: 4242 4242 4242 4242"
-              className="col-span-2"
-            />
-            <FormField
-              id="pay-card-expiry"
-              label="Expiry (MM/YY)"
-              inputMode="numeric"
-              placeholder="MM/YY"
-              maxLength={5}
-              value={card.expiry}
-              onChange={(e) => setCard({ ...card, expiry: e.target.value })}
-              error={fieldError("expiry")}
-            />
-            <FormField
-              id="pay-card-cvc"
-              label="Security code"
-              inputMode="numeric"
-              maxLength={4}
-              value={card.cvc}
-              onChange={(e) => setCard({ ...card, cvc: e.target.value })}
-              error={fieldError("cvc")}
-            />
-          </div>
+          <CardFields idPrefix="pay-card" card={card} onChange={setCard} error={fieldError} autoFocus />
         ) : (
           <div>
             <FormField
               id="pay-tendered"
-              label="Cash received"
+              label={t("cashReceived")}
               inputMode="decimal"
               autoComplete="off"
               data-autofocus
@@ -141,13 +117,9 @@ export function PayDialog(props: {
               value={tendered}
               onChange={(e) => setTendered(e.target.value)}
               error={
-                tenderedMinor === null
-                  ? "Enter an amount, like 20 or 20,50."
-                  : short
-                    ? `That is ${money(-changeMinor!)} short.`
-                    : null
+                tenderedMinor === null ? t("notAnAmount") : short ? t("short", { amount: money(-changeMinor!) }) : null
               }
-              hint="Leave empty if the customer paid the exact amount."
+              hint={t("exactHint")}
             />
             <div className="mt-2 flex flex-wrap gap-2">
               {quickNotes(total.amountMinor).map((n) => (
@@ -157,7 +129,7 @@ export function PayDialog(props: {
               ))}
             </div>
             <p className="mt-4 flex items-baseline justify-between rounded-2xl bg-stone-100 px-4 py-3 text-lg">
-              <span>Change due</span>
+              <span>{t("changeDue")}</span>
               <strong className="tabular-nums" aria-live="polite">
                 {changeMinor !== null && !short ? money(changeMinor) : "—"}
               </strong>
@@ -174,7 +146,7 @@ export function PayDialog(props: {
                   onClick={() => onSoldOut(shortSku)}
                   className="mt-2 block min-h-11 font-semibold underline underline-offset-4"
                 >
-                  Order it from another location
+                  {t("orderElsewhere")}
                 </button>
               ) : null}
             </FormAlert>
@@ -182,14 +154,14 @@ export function PayDialog(props: {
         ) : null}
         <div className="flex justify-end gap-3 pt-2">
           <Button variant="ghost" size="lg" onClick={onClose} className="px-5">
-            Cancel
+            {t("cancel")}
           </Button>
           <Button type="submit" size="lg" disabled={sell.isPending} className="disabled:opacity-50">
             {sell.isPending
-              ? "Taking payment…"
+              ? t("taking")
               : method === "card"
-                ? `Charge ${money(total.amountMinor)}`
-                : `Take ${money(total.amountMinor)} in cash`}
+                ? t("charge", { total: money(total.amountMinor) })
+                : t("takeCash", { total: money(total.amountMinor) })}
           </Button>
         </div>
       </form>

@@ -3,12 +3,14 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Banknote, CircleCheck, CreditCard, ShoppingBasket, UserRound, UserRoundX } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { formatMoney } from "@/lib/money";
-import { pluralise } from "@/lib/words";
+import { firstName } from "@/lib/words";
 import { CustomerSearch } from "@/app/staff/_components/customer-search";
 import { Dialog } from "@/ui/dialog";
+import { useStaffWords } from "@/app/staff/_lib/format";
 import { EndlessAisleDialog, type ElsewhereDone } from "./endless-aisle";
 import { ItemFinder, type FoundItem } from "@/app/staff/_components/item-finder";
 import { PayDialog, type Sold } from "./sale-pay";
@@ -45,6 +47,8 @@ export function Sale({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations("staff.sale");
+  const words = useStaffWords();
   const overview = useQuery(
     trpc.customers.get.queryOptions({ customerId: initialCustomerId ?? "" }, { enabled: initialCustomerId !== null }),
   );
@@ -155,13 +159,19 @@ export function Sale({
           <p role="status" className="flex items-start gap-2 rounded-2xl bg-ok-bg px-4 py-3 text-sm text-ok">
             <CircleCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
             <span>
-              Ordered {ordered.orderNumber}:{" "}
-              {ordered.fulfilment === "pickup" ? `pickup at ${ordered.locationName}` : "delivery from the warehouse"}
-              {ordered.pickupCode ? `, pickup code ${ordered.pickupCode}` : ""}.
+              {ordered.fulfilment === "pickup"
+                ? ordered.pickupCode
+                  ? t("orderedPickupCode", {
+                      number: ordered.orderNumber,
+                      store: ordered.locationName,
+                      code: ordered.pickupCode,
+                    })
+                  : t("orderedPickup", { number: ordered.orderNumber, store: ordered.locationName })
+                : t("orderedDelivery", { number: ordered.orderNumber })}
             </span>
           </p>
         ) : null}
-        <ItemFinder addLabel="Add" shelfOnly onAdd={add} onOrderElsewhere={setElsewhere} />
+        <ItemFinder addLabel={t("add")} shelfOnly onAdd={add} onOrderElsewhere={setElsewhere} />
       </div>
 
       <section
@@ -171,21 +181,21 @@ export function Sale({
         <div className="px-5 pt-5">
           <h2 id="basket-heading" className="flex items-center gap-2 text-lg font-semibold text-stone-950">
             <ShoppingBasket aria-hidden="true" className="size-5 shrink-0 text-stone-500" />
-            {cartMode ? `${customer?.name.split(" ")[0]}’s cart` : "Basket"}
+            {cartMode ? t("theirCart", { name: firstName(customer?.name) }) : t("basket")}
             {count ? (
-              <span className="font-normal whitespace-nowrap text-stone-500">· {pluralise(count, "item")}</span>
+              <span className="font-normal whitespace-nowrap text-stone-500">· {words.t("items", { count })}</span>
             ) : null}
           </h2>
           <p className="mt-0.5 text-xs text-stone-500">
-            {cartMode ? "The cart on their phone, " : ""}from {storeName}’s shelves
+            {cartMode ? t("fromCartShelves", { store: storeName }) : t("fromShelves", { store: storeName })}
           </p>
         </div>
         {lines.length === 0 ? (
           <p className="mx-5 mt-3 rounded-2xl bg-stone-50 px-4 py-8 text-center text-sm text-stone-600">
-            {cartMode ? "The customer’s cart is empty." : "Scan or find an item to start the sale."}
+            {cartMode ? t("cartEmpty") : t("basketEmpty")}
           </p>
         ) : (
-          <ul aria-label="Items in the sale" className="mt-2 divide-y divide-stone-100 px-5">
+          <ul aria-label={t("lines")} className="mt-2 divide-y divide-stone-100 px-5">
             {lines.map((l) => (
               <BasketRow key={l.variantId} line={l} onChange={(q) => change(l.variantId, q)} />
             ))}
@@ -193,7 +203,7 @@ export function Sale({
         )}
         <div className="mt-auto border-t border-stone-200 p-5">
           <p className="flex items-baseline justify-between text-2xl font-semibold text-stone-950">
-            <span>Total</span>
+            <span>{t("total")}</span>
             <span className="tabular-nums" aria-live="polite">
               {formatMoney(total, currency)}
             </span>
@@ -206,7 +216,7 @@ export function Sale({
               className="inline-flex min-h-14 items-center justify-center gap-2 rounded-2xl bg-stone-950 text-base font-semibold text-white hover:bg-stone-800 disabled:opacity-40"
             >
               <CreditCard aria-hidden="true" className="size-5" />
-              Card
+              {t("card")}
             </button>
             <button
               type="button"
@@ -215,7 +225,7 @@ export function Sale({
               className="inline-flex min-h-14 items-center justify-center gap-2 rounded-2xl bg-accent-600 text-base font-semibold text-white hover:bg-accent-700 disabled:opacity-40"
             >
               <Banknote aria-hidden="true" className="size-5" />
-              Cash
+              {t("cash")}
             </button>
           </div>
         </div>
@@ -224,8 +234,8 @@ export function Sale({
       <Dialog
         open={choosing}
         onClose={() => setChoosing(false)}
-        title="Who is buying?"
-        description="Find the customer, so the sale appears in their order history."
+        title={t("whoTitle")}
+        description={t("whoDescription")}
       >
         <CustomerSearch
           mode="pick"
@@ -286,6 +296,7 @@ function CustomerBar({
   onChoose: () => void;
   onWalkIn: () => void;
 }) {
+  const t = useTranslations("staff.sale");
   return (
     <div className="flex flex-wrap items-center gap-3 rounded-3xl bg-white p-3 pl-4 ring-1 ring-stone-200">
       <span
@@ -295,9 +306,9 @@ function CustomerBar({
         {customer ? <UserRound className="size-5" /> : <UserRoundX className="size-5" />}
       </span>
       <p className="min-w-0 flex-1">
-        <span className="block text-xs text-stone-500">Customer</span>
+        <span className="block text-xs text-stone-500">{t("customer")}</span>
         <span className="block truncate font-semibold text-stone-950">
-          {loading ? "Loading…" : customer ? customer.name : "Walk-in customer"}
+          {loading ? t("loading") : customer ? customer.name : t("walkInCustomer")}
         </span>
       </p>
       {customer ? (
@@ -305,15 +316,15 @@ function CustomerBar({
           href={`/staff/customers/${customer.id}`}
           className={buttonClasses({ variant: "ghost", size: "sm", className: "px-3 text-stone-600" })}
         >
-          View
+          {t("view")}
         </Link>
       ) : null}
       <Button variant="soft" size="sm" onClick={onChoose} className="px-4">
-        {customer ? "Change" : "Choose customer"}
+        {customer ? t("change") : t("choose")}
       </Button>
       {customer ? (
         <Button variant="ghost" size="sm" onClick={onWalkIn} className="px-3 text-stone-600">
-          Walk-in
+          {t("walkIn")}
         </Button>
       ) : null}
     </div>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { useTRPC } from "@/trpc/react";
@@ -10,23 +11,25 @@ import { FieldError, FormAlert } from "@/ui/field";
 import { Spinner } from "@/ui/spinner";
 import { Dialog } from "@/ui/dialog";
 import { LabelWithHint, ReasonField } from "@/app/staff/_components/reason-field";
-import { failureOf } from "@/app/staff/_lib/format";
+import { useFailureOf, useStaffWords } from "@/app/staff/_lib/format";
 import type { RouterOutputs } from "@/app/_lib/types";
 
 export type StockItem = RouterOutputs["inventory"]["levels"]["items"][number];
 
-const RECEIVE_REASONS = ["Delivery from the warehouse", "Transfer from another store"] as const;
-const COUNT_REASONS = ["Shelf count", "Damaged, taken off sale", "Lost or stolen", "Found in the stockroom"] as const;
+/** One tap each (staff.stockChange.reasons). */
+const RECEIVE_REASONS = ["warehouse", "transfer"] as const;
+const COUNT_REASONS = ["shelfCount", "damaged", "lost", "found"] as const;
 
 function itemName(item: StockItem) {
   return [item.name, item.colour, item.size].filter(Boolean).join(" ");
 }
 
 function Figures({ item }: { item: StockItem }) {
+  const t = useTranslations("staff.stockChange");
   return (
     <>
-      <span className="font-mono">{item.sku}</span> · {item.onHand} on hand · {item.reserved} reserved ·{" "}
-      {item.available} available
+      <span className="font-mono">{item.sku}</span> ·{" "}
+      {t("figures", { onHand: item.onHand, reserved: item.reserved, available: item.available })}
     </>
   );
 }
@@ -89,6 +92,8 @@ function StockChangeForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const t = useTranslations("staff.stockChange");
+  const failureOf = useFailureOf();
   const id = useId();
   const quantityRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
@@ -117,8 +122,8 @@ function StockChangeForm({
   const receive = useMutation(
     trpc.inventory.receive.mutationOptions({
       onSuccess: (r) => {
-        toast.success(`Received ${quantity} × ${itemName(item)}`, {
-          description: `Now ${r.items[0]?.onHand ?? "?"} on hand.`,
+        toast.success(t("received", { quantity, item: itemName(item) }), {
+          description: t("nowOnHand", { onHand: r.items[0]?.onHand ?? "?" }),
         });
         done();
       },
@@ -127,11 +132,11 @@ function StockChangeForm({
   const correct = useMutation(
     trpc.inventory.correct.mutationOptions({
       onSuccess: (r) => {
-        toast.success(`Count of ${itemName(item)} saved`, {
+        toast.success(t("countSaved", { item: itemName(item) }), {
           description:
             r.delta === 0
-              ? "The figure was right."
-              : `${r.before} → ${r.after} on hand (${r.delta > 0 ? "+" : ""}${r.delta}).`,
+              ? t("figureRight")
+              : t("beforeAfter", { before: r.before, after: r.after, delta: `${r.delta > 0 ? "+" : ""}${r.delta}` }),
         });
         done();
       },
@@ -144,15 +149,10 @@ function StockChangeForm({
     if (pending) return;
     const n = Number(quantity);
     const next: Errors = {};
-    if (quantity === "")
-      next.quantity = receiving ? "Enter how many units arrived." : "Enter how many units you counted.";
-    else if (receiving && n < 1) next.quantity = "Receive at least 1 unit.";
-    else if (!receiving && n < item.reserved)
-      next.quantity = `${item.reserved} ${item.reserved === 1 ? "unit is" : "units are"} reserved for customers’ orders: the count can’t be below ${item.reserved}. Count the pickup shelf too.`;
-    if (reason.trim().length < 3)
-      next.reason = receiving
-        ? "Say where it came from: the delivery note or transfer."
-        : "Say why the figure changes.";
+    if (quantity === "") next.quantity = receiving ? t("enterReceived") : t("enterCounted");
+    else if (receiving && n < 1) next.quantity = t("atLeastOne");
+    else if (!receiving && n < item.reserved) next.quantity = t("belowReserved", { reserved: item.reserved });
+    if (reason.trim().length < 3) next.reason = receiving ? t("sayWhere") : t("sayWhy");
     setErrors(next);
     if (next.quantity) return quantityRef.current?.focus();
     if (next.reason) return reasonRef.current?.focus();
@@ -169,12 +169,8 @@ function StockChangeForm({
     <form noValidate onSubmit={submit} className="space-y-6">
       <CountInput
         id={`${id}-quantity`}
-        label={receiving ? "Units received" : "Units counted"}
-        hint={
-          receiving
-            ? "Count what came out of the box."
-            : `Everything in the store, the pickup shelf included (${item.reserved} reserved for orders).`
-        }
+        label={receiving ? t("unitsReceived") : t("unitsCounted")}
+        hint={receiving ? t("receivedHint") : t("countedHint", { reserved: item.reserved })}
         value={quantity}
         error={errors.quantity}
         inputRef={quantityRef}
@@ -185,16 +181,14 @@ function StockChangeForm({
       />
       {!receiving && delta !== null && !errors.quantity ? (
         <p className="-mt-3 text-sm text-stone-700" aria-live="polite">
-          {delta === 0
-            ? "Same as the system’s figure."
-            : `${delta > 0 ? "+" : ""}${delta} against ${item.onHand} on hand.`}
+          {delta === 0 ? t("same") : t("against", { delta: `${delta > 0 ? "+" : ""}${delta}`, onHand: item.onHand })}
         </p>
       ) : null}
       <ReasonField
         id={`${id}-reason`}
-        label={receiving ? "Delivery note or reason" : "Reason"}
-        hint="Kept in the item’s history with your name."
-        presets={receiving ? RECEIVE_REASONS : COUNT_REASONS}
+        label={receiving ? t("noteOrReason") : t("reason")}
+        hint={t("reasonHint")}
+        presets={(receiving ? RECEIVE_REASONS : COUNT_REASONS).map((key) => t(`reasons.${key}`))}
         value={reason}
         error={errors.reason ?? null}
         textareaRef={reasonRef}
@@ -208,11 +202,11 @@ function StockChangeForm({
       </div>
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
         <Button variant="secondary" size="lg" onClick={onClose} className="bg-white px-6">
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="submit" size="lg" aria-disabled={pending} pending={pending}>
           {pending ? <Spinner /> : null}
-          {receiving ? "Receive" : "Save count"}
+          {receiving ? t("receive") : t("save")}
         </Button>
       </div>
     </form>
@@ -220,11 +214,12 @@ function StockChangeForm({
 }
 
 export function ReceiveDialog({ item, onClose }: { item: StockItem | null; onClose: () => void }) {
+  const t = useTranslations("staff.stockChange");
   return (
     <Dialog
       open={item !== null}
       onClose={onClose}
-      title={item ? `Receive ${itemName(item)}` : "Receive"}
+      title={item ? t("receiveTitle", { item: itemName(item) }) : t("receive")}
       description={item ? <Figures item={item} /> : null}
     >
       {item ? <StockChangeForm key={item.variantId} item={item} kind="receive" onClose={onClose} /> : null}
@@ -233,24 +228,18 @@ export function ReceiveDialog({ item, onClose }: { item: StockItem | null; onClo
 }
 
 export function CorrectCountDialog({ item, onClose }: { item: StockItem | null; onClose: () => void }) {
+  const t = useTranslations("staff.stockChange");
   return (
     <Dialog
       open={item !== null}
       onClose={onClose}
-      title={item ? `Correct the count of ${itemName(item)}` : "Correct count"}
+      title={item ? t("correctTitle", { item: itemName(item) }) : t("correctTitlePlain")}
       description={item ? <Figures item={item} /> : null}
     >
       {item ? <StockChangeForm key={item.variantId} item={item} kind="correct" onClose={onClose} /> : null}
     </Dialog>
   );
 }
-
-const KIND_WORDS = {
-  received: "Delivery",
-  count: "Count",
-  missing: "Missing when picked",
-  returned: "Returned",
-} as const;
 
 export function HistoryDialog({
   item,
@@ -261,11 +250,12 @@ export function HistoryDialog({
   timeZone: string;
   onClose: () => void;
 }) {
+  const t = useTranslations("staff.stockChange");
   return (
     <Dialog
       open={item !== null}
       onClose={onClose}
-      title={item ? `History of ${itemName(item)}` : "History"}
+      title={item ? t("historyTitle", { item: itemName(item) }) : t("historyTitlePlain")}
       description={item ? <Figures item={item} /> : null}
     >
       {item ? <Movements key={item.variantId} variantId={item.variantId} timeZone={timeZone} /> : null}
@@ -273,36 +263,36 @@ export function HistoryDialog({
   );
 }
 
+/** A change's sign, the minus a true minus sign. */
+const SIGN: Record<number, string> = { 1: "+", [-1]: "\u2212", 0: "±" };
+
 function Movements({ variantId, timeZone }: { variantId: string; timeZone: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("staff.stockChange");
+  const words = useStaffWords();
+  const failureOf = useFailureOf();
   const history = useQuery(trpc.inventory.history.queryOptions({ variantId }));
   if (history.isPending)
     return (
       <p role="status" className="text-stone-600">
-        Loading the history…
+        {t("loadingHistory")}
       </p>
     );
   if (history.isError) return <FormAlert>{failureOf(history.error).message}</FormAlert>;
   const { movements } = history.data;
-  if (!movements.length)
-    return (
-      <p className="rounded-2xl bg-stone-100 px-4 py-3 text-stone-700">
-        No deliveries, counts or returns recorded for this item here yet.
-      </p>
-    );
-  const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+  if (!movements.length) return <p className="rounded-2xl bg-stone-100 px-4 py-3 text-stone-700">{t("noHistory")}</p>;
   return (
-    <ol className="divide-y divide-stone-200" aria-label="Changes, newest first">
+    <ol className="divide-y divide-stone-200" aria-label={t("changes")}>
       {movements.map((m) => (
         <li key={m.id} className="flex items-start justify-between gap-4 py-3">
           <div className="min-w-0">
             <p className="font-semibold text-stone-950">
-              {KIND_WORDS[m.kind]}
+              {t(`kind.${m.kind}`)}
               {m.orderNumber ? <span className="font-mono font-normal text-stone-600"> · {m.orderNumber}</span> : null}
             </p>
             <p className="text-sm break-words text-stone-700">{m.reason}</p>
             <p className="text-xs text-stone-500">
-              {when.format(m.at)}
+              {words.dayAndTime(m.at, timeZone, true)}
               {m.by ? ` · ${m.by}` : ""}
             </p>
           </div>
@@ -313,10 +303,10 @@ function Movements({ variantId, timeZone }: { variantId: string; timeZone: strin
                 m.delta > 0 ? "text-ok" : m.delta < 0 ? "text-out" : "text-stone-600",
               )}
             >
-              {m.delta > 0 ? "+" : m.delta < 0 ? "−" : "±"}
+              {SIGN[Math.sign(m.delta)]}
               {Math.abs(m.delta)}
             </p>
-            <p className="text-xs text-stone-500 tabular-nums">{m.onHandAfter} after</p>
+            <p className="text-xs text-stone-500 tabular-nums">{t("after", { onHand: m.onHandAfter })}</p>
           </div>
         </li>
       ))}

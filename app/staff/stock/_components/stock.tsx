@@ -3,15 +3,15 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { ChevronLeft, ChevronRight, ClipboardCheck, History, PackagePlus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
 import { useTRPC } from "@/trpc/react";
-import { pluralise } from "@/lib/words";
 import { useLiveVariants } from "@/app/_components/live";
 import { SearchInput } from "@/ui/search-input";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { Button, buttonClasses } from "@/ui/button";
-import { failureOf } from "@/app/staff/_lib/format";
+import { useFailureOf } from "@/app/staff/_lib/format";
 import { CorrectCountDialog, HistoryDialog, ReceiveDialog, type StockItem } from "./stock-dialogs";
 import { useDebounced } from "@/ui/use-debounced";
 
@@ -20,6 +20,8 @@ type Action = { kind: "receive" | "correct" | "history"; item: StockItem } | nul
 /** The store's stock levels: search, then receive a delivery, correct a count or read an item's history. */
 export function Stock({ store }: { store: ConsoleStore }) {
   const trpc = useTRPC();
+  const t = useTranslations("staff.stock");
+  const failureOf = useFailureOf();
   const id = useId();
   const [query, setQuery] = useState("");
   const [page, setPage] = useState(1);
@@ -36,7 +38,7 @@ export function Stock({ store }: { store: ConsoleStore }) {
     <div className="mx-auto max-w-6xl">
       <div role="search" className="rounded-3xl border border-stone-200 bg-white p-4 sm:p-5">
         <label htmlFor={`${id}-q`} className="block text-lg font-semibold text-stone-950">
-          Find an item in {store.name}
+          {t("find", { store: store.name })}
         </label>
         <SearchInput
           look="console-strong"
@@ -47,7 +49,7 @@ export function Stock({ store }: { store: ConsoleStore }) {
             setQuery(e.target.value);
             setPage(1);
           }}
-          placeholder="Name, SKU or scan a barcode"
+          placeholder={t("placeholder")}
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
@@ -61,8 +63,8 @@ export function Stock({ store }: { store: ConsoleStore }) {
         <p id={`${id}-count`} role="status" className="mt-2 text-sm text-stone-600">
           {data
             ? searched
-              ? `${pluralise(data.total, "item")} match “${searched}”`
-              : `${pluralise(data.total, "item")} in the catalog`
+              ? t("matching", { count: data.total, query: searched })
+              : t("inCatalog", { count: data.total })
             : "\u00a0"}
         </p>
       </div>
@@ -72,15 +74,15 @@ export function Stock({ store }: { store: ConsoleStore }) {
           <StockSkeleton />
         ) : levels.isError ? (
           <div role="alert" className="rounded-3xl border border-stone-200 bg-white p-8 text-center">
-            <h2 className="text-xl font-semibold text-stone-950">The stock didn’t load</h2>
+            <h2 className="text-xl font-semibold text-stone-950">{t("didNotLoad")}</h2>
             <p className="mt-2 text-stone-600">{failureOf(levels.error).message}</p>
             <Button size="lg" onClick={() => void levels.refetch()} className="mt-6">
-              Try again
+              {t("retry")}
             </Button>
           </div>
         ) : data!.items.length === 0 ? (
           <p className="rounded-3xl border border-dashed border-stone-300 bg-white/60 px-6 py-12 text-center text-lg text-stone-600">
-            Nothing matches “{searched}”. Try the product’s name, part of its SKU, or scan its barcode.
+            {t("none", { query: searched })}
           </p>
         ) : (
           <div
@@ -91,24 +93,24 @@ export function Stock({ store }: { store: ConsoleStore }) {
           >
             <table className="w-full text-left">
               <caption className="sr-only">
-                Stock levels at {store.name}, page {data!.page} of {data!.pageCount}
+                {t("caption", { store: store.name, page: data!.page, pages: data!.pageCount })}
               </caption>
               <thead className="border-b border-stone-200 bg-stone-50 text-xs font-semibold tracking-wide text-stone-600 uppercase">
                 <tr>
                   <th scope="col" className="px-4 py-3 sm:px-5">
-                    Item
+                    {t("item")}
                   </th>
                   <th scope="col" className="px-2 py-3 text-right">
-                    On hand
+                    {t("onHand")}
                   </th>
                   <th scope="col" className="px-2 py-3 text-right">
-                    Reserved
+                    {t("reserved")}
                   </th>
                   <th scope="col" className="px-2 py-3 text-right">
-                    Available
+                    {t("available")}
                   </th>
                   <th scope="col" className="px-4 py-3 text-right sm:px-5">
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t("actions")}</span>
                   </th>
                 </tr>
               </thead>
@@ -121,29 +123,7 @@ export function Stock({ store }: { store: ConsoleStore }) {
           </div>
         )}
         {data && data.pageCount > 1 ? (
-          <nav aria-label="Pages" className="mt-4 flex items-center justify-center gap-3">
-            <button
-              type="button"
-              disabled={page <= 1}
-              onClick={() => setPage((p) => p - 1)}
-              className="inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white disabled:opacity-40"
-            >
-              <ChevronLeft aria-hidden="true" className="size-5" />
-              <span className="sr-only">Previous page</span>
-            </button>
-            <span className="text-sm text-stone-700 tabular-nums">
-              Page {data.page} of {data.pageCount}
-            </span>
-            <button
-              type="button"
-              disabled={page >= data.pageCount}
-              onClick={() => setPage((p) => p + 1)}
-              className="inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white disabled:opacity-40"
-            >
-              <ChevronRight aria-hidden="true" className="size-5" />
-              <span className="sr-only">Next page</span>
-            </button>
-          </nav>
+          <Pages page={page} shown={data.page} pageCount={data.pageCount} onPage={setPage} />
         ) : null}
       </div>
 
@@ -158,6 +138,39 @@ export function Stock({ store }: { store: ConsoleStore }) {
   );
 }
 
+/** Back and forth through the pages, with common.pagination's words. */
+function Pages({
+  page,
+  shown,
+  pageCount,
+  onPage,
+}: {
+  page: number;
+  /** The page on screen, which lags `page` while the next one loads. */
+  shown: number;
+  pageCount: number;
+  onPage: (page: number) => void;
+}) {
+  const t = useTranslations("common.pagination");
+  const tStock = useTranslations("staff.stock");
+  const button =
+    "inline-flex size-12 items-center justify-center rounded-full border border-stone-300 bg-white disabled:opacity-40";
+  const where = tStock("pageOf", { page: shown, pages: pageCount });
+  return (
+    <nav aria-label={t("label")} className="mt-4 flex items-center justify-center gap-3">
+      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)} className={button}>
+        <ChevronLeft aria-hidden="true" className="size-5" />
+        <span className="sr-only">{t("previous")}</span>
+      </button>
+      <span className="text-sm text-stone-700 tabular-nums">{where}</span>
+      <button type="button" disabled={page >= pageCount} onClick={() => onPage(page + 1)} className={button}>
+        <ChevronRight aria-hidden="true" className="size-5" />
+        <span className="sr-only">{t("next")}</span>
+      </button>
+    </nav>
+  );
+}
+
 function StockRow({
   item,
   onAction,
@@ -165,6 +178,7 @@ function StockRow({
   item: StockItem;
   onAction: (kind: "receive" | "correct" | "history") => void;
 }) {
+  const t = useTranslations("staff.stock");
   const name = `${item.name}${item.colour ? ` ${item.colour}` : ""}${item.size ? ` ${item.size}` : ""}`;
   const action = buttonClasses({ variant: "secondary", size: "sm", className: "min-w-11 gap-1.5 bg-white px-3" });
   return (
@@ -180,11 +194,11 @@ function StockRow({
         <span className="text-lg font-semibold text-stone-950 tabular-nums">{item.available}</span>
         {item.soldOut ? (
           <span className="mt-1 block text-xs font-semibold text-out">
-            <span className="rounded-full bg-out-bg px-2 py-0.5">Sold out</span>
+            <span className="rounded-full bg-out-bg px-2 py-0.5">{t("soldOut")}</span>
           </span>
         ) : item.low ? (
           <span className="mt-1 block text-xs font-semibold text-low">
-            <span className="rounded-full bg-low-bg px-2 py-0.5">Low</span>
+            <span className="rounded-full bg-low-bg px-2 py-0.5">{t("low")}</span>
           </span>
         ) : null}
       </td>
@@ -192,18 +206,18 @@ function StockRow({
         <div className="flex justify-end gap-2">
           <button type="button" onClick={() => onAction("receive")} className={action}>
             <PackagePlus aria-hidden="true" className="size-4" />
-            <span className="max-lg:sr-only">Receive</span>
+            <span className="max-lg:sr-only">{t("receive")}</span>
             <span className="sr-only"> {name}</span>
           </button>
           <button type="button" onClick={() => onAction("correct")} className={action}>
             <ClipboardCheck aria-hidden="true" className="size-4" />
-            <span className="max-lg:sr-only">Correct count</span>
-            <span className="sr-only"> of {name}</span>
+            <span className="max-lg:sr-only">{t("correct")}</span>
+            <span className="sr-only"> {t("ofItem", { name })}</span>
           </button>
           <button type="button" onClick={() => onAction("history")} className={action}>
             <History aria-hidden="true" className="size-4" />
-            <span className="max-lg:sr-only">History</span>
-            <span className="sr-only"> of {name}</span>
+            <span className="max-lg:sr-only">{t("history")}</span>
+            <span className="sr-only"> {t("ofItem", { name })}</span>
           </button>
         </div>
       </td>
@@ -212,9 +226,10 @@ function StockRow({
 }
 
 function StockSkeleton() {
+  const t = useTranslations("staff.stock");
   return (
     <div className="rounded-3xl border border-stone-200 bg-white p-5">
-      <LoadingStatus label="Loading the store’s stock…" />
+      <LoadingStatus label={t("loading")} />
       {Array.from({ length: 6 }, (_, i) => (
         <div key={i} className="flex items-center justify-between gap-4 border-b border-stone-100 py-4 last:border-0">
           <div>
