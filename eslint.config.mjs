@@ -71,13 +71,6 @@ const NOT_YET_TRANSLATED = [
   // The console
   "app/staff/**",
 
-  // The studio
-  "app/studio/*.tsx",
-  "app/studio/_components/**",
-  "app/studio/catalog/**",
-  "app/studio/categories/**",
-  "app/studio/prices/**",
-
   // Insights
   "app/studio/insights/**",
   "app/_components/customer-channel-mix.tsx",
