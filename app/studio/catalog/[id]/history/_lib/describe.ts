@@ -7,39 +7,13 @@ import { madridTime } from "@/app/studio/_lib/when";
 
 type T = Translate<"studio.editor.history.describe">;
 
-// The fields each kind of entry records, named in studio.editor.history.describe.<kind>.<field>.
-const PRODUCT_FIELDS = [
-  "created",
-  "name",
-  "nameEs",
-  "slug",
-  "brand",
-  "categoryId",
-  "description",
-  "descriptionEs",
-  "care",
-  "careEs",
-  "fit",
-  "fitEs",
-  "featured",
-] as const;
-const VARIANT_FIELDS = [
-  "variant",
-  "archived",
-  "colour",
-  "colourHex",
-  "size",
-  "priceMinor",
-  "sku",
-  "barcode",
-  "position",
-] as const;
-const PUBLICATION_FIELDS = ["webFrom", "webUntil", "storeFrom", "storeUntil"] as const;
-const IMAGE_FIELDS = ["alt", "altEs", "colour", "position", "added", "removed"] as const;
-const PRICE_LIST_FIELDS = ["price", "scheduled", "cancelledAt"] as const;
+type Key = Parameters<T>[0];
 
-const oneOf = <F extends string>(fields: readonly F[], field: string): field is F =>
-  (fields as readonly string[]).includes(field);
+/** A field's name from studio.editor.history.describe.<group>.<field>, or the field as stored when it has none. */
+const named = (t: T, group: string, field: string) => {
+  const key = `${group}.${field}` as Key;
+  return t.has(key) ? t(key) : field;
+};
 
 export type Entry = {
   entity: string;
@@ -51,17 +25,13 @@ export type Entry = {
 export function fieldLabel(entry: Entry, t: T): string {
   const { entity, entityLabel, field } = entry;
   if (entity === "variant") {
-    const label = oneOf(VARIANT_FIELDS, field) ? t(`variant.${field}`) : field;
+    const label = named(t, "variant", field);
     return entityLabel ? t("ofVariant", { field: label, variant: entityLabel }) : label;
   }
-  if (entity === "publication") return oneOf(PUBLICATION_FIELDS, field) ? t(`publication.${field}`) : field;
-  if (entity === "image") return t("image", { field: oneOf(IMAGE_FIELDS, field) ? t(`imageField.${field}`) : field });
-  if (entity === "price_list")
-    return t("priceList", {
-      name: entityLabel,
-      field: oneOf(PRICE_LIST_FIELDS, field) ? t(`priceListField.${field}`) : field,
-    });
-  return oneOf(PRODUCT_FIELDS, field) ? t(`product.${field}`) : field;
+  if (entity === "publication") return named(t, "publication", field);
+  if (entity === "image") return t("image", { field: named(t, "imageField", field) });
+  if (entity === "price_list") return t("priceList", { name: entityLabel, field: named(t, "priceListField", field) });
+  return named(t, "product", field);
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -88,10 +58,7 @@ export function valueText(
       return [name || t("oneSize"), v.sku, price].filter(Boolean).join(" · ");
     }
     return Object.entries(v)
-      .map(([k, x]) => {
-        const name = oneOf(PRODUCT_FIELDS, k) ? t(`product.${k}`) : k;
-        return `${name}: ${valueText(k, x, categories, t, locale) ?? t("empty")}`;
-      })
+      .map(([k, x]) => `${named(t, "product", k)}: ${valueText(k, x, categories, t, locale) ?? t("empty")}`)
       .join(" · ");
   }
   return String(value);
