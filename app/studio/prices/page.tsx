@@ -40,13 +40,13 @@ export default async function PricesPage() {
         <table className="w-full text-sm">
           <thead className="border-b border-stone-200 bg-stone-50 text-left text-xs font-medium text-stone-500">
             <tr>
-              <th className="px-4 py-2.5 font-medium">{t("column.name")}</th>
-              <th className="px-4 py-2.5 font-medium">{t("column.state")}</th>
-              <th className="px-4 py-2.5 font-medium">{t("column.from")}</th>
-              <th className="px-4 py-2.5 font-medium">{t("column.until")}</th>
-              <th className="px-4 py-2.5 font-medium">{t("column.channels")}</th>
-              <th className="px-4 py-2.5 text-right font-medium">{t("column.items")}</th>
-              <th className="px-4 py-2.5 font-medium max-xl:hidden">{t("column.createdBy")}</th>
+              <th className="px-3 py-2.5 font-medium xl:px-4">{t("column.name")}</th>
+              <th className="px-3 py-2.5 font-medium xl:px-4">{t("column.state")}</th>
+              <th className="px-3 py-2.5 font-medium xl:px-4">{t("column.from")}</th>
+              <th className="px-3 py-2.5 font-medium xl:px-4">{t("column.until")}</th>
+              <th className="px-3 py-2.5 font-medium xl:px-4">{t("column.channels")}</th>
+              <th className="px-3 py-2.5 text-right font-medium xl:px-4">{t("column.items")}</th>
+              <th className="px-3 py-2.5 font-medium max-xl:hidden xl:px-4">{t("column.createdBy")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
@@ -59,23 +59,25 @@ export default async function PricesPage() {
             ) : null}
             {lists.map((l) => (
               <tr key={l.id} className="hover:bg-stone-50">
-                <td className="px-4 py-2.5">
+                <td className="px-3 py-2.5 xl:px-4">
                   <Link href={`/studio/prices/${l.id}`} className="font-medium text-stone-950 hover:underline">
                     {l.name}
                   </Link>
                 </td>
-                <td className="px-4 py-2.5">
+                <td className="px-3 py-2.5 xl:px-4">
                   <PriceListStateBadge state={l.state} />
                 </td>
-                <td className="px-4 py-2.5 whitespace-nowrap text-stone-700 tabular-nums">
+                <td className="px-3 py-2.5 whitespace-nowrap text-stone-700 tabular-nums xl:px-4">
                   {madridTime(l.startsAt, locale)}
                 </td>
-                <td className="px-4 py-2.5 whitespace-nowrap text-stone-700 tabular-nums">
+                <td className="px-3 py-2.5 whitespace-nowrap text-stone-700 tabular-nums xl:px-4">
                   {madridTime(l.cancelledAt && l.cancelledAt < l.endsAt ? l.cancelledAt : l.endsAt, locale)}
                 </td>
-                <td className="px-4 py-2.5 whitespace-nowrap text-stone-700">{channelWords(l.channels, tChannels)}</td>
-                <td className="px-4 py-2.5 text-right text-stone-700 tabular-nums">{l.items}</td>
-                <td className="px-4 py-2.5 text-stone-500 max-xl:hidden">{l.createdBy ?? "—"}</td>
+                <td className="px-3 py-2.5 whitespace-nowrap text-stone-700 xl:px-4">
+                  {channelWords(l.channels, tChannels)}
+                </td>
+                <td className="px-3 py-2.5 text-right text-stone-700 tabular-nums xl:px-4">{l.items}</td>
+                <td className="px-3 py-2.5 text-stone-500 max-xl:hidden xl:px-4">{l.createdBy ?? "—"}</td>
               </tr>
             ))}
           </tbody>

@@ -166,7 +166,7 @@ export const columns = column.columns([
   }),
   column.accessor("channels", {
     header: heading("channels"),
-    meta: { width: "w-20 xl:w-32" },
+    meta: { width: "w-20 xl:w-38" },
     cell: ({ getValue }) => (
       <span className="flex gap-1">
         <ChannelPill on={getValue().web} channel="web" Icon={Globe} />

@@ -248,7 +248,7 @@ function SkeletonRows() {
           <td className="w-24 px-3 xl:w-28">
             <Bone className="h-5 w-20 rounded-full" />
           </td>
-          <td className="w-20 px-3 xl:w-32">
+          <td className="w-20 px-3 xl:w-38">
             <Bone className="h-5 w-14 xl:w-24" />
           </td>
           <td className="w-36 px-3 xl:w-44">

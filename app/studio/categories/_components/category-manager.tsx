@@ -92,7 +92,7 @@ export function CategoryManager({ initial }: { initial: StudioCategory[] }) {
   }
 
   return (
-    <div className="mx-auto grid w-full max-w-5xl gap-6 lg:grid-cols-[1fr_18rem]">
+    <div className="mx-auto grid w-full max-w-5xl gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <Panel title={t("count", { count: categories.length })}>
         <DndContext
           sensors={sensors}
@@ -171,7 +171,7 @@ function CategoryRow({
       ref={setNodeRef}
       style={{ transform: CSS.Transform.toString(transform), transition: transition }}
       className={clsx(
-        "flex items-center gap-3 bg-white px-5 py-2.5",
+        "flex flex-wrap items-center gap-x-3 gap-y-1 bg-white px-5 py-2.5",
         isDragging && "relative z-10 rounded-lg shadow-lg ring-1 ring-stone-200",
       )}
     >
@@ -215,7 +215,7 @@ function CategoryRow({
           </Button>
         </form>
       ) : (
-        <div className="min-w-0 flex-1">
+        <div className="min-w-32 flex-1">
           <p className="truncate text-sm font-medium text-stone-950">{category.name}</p>
           <p className="text-xs text-stone-500">
             {shopPath} · {t("products", { count: category.productCount })}
@@ -223,7 +223,7 @@ function CategoryRow({
         </div>
       )}
       {editing ? null : (
-        <div className="flex shrink-0 items-center gap-1">
+        <div className="ml-auto flex shrink-0 items-center gap-1">
           <Button variant="ghost" size="sm" className="min-h-8 px-3" onClick={() => setEditing(true)}>
             {words.rename}
           </Button>

@@ -23,9 +23,15 @@ export function ImageFields({
   position?: number;
 }) {
   const t = useTranslations("studio.editor.images.fields");
-  const labelOf = (field: "altEn" | "altEs" | "colour") =>
-    position === undefined ? t(field) : t(`${field}Of`, { position });
-  const label = { altEn: labelOf("altEn"), altEs: labelOf("altEs"), colour: labelOf("colour") };
+  // Part of a label may be for screen readers only (<hidden>): the language tag beside it says it to the eye.
+  const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
+  const altOf = (field: "altEn" | "altEs") =>
+    position === undefined ? t.rich(field, { hidden }) : t.rich(`${field}Of`, { position, hidden });
+  const label = {
+    altEn: altOf("altEn"),
+    altEs: altOf("altEs"),
+    colour: position === undefined ? t("colour") : t("colourOf", { position }),
+  };
   return (
     <div className="grid gap-3 md:grid-cols-[1fr_1fr_11rem]">
       <TextField
