@@ -1,12 +1,18 @@
 import { ShieldAlert } from "lucide-react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { refusedPerson } from "./_lib/access";
 import { StudioSidebar } from "./_components/sidebar";
 
 /** The studio's 403: who is signed in, and that the studio is for marketers. */
 export default async function StudioForbidden() {
   const person = await refusedPerson();
-  const account = person?.email ?? "this account";
+  const t = await getTranslations("studio.forbidden");
+  const account = person?.email ?? t("thisAccount");
+  const body = t.rich("body", {
+    account,
+    strong: (chunks) => <strong className="font-medium text-stone-900">{chunks}</strong>,
+  });
   return (
     <>
       <StudioSidebar person={person} withNav={false} />
@@ -19,24 +25,21 @@ export default async function StudioForbidden() {
           <span className="mx-auto grid size-14 place-items-center rounded-full bg-white text-stone-700 shadow-sm ring-1 ring-stone-200">
             <ShieldAlert aria-hidden="true" className="size-7" />
           </span>
-          <h1 className="mt-6 text-2xl font-semibold tracking-tight text-stone-950">The studio is for marketers</h1>
-          <p className="mt-3 leading-relaxed text-stone-600">
-            You’re signed in as <strong className="font-medium text-stone-900">{account}</strong>, which isn’t a
-            marketing account. To work on the catalog, sign out and sign in with your marketing account.
-          </p>
+          <h1 className="mt-6 text-2xl font-semibold tracking-tight text-stone-950">{t("title")}</h1>
+          <p className="mt-3 leading-relaxed text-stone-600">{body}</p>
           <div className="mt-8 flex justify-center gap-3">
             <Link
               href="/"
               className="inline-flex h-10 items-center rounded-lg bg-stone-950 px-4 text-sm font-semibold text-white hover:bg-stone-800"
             >
-              Go to the shop
+              {t("shop")}
             </Link>
             {person?.role === "staff" ? (
               <Link
                 href="/staff"
                 className="inline-flex h-10 items-center rounded-lg px-4 text-sm font-semibold text-stone-700 ring-1 ring-stone-300 ring-inset hover:bg-white"
               >
-                Open the store console
+                {t("console")}
               </Link>
             ) : null}
           </div>

@@ -1,12 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { pickMessages } from "@/messages";
 
-export const metadata: Metadata = {
-  title: { default: "Studio", template: "%s · Mostrador studio" },
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("studio.meta");
+  return {
+    title: { default: t("title"), template: t("template") },
+    robots: { index: false, follow: false },
+  };
+}
 
 export const viewport: Viewport = { themeColor: "#fafaf9" };
 

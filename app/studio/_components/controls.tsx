@@ -99,6 +99,9 @@ export function SelectField({ id, label, hint, error, className, aside, children
   );
 }
 
+/** Each language named in itself, as the language switch names them: the same in either interface. */
+const NATIVE_NAME = { en: "English", es: "Español" } as const;
+
 /** A small language tag beside a field: which of the shop's two languages it holds. */
 export function LanguageTag({ lang }: { lang: "en" | "es" }) {
   return (
@@ -106,7 +109,7 @@ export function LanguageTag({ lang }: { lang: "en" | "es" }) {
       lang={lang}
       className="rounded bg-stone-100 px-1.5 py-0.5 text-[11px] font-semibold tracking-wide text-stone-600 uppercase"
     >
-      {lang === "en" ? "English" : "Español"}
+      {NATIVE_NAME[lang]}
     </span>
   );
 }

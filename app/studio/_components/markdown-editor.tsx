@@ -5,6 +5,7 @@ import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { clsx } from "clsx";
 import { Bold, Heading3, Italic, List, ListOrdered, Redo2, Undo2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 
 type Props = {
@@ -37,6 +38,7 @@ export function MarkdownEditor({
   lang,
   minRows = 4,
 }: Props) {
+  const t = useTranslations("studio.markdown");
   const lastEmitted = useRef(value);
   const editor = useEditor({
     // Rendered in the browser only: the server has no DOM for it, and hydration must not differ.
@@ -96,22 +98,22 @@ export function MarkdownEditor({
   });
 
   const tools = [
-    { label: "Bold", Icon: Bold, on: active?.bold, run: () => editor?.chain().focus().toggleBold().run() },
-    { label: "Italic", Icon: Italic, on: active?.italic, run: () => editor?.chain().focus().toggleItalic().run() },
+    { label: t("bold"), Icon: Bold, on: active?.bold, run: () => editor?.chain().focus().toggleBold().run() },
+    { label: t("italic"), Icon: Italic, on: active?.italic, run: () => editor?.chain().focus().toggleItalic().run() },
     {
-      label: "Heading",
+      label: t("heading"),
       Icon: Heading3,
       on: active?.heading,
       run: () => editor?.chain().focus().toggleHeading({ level: 3 }).run(),
     },
     {
-      label: "Bulleted list",
+      label: t("bullets"),
       Icon: List,
       on: active?.bullets,
       run: () => editor?.chain().focus().toggleBulletList().run(),
     },
     {
-      label: "Numbered list",
+      label: t("numbers"),
       Icon: ListOrdered,
       on: active?.numbers,
       run: () => editor?.chain().focus().toggleOrderedList().run(),
@@ -129,7 +131,7 @@ export function MarkdownEditor({
     >
       <div
         role="toolbar"
-        aria-label="Formatting"
+        aria-label={t("toolbar")}
         className="flex items-center gap-0.5 border-b border-stone-100 px-1.5 py-1"
       >
         {tools.map(({ label, Icon, on, run }) => (
@@ -153,8 +155,8 @@ export function MarkdownEditor({
         <span className="mx-1 h-4 w-px bg-stone-200" aria-hidden="true" />
         <button
           type="button"
-          title="Undo"
-          aria-label="Undo"
+          title={t("undo")}
+          aria-label={t("undo")}
           onClick={() => editor?.chain().focus().undo().run()}
           disabled={!editor}
           className="grid size-7 place-items-center rounded-md text-stone-600 hover:bg-stone-100 disabled:opacity-40"
@@ -163,8 +165,8 @@ export function MarkdownEditor({
         </button>
         <button
           type="button"
-          title="Redo"
-          aria-label="Redo"
+          title={t("redo")}
+          aria-label={t("redo")}
           onClick={() => editor?.chain().focus().redo().run()}
           disabled={!editor}
           className="grid size-7 place-items-center rounded-md text-stone-600 hover:bg-stone-100 disabled:opacity-40"

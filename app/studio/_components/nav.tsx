@@ -3,15 +3,17 @@
 import { clsx } from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { STUDIO_SECTIONS } from "./sections";
 
 /** The sidebar's sections; the one the page belongs to is marked. */
 export function StudioNav() {
   const pathname = usePathname();
+  const t = useTranslations("studio.nav");
   return (
-    <nav aria-label="Studio" className="px-3">
+    <nav aria-label={t("label")} className="px-3">
       <ul className="space-y-0.5">
-        {STUDIO_SECTIONS.map(({ href, label, Icon }) => {
+        {STUDIO_SECTIONS.map(({ href, key, Icon }) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>
@@ -27,7 +29,7 @@ export function StudioNav() {
                   aria-hidden="true"
                   className={clsx("size-4 shrink-0", current ? "text-accent-300" : "text-stone-400")}
                 />
-                {label}
+                {t(key)}
               </Link>
             </li>
           );

@@ -1,13 +1,18 @@
 import { ChartColumn, FolderTree, Package, Tag, type LucideIcon } from "lucide-react";
 
-export type StudioSection = { href: `/studio/${string}`; label: string; Icon: LucideIcon };
+/** A section's name is studio.nav.<key> in the messages. */
+export type StudioSection = {
+  href: `/studio/${string}`;
+  key: "catalog" | "categories" | "prices" | "insights";
+  Icon: LucideIcon;
+};
 
 /**
  * The studio's sections, in sidebar order: only pages that exist.
  */
 export const STUDIO_SECTIONS: readonly StudioSection[] = [
-  { href: "/studio/catalog", label: "Products", Icon: Package },
-  { href: "/studio/categories", label: "Categories", Icon: FolderTree },
-  { href: "/studio/prices", label: "Prices", Icon: Tag },
-  { href: "/studio/insights", label: "Insights", Icon: ChartColumn },
+  { href: "/studio/catalog", key: "catalog", Icon: Package },
+  { href: "/studio/categories", key: "categories", Icon: FolderTree },
+  { href: "/studio/prices", key: "prices", Icon: Tag },
+  { href: "/studio/insights", key: "insights", Icon: ChartColumn },
 ];

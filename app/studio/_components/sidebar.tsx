@@ -1,24 +1,26 @@
 import { ExternalLink, LogOut } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { LanguageSwitch } from "@/app/_components/language-switch";
 import { signOutAction } from "@/app/_lib/actions";
 import { StudioNav } from "./nav";
 
 export type StudioPerson = { name: string; email: string; role: string };
 
-const ROLE_LABEL: Record<string, string> = {
-  marketer: "Marketer",
-  admin: "Administrator",
-  staff: "Store staff",
-  customer: "Shopper",
-};
+const ROLES = ["marketer", "admin", "staff", "customer"] as const;
+const isKnownRole = (role: string): role is (typeof ROLES)[number] => (ROLES as readonly string[]).includes(role);
 
 function initials(name: string) {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")).toUpperCase() || "·";
 }
 
-/** The studio's sidebar: the mark, the sections (none on the 403 page), who is signed in, sign-out. */
+/**
+ * The studio's sidebar: the mark, the sections (none on the 403 page), the language, who is signed
+ * in, sign-out.
+ */
 export function StudioSidebar({ person, withNav = true }: { person: StudioPerson | null; withNav?: boolean }) {
+  const t = useTranslations("studio.sidebar");
   return (
     <aside className="flex w-52 shrink-0 flex-col border-r border-stone-200 bg-white xl:w-60">
       <div className="flex h-14 items-center px-5">
@@ -27,11 +29,17 @@ export function StudioSidebar({ person, withNav = true }: { person: StudioPerson
             Mostrador
             <span aria-hidden="true" className="mt-1.5 size-1.5 rounded-full bg-accent-500" />
           </span>
-          <span className="text-sm font-medium text-stone-500">Studio</span>
+          <span className="text-sm font-medium text-stone-500">{t("studio")}</span>
         </Link>
       </div>
       <div className="flex-1 overflow-y-auto pt-3">{withNav ? <StudioNav /> : null}</div>
       <div className="space-y-1 border-t border-stone-200 p-3">
+        <div className="flex items-center justify-between gap-2 pl-2.5">
+          <span aria-hidden="true" className="text-xs font-medium text-stone-500">
+            {t("language")}
+          </span>
+          <LanguageSwitch surface="app" className="-my-1" />
+        </div>
         <a
           href="/"
           target="_blank"
@@ -39,8 +47,8 @@ export function StudioSidebar({ person, withNav = true }: { person: StudioPerson
           className="flex h-9 items-center gap-2.5 rounded-lg px-2.5 text-sm font-medium text-stone-600 hover:bg-stone-100 hover:text-stone-950"
         >
           <ExternalLink aria-hidden="true" className="size-4 text-stone-400" />
-          View the shop
-          <span className="sr-only">(opens in a new tab)</span>
+          {t("viewShop")}
+          <span className="sr-only">{t("newTab")}</span>
         </a>
         {person ? (
           <div className="flex items-center gap-2.5 rounded-lg px-2.5 py-2">
@@ -51,12 +59,12 @@ export function StudioSidebar({ person, withNav = true }: { person: StudioPerson
               {initials(person.name)}
             </span>
             <p className="min-w-0 flex-1 leading-tight">
-              <span className="sr-only">Signed in as </span>
+              <span className="sr-only">{t("signedInAs")} </span>
               <span className="block truncate text-sm font-medium text-stone-950" title={person.name}>
                 {person.name}
               </span>
               <span className="block truncate text-xs text-stone-500" title={person.email}>
-                {ROLE_LABEL[person.role] ?? person.role} · {person.email}
+                {isKnownRole(person.role) ? t(`role.${person.role}`) : person.role} · {person.email}
               </span>
             </p>
           </div>
@@ -68,7 +76,7 @@ export function StudioSidebar({ person, withNav = true }: { person: StudioPerson
               className="flex h-9 w-full items-center gap-2.5 rounded-lg px-2.5 text-sm font-medium text-stone-600 hover:bg-stone-100 hover:text-stone-950"
             >
               <LogOut aria-hidden="true" className="size-4 text-stone-400" />
-              Sign out
+              {t("signOut")}
             </button>
           </form>
         ) : null}

@@ -1,5 +1,6 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { UserRole } from "@/db/schema";
 import { auth } from "@/server/auth";
 import { STUDIO_ROLES } from "@/server/domain/studio/inputs";
@@ -10,7 +11,8 @@ async function who(): Promise<StudioAccess | null> {
   const session = await auth();
   if (!session?.user?.id) return null;
   const { role, name, email } = session.user;
-  return { role, name: name || email || "Marketer", email: email ?? "this account" };
+  const t = await getTranslations("studio.access");
+  return { role, name: name || email || t("someone"), email: email ?? t("thisAccount") };
 }
 
 /**

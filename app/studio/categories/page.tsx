@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { api } from "@/trpc/server";
 import { StudioShell } from "../_components/shell";
 import { studioAccess } from "../_lib/access";
@@ -6,17 +7,15 @@ import { CategoryManager } from "./_components/category-manager";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Categories" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.categories"))("title") };
+}
 
 export default async function CategoriesPage() {
   const person = await studioAccess("/studio/categories");
-  const categories = await api.studio.categories.list();
+  const [categories, t] = await Promise.all([api.studio.categories.list(), getTranslations("studio.categories")]);
   return (
-    <StudioShell
-      person={person}
-      title="Categories"
-      description="The storefront's menu, in this order. Rename, reorder, or move a category's products to another."
-    >
+    <StudioShell person={person} title={t("title")} description={t("description")}>
       <CategoryManager initial={categories} />
     </StudioShell>
   );

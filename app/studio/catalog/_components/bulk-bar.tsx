@@ -2,13 +2,14 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { X } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 import type { BulkSelection } from "@/server/domain/studio/inputs-csv";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "@/ui/button";
 import { Dialog } from "@/ui/dialog";
-import { ACTIONS, changeOf, describeChange, products, type Action } from "../_lib/bulk-change";
+import { ACTIONS, changeOf, describeChange, type Action } from "../_lib/bulk-change";
 
 type Props = {
   /** How many products the change will touch, as far as the list knows (all matching: the count). */
@@ -27,6 +28,8 @@ type Props = {
  * the history records one entry per product and field, under the marketer's name.
  */
 export function BulkBar({ count, selection, categories, matching, allMatching, onClear }: Props) {
+  const t = useTranslations("studio.catalog.bulk");
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -35,7 +38,7 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
   const [categoryId, setCategoryId] = useState("");
   const [confirming, setConfirming] = useState(false);
   const change = changeOf(action, value, categoryId);
-  const ready = typeof change !== "string";
+  const ready = !("missing" in change);
 
   const bulk = useMutation(
     trpc.studio.products.bulkUpdate.mutationOptions({
@@ -46,8 +49,8 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
         onClear();
         toast.success(
           changed === 0
-            ? `Nothing to change: the ${products(matched)} already were that way.`
-            : `${products(changed)} changed${changed < matched ? ` (${(matched - changed).toLocaleString("en-GB")} already were that way)` : ""}. The history lists each change.`,
+            ? t("doneNone", { count: matched })
+            : t("done", { count: changed, unchanged: Math.max(0, matched - changed) }),
         );
         await queryClient.invalidateQueries({ queryKey: trpc.studio.products.pathKey() });
       },
@@ -58,12 +61,12 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
   return (
     <div
       role="region"
-      aria-label="Bulk change"
+      aria-label={t("region")}
       className="mb-3 flex shrink-0 flex-wrap items-center gap-x-4 gap-y-2 rounded-xl bg-stone-950 px-4 py-2.5 text-sm text-white"
     >
       <p className="flex items-center gap-3" aria-live="polite">
         <span className="font-semibold tabular-nums">
-          {count === null ? "All matching products" : `${products(count)} selected`}
+          {count === null ? t("allMatching") : t("selected", { count })}
         </span>
         {matching && !allMatching ? (
           <button
@@ -71,7 +74,7 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
             onClick={matching.onSelectAll}
             className="underline underline-offset-4 hover:text-stone-300"
           >
-            {matching.total === null ? "Select all that match" : `Select all ${products(matching.total)} that match`}
+            {matching.total === null ? t("selectMatching") : t("selectMatchingCount", { count: matching.total })}
           </button>
         ) : null}
         <button
@@ -80,7 +83,7 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
           className="inline-flex items-center gap-1 text-stone-300 hover:text-white"
         >
           <X aria-hidden="true" className="size-4" />
-          Clear
+          {t("clear")}
         </button>
       </p>
       <form
@@ -91,7 +94,7 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
         }}
       >
         <label htmlFor={`${id}-action`} className="sr-only">
-          What to change
+          {t("what")}
         </label>
         <select
           id={`${id}-action`}
@@ -99,17 +102,17 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
           onChange={(e) => setAction(e.target.value as Action | "")}
           className="h-9 rounded-lg border border-stone-700 bg-stone-900 pr-7 pl-2.5 text-sm text-white focus:outline-none focus-visible:ring-2 focus-visible:ring-white/50"
         >
-          <option value="">Change…</option>
-          {Object.entries(ACTIONS).map(([key, label]) => (
+          <option value="">{t("choose")}</option>
+          {ACTIONS.map((key) => (
             <option key={key} value={key}>
-              {label}
+              {t(`action.${key}`)}
             </option>
           ))}
         </select>
         {action === "category" ? (
           <>
             <label htmlFor={`${id}-category`} className="sr-only">
-              New category
+              {t("newCategory")}
             </label>
             <select
               id={`${id}-category`}
@@ -117,7 +120,7 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
               onChange={(e) => setCategoryId(e.target.value)}
               className="h-9 rounded-lg border border-stone-700 bg-stone-900 pr-7 pl-2.5 text-sm text-white focus:outline-none focus-visible:ring-2 focus-visible:ring-white/50"
             >
-              <option value="">Choose a category</option>
+              <option value="">{t("chooseCategory")}</option>
               {categories.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -129,9 +132,7 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
         {needsValue ? (
           <span className="relative">
             <label htmlFor={`${id}-value`} className="sr-only">
-              {action === "percent"
-                ? "Percentage (negative lowers prices)"
-                : "Amount in euros (negative lowers prices)"}
+              {action === "percent" ? t("percentLabel") : t("amountLabel")}
             </label>
             <input
               id={`${id}-value`}
@@ -154,10 +155,10 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
         <button
           type="submit"
           disabled={!ready}
-          title={ready ? undefined : change}
+          title={ready ? undefined : t(`missing.${change.missing}`)}
           className="inline-flex h-9 items-center rounded-lg bg-white px-3.5 text-sm font-semibold text-stone-950 hover:bg-stone-200 disabled:cursor-not-allowed disabled:opacity-50"
         >
-          Apply…
+          {t("apply")}
         </button>
       </form>
 
@@ -166,20 +167,20 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
         onClose={() => {
           if (!bulk.isPending) setConfirming(false);
         }}
-        title={count === null ? "Change every matching product?" : `Change ${products(count)}?`}
-        description="All of them change together or none does. The history records each change under your name, so any one can be put back."
+        title={count === null ? t("confirmAll") : t("confirmCount", { count })}
+        description={t("confirmDescription")}
       >
         {ready ? (
           <div className="space-y-5">
-            <p className="text-base text-stone-900">{describeChange(change, categories)}</p>
+            <p className="text-base text-stone-900">{describeChange(change, categories, t, locale)}</p>
             {bulk.error ? (
               <p role="alert" className="rounded-xl bg-out-bg px-4 py-3 text-sm text-out">
-                {bulk.error.data ? bulk.error.message : "We couldn’t reach the server. Nothing was changed; try again."}
+                {bulk.error.data ? bulk.error.message : t("unreachable")}
               </p>
             ) : null}
             <div className="flex justify-end gap-2">
               <Button variant="ghost" onClick={() => setConfirming(false)} disabled={bulk.isPending}>
-                Cancel
+                {t("cancel")}
               </Button>
               <Button
                 variant="primary"
@@ -188,11 +189,7 @@ export function BulkBar({ count, selection, categories, matching, allMatching, o
                 disabled={bulk.isPending}
                 onClick={() => bulk.mutate({ selection, change })}
               >
-                {bulk.isPending
-                  ? "Changing…"
-                  : count === null
-                    ? "Apply to all matching"
-                    : `Apply to ${products(count)}`}
+                {bulk.isPending ? t("changing") : count === null ? t("applyAll") : t("applyCount", { count })}
               </Button>
             </div>
           </div>

@@ -5,6 +5,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { clsx } from "clsx";
 import { CircleAlert, PackageSearch } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Bone, LoadingStatus } from "@/ui/skeleton";
 import { columns, editorHref, features, type ProductRow } from "./columns";
@@ -44,6 +45,7 @@ type Props = {
 export function ProductGrid(props: Props) {
   const { rows, state, hasNextPage, loadingMore, nextPageFailed, resetKey, onNeedMore, ref } = props;
   const { selected, allMatching, onToggle, onToggleAll } = props;
+  const t = useTranslations("studio.catalog.grid");
   const router = useRouter();
   const openProduct = (row: ProductRow | undefined) => {
     if (row) router.push(editorHref(row));
@@ -114,7 +116,7 @@ export function ProductGrid(props: Props) {
       <table
         ref={ref}
         role="grid"
-        aria-label="Products"
+        aria-label={t("label")}
         aria-multiselectable="true"
         aria-rowcount={hasNextPage ? -1 : tableRows.length + 1}
         aria-busy={state === "loading" || undefined}
@@ -129,7 +131,7 @@ export function ProductGrid(props: Props) {
               <input
                 type="checkbox"
                 tabIndex={-1}
-                aria-label="Select every product listed"
+                aria-label={t("selectAll")}
                 checked={rows.length > 0 && tickedCount === rows.length}
                 ref={(box) => {
                   if (box) box.indeterminate = tickedCount > 0 && tickedCount < rows.length;
@@ -182,7 +184,7 @@ export function ProductGrid(props: Props) {
                     <input
                       type="checkbox"
                       tabIndex={-1}
-                      aria-label={`Select ${row.original.name}`}
+                      aria-label={t("select", { name: row.original.name })}
                       checked={isTicked(row.id)}
                       onClick={(e) => {
                         e.stopPropagation();
@@ -213,13 +215,13 @@ export function ProductGrid(props: Props) {
           {nextPageFailed ? (
             <span className="flex items-center gap-2 text-out">
               <CircleAlert aria-hidden="true" className="size-4" />
-              Couldn’t load more products.
+              {t("moreFailed")}
               <button type="button" onClick={props.onRetry} className="font-medium underline underline-offset-4">
-                Try again
+                {t("retry")}
               </button>
             </span>
           ) : (
-            <span role="status">Loading more products…</span>
+            <span role="status">{t("loadingMore")}</span>
           )}
         </div>
       ) : null}
@@ -228,6 +230,7 @@ export function ProductGrid(props: Props) {
 }
 
 function SkeletonRows() {
+  const t = useTranslations("studio.catalog.grid");
   return (
     <tbody className="grid">
       {Array.from({ length: 12 }, (_, i) => (
@@ -245,7 +248,7 @@ function SkeletonRows() {
           <td className="w-24 px-3 xl:w-28">
             <Bone className="h-5 w-20 rounded-full" />
           </td>
-          <td className="w-20 px-3 xl:w-32">
+          <td className="w-20 px-3 xl:w-38">
             <Bone className="h-5 w-14 xl:w-24" />
           </td>
           <td className="w-36 px-3 xl:w-44">
@@ -264,7 +267,7 @@ function SkeletonRows() {
       ))}
       <tr className="sr-only">
         <td>
-          <LoadingStatus label="Loading products" />
+          <LoadingStatus label={t("loading")} />
         </td>
       </tr>
     </tbody>
@@ -272,30 +275,23 @@ function SkeletonRows() {
 }
 
 function EmptyState({ filtered, query, onClearFilters }: Props) {
+  const t = useTranslations("studio.catalog.grid");
   return (
     <div className="flex flex-col items-center px-6 py-20 text-center">
       <span className="grid size-12 place-items-center rounded-full bg-stone-100 text-stone-500">
         <PackageSearch aria-hidden="true" className="size-6" />
       </span>
       <h2 className="mt-4 text-base font-semibold text-stone-950">
-        {!filtered
-          ? "No products in the catalog yet"
-          : query
-            ? `No products match “${query}”`
-            : "No products match these filters"}
+        {!filtered ? t("emptyCatalog") : query ? t("noMatchQuery", { query }) : t("noMatchFilters")}
       </h2>
-      <p className="mt-1 max-w-sm text-sm text-stone-600">
-        {filtered
-          ? "Try fewer or shorter words, or another status or category."
-          : "Products appear here as soon as they are added to the catalog."}
-      </p>
+      <p className="mt-1 max-w-sm text-sm text-stone-600">{filtered ? t("emptyFilteredHint") : t("emptyHint")}</p>
       {filtered ? (
         <button
           type="button"
           onClick={onClearFilters}
           className="mt-5 inline-flex h-9 items-center rounded-lg px-3.5 text-sm font-medium text-stone-800 ring-1 ring-stone-300 ring-inset hover:bg-stone-50"
         >
-          Clear search and filters
+          {t("clearFilters")}
         </button>
       ) : null}
     </div>
@@ -303,19 +299,20 @@ function EmptyState({ filtered, query, onClearFilters }: Props) {
 }
 
 function ErrorState({ message, onRetry }: { message: string | null; onRetry: () => void }) {
+  const t = useTranslations("studio.catalog.grid");
   return (
     <div role="alert" className="flex flex-col items-center px-6 py-20 text-center">
       <span className="grid size-12 place-items-center rounded-full bg-out-bg text-out">
         <CircleAlert aria-hidden="true" className="size-6" />
       </span>
-      <h2 className="mt-4 text-base font-semibold text-stone-950">We couldn’t load the products</h2>
-      <p className="mt-1 max-w-sm text-sm text-stone-600">{message ?? "Something went wrong. Please try again."}</p>
+      <h2 className="mt-4 text-base font-semibold text-stone-950">{t("failed")}</h2>
+      <p className="mt-1 max-w-sm text-sm text-stone-600">{message ?? t("failedHint")}</p>
       <button
         type="button"
         onClick={onRetry}
         className="mt-5 inline-flex h-9 items-center rounded-lg bg-stone-950 px-3.5 text-sm font-semibold text-white hover:bg-stone-800"
       >
-        Try again
+        {t("retry")}
       </button>
     </div>
   );

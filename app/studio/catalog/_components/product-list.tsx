@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
 import { useDebounced } from "@/ui/use-debounced";
@@ -22,6 +23,7 @@ type Props = { categories: { id: string; name: string }[] };
  * screen while the next one is on its way, so typing never blanks the table.
  */
 export function ProductList({ categories }: Props) {
+  const t = useTranslations("studio.catalog.list");
   const trpc = useTRPC();
   // Read from the address as it is now, not as the server first rendered it: Back to the list
   // from an editor finds the search and filters the marketer left (they are kept with replaceState).
@@ -118,8 +120,10 @@ export function ProductList({ categories }: Props) {
   const summary = !loaded
     ? list.isError
       ? ""
-      : "Loading…"
-    : `${rows.length.toLocaleString("en-GB")}${list.hasNextPage ? "+" : ""} ${rows.length === 1 && !list.hasNextPage ? "product" : "products"}`;
+      : t("loading")
+    : list.hasNextPage
+      ? t("countMore", { count: rows.length })
+      : t("count", { count: rows.length });
 
   return (
     <>
@@ -152,13 +156,7 @@ export function ProductList({ categories }: Props) {
         filtered={isFiltered({ ...filters, query })}
         query={query}
         // The server's messages are written for people; anything else (a dropped connection) is not.
-        errorMessage={
-          list.error
-            ? list.error.data
-              ? list.error.message
-              : "We couldn’t reach the server. Check your connection and try again."
-            : null
-        }
+        errorMessage={list.error ? (list.error.data ? list.error.message : t("unreachable")) : null}
         hasNextPage={list.hasNextPage}
         loadingMore={list.isFetchingNextPage}
         nextPageFailed={list.isFetchNextPageError}
@@ -186,16 +184,16 @@ export function ProductList({ categories }: Props) {
         </p>
         <p aria-hidden="true" className="flex items-center gap-3">
           <span>
-            <Kbd>/</Kbd> search
+            <Kbd>/</Kbd> {t("keys.search")}
           </span>
           <span>
-            <Kbd>↑</Kbd> <Kbd>↓</Kbd> move
+            <Kbd>↑</Kbd> <Kbd>↓</Kbd> {t("keys.move")}
           </span>
           <span>
-            <Kbd>Space</Kbd> select
+            <Kbd>{t("keys.space")}</Kbd> {t("keys.select")}
           </span>
           <span>
-            <Kbd>Enter</Kbd> edit
+            <Kbd>{t("keys.enter")}</Kbd> {t("keys.edit")}
           </span>
         </p>
       </footer>

@@ -2,6 +2,7 @@
 
 import { clsx } from "clsx";
 import { Loader2, Search, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type {
   StudioChannelFilter,
   StudioProductSort,
@@ -26,11 +27,12 @@ const selectClasses =
 
 /** Search as you type; status, category, channel and stock; the sort. */
 export function ProductToolbar({ filters, categories, onChange, onLeaveSearch, searching, ref }: Props) {
+  const t = useTranslations("studio.catalog.toolbar");
   return (
     <div role="search" className="flex shrink-0 flex-wrap items-center gap-2 pb-3">
       <div className="relative w-full max-w-sm min-w-48 flex-1">
         <label htmlFor="studio-product-search" className="sr-only">
-          Search products
+          {t("search")}
         </label>
         <Search
           aria-hidden="true"
@@ -44,7 +46,7 @@ export function ProductToolbar({ filters, categories, onChange, onLeaveSearch, s
           maxLength={100}
           autoComplete="off"
           spellCheck={false}
-          placeholder="Search name, brand, colour…"
+          placeholder={t("searchPlaceholder")}
           onChange={(e) => onChange({ query: e.target.value })}
           onKeyDown={(e) => {
             if (e.key === "ArrowDown") {
@@ -66,7 +68,7 @@ export function ProductToolbar({ filters, categories, onChange, onLeaveSearch, s
               className="grid size-6 place-items-center rounded-md text-stone-400 hover:bg-stone-100 hover:text-stone-700"
             >
               <X aria-hidden="true" className="size-4" />
-              <span className="sr-only">Clear the search</span>
+              <span className="sr-only">{t("clearSearch")}</span>
             </button>
           ) : (
             <kbd
@@ -81,55 +83,55 @@ export function ProductToolbar({ filters, categories, onChange, onLeaveSearch, s
 
       <FilterSelect
         id="studio-product-status"
-        label="Status"
+        label={t("status")}
         value={filters.status}
         onChange={(status) => onChange({ status: status as StudioProductStatus | null })}
         options={[
-          ["", "All statuses"],
-          ["published", "Published"],
-          ["scheduled", "Scheduled"],
-          ["draft", "Draft"],
+          ["", t("allStatuses")],
+          ["published", t("statusOption.published")],
+          ["scheduled", t("statusOption.scheduled")],
+          ["draft", t("statusOption.draft")],
         ]}
       />
       <FilterSelect
         id="studio-product-category"
-        label="Category"
+        label={t("category")}
         value={filters.categoryId}
         onChange={(categoryId) => onChange({ categoryId })}
-        options={[["", "All categories"], ...categories.map((c) => [c.id, c.name] as const)]}
+        options={[["", t("allCategories")], ...categories.map((c) => [c.id, c.name] as const)]}
         className="max-w-44"
       />
       <FilterSelect
         id="studio-product-channel"
-        label="Channel"
+        label={t("channel")}
         value={filters.channel}
         onChange={(channel) => onChange({ channel: channel as StudioChannelFilter | null })}
         options={[
-          ["", "All channels"],
-          ["web", "On the web"],
-          ["store", "In the stores"],
-          ["none", "On no channel"],
+          ["", t("allChannels")],
+          ["web", t("channelOption.web")],
+          ["store", t("channelOption.store")],
+          ["none", t("channelOption.none")],
         ]}
       />
       <FilterSelect
         id="studio-product-stock"
-        label="Stock"
+        label={t("stock")}
         value={filters.stock}
         onChange={(stock) => onChange({ stock: stock as StudioStockFilter | null })}
         options={[
-          ["", "Any stock"],
-          ["in", "In stock"],
-          ["out", "Out of stock"],
+          ["", t("anyStock")],
+          ["in", t("stockOption.in")],
+          ["out", t("stockOption.out")],
         ]}
       />
       <FilterSelect
         id="studio-product-sort"
-        label="Sort"
+        label={t("sort")}
         value={filters.sort}
         onChange={(sort) => onChange({ sort: (sort ?? "name") as StudioProductSort })}
         options={[
-          ["name", "Name A–Z"],
-          ["updated", "Last updated"],
+          ["name", t("sortOption.name")],
+          ["updated", t("sortOption.updated")],
         ]}
         neutral
       />

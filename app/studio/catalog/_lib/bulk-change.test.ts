@@ -1,8 +1,13 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "@/messages";
 import { bulkChangeInput } from "@/server/domain/studio/inputs-csv";
 import { centsOf, changeOf, describeChange, percentOf } from "./bulk-change";
 
 const knitwear = { id: "0b6f5f7e-2f1c-4c2a-9d3e-1a2b3c4d5e6f", name: "Knitwear" };
+const words = (locale: "en" | "es") =>
+  createTranslator({ locale, messages: MESSAGES[locale], namespace: "studio.catalog.bulk" });
+const t = words("en");
 
 describe("the list's bulk change", () => {
   it("reads amounts in euros the way a Spanish keyboard types them", () => {
@@ -27,21 +32,29 @@ describe("the list's bulk change", () => {
       ["amount", "2,50", ""],
     ] as const) {
       const change = changeOf(action, value, category);
-      expect(typeof change, action).toBe("object");
+      expect("missing" in change, action).toBe(false);
       expect(bulkChangeInput.safeParse(change).success, action).toBe(true);
     }
     expect(changeOf("web-off", "", "")).toEqual({ kind: "channel", channel: "web", publish: false });
-    expect(changeOf("category", "", "")).toBe("Choose the category to move them to.");
-    expect(changeOf("percent", "0", "")).toBe("Give a percentage such as 10 or -15.");
-    expect(changeOf("amount", "x", "")).toBe("Give an amount in euros such as 5 or -2,50.");
-    expect(changeOf("", "", "")).toBe("Choose what to change.");
+    expect(changeOf("category", "", "")).toEqual({ missing: "category" });
+    expect(changeOf("percent", "0", "")).toEqual({ missing: "percent" });
+    expect(changeOf("amount", "x", "")).toEqual({ missing: "amount" });
+    expect(changeOf("", "", "")).toEqual({ missing: "action" });
+    expect(t("missing.amount")).toBe("Give an amount in euros such as 5 or -2,50.");
   });
 
-  it("says in words what the confirmation will do", () => {
-    expect(describeChange({ kind: "category", categoryId: knitwear.id }, [knitwear])).toBe("Move them to Knitwear.");
-    expect(describeChange({ kind: "price", by: "percent", percent: -10 }, [])).toBe(
+  it("says in words what the confirmation will do, in either language", () => {
+    expect(describeChange({ kind: "category", categoryId: knitwear.id }, [knitwear], t, "en")).toBe(
+      "Move them to Knitwear.",
+    );
+    expect(describeChange({ kind: "price", by: "percent", percent: -10 }, [], t, "en")).toBe(
       "Lower the base price of every variant by 10 %, rounded to the cent.",
     );
-    expect(describeChange({ kind: "price", by: "amount", amountMinor: 250 }, [])).toMatch(/^Raise .* by 2,50\s€\.$/);
+    expect(describeChange({ kind: "price", by: "amount", amountMinor: 250 }, [], t, "en")).toMatch(
+      /^Raise .* by 2,50\s€\.$/,
+    );
+    expect(describeChange({ kind: "price", by: "percent", percent: 12.5 }, [], words("es"), "es")).toBe(
+      "Subir el precio base de todas las variantes un 12,5 %, redondeado al céntimo.",
+    );
   });
 });

@@ -1,21 +1,27 @@
-import { pluralise } from "@/lib/words";
+import type { Locale } from "@/i18n/locales";
+import { formatMoney } from "@/lib/money";
+import { formatNumber } from "@/lib/format";
 import type { BulkChange } from "@/server/domain/studio/inputs-csv";
+import type { Translate } from "../../_lib/translate";
 
 /** What the bar can do to the ticked products; each becomes one studio.products.bulkUpdate. */
-export const ACTIONS = {
-  category: "Move to category…",
-  "web-on": "Publish on the web now",
-  "web-off": "Take off the web",
-  "store-on": "Publish in the stores now",
-  "store-off": "Take out of the stores",
-  published: "Publish on both channels now",
-  draft: "Make draft (off every channel)",
-  percent: "Change prices by a percentage…",
-  amount: "Change prices by an amount…",
-} as const;
-export type Action = keyof typeof ACTIONS;
+export const ACTIONS = [
+  "category",
+  "web-on",
+  "web-off",
+  "store-on",
+  "store-off",
+  "published",
+  "draft",
+  "percent",
+  "amount",
+] as const;
+export type Action = (typeof ACTIONS)[number];
 
-export const products = (n: number) => pluralise(n, "product");
+/** What is still missing before the change can be made: studio.catalog.bulk.missing.<key>. */
+export type Missing = "action" | "category" | "percent" | "amount";
+
+type T = Translate<"studio.catalog.bulk">;
 
 /** "-5,50" or "12.5" euros: cents, or null for anything that is not a plain amount. */
 export function centsOf(text: string): number | null {
@@ -31,13 +37,13 @@ export function percentOf(text: string): number | null {
   return Number(clean);
 }
 
-/** The change the chosen action and value ask for, or the reason there is none yet. */
-export function changeOf(action: Action | "", value: string, categoryId: string): BulkChange | string {
+/** The change the chosen action and value ask for, or what is missing for one. */
+export function changeOf(action: Action | "", value: string, categoryId: string): BulkChange | { missing: Missing } {
   switch (action) {
     case "":
-      return "Choose what to change.";
+      return { missing: "action" };
     case "category":
-      return categoryId ? { kind: "category", categoryId } : "Choose the category to move them to.";
+      return categoryId ? { kind: "category", categoryId } : { missing: "category" };
     case "web-on":
     case "web-off":
     case "store-on":
@@ -48,33 +54,38 @@ export function changeOf(action: Action | "", value: string, categoryId: string)
       return { kind: "status", status: action };
     case "percent": {
       const percent = percentOf(value);
-      if (percent === null || percent === 0) return "Give a percentage such as 10 or -15.";
+      if (percent === null || percent === 0) return { missing: "percent" };
       return { kind: "price", by: "percent", percent };
     }
     case "amount": {
       const amountMinor = centsOf(value);
-      if (amountMinor === null || amountMinor === 0) return "Give an amount in euros such as 5 or -2,50.";
+      if (amountMinor === null || amountMinor === 0) return { missing: "amount" };
       return { kind: "price", by: "amount", amountMinor };
     }
   }
 }
 
 /** The sentence the confirmation reads out: what will happen to which products. */
-export function describeChange(change: BulkChange, categories: { id: string; name: string }[]): string {
+export function describeChange(
+  change: BulkChange,
+  categories: { id: string; name: string }[],
+  t: T,
+  locale: Locale,
+): string {
   switch (change.kind) {
-    case "category":
-      return `Move them to ${categories.find((c) => c.id === change.categoryId)?.name ?? "the category"}.`;
-    case "channel": {
-      const where = change.channel === "web" ? "the web" : "the stores";
-      return change.publish ? `Put them on sale on ${where} from now, with no end date.` : `Take them off ${where}.`;
+    case "category": {
+      const name = categories.find((c) => c.id === change.categoryId)?.name;
+      return name ? t("describe.category", { name }) : t("describe.someCategory");
     }
+    case "channel":
+      return change.publish ? t(`describe.publish.${change.channel}`) : t(`describe.unpublish.${change.channel}`);
     case "status":
-      return change.status === "draft"
-        ? "Take them off every channel: they become drafts."
-        : "Put them on sale on the web and in the stores from now.";
-    case "price":
-      if (change.by === "percent")
-        return `${change.percent > 0 ? "Raise" : "Lower"} the base price of every variant by ${Math.abs(change.percent).toLocaleString("en-GB")} %, rounded to the cent.`;
-      return `${change.amountMinor > 0 ? "Raise" : "Lower"} the base price of every variant by ${(Math.abs(change.amountMinor) / 100).toLocaleString("es-ES", { style: "currency", currency: "EUR" })}.`;
+      return change.status === "draft" ? t("describe.draft") : t("describe.published");
+    case "price": {
+      const direction = (change.by === "percent" ? change.percent : change.amountMinor) > 0 ? "raise" : "lower";
+      return change.by === "percent"
+        ? t(`describe.${direction}Percent`, { percent: formatNumber(Math.abs(change.percent), locale) })
+        : t(`describe.${direction}Amount`, { amount: formatMoney(Math.abs(change.amountMinor)) });
+    }
   }
 }

@@ -23,6 +23,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { ExternalLink, GripVertical, Plus } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 import type { RouterOutputs } from "@/app/_lib/types";
@@ -34,9 +35,10 @@ import { MoveProductsDialog } from "./move-products";
 
 export type StudioCategory = RouterOutputs["studio"]["categories"]["list"][number];
 
-const failed = (err: unknown, what: string) => {
+/** The server's words when it answered; ours (`unreachable`, which says what did not happen) otherwise. */
+const failed = (err: unknown, unreachable: string) => {
   const f = apiFailure(err);
-  return f.answered ? f.message : `The studio could not be reached. ${what}`;
+  return f.answered ? f.message : unreachable;
 };
 
 /**
@@ -44,6 +46,7 @@ const failed = (err: unknown, what: string) => {
  * arrow keys) to reorder, rename in place, create, and move a category's products into another.
  */
 export function CategoryManager({ initial }: { initial: StudioCategory[] }) {
+  const t = useTranslations("studio.categories");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const listKey = trpc.studio.categories.list.queryKey();
@@ -54,9 +57,9 @@ export function CategoryManager({ initial }: { initial: StudioCategory[] }) {
 
   const reorder = useMutation(
     trpc.studio.categories.reorder.mutationOptions({
-      onSuccess: () => toast.success("Menu order saved"),
+      onSuccess: () => toast.success(t("orderSaved")),
       onError: (err) => {
-        toast.error(failed(err, "The order was not saved."));
+        toast.error(failed(err, t("unreachable.order")));
         void refresh();
       },
     }),
@@ -66,15 +69,17 @@ export function CategoryManager({ initial }: { initial: StudioCategory[] }) {
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   // Read out by name and position: dnd-kit's own announcements would read the categories' ids.
-  const nameOf = (id: UniqueIdentifier) => categories.find((c) => c.id === id)?.name ?? "The category";
+  const nameOf = (id: UniqueIdentifier) => categories.find((c) => c.id === id)?.name ?? t("theCategory");
   const positionOf = (id: UniqueIdentifier) => categories.findIndex((c) => c.id === id) + 1;
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, position ${positionOf(active.id)}.`,
+    onDragStart: ({ active }) => t("drag.start", { name: nameOf(active.id), position: positionOf(active.id) }),
     onDragOver: ({ active, over }) =>
-      over ? `${nameOf(active.id)} is over position ${positionOf(over.id)}.` : undefined,
+      over ? t("drag.over", { name: nameOf(active.id), position: positionOf(over.id) }) : undefined,
     onDragEnd: ({ active, over }) =>
-      over ? `${nameOf(active.id)} dropped at position ${positionOf(over.id)}.` : `${nameOf(active.id)} dropped.`,
-    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled.`,
+      over
+        ? t("drag.endAt", { name: nameOf(active.id), position: positionOf(over.id) })
+        : t("drag.end", { name: nameOf(active.id) }),
+    onDragCancel: ({ active }) => t("drag.cancel", { name: nameOf(active.id) }),
   };
   function dropped({ active, over }: DragEndEvent) {
     if (!over || active.id === over.id) return;
@@ -87,8 +92,8 @@ export function CategoryManager({ initial }: { initial: StudioCategory[] }) {
   }
 
   return (
-    <div className="mx-auto grid w-full max-w-5xl gap-6 lg:grid-cols-[1fr_18rem]">
-      <Panel title={`${categories.length} categories`}>
+    <div className="mx-auto grid w-full max-w-5xl gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <Panel title={t("count", { count: categories.length })}>
         <DndContext
           sensors={sensors}
           collisionDetection={closestCenter}
@@ -96,13 +101,12 @@ export function CategoryManager({ initial }: { initial: StudioCategory[] }) {
           accessibility={{
             announcements,
             screenReaderInstructions: {
-              draggable:
-                "To move a category, press Space or Enter, move it with the up and down arrow keys, and press Space or Enter again to drop it, or Escape to cancel.",
+              draggable: t("drag.instructions"),
             },
           }}
         >
           <SortableContext items={categories.map((c) => c.id)} strategy={verticalListSortingStrategy}>
-            <ol aria-label="Categories in menu order" className="-mx-5 -my-4 divide-y divide-stone-100">
+            <ol aria-label={t("inOrder")} className="-mx-5 -my-4 divide-y divide-stone-100">
               {categories.map((c, i) => (
                 <CategoryRow key={c.id} category={c} position={i + 1} onMove={() => setMoving(c)} onSaved={refresh} />
               ))}
@@ -136,21 +140,30 @@ function CategoryRow({
   onMove: () => void;
   onSaved: () => void;
 }) {
+  const t = useTranslations("studio.categories");
   const trpc = useTRPC();
   const id = useId();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(category.name);
   const [error, setError] = useState<string | null>(null);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: category.id });
+  const shopPath = `/c/${category.slug}`;
+  // Each button says which category it acts on, for screen readers only.
+  const named = { name: category.name, hidden: (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span> };
+  const words = {
+    rename: t.rich("rename", named),
+    moveProducts: t.rich("moveProducts", named),
+    productsIn: t.rich("productsIn", named),
+  };
   const rename = useMutation(
     trpc.studio.categories.update.mutationOptions({
       onSuccess: () => {
         setEditing(false);
         setError(null);
-        toast.success(`Renamed to “${name.trim()}”`);
+        toast.success(t("renamedToast", { name: name.trim() }));
         onSaved();
       },
-      onError: (err) => setError(failed(err, "The name was not saved.")),
+      onError: (err) => setError(failed(err, t("unreachable.rename"))),
     }),
   );
   return (
@@ -158,7 +171,7 @@ function CategoryRow({
       ref={setNodeRef}
       style={{ transform: CSS.Transform.toString(transform), transition: transition }}
       className={clsx(
-        "flex items-center gap-3 bg-white px-5 py-2.5",
+        "flex flex-wrap items-center gap-x-3 gap-y-1 bg-white px-5 py-2.5",
         isDragging && "relative z-10 rounded-lg shadow-lg ring-1 ring-stone-200",
       )}
     >
@@ -166,7 +179,7 @@ function CategoryRow({
         type="button"
         {...attributes}
         {...listeners}
-        aria-label={`Move ${category.name}, position ${position}`}
+        aria-label={t("handle", { name: category.name, position })}
         className="-ml-1 flex size-8 shrink-0 cursor-grab touch-none items-center justify-center rounded-md text-stone-400 hover:bg-stone-100 hover:text-stone-700 focus-visible:ring-2 focus-visible:ring-accent-700/40 focus-visible:outline-none active:cursor-grabbing"
       >
         <GripVertical aria-hidden="true" className="size-4" />
@@ -182,7 +195,7 @@ function CategoryRow({
         >
           <TextField
             id={`${id}-name`}
-            label={<span className="sr-only">New name for {category.name}</span>}
+            label={<span className="sr-only">{t("newName", { name: category.name })}</span>}
             value={name}
             maxLength={60}
             autoFocus
@@ -198,22 +211,21 @@ function CategoryRow({
             }}
           />
           <Button type="submit" size="sm" className="mt-1 min-h-9 px-4" pending={rename.isPending}>
-            Save
+            {t("save")}
           </Button>
         </form>
       ) : (
-        <div className="min-w-0 flex-1">
+        <div className="min-w-32 flex-1">
           <p className="truncate text-sm font-medium text-stone-950">{category.name}</p>
           <p className="text-xs text-stone-500">
-            /c/{category.slug} ·{" "}
-            {category.productCount === 1 ? "1 product" : `${category.productCount.toLocaleString("en")} products`}
+            {shopPath} · {t("products", { count: category.productCount })}
           </p>
         </div>
       )}
       {editing ? null : (
-        <div className="flex shrink-0 items-center gap-1">
+        <div className="ml-auto flex shrink-0 items-center gap-1">
           <Button variant="ghost" size="sm" className="min-h-8 px-3" onClick={() => setEditing(true)}>
-            Rename<span className="sr-only"> {category.name}</span>
+            {words.rename}
           </Button>
           <Button
             variant="ghost"
@@ -222,13 +234,13 @@ function CategoryRow({
             disabled={category.productCount === 0}
             onClick={onMove}
           >
-            Move products<span className="sr-only"> of {category.name}</span>
+            {words.moveProducts}
           </Button>
           <Link
             href={`/studio/catalog?category=${category.id}`}
             className="rounded-md px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-100 focus-visible:ring-2 focus-visible:ring-accent-700/40 focus-visible:outline-none"
           >
-            Products<span className="sr-only"> in {category.name}</span>
+            {words.productsIn}
           </Link>
           <a
             href={`/c/${category.slug}`}
@@ -237,7 +249,7 @@ function CategoryRow({
             className="rounded-md p-2 text-stone-500 hover:bg-stone-100 hover:text-stone-800 focus-visible:ring-2 focus-visible:ring-accent-700/40 focus-visible:outline-none"
           >
             <ExternalLink aria-hidden="true" className="size-4" />
-            <span className="sr-only">Open {category.name} in the shop (new tab)</span>
+            <span className="sr-only">{t("openInShop", { name: category.name })}</span>
           </a>
         </div>
       )}
@@ -246,6 +258,7 @@ function CategoryRow({
 }
 
 function NewCategory({ onCreated }: { onCreated: () => void }) {
+  const t = useTranslations("studio.categories.new");
   const trpc = useTRPC();
   const id = useId();
   const [name, setName] = useState("");
@@ -253,36 +266,36 @@ function NewCategory({ onCreated }: { onCreated: () => void }) {
   const create = useMutation(
     trpc.studio.categories.create.mutationOptions({
       onSuccess: (made) => {
-        toast.success(`“${made.name}” added at the end of the menu`);
+        toast.success(t("addedToast", { name: made.name }));
         setName("");
         setError(null);
         onCreated();
       },
-      onError: (err) => setError(failed(err, "The category was not created.")),
+      onError: (err) => setError(failed(err, t("unreachable"))),
     }),
   );
   return (
-    <Panel title="New category">
+    <Panel title={t("title")}>
       <form
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!name.trim()) return setError("Give the category a name.");
+          if (!name.trim()) return setError(t("needName"));
           create.mutate({ name: name.trim() });
         }}
       >
         <TextField
           id={`${id}-name`}
-          label="Name"
+          label={t("name")}
           value={name}
           maxLength={60}
           error={error}
-          hint="Its address is made from the name and keeps working after a rename."
+          hint={t("hint")}
           onChange={(e) => setName(e.target.value)}
         />
         <Button type="submit" size="sm" className="min-h-9 w-full" pending={create.isPending}>
           <Plus aria-hidden="true" className="size-4" />
-          Add category
+          {t("add")}
         </Button>
       </form>
     </Panel>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 import { SelectField } from "@/app/studio/_components/controls";
@@ -10,8 +11,6 @@ import { Button } from "@/ui/button";
 import { Dialog } from "@/ui/dialog";
 import { FormAlert } from "@/ui/field";
 import type { StudioCategory } from "./category-manager";
-
-const productsWord = (n: number) => (n === 1 ? "1 product" : `${n.toLocaleString("en")} products`);
 
 /** Every product of one category into another, in one change each product's history names. Keyed by
  * the category it moves from, so its choice starts afresh for each. */
@@ -26,6 +25,7 @@ export function MoveProductsDialog({
   onClose: () => void;
   onMoved: () => void;
 }) {
+  const t = useTranslations("studio.categories.move");
   const trpc = useTRPC();
   const id = useId();
   const [to, setTo] = useState("");
@@ -34,12 +34,14 @@ export function MoveProductsDialog({
     trpc.studio.categories.moveProducts.mutationOptions({
       onSuccess: ({ moved }) => {
         const target = categories.find((c) => c.id === to);
-        toast.success(`${productsWord(moved)} moved to ${target?.name ?? "the category"}`);
+        toast.success(
+          target ? t("movedToast", { count: moved, name: target.name }) : t("movedToastSomewhere", { count: moved }),
+        );
         onMoved();
       },
       onError: (err) => {
         const f = apiFailure(err);
-        setError(f.answered ? f.message : "The studio could not be reached. Nothing was moved.");
+        setError(f.answered ? f.message : t("unreachable"));
       },
     }),
   );
@@ -47,45 +49,35 @@ export function MoveProductsDialog({
     <Dialog
       open={!!from}
       onClose={onClose}
-      title={from ? `Move the products of ${from.name}` : "Move products"}
-      description={
-        from
-          ? `${productsWord(from.productCount)} will move, with a history entry on each. ${from.name} stays in the menu, empty.`
-          : undefined
-      }
+      title={from ? t("title", { name: from.name }) : t("titleNone")}
+      description={from ? t("description", { count: from.productCount, name: from.name }) : undefined}
     >
       <form
         className="space-y-4"
         onSubmit={(e) => {
           e.preventDefault();
           if (!from) return;
-          if (!to) return setError("Choose the category to move them to.");
+          if (!to) return setError(t("needTarget"));
           move.mutate({ from: from.id, to });
         }}
       >
         {error ? <FormAlert>{error}</FormAlert> : null}
-        <SelectField
-          id={`${id}-to`}
-          label="Move them to"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          data-autofocus
-        >
-          <option value="">Choose a category…</option>
+        <SelectField id={`${id}-to`} label={t("to")} value={to} onChange={(e) => setTo(e.target.value)} data-autofocus>
+          <option value="">{t("choose")}</option>
           {categories
             .filter((c) => c.id !== from?.id)
             .map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name} ({productsWord(c.productCount)})
+                {t("option", { name: c.name, count: c.productCount })}
               </option>
             ))}
         </SelectField>
         <div className="flex justify-end gap-2">
           <Button variant="secondary" size="sm" className="min-h-9" onClick={onClose}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button type="submit" size="sm" className="min-h-9" pending={move.isPending}>
-            Move {from ? productsWord(from.productCount) : "products"}
+            {from ? t("submit", { count: from.productCount }) : t("submitNone")}
           </Button>
         </div>
       </form>

@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { StudioShell } from "@/app/studio/_components/shell";
 import { studioAccess } from "@/app/studio/_lib/access";
 import { api } from "@/trpc/server";
 import { PriceListForm } from "./_components/price-list-form";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "New price list" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.prices.form"))("title") };
+}
 
 export default async function NewPriceListPage() {
   const person = await studioAccess("/studio/prices/new");
-  const categories = await api.studio.categories.list();
+  const [categories, t] = await Promise.all([api.studio.categories.list(), getTranslations("studio.prices.form")]);
   return (
-    <StudioShell
-      person={person}
-      title="New price list"
-      description="A sale from one Madrid time until another. The “was” price is derived, never typed."
-    >
+    <StudioShell person={person} title={t("title")} description={t("description")}>
       <div className="min-h-0 flex-1 overflow-y-auto">
         <PriceListForm categories={categories.map(({ id, name }) => ({ id, name }))} />
       </div>

@@ -1,4 +1,6 @@
-import { formatMadrid } from "@/lib/shop-time";
+import type { Locale } from "@/i18n/locales";
+import type { Translate } from "@/app/studio/_lib/translate";
+import { madridTime } from "@/app/studio/_lib/when";
 
 export type Window = { from: Date | null; until: Date | null };
 export type ChannelState = "on" | "scheduled" | "ended" | "off";
@@ -20,11 +22,12 @@ export function channelState(w: Window, now: Date): ChannelState {
 }
 
 /** One line a marketer reads: "On sale since 2 Dec 2026, 10:00 CET, until …". */
-export function channelSentence(w: Window, now: Date): string {
+export function channelSentence(w: Window, now: Date, t: Translate<"studio.editor.channel">, locale: Locale): string {
   const state = channelState(w, now);
-  const until = w.until ? `, until ${formatMadrid(w.until)}` : "";
-  if (state === "off") return "Not published";
-  if (state === "scheduled") return `From ${formatMadrid(w.from!)}${until}`;
-  if (state === "ended") return `Ended ${formatMadrid(w.until!)}`;
-  return `On sale since ${formatMadrid(w.from!)}${until}`;
+  if (state === "off") return t("off");
+  const from = madridTime(w.from!, locale);
+  const until = w.until ? madridTime(w.until, locale) : null;
+  if (state === "ended") return t("ended", { until: until! });
+  if (state === "scheduled") return until ? t("scheduledUntil", { from, until }) : t("scheduled", { from });
+  return until ? t("onUntil", { from, until }) : t("on", { from });
 }

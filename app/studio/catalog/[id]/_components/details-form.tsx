@@ -1,15 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
-import { Controller, useForm, useWatch, type FieldPath } from "react-hook-form";
+import { useTranslations } from "next-intl";
+import { useId, useMemo, useState } from "react";
+import { Controller, useForm, useWatch, type FieldErrors, type FieldPath, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { Field, LanguageTag, Panel, SelectField, TextField } from "@/app/studio/_components/controls";
 import { MarkdownEditor } from "@/app/studio/_components/markdown-editor";
+import type { Translate } from "@/app/studio/_lib/translate";
 import { productContentInput, slugInput } from "@/server/domain/studio/inputs";
 import { apiFailure, fieldMessages } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
@@ -20,12 +21,37 @@ type Product = RouterOutputs["studio"]["products"]["get"];
 
 const detailsSchema = productContentInput.extend({
   slug: slugInput,
-  brand: z.string().trim().min(1, "Give the product a brand.").max(60, "The brand: at most 60 characters."),
-  categoryId: z.uuid("Choose a category."),
+  brand: z.string().trim().min(1).max(60),
+  categoryId: z.uuid(),
   featured: z.boolean(),
 });
 type Details = z.infer<typeof detailsSchema>;
 const FIELDS = Object.keys(detailsSchema.shape) as (keyof Details)[];
+
+/** What is wrong with one field, in the reader's words: the schema's limits, not its English. */
+function problemOf(field: keyof Details, issue: z.core.$ZodIssue, t: Translate<"studio.editor.details.problem">) {
+  if (issue.code === "too_small" && (field === "name" || field === "slug" || field === "brand"))
+    return t(`required.${field}`);
+  if (issue.code === "too_big" && field !== "categoryId" && field !== "featured")
+    return t("tooLong", { field: t(`field.${field}`), max: Number(issue.maximum) });
+  if (field === "slug") return t("slugFormat");
+  if (field === "categoryId") return t("category");
+  return t("invalid");
+}
+
+/** Checks the form as the server will, with each field's first problem put in the reader's words. */
+function detailsResolver(t: Translate<"studio.editor.details.problem">): Resolver<Details> {
+  return (values) => {
+    const parsed = detailsSchema.safeParse(values);
+    if (parsed.success) return { values: parsed.data, errors: {} };
+    const errors: FieldErrors<Details> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as keyof Details;
+      errors[field] ??= { type: issue.code, message: problemOf(field, issue, t) };
+    }
+    return { values: {}, errors };
+  };
+}
 
 function valuesOf(p: Product): Details {
   return {
@@ -44,11 +70,12 @@ function valuesOf(p: Product): Details {
   };
 }
 
+const LANGS = ["en", "es"] as const;
 type TextKey = "description" | "care" | "fit";
-const TEXTS: { key: TextKey; title: string; hint: string; rows: number }[] = [
-  { key: "description", title: "Description", hint: "What the piece is and why it is worth having.", rows: 6 },
-  { key: "care", title: "Composition and care", hint: "Materials in %, washing and ironing.", rows: 3 },
-  { key: "fit", title: "Fit and size guide", hint: "How it fits and which size to take.", rows: 3 },
+const TEXTS: { key: TextKey; rows: number }[] = [
+  { key: "description", rows: 6 },
+  { key: "care", rows: 3 },
+  { key: "fit", rows: 3 },
 ];
 
 /**
@@ -57,12 +84,15 @@ const TEXTS: { key: TextKey; title: string; hint: string; rows: number }[] = [
  * and shows afterwards what the server stored.
  */
 export function DetailsForm({ product, categories }: { product: Product; categories: { id: string; name: string }[] }) {
+  const t = useTranslations("studio.editor.details");
+  const tProblem = useTranslations("studio.editor.details.problem");
   const trpc = useTRPC();
   const router = useRouter();
   const formId = useId();
   const [saved, setSaved] = useState(product);
   const [conflict, setConflict] = useState<string | null>(null);
-  const form = useForm<Details>({ resolver: zodResolver(detailsSchema), defaultValues: valuesOf(product) });
+  const resolver = useMemo(() => detailsResolver(tProblem), [tProblem]);
+  const form = useForm<Details>({ resolver, defaultValues: valuesOf(product) });
   const { register, handleSubmit, formState, reset, setError, control } = form;
   const dirty = formState.isDirty;
   useLeaveGuard(dirty);
@@ -73,7 +103,7 @@ export function DetailsForm({ product, categories }: { product: Product; categor
         setSaved(stored);
         reset(valuesOf(stored));
         setConflict(null);
-        toast.success("Saved");
+        toast.success(t("savedToast"));
         router.refresh();
       },
       onError: (err) => {
@@ -85,8 +115,7 @@ export function DetailsForm({ product, categories }: { product: Product; categor
         const field = failure.details?.field;
         if (typeof field === "string" && FIELDS.includes(field as keyof Details))
           setError(field as FieldPath<Details>, { message: failure.message });
-        else if (!Object.keys(byField).length)
-          toast.error(failure.answered ? failure.message : "The studio could not be reached. Nothing was saved.");
+        else if (!Object.keys(byField).length) toast.error(failure.answered ? failure.message : t("unreachable"));
       },
     }),
   );
@@ -100,35 +129,42 @@ export function DetailsForm({ product, categories }: { product: Product; categor
 
   const errors = formState.errors;
   const slug = useWatch({ control, name: "slug" });
+  // Each input's wiring, registered here (outside the markup, where every literal reads as words to the lint).
+  const fields = {
+    name: register("name"),
+    nameEs: register("nameEs"),
+    categoryId: register("categoryId"),
+    brand: register("brand"),
+    featured: register("featured"),
+    slug: register("slug"),
+  };
+  const earlierPaths = saved.redirects.map((r) => `/p/${r}`);
 
   return (
     <form id={formId} onSubmit={onSubmit} noValidate className="mx-auto max-w-6xl">
       <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_18rem]">
-        <Panel
-          title="Words"
-          description="English is what the storefront shows today; Spanish goes live with the language update."
-        >
+        <Panel title={t("words")} description={t("wordsHint")}>
           <div className="grid gap-x-6 gap-y-5 lg:grid-cols-2">
             <TextField
               id="name-en"
-              label="Name"
+              label={t("name.en")}
               aside={<LanguageTag lang="en" />}
               error={errors.name?.message}
               maxLength={120}
               lang="en"
-              {...register("name")}
+              {...fields.name}
             />
             <TextField
               id="name-es"
-              label="Nombre"
+              label={t("name.es")}
               aside={<LanguageTag lang="es" />}
               error={errors.nameEs?.message}
               maxLength={120}
               lang="es"
-              {...register("nameEs")}
+              {...fields.nameEs}
             />
-            {TEXTS.map(({ key, title, hint, rows }) =>
-              (["en", "es"] as const).map((lang) => {
+            {TEXTS.map(({ key, rows }) =>
+              LANGS.map((lang) => {
                 const name = (lang === "en" ? key : `${key}Es`) as FieldPath<Details>;
                 const id = `${key}-${lang}`;
                 const error = errors[name as keyof Details]?.message;
@@ -136,9 +172,9 @@ export function DetailsForm({ product, categories }: { product: Product; categor
                   <Field
                     key={id}
                     id={id}
-                    label={<span id={`${id}-label`}>{lang === "en" ? title : spanishTitle[key]}</span>}
+                    label={<span id={`${id}-label`}>{t(`${key}.${lang}`)}</span>}
                     aside={<LanguageTag lang={lang} />}
-                    hint={hint}
+                    hint={t(`${key}.hint`)}
                     error={error}
                   >
                     <Controller
@@ -166,13 +202,13 @@ export function DetailsForm({ product, categories }: { product: Product; categor
         </Panel>
 
         <div className="flex flex-col gap-5">
-          <Panel title="Organisation">
+          <Panel title={t("organisation")}>
             <div className="flex flex-col gap-4">
               <SelectField
                 id="category"
-                label="Category"
+                label={t("category")}
                 error={errors.categoryId?.message}
-                {...register("categoryId")}
+                {...fields.categoryId}
               >
                 {categories.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -180,43 +216,43 @@ export function DetailsForm({ product, categories }: { product: Product; categor
                   </option>
                 ))}
               </SelectField>
-              <TextField id="brand" label="Brand" error={errors.brand?.message} maxLength={60} {...register("brand")} />
+              <TextField id="brand" label={t("brand")} error={errors.brand?.message} maxLength={60} {...fields.brand} />
               <label className="flex items-start gap-2.5 text-sm text-stone-800">
                 <input
                   type="checkbox"
                   className="mt-0.5 size-4 rounded border-stone-300 accent-stone-900"
-                  {...register("featured")}
+                  {...fields.featured}
                 />
                 <span>
-                  <span className="font-medium">Featured</span>
-                  <span className="block text-xs text-stone-500">Shown on the storefront&apos;s home page.</span>
+                  <span className="font-medium">{t("featured")}</span>
+                  <span className="block text-xs text-stone-500">{t("featuredHint")}</span>
                 </span>
               </label>
             </div>
           </Panel>
-          <Panel title="Address">
+          <Panel title={t("address")}>
             <TextField
               id="slug"
-              label="Product page address"
+              label={t("slug")}
               error={errors.slug?.message}
               maxLength={80}
               spellCheck={false}
               autoComplete="off"
               inputClassName="font-mono"
               hint={`mostrador.es/p/${slug || "…"}`}
-              {...register("slug")}
+              {...fields.slug}
             />
             {saved.redirects.length ? (
               <div className="mt-3 text-xs text-stone-500">
-                <p>Earlier addresses, still redirecting here:</p>
+                <p>{t("redirects")}</p>
                 <ul className="mt-1 space-y-0.5 font-mono">
-                  {saved.redirects.map((r) => (
-                    <li key={r}>/p/{r}</li>
+                  {earlierPaths.map((path) => (
+                    <li key={path}>{path}</li>
                   ))}
                 </ul>
               </div>
             ) : (
-              <p className="mt-3 text-xs text-stone-500">Change it and the old address keeps redirecting here.</p>
+              <p className="mt-3 text-xs text-stone-500">{t("slugHint")}</p>
             )}
           </Panel>
         </div>
@@ -237,7 +273,7 @@ export function DetailsForm({ product, categories }: { product: Product; categor
                 className="min-h-8 rounded-lg px-3"
                 onClick={() => location.reload()}
               >
-                Reload
+                {t("reload")}
               </Button>
             </p>
           ) : null
@@ -246,9 +282,3 @@ export function DetailsForm({ product, categories }: { product: Product; categor
     </form>
   );
 }
-
-const spanishTitle: Record<TextKey, string> = {
-  description: "Descripción",
-  care: "Composición y cuidados",
-  fit: "Ajuste y guía de tallas",
-};

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button } from "@/ui/button";
 import { Spinner } from "@/ui/spinner";
@@ -26,11 +27,12 @@ type Props = {
 
 /** Sticks to the bottom of the editor while there is something to save, so Save is always in reach. */
 export function SaveBar({ dirty, saving, onDiscard, problem, form }: Props) {
+  const t = useTranslations("studio.editor.saveBar");
   return (
     <div className="sticky bottom-0 z-10 -mx-6 mt-6 border-t border-stone-200 bg-stone-50 px-6 py-3 xl:-mx-8 xl:px-8">
       <div className="flex flex-wrap items-center justify-end gap-3">
         <p role="status" className="mr-auto text-sm text-stone-600">
-          {problem ? null : saving ? "Saving…" : dirty ? "You have unsaved changes." : "All changes saved."}
+          {problem ? null : saving ? t("saving") : dirty ? t("unsaved") : t("saved")}
         </p>
         {problem ? <div className="mr-auto">{problem}</div> : null}
         <Button
@@ -40,7 +42,7 @@ export function SaveBar({ dirty, saving, onDiscard, problem, form }: Props) {
           onClick={onDiscard}
           disabled={!dirty || saving}
         >
-          Discard changes
+          {t("discard")}
         </Button>
         <Button
           type="submit"
@@ -51,7 +53,7 @@ export function SaveBar({ dirty, saving, onDiscard, problem, form }: Props) {
           pending={saving}
         >
           {saving ? <Spinner className="size-4" /> : null}
-          Save
+          {t("save")}
         </Button>
       </div>
     </div>

@@ -3,27 +3,29 @@
 import { clsx } from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 const TABS = [
-  { path: "", label: "Details" },
-  { path: "/variants", label: "Variants & prices" },
-  { path: "/images", label: "Images" },
-  { path: "/publishing", label: "Publishing" },
-  { path: "/history", label: "History" },
+  { path: "", key: "details" },
+  { path: "/variants", key: "variants" },
+  { path: "/images", key: "images" },
+  { path: "/publishing", key: "publishing" },
+  { path: "/history", key: "history" },
 ] as const;
 
 /** One tab per task; each is its own page, so a link or a reload opens the same tab. */
 export function EditorTabs({ productId }: { productId: string }) {
+  const t = useTranslations("studio.editor.tabs");
   const pathname = usePathname();
   const base = `/studio/catalog/${productId}`;
   return (
-    <nav aria-label="Product editor" className="-mx-6 mt-3 shrink-0 border-b border-stone-200 px-6 xl:-mx-8 xl:px-8">
+    <nav aria-label={t("label")} className="-mx-6 mt-3 shrink-0 border-b border-stone-200 px-6 xl:-mx-8 xl:px-8">
       <ul className="flex gap-1 overflow-x-auto">
         {TABS.map((tab) => {
           const href = `${base}${tab.path}`;
           const current = pathname === href;
           return (
-            <li key={tab.label}>
+            <li key={tab.key}>
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
@@ -34,7 +36,7 @@ export function EditorTabs({ productId }: { productId: string }) {
                     : "border-transparent text-stone-600 hover:border-stone-300 hover:text-stone-950",
                 )}
               >
-                {tab.label}
+                {t(tab.key)}
               </Link>
             </li>
           );

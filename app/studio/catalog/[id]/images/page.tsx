@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { studioAccess } from "@/app/studio/_lib/access";
 import { api } from "@/trpc/server";
 import { studioProduct } from "../_lib/product";
@@ -7,7 +8,8 @@ import { ImagesEditor } from "./_components/images-editor";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Images · ${(await studioProduct((await params).id)).content.en.name}` };
+  const [product, t] = await Promise.all([studioProduct((await params).id), getTranslations("studio.editor.meta")]);
+  return { title: t("images", { name: product.content.en.name }) };
 }
 
 export default async function ProductImagesPage({ params }: Props) {

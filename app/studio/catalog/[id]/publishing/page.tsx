@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { studioAccess } from "@/app/studio/_lib/access";
 import { studioProduct } from "../_lib/product";
 import { ChannelPublishing } from "./_components/channel-publishing";
@@ -6,7 +7,8 @@ import { ChannelPublishing } from "./_components/channel-publishing";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Publishing · ${(await studioProduct((await params).id)).content.en.name}` };
+  const [product, t] = await Promise.all([studioProduct((await params).id), getTranslations("studio.editor.meta")]);
+  return { title: t("publishing", { name: product.content.en.name }) };
 }
 
 export default async function ProductPublishingPage({ params }: Props) {

@@ -5,10 +5,11 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { clsx } from "clsx";
 import { CircleAlert, CircleCheck, Download, FileUp, Loader2 } from "lucide-react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
 import type { RouterOutputs } from "@/app/_lib/types";
-import { pluralise } from "@/lib/words";
+import { formatNumber } from "@/lib/format";
 import { IMPORT_MAX_CHARS, IMPORT_MAX_ROWS } from "@/server/domain/studio/inputs-csv";
 import { useTRPC } from "@/trpc/react";
 import { Panel } from "../../../_components/controls";
@@ -26,9 +27,6 @@ type Step =
   | { at: "applying"; name: string; csv: string; preview: Preview }
   | { at: "done"; name: string; applied: Applied };
 
-const number = new Intl.NumberFormat("en-GB");
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
-
 /**
  * The CSV round trip: export the catalog (for a Spanish Excel or as standard CSV), choose the
  * edited file, see every change and every problem by row and column, then apply it all or
@@ -36,30 +34,40 @@ const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString("en-G
  * refused rather than half-overwritten.
  */
 export function ImportFlow() {
+  const t = useTranslations("studio.import");
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [step, setStep] = useState<Step>({ at: "idle" });
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const maxMegabytes = IMPORT_MAX_CHARS / 1_000_000;
+  /** The server's words when it answered with some; ours otherwise. */
+  const callProblem = (err: unknown, fallback: string) =>
+    err instanceof CallError ? (err.serverMessage ?? t(`callError.${err.reason}`)) : fallback;
 
   async function choose(file: File | undefined) {
     if (!file) return;
     if (!/\.(csv|txt)$/i.test(file.name) && !file.type.includes("csv") && file.type !== "text/plain")
       return setStep({
         at: "idle",
-        error: `“${file.name}” is not a CSV file. Export one from your spreadsheet as CSV.`,
+        error: t("notCsv", { name: file.name }),
       });
     // Characters, not bytes, are what the server counts; a byte is at most one character.
     if (file.size > IMPORT_MAX_CHARS * 4)
       return setStep({
         at: "idle",
-        error: `“${file.name}” is ${megabytes(file.size)}: at most ${IMPORT_MAX_CHARS / 1_000_000} MB, please split it.`,
+        error: t("tooBig", {
+          name: file.name,
+          size: formatNumber(file.size / 1_000_000, locale, { maximumFractionDigits: 1 }),
+          max: maxMegabytes,
+        }),
       });
     const csv = await file.text();
     if (csv.length > IMPORT_MAX_CHARS)
       return setStep({
         at: "idle",
-        error: `“${file.name}” is too long: at most ${IMPORT_MAX_CHARS / 1_000_000} MB, please split it.`,
+        error: t("tooLong", { name: file.name, max: maxMegabytes }),
       });
     setStep({ at: "sending", name: file.name, sent: 0, total: csv.length, then: "checking" });
     try {
@@ -70,7 +78,7 @@ export function ImportFlow() {
       );
       setStep({ at: "preview", name: file.name, csv, preview });
     } catch (err) {
-      setStep({ at: "idle", error: err instanceof CallError ? err.message : "Something went wrong. Try again." });
+      setStep({ at: "idle", error: callProblem(err, t("failed")) });
     }
   }
 
@@ -83,7 +91,7 @@ export function ImportFlow() {
         () => undefined,
       );
       setStep({ at: "done", name, applied });
-      toast.success(`Imported: ${pluralise(applied.changes, "change", "changes")} saved.`);
+      toast.success(t("importedToast", { count: applied.changes }));
       await queryClient.invalidateQueries({ queryKey: trpc.studio.pathKey() });
     } catch (err) {
       setStep({
@@ -91,7 +99,7 @@ export function ImportFlow() {
         name,
         csv,
         preview,
-        error: err instanceof CallError ? err.message : "Something went wrong. Nothing was imported; try again.",
+        error: callProblem(err, t("applyFailed")),
       });
     }
   }
@@ -102,10 +110,7 @@ export function ImportFlow() {
   return (
     <div className="mx-auto max-w-6xl space-y-5 pb-10">
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <Panel
-          title="Import a file"
-          description={`A CSV like the export, up to ${number.format(IMPORT_MAX_ROWS)} rows. Rows are matched by SKU and slug; new products are made in the editor.`}
-        >
+        <Panel title={t("importTitle")} description={t("importHint", { rows: IMPORT_MAX_ROWS })}>
           <div
             onDragOver={(e) => {
               e.preventDefault();
@@ -125,7 +130,7 @@ export function ImportFlow() {
           >
             <FileUp aria-hidden="true" className={clsx("text-stone-400", compact ? "size-5" : "size-7")} />
             <p className={clsx("text-sm text-stone-700", !compact && "mt-2")}>
-              {compact ? "Drop another CSV here, or" : "Drop the CSV here, or"}
+              {compact ? t("dropAnother") : t("drop")}
             </p>
             <label
               className={clsx(
@@ -134,7 +139,7 @@ export function ImportFlow() {
                 busy && "pointer-events-none opacity-50",
               )}
             >
-              Choose a file
+              {t("choose")}
               <input
                 ref={inputRef}
                 type="file"
@@ -147,11 +152,7 @@ export function ImportFlow() {
                 }}
               />
             </label>
-            {compact ? null : (
-              <p className="mt-3 text-xs text-stone-500">
-                Nothing is saved until you have seen the changes and applied them.
-              </p>
-            )}
+            {compact ? null : <p className="mt-3 text-xs text-stone-500">{t("nothingSaved")}</p>}
           </div>
           {step.at === "idle" && step.error ? (
             <p role="alert" className="mt-3 flex items-start gap-2 rounded-lg bg-out-bg px-3 py-2.5 text-sm text-out">
@@ -182,35 +183,21 @@ export function ImportFlow() {
   );
 }
 
-/** The export's two dialects; `compact` once a file is in, so its results get the room. */
-const EXPORTS = [
-  {
-    format: "excel",
-    title: "For Excel in Spanish",
-    short: "For Excel",
-    hint: "Separated by “;”, prices with a decimal comma (24,90).",
-  },
-  {
-    format: "standard",
-    title: "Standard CSV",
-    short: "Standard CSV",
-    hint: "Separated by “,”, prices with a decimal point (24.90).",
-  },
-] as const;
+/** The export's two dialects (their words: studio.import.export.<format>). */
+const EXPORTS = ["excel", "standard"] as const;
 
+/** `compact` once a file is in, so its results get the room. */
 function ExportPanel({ compact }: { compact: boolean }) {
+  const t = useTranslations("studio.import.export");
   return (
-    <Panel
-      title="Export the catalog"
-      description={compact ? undefined : "Every product and variant with its base price, one row per variant."}
-    >
+    <Panel title={t("title")} description={compact ? undefined : t("hint")}>
       <div className={compact ? "flex flex-wrap gap-2" : "space-y-3"}>
-        {EXPORTS.map((e) => (
+        {EXPORTS.map((format) => (
           <a
-            key={e.format}
-            href={`/api/studio/export?format=${e.format}`}
+            key={format}
+            href={`/api/studio/export?format=${format}`}
             download
-            title={compact ? e.hint : undefined}
+            title={compact ? t(`${format}.hint`) : undefined}
             className={clsx(
               "hover:border-stone-400 hover:bg-stone-50",
               compact
@@ -220,41 +207,39 @@ function ExportPanel({ compact }: { compact: boolean }) {
           >
             <Download aria-hidden="true" className={clsx("size-4 shrink-0 text-stone-500", !compact && "mt-0.5")} />
             {compact ? (
-              e.short
+              t(`${format}.short`)
             ) : (
               <span>
-                <span className="block text-sm font-semibold text-stone-950">{e.title}</span>
-                <span className="block text-xs text-stone-500">{e.hint}</span>
+                <span className="block text-sm font-semibold text-stone-950">{t(`${format}.title`)}</span>
+                <span className="block text-xs text-stone-500">{t(`${format}.hint`)}</span>
               </span>
             )}
           </a>
         ))}
-        {compact ? null : (
-          <p className="text-xs leading-relaxed text-stone-500">
-            Change names, brand, category, colours, sizes, barcodes and prices, then import the file here. Importing the
-            same file twice changes nothing the second time.
-          </p>
-        )}
+        {compact ? null : <p className="text-xs leading-relaxed text-stone-500">{t("note")}</p>}
       </div>
     </Panel>
   );
 }
 
 function Progress({ step }: { step: Extract<Step, { at: "sending" | "checking" | "applying" }> }) {
+  const t = useTranslations("studio.import.progress");
   const percent =
     step.at === "sending" && step.total > 0 ? Math.min(100, Math.round((step.sent / step.total) * 100)) : null;
   const label =
     step.at === "sending"
-      ? `Sending “${step.name}”…`
+      ? t("sending", { name: step.name })
       : step.at === "checking"
-        ? `Checking every row of “${step.name}”…`
-        : `Applying ${pluralise(step.preview.changeCount, "change", "changes")} in one go…`;
+        ? t("checking", { name: step.name })
+        : t("applying", { count: step.preview.changeCount });
   return (
     <div role="status" className="rounded-xl border border-stone-200 bg-white px-5 py-4">
       <p className="flex items-center gap-2 text-sm font-medium text-stone-900">
         <Loader2 aria-hidden="true" className="size-4 animate-spin text-stone-500" />
         {label}
-        {percent !== null ? <span className="ml-auto text-stone-500 tabular-nums">{percent} %</span> : null}
+        {percent !== null ? (
+          <span className="ml-auto text-stone-500 tabular-nums">{t("percent", { percent })}</span>
+        ) : null}
       </p>
       <div
         role="progressbar"
@@ -288,10 +273,12 @@ function PreviewView({
   onApply: () => void;
   onAnother: () => void;
 }) {
+  const t = useTranslations("studio.import.preview");
   const blocked = preview.errorCount > 0;
   const nothing = !blocked && preview.changeCount === 0;
+  const changed = !preview.variants ? "products" : !preview.products ? "variants" : "both";
   return (
-    <section aria-label="Preview of the import" className="space-y-5">
+    <section aria-label={t("region")} className="space-y-5">
       <div
         className={clsx(
           "rounded-xl border px-5 py-4",
@@ -305,26 +292,23 @@ function PreviewView({
             <CircleCheck aria-hidden="true" className="size-5 text-ok" />
           )}
           {blocked
-            ? `${pluralise(preview.errorCount, "problem", "problems")} to fix before anything can be imported`
+            ? t("blocked", { count: preview.errorCount })
             : nothing
-              ? "Nothing to change: the catalog already matches this file"
-              : `Ready: ${pluralise(preview.changeCount, "change", "changes")} to ${pluralise(preview.products + preview.variants, "row", "rows")} of the catalog`}
+              ? t("nothing")
+              : t("ready", { count: preview.changeCount, rows: preview.products + preview.variants })}
         </h2>
         <p className="mt-1 text-sm text-stone-700">
-          “{name}”: {pluralise(preview.rows, "row", "rows")}, separated by “{preview.separator}”
-          {preview.decimal ? `, decimal ${preview.decimal === "," ? "comma" : "point"}` : ""}.{" "}
+          {t("file", {
+            name,
+            rows: preview.rows,
+            separator: preview.separator,
+            decimal: preview.decimal === "," ? "comma" : preview.decimal ? "point" : "none",
+          })}{" "}
           {blocked
-            ? "Fix these rows in your spreadsheet, save it as CSV and choose it again. Nothing has been saved."
+            ? t("blockedHint")
             : nothing
-              ? "Importing it would change nothing."
-              : `${[
-                  preview.products ? pluralise(preview.products, "product", "products") : null,
-                  preview.variants ? pluralise(preview.variants, "variant", "variants") : null,
-                ]
-                  .filter(Boolean)
-                  .join(
-                    " and ",
-                  )} ${preview.products + preview.variants === 1 ? "changes" : "change"}. Nothing is saved until you apply.`}
+              ? t("nothingHint")
+              : t(`readyHint.${changed}`, { products: preview.products, variants: preview.variants })}
         </p>
         {preview.notes.length ? (
           <ul className="mt-2 list-disc pl-5 text-sm text-stone-700">
@@ -347,7 +331,7 @@ function PreviewView({
               className="inline-flex h-9 items-center gap-2 rounded-lg bg-stone-950 px-3.5 text-sm font-semibold text-white hover:bg-stone-800 disabled:cursor-wait disabled:opacity-70"
             >
               {applying ? <Loader2 aria-hidden="true" className="size-4 animate-spin" /> : null}
-              {applying ? "Applying…" : `Apply ${pluralise(preview.changeCount, "change", "changes")}`}
+              {applying ? t("applying") : t("apply", { count: preview.changeCount })}
             </button>
           ) : null}
           <button
@@ -356,29 +340,29 @@ function PreviewView({
             disabled={applying}
             className="inline-flex h-9 items-center rounded-lg border border-stone-300 bg-white px-3.5 text-sm font-medium text-stone-900 hover:border-stone-400"
           >
-            {blocked ? "Choose the fixed file" : "Choose another file"}
+            {blocked ? t("chooseFixed") : t("chooseAnother")}
           </button>
         </div>
       </div>
 
       {preview.errorCount ? (
         <RowTable
-          title="Problems"
-          caption={`${pluralise(preview.errorCount, "problem", "problems")}, by row and column`}
+          title={t("problems")}
+          caption={t("problemsCaption", { count: preview.errorCount })}
           more={preview.errorCount - preview.errors.length}
           rows={preview.errors}
-          columns={["Row", "Column", "Problem"]}
+          columns={[t("column.row"), t("column.column"), t("column.problem")]}
           cells={(p) => [String(p.row), p.column ?? "—", p.message]}
           tone="out"
         />
       ) : null}
       {preview.changeCount ? (
         <RowTable
-          title="Changes"
-          caption={`${pluralise(preview.changeCount, "change", "changes")}, by row and column`}
+          title={t("changes")}
+          caption={t("changesCaption", { count: preview.changeCount })}
           more={preview.changeCount - preview.changes.length}
           rows={preview.changes}
-          columns={["Row", "Column", "Product or SKU", "Now", "After the import"]}
+          columns={[t("column.row"), t("column.column"), t("column.key"), t("column.now"), t("column.after")]}
           cells={(c) => [String(c.row), c.column, c.key, c.before || "—", c.after || "—"]}
         />
       ) : null}
@@ -406,6 +390,7 @@ function RowTable<T>({
   cells: (row: T) => string[];
   tone?: "out";
 }) {
+  const t = useTranslations("studio.import.preview");
   const scrollRef = useRef<HTMLDivElement>(null);
   // No React Compiler in this app: the virtualizer re-renders this component itself as it scrolls.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -417,10 +402,7 @@ function RowTable<T>({
   });
   const widths = columns.length === 3 ? ["w-16", "w-28", "flex-1"] : ["w-16", "w-28", "w-56", "flex-1", "flex-1"];
   return (
-    <Panel
-      title={title}
-      description={more > 0 ? `${caption}; the first ${number.format(rows.length)} are listed.` : caption}
-    >
+    <Panel title={title} description={more > 0 ? t("firstListed", { caption, count: rows.length }) : caption}>
       <div ref={scrollRef} className="-mx-5 -my-4 max-h-[28rem] overflow-auto">
         <table aria-label={title} aria-rowcount={rows.length + 1} className="grid min-w-[40rem] text-sm">
           <thead className="sticky top-0 z-10 grid border-b border-stone-200 bg-stone-50">
@@ -478,30 +460,29 @@ function RowTable<T>({
 }
 
 function Done({ name, applied, onAnother }: { name: string; applied: Applied; onAnother: () => void }) {
+  const t = useTranslations("studio.import.done");
   return (
     <div role="status" className="rounded-xl border border-ok/30 bg-ok-bg px-5 py-4">
       <h2 className="flex items-center gap-2 text-base font-semibold text-stone-950">
         <CircleCheck aria-hidden="true" className="size-5 text-ok" />
-        Imported “{name}”
+        {t("title", { name })}
       </h2>
       <p className="mt-1 text-sm text-stone-700">
-        {pluralise(applied.changes, "change", "changes")} saved to {pluralise(applied.products, "product", "products")}{" "}
-        and {pluralise(applied.variants, "variant", "variants")}, all at once. Each product’s history lists them under
-        your name; open pages already show the new prices.
+        {t("body", { changes: applied.changes, products: applied.products, variants: applied.variants })}
       </p>
       <div className="mt-4 flex gap-2">
         <Link
           href="/studio/catalog?sort=updated"
           className="inline-flex h-9 items-center rounded-lg bg-stone-950 px-3.5 text-sm font-semibold text-white hover:bg-stone-800"
         >
-          See the products
+          {t("seeProducts")}
         </Link>
         <button
           type="button"
           onClick={onAnother}
           className="inline-flex h-9 items-center rounded-lg border border-stone-300 bg-white px-3.5 text-sm font-medium text-stone-900 hover:border-stone-400"
         >
-          Import another file
+          {t("another")}
         </button>
       </div>
     </div>

@@ -6,11 +6,14 @@
  */
 export class CallError extends Error {
   constructor(
-    message: string,
-    /** null: the request never got an answer (offline, dropped). */
+    /** The server's own message, when it answered with one: shown as it is. */
+    readonly serverMessage: string | null,
+    /** null: the request never got an answer (offline, dropped, stopped). */
     readonly status: number | null,
+    /** Why, when the server gave no words: the page says it in the reader's language. */
+    readonly reason: "server" | "too-large" | "refused" | "unreachable" | "stopped",
   ) {
-    super(message);
+    super(serverMessage ?? reason);
   }
 }
 
@@ -35,18 +38,13 @@ export function callWithProgress<T>(
         resolve(body.result.data.json as T);
       else
         reject(
-          new CallError(
-            body?.error?.json?.message ??
-              (xhr.status === 413
-                ? "The file is too large: at most 10 MB, please split it."
-                : "The server refused the file."),
-            xhr.status,
-          ),
+          body?.error?.json?.message
+            ? new CallError(body.error.json.message, xhr.status, "server")
+            : new CallError(null, xhr.status, xhr.status === 413 ? "too-large" : "refused"),
         );
     };
-    xhr.onerror = () =>
-      reject(new CallError("We couldn’t reach the server. Check your connection and try again.", null));
-    xhr.onabort = () => reject(new CallError("Stopped.", null));
+    xhr.onerror = () => reject(new CallError(null, null, "unreachable"));
+    xhr.onabort = () => reject(new CallError(null, null, "stopped"));
     signal?.addEventListener("abort", () => xhr.abort());
     xhr.send(JSON.stringify({ json: input }));
   });

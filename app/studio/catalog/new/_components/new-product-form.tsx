@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Panel, SelectField, TextField } from "@/app/studio/_components/controls";
@@ -18,6 +19,8 @@ import { FormAlert } from "@/ui/field";
  * price. The matrix is generated from them; the editor opens on the new draft.
  */
 export function NewProductForm({ categories }: { categories: { id: string; name: string }[] }) {
+  const t = useTranslations("studio.newProduct");
+  const tVariants = useTranslations("studio.editor.variants");
   const trpc = useTRPC();
   const router = useRouter();
   const [name, setName] = useState("");
@@ -31,7 +34,7 @@ export function NewProductForm({ categories }: { categories: { id: string; name:
   const create = useMutation(
     trpc.studio.products.create.mutationOptions({
       onSuccess: (made) => {
-        toast.success(`Created with ${made.variants.length} variant${made.variants.length === 1 ? "" : "s"}`);
+        toast.success(t("createdToast", { count: made.variants.length }));
         router.push(`/studio/catalog/${made.id}`);
       },
       onError: (err) => {
@@ -39,7 +42,7 @@ export function NewProductForm({ categories }: { categories: { id: string; name:
         const byField = fieldMessages(f, ["name"]);
         setErrors({
           name: byField.name,
-          form: byField.name ? undefined : f.answered ? f.message : "The studio could not be reached.",
+          form: byField.name ? undefined : f.answered ? f.message : t("unreachable"),
         });
       },
     }),
@@ -51,8 +54,8 @@ export function NewProductForm({ categories }: { categories: { id: string; name:
     e.preventDefault();
     const priceMinor = parseEuros(price);
     const next = {
-      name: name.trim() ? undefined : "Give the product a name.",
-      price: priceMinor && priceMinor > 0 ? undefined : "Type a price like 49,90.",
+      name: name.trim() ? undefined : t("needName"),
+      price: priceMinor && priceMinor > 0 ? undefined : tVariants("problem.price"),
     };
     setErrors(next);
     if (next.name || next.price) return;
@@ -66,11 +69,11 @@ export function NewProductForm({ categories }: { categories: { id: string; name:
 
   return (
     <form onSubmit={submit} noValidate className="mx-auto max-w-4xl space-y-5">
-      <Panel title="Product">
+      <Panel title={t("product")}>
         <div className="grid gap-4 md:grid-cols-2">
           <TextField
             id="new-name"
-            label="Name (English)"
+            label={t("nameEn")}
             value={name}
             onChange={(e) => setName(e.target.value)}
             maxLength={120}
@@ -80,7 +83,7 @@ export function NewProductForm({ categories }: { categories: { id: string; name:
           />
           <TextField
             id="new-name-es"
-            label="Nombre (español)"
+            label={t("nameEs")}
             value={nameEs}
             onChange={(e) => setNameEs(e.target.value)}
             maxLength={120}
@@ -88,7 +91,7 @@ export function NewProductForm({ categories }: { categories: { id: string; name:
           />
           <SelectField
             id="new-category"
-            label="Category"
+            label={t("category")}
             value={categoryId}
             onChange={(e) => setCategoryId(e.target.value)}
           >
@@ -100,25 +103,25 @@ export function NewProductForm({ categories }: { categories: { id: string; name:
           </SelectField>
           <TextField
             id="new-price"
-            label="Price (€)"
+            label={t("price")}
             inputMode="decimal"
             placeholder="49,90"
             value={price}
             onChange={(e) => setPrice(e.target.value)}
             error={errors.price}
-            hint="Every variant starts at this price; change each one later."
+            hint={t("priceHint")}
             inputClassName="w-32 text-right tabular-nums"
           />
         </div>
       </Panel>
-      <Panel title="Options" description="Leave colours or sizes empty for a product sold without that choice.">
+      <Panel title={t("options")} description={t("optionsHint")}>
         <div className="grid gap-6 md:grid-cols-2">
           <ColourOptions colours={colours} onChange={setColours} />
           <SizeOptions sizes={sizes} onChange={setSizes} />
         </div>
         <p className="mt-4 border-t border-stone-100 pt-3 text-sm text-stone-600" role="status">
-          {rows.length} variant{rows.length === 1 ? "" : "s"}:{" "}
-          {rows.map((r) => [r.colour, r.size].filter(Boolean).join(" / ") || "one size").join(", ")}
+          {t("variants", { count: rows.length })}{" "}
+          {rows.map((r) => [r.colour, r.size].filter(Boolean).join(" / ") || t("oneSize")).join(", ")}
         </p>
       </Panel>
       {errors.form ? <FormAlert>{errors.form}</FormAlert> : null}
@@ -130,7 +133,7 @@ export function NewProductForm({ categories }: { categories: { id: string; name:
           pending={create.isPending}
           disabled={create.isPending}
         >
-          {create.isPending ? "Creating…" : "Create draft"}
+          {create.isPending ? t("creating") : t("create")}
         </Button>
       </div>
     </form>

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { apiFailure } from "@/trpc/errors";
@@ -10,35 +11,34 @@ import { Button } from "@/ui/button";
 
 /** Cancels a list after one confirmation: from that second its prices are in force nowhere. */
 export function CancelPriceList({ id, name, active }: { id: string; name: string; active: boolean }) {
+  const t = useTranslations("studio.prices.cancel");
   const trpc = useTRPC();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const cancel = useMutation(
     trpc.studio.prices.cancel.mutationOptions({
       onSuccess: () => {
-        toast.success(`${name}: cancelled`);
+        toast.success(t("cancelledToast", { name }));
         setConfirming(false);
         router.refresh();
       },
       onError: (err) => {
         const f = apiFailure(err);
-        toast.error(f.answered ? f.message : "The studio could not be reached. Nothing was cancelled.");
+        toast.error(f.answered ? f.message : t("unreachable"));
       },
     }),
   );
   if (!confirming)
     return (
       <Button variant="secondary" size="sm" className="min-h-9 rounded-lg px-3" onClick={() => setConfirming(true)}>
-        Cancel price list
+        {t("start")}
       </Button>
     );
   return (
-    <div className="flex items-center gap-2" role="group" aria-label="Confirm cancelling">
-      <span className="text-sm text-stone-700">
-        {active ? "Shoppers see the base prices again at once." : "It will never start."}
-      </span>
+    <div className="flex items-center gap-2" role="group" aria-label={t("confirm")}>
+      <span className="text-sm text-stone-700">{active ? t("activeHint") : t("scheduledHint")}</span>
       <Button variant="ghost" size="sm" className="min-h-9 rounded-lg px-3" onClick={() => setConfirming(false)}>
-        Keep it
+        {t("keep")}
       </Button>
       <Button
         variant="danger"
@@ -48,7 +48,7 @@ export function CancelPriceList({ id, name, active }: { id: string; name: string
         disabled={cancel.isPending}
         onClick={() => cancel.mutate({ id })}
       >
-        Yes, cancel it
+        {t("yes")}
       </Button>
     </div>
   );

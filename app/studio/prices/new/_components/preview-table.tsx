@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
 import { TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { formatMoney } from "@/lib/money";
 
@@ -12,29 +13,31 @@ const SHOWN = 200;
  * (the lowest price of the 30 days before the start), with the warnings where it would mislead.
  */
 export function PreviewTable({ preview }: { preview: PricePreview }) {
+  const t = useTranslations("studio.prices.preview");
   const channels = preview.items[0]?.channels.map((c) => c.channel) ?? [];
+  const items = t.rich("items", {
+    count: preview.count,
+    strong: (chunks) => <span className="font-medium text-stone-950">{chunks}</span>,
+  });
   return (
     <div>
       <p className="mb-3 text-sm text-stone-700" role="status">
-        <span className="font-medium text-stone-950">{preview.count}</span> {preview.count === 1 ? "item" : "items"}
+        {items}
         {preview.warnings ? (
-          <span className="text-low">
-            {" "}
-            · {preview.warnings} with {preview.warnings === 1 ? "a warning" : "warnings"}
-          </span>
+          <span className="text-low"> · {t("warnings", { count: preview.warnings })}</span>
         ) : (
-          <span className="text-stone-500"> · no warnings</span>
+          <span className="text-stone-500"> · {t("noWarnings")}</span>
         )}
       </p>
       <table className="w-full text-sm">
         <thead className="text-left text-xs text-stone-500">
           <tr>
-            <th className="py-2 pr-3 font-medium">Item</th>
-            <th className="py-2 pr-3 text-right font-medium">Base</th>
-            <th className="py-2 pr-3 text-right font-medium">New</th>
+            <th className="py-2 pr-3 font-medium">{t("column.item")}</th>
+            <th className="py-2 pr-3 text-right font-medium">{t("column.base")}</th>
+            <th className="py-2 pr-3 text-right font-medium">{t("column.new")}</th>
             {channels.map((c) => (
               <th key={c} className="py-2 pr-3 text-right font-medium">
-                “Was” {c === "web" ? "web" : "stores"}
+                {t(`column.was.${c}`)}
               </th>
             ))}
           </tr>
@@ -61,7 +64,7 @@ export function PreviewTable({ preview }: { preview: PricePreview }) {
                   {c.wasMinor !== null ? (
                     <s>{formatMoney(c.wasMinor)}</s>
                   ) : (
-                    <span className="text-stone-400">none</span>
+                    <span className="text-stone-400">{t("none")}</span>
                   )}
                 </td>
               ))}
@@ -70,7 +73,7 @@ export function PreviewTable({ preview }: { preview: PricePreview }) {
         </tbody>
       </table>
       {preview.count > SHOWN ? (
-        <p className="mt-2 text-xs text-stone-500">And {preview.count - SHOWN} more, priced by the same rule.</p>
+        <p className="mt-2 text-xs text-stone-500">{t("more", { count: preview.count - SHOWN })}</p>
       ) : null}
     </div>
   );

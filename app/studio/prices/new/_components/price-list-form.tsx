@@ -4,12 +4,14 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { X } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState } from "react";
 import { toast } from "sonner";
 import { controlClasses, Field, Panel, SelectField, TextField } from "@/app/studio/_components/controls";
+import { madridTime } from "@/app/studio/_lib/when";
 import { parseEuros } from "@/lib/money";
-import { formatMadrid, fromMadridWallClock, madridZoneName, toMadridInput } from "@/lib/shop-time";
-import type { PriceChannel } from "@/server/domain/studio/inputs-prices";
+import { fromMadridWallClock, madridZoneName, toMadridInput } from "@/lib/shop-time";
+import { PRICE_CHANNELS, type PriceChannel } from "@/server/domain/studio/inputs-prices";
 import { apiFailure } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "@/ui/button";
@@ -21,6 +23,8 @@ type Category = { id: string; name: string };
 type Chosen = { id: string; name: string };
 
 const HOUR = 3_600_000;
+/** What the list reduces: every product of a category, or chosen products. */
+const TARGETS = ["category", "products"] as const;
 
 /**
  * A new price list: name, from–until in Madrid time, channels, the items (a category or chosen
@@ -28,6 +32,8 @@ const HOUR = 3_600_000;
  * each new price, the "was" price shoppers would see and every warning.
  */
 export function PriceListForm({ categories }: { categories: Category[] }) {
+  const t = useTranslations("studio.prices.form");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
@@ -75,7 +81,7 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
       onError: (err) => {
         setPreview(null);
         const f = apiFailure(err);
-        setPreviewError(f.answered ? f.message : "The studio could not be reached.");
+        setPreviewError(f.answered ? f.message : t("unreachablePreview"));
       },
     }),
   );
@@ -89,21 +95,21 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
   const schedule = useMutation(
     trpc.studio.prices.schedule.mutationOptions({
       onSuccess: ({ id }) => {
-        toast.success(`${name.trim()}: scheduled`);
+        toast.success(t("scheduledToast", { name: name.trim() }));
         router.push(`/studio/prices/${id}`);
       },
       onError: (err) => {
         const f = apiFailure(err);
-        setError(f.answered ? f.message : "The studio could not be reached. Nothing was saved.");
+        setError(f.answered ? f.message : t("unreachable"));
       },
     }),
   );
 
   function save(e: React.FormEvent) {
     e.preventDefault();
-    if (!name.trim()) return setError("Give the price list a name.");
-    if (!startsAt || !endsAt) return setError("Choose when it starts and ends.");
-    if (!draft) return setError("Choose the items and the reduction.");
+    if (!name.trim()) return setError(t("needName"));
+    if (!startsAt || !endsAt) return setError(t("needWindow"));
+    if (!draft) return setError(t("needRule"));
     setError(null);
     schedule.mutate({ name: name.trim(), ...draft });
   }
@@ -121,19 +127,23 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
 
   return (
     <div className="grid gap-5 xl:grid-cols-[400px_minmax(0,1fr)]">
-      <form onSubmit={save} className="space-y-4" aria-label="New price list">
-        <Panel title="The list">
+      <form onSubmit={save} className="space-y-4" aria-label={t("title")}>
+        <Panel title={t("list")}>
           <div className="space-y-3">
             <TextField
               id={`${id}-name`}
-              label="Name"
+              label={t("name")}
               value={name}
               onChange={(e) => setName(e.target.value)}
-              placeholder="Rebajas de enero"
+              placeholder={t("namePlaceholder")}
               maxLength={120}
             />
             <div className="grid grid-cols-2 gap-3">
-              <Field id={`${id}-from`} label="From" hint={`Madrid time (${madridZoneName(startsAt ?? new Date())})`}>
+              <Field
+                id={`${id}-from`}
+                label={t("from")}
+                hint={t("madridTime", { zone: madridZoneName(startsAt ?? new Date()) })}
+              >
                 <input
                   id={`${id}-from`}
                   type="datetime-local"
@@ -143,7 +153,11 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
                   className={clsx(controlClasses(!startsAt), "h-9 w-full")}
                 />
               </Field>
-              <Field id={`${id}-until`} label="Until" hint={`Madrid time (${madridZoneName(endsAt ?? new Date())})`}>
+              <Field
+                id={`${id}-until`}
+                label={t("until")}
+                hint={t("madridTime", { zone: madridZoneName(endsAt ?? new Date()) })}
+              >
                 <input
                   id={`${id}-until`}
                   type="datetime-local"
@@ -156,14 +170,16 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
             </div>
             {startsAt && endsAt ? (
               <p className="text-xs text-stone-500">
-                In force from {formatMadrid(startsAt, { seconds: true })} until{" "}
-                {formatMadrid(endsAt, { seconds: true })}. A start in the past starts it when you save.
+                {t("inForce", {
+                  from: madridTime(startsAt, locale, { seconds: true }),
+                  until: madridTime(endsAt, locale, { seconds: true }),
+                })}
               </p>
             ) : null}
             <fieldset>
-              <legend className="text-sm font-medium text-stone-800">Channels</legend>
+              <legend className="text-sm font-medium text-stone-800">{t("channels")}</legend>
               <div className="mt-1.5 flex gap-5">
-                {(["web", "store"] as const).map((c) => (
+                {PRICE_CHANNELS.map((c) => (
                   <label key={c} className="flex items-center gap-2 text-sm text-stone-800">
                     <input
                       type="checkbox"
@@ -171,23 +187,18 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
                       onChange={() => toggleChannel(c)}
                       className="size-4 accent-stone-900"
                     />
-                    {c === "web" ? "Web" : "Stores (the counter)"}
+                    {t(`channel.${c}`)}
                   </label>
                 ))}
               </div>
             </fieldset>
           </div>
         </Panel>
-        <Panel title="Items and reduction">
+        <Panel title={t("itemsAndReduction")}>
           <div className="space-y-3">
             <fieldset className="flex gap-5 text-sm">
-              <legend className="sr-only">Which items</legend>
-              {(
-                [
-                  ["category", "A category"],
-                  ["products", "Chosen products"],
-                ] as const
-              ).map(([value, label]) => (
+              <legend className="sr-only">{t("whichItems")}</legend>
+              {TARGETS.map((value) => (
                 <label key={value} className="flex items-center gap-2">
                   <input
                     type="radio"
@@ -196,14 +207,14 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
                     onChange={() => setTarget(value)}
                     className="size-4 accent-stone-900"
                   />
-                  {label}
+                  {t(`target.${value}`)}
                 </label>
               ))}
             </fieldset>
             {target === "category" ? (
               <SelectField
                 id={`${id}-category`}
-                label="Category"
+                label={t("category")}
                 value={categoryId}
                 onChange={(e) => setCategoryId(e.target.value)}
               >
@@ -217,16 +228,16 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
               <div>
                 <TextField
                   id={`${id}-search`}
-                  label="Find products"
+                  label={t("find")}
                   value={query}
                   onChange={(e) => setQuery(e.target.value)}
-                  placeholder="Name, brand or SKU"
+                  placeholder={t("findPlaceholder")}
                   maxLength={100}
                 />
                 {debouncedQuery.length >= 2 && found.data ? (
                   <ul className="mt-1 divide-y divide-stone-100 rounded-lg border border-stone-200">
                     {found.data.items.length === 0 ? (
-                      <li className="px-3 py-2 text-sm text-stone-500">No product matches.</li>
+                      <li className="px-3 py-2 text-sm text-stone-500">{t("noMatch")}</li>
                     ) : null}
                     {found.data.items.map((p) => (
                       <li key={p.id}>
@@ -237,14 +248,14 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
                           className="flex w-full items-center justify-between px-3 py-1.5 text-left text-sm hover:bg-stone-50 disabled:text-stone-400"
                         >
                           {p.name}
-                          <span className="text-xs text-stone-500">{chosenIds.has(p.id) ? "Added" : "Add"}</span>
+                          <span className="text-xs text-stone-500">{chosenIds.has(p.id) ? t("added") : t("add")}</span>
                         </button>
                       </li>
                     ))}
                   </ul>
                 ) : null}
                 {chosen.length ? (
-                  <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Chosen products">
+                  <ul className="mt-2 flex flex-wrap gap-1.5" aria-label={t("target.products")}>
                     {chosen.map((c) => (
                       <li
                         key={c.id}
@@ -253,7 +264,7 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
                         {c.name}
                         <button
                           type="button"
-                          aria-label={`Remove ${c.name}`}
+                          aria-label={t("remove", { name: c.name })}
                           onClick={() => setChosen((cs) => cs.filter((x) => x.id !== c.id))}
                           className="rounded-full p-0.5 hover:bg-stone-200"
                         >
@@ -268,20 +279,20 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
             <div className="grid grid-cols-2 gap-3">
               <SelectField
                 id={`${id}-by`}
-                label="Reduction"
+                label={t("reduction")}
                 value={by}
                 onChange={(e) => setBy(e.target.value as "percent" | "amount")}
               >
-                <option value="percent">Percent off</option>
-                <option value="amount">Amount off (€)</option>
+                <option value="percent">{t("by.percent")}</option>
+                <option value="amount">{t("by.amount")}</option>
               </SelectField>
               <TextField
                 id={`${id}-off`}
-                label={by === "percent" ? "Percent" : "Euros"}
+                label={by === "percent" ? t("percent") : t("euros")}
                 value={off}
                 onChange={(e) => setOff(e.target.value)}
                 inputMode="decimal"
-                error={off && offValue === null ? "Not a number." : null}
+                error={off && offValue === null ? t("notNumber") : null}
               />
             </div>
           </div>
@@ -295,14 +306,11 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
             pending={schedule.isPending}
             disabled={schedule.isPending}
           >
-            {schedule.isPending ? "Scheduling…" : "Schedule price list"}
+            {schedule.isPending ? t("scheduling") : t("schedule")}
           </Button>
         </div>
       </form>
-      <Panel
-        title="Preview"
-        description="What shoppers will see: the new price and the lowest price of the 30 days before the start, struck through."
-      >
+      <Panel title={t("preview")} description={t("previewHint")}>
         {previewError ? (
           <FormAlert>{previewError}</FormAlert>
         ) : preview ? (
@@ -310,9 +318,7 @@ export function PriceListForm({ categories }: { categories: Category[] }) {
             <PreviewTable preview={preview} />
           </div>
         ) : (
-          <p className="py-6 text-center text-sm text-stone-500">
-            Choose the items and the reduction to see the new prices.
-          </p>
+          <p className="py-6 text-center text-sm text-stone-500">{t("previewEmpty")}</p>
         )}
       </Panel>
     </div>

@@ -3,10 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { History, Undo2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { toast } from "sonner";
 import type { RouterOutputs } from "@/app/_lib/types";
-import { formatMadrid } from "@/lib/shop-time";
+import { madridTime } from "@/app/studio/_lib/when";
 import { apiFailure } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "@/ui/button";
@@ -32,11 +33,12 @@ function groupByChange(entries: Entry[]) {
  * of its own, so it can be undone the same way.
  */
 export function ProductHistory({ productId, categories }: { productId: string; categories: [string, string][] }) {
+  const t = useTranslations("studio.editor.history");
   const names = useMemo(() => new Map(categories), [categories]);
   const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
   return (
     <div className="mx-auto max-w-4xl">
-      <ol className="space-y-4" aria-label="Changes, newest first">
+      <ol className="space-y-4" aria-label={t("label")}>
         {cursors.map((before, i) => (
           <HistoryPage
             key={before ?? "first"}
@@ -65,12 +67,13 @@ function HistoryPage({
   isLast: boolean;
   onMore: (oldest: number) => void;
 }) {
+  const t = useTranslations("studio.editor.history");
   const trpc = useTRPC();
   const history = useQuery(trpc.studio.history.queryOptions({ productId, before, limit: PAGE }));
   if (history.isPending)
     return (
       <li aria-busy="true" className="space-y-3">
-        <LoadingStatus label="Loading the history…" />
+        <LoadingStatus label={t("loading")} />
         <Bone className="h-24 rounded-xl" />
         <Bone className="h-24 rounded-xl" />
       </li>
@@ -78,9 +81,7 @@ function HistoryPage({
   if (history.isError)
     return (
       <li role="alert" className="rounded-xl border border-out/30 bg-out-bg p-4 text-sm text-out">
-        {apiFailure(history.error).answered
-          ? apiFailure(history.error).message
-          : "The history could not be loaded. Check the connection and reload the page."}
+        {apiFailure(history.error).answered ? apiFailure(history.error).message : t("unreachableLoad")}
       </li>
     );
   const entries = history.data;
@@ -88,7 +89,7 @@ function HistoryPage({
     return (
       <li className="rounded-xl border border-dashed border-stone-300 p-10 text-center text-sm text-stone-600">
         <History aria-hidden="true" className="mx-auto mb-2 size-6 text-stone-400" />
-        No changes recorded yet. Every save, publication and price change will be listed here.
+        {t("none")}
       </li>
     );
   return (
@@ -104,7 +105,7 @@ function HistoryPage({
             className="min-h-8 px-3"
             onClick={() => onMore(entries[entries.length - 1]!.id)}
           >
-            Show older changes
+            {t("older")}
           </Button>
         </li>
       ) : null}
@@ -121,6 +122,9 @@ function ChangeCard({
   names: ReadonlyMap<string, string>;
   productId: string;
 }) {
+  const t = useTranslations("studio.editor.history");
+  const tDescribe = useTranslations("studio.editor.history.describe");
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -128,32 +132,29 @@ function ChangeCard({
   const revert = useMutation(
     trpc.studio.revert.mutationOptions({
       onSuccess: async () => {
-        toast.success("Put back. The history lists it as a new change.");
+        toast.success(t("putBackToast"));
         await queryClient.invalidateQueries({ queryKey: trpc.studio.history.queryKey({ productId }) });
         router.refresh();
       },
       onError: (err) => {
         const f = apiFailure(err);
-        toast.error(f.answered ? f.message : "The studio could not be reached. Nothing was put back.");
+        toast.error(f.answered ? f.message : t("unreachablePutBack"));
       },
     }),
   );
   const revertible = entries.filter((e) => !cannotPutBack(e));
   const at = new Date(first.at);
+  const when = madridTime(at, locale);
   return (
     <li className="rounded-xl border border-stone-200 bg-white">
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-100 px-4 py-2.5">
         <p className="text-sm">
           <span className="font-semibold text-stone-950">{first.actor.name}</span>{" "}
           <span className="text-stone-600">
-            {first.revertOf
-              ? "put back an earlier value"
-              : entries.length === 1
-                ? "changed 1 field"
-                : `changed ${entries.length} fields`}
+            {first.revertOf ? t("reverted") : t("changed", { count: entries.length })}
           </span>{" "}
           <time dateTime={at.toISOString()} className="text-stone-500">
-            · {formatMadrid(at)}
+            · {when}
           </time>
         </p>
         {revertible.length > 1 ? (
@@ -165,33 +166,31 @@ function ChangeCard({
             onClick={() => revert.mutate({ changeId: first.changeId })}
           >
             <Undo2 aria-hidden="true" className="size-4" />
-            Put back this change
+            {t("putBackChange")}
           </Button>
         ) : null}
       </div>
       <table className="w-full text-sm">
-        <caption className="sr-only">
-          Changed by {first.actor.name}, {formatMadrid(at)}
-        </caption>
+        <caption className="sr-only">{t("caption", { name: first.actor.name, when })}</caption>
         <thead className="sr-only">
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-            <th scope="col">Action</th>
+            <th scope="col">{t("column.field")}</th>
+            <th scope="col">{t("column.before")}</th>
+            <th scope="col">{t("column.after")}</th>
+            <th scope="col">{t("column.action")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
           {entries.map((e) => (
             <tr key={e.id} className="align-top">
               <th scope="row" className="w-56 px-4 py-2 text-left font-medium text-stone-800">
-                {fieldLabel(e)}
+                {fieldLabel(e, tDescribe)}
               </th>
               <td className="px-2 py-2 text-stone-500">
-                <Value text={valueText(e.field, e.before, names)} struck />
+                <Value text={valueText(e.field, e.before, names, tDescribe, locale)} struck />
               </td>
               <td className="px-2 py-2 text-stone-950">
-                <Value text={valueText(e.field, e.after, names)} />
+                <Value text={valueText(e.field, e.after, names, tDescribe, locale)} />
               </td>
               <td className="w-28 px-4 py-1.5 text-right">
                 {cannotPutBack(e) ? null : (
@@ -200,10 +199,10 @@ function ChangeCard({
                     size="sm"
                     className="min-h-8 px-3"
                     disabled={revert.isPending}
-                    aria-label={`Put back ${fieldLabel(e)}`}
+                    aria-label={t("putBackField", { field: fieldLabel(e, tDescribe) })}
                     onClick={() => revert.mutate({ entryId: e.id })}
                   >
-                    Put back
+                    {t("putBack")}
                   </Button>
                 )}
               </td>
@@ -217,7 +216,8 @@ function ChangeCard({
 
 /** A value; long text (a description) folds, so one change does not fill the page. */
 function Value({ text, struck }: { text: string | null; struck?: boolean }) {
-  if (text === null) return <span className="text-stone-400 italic">empty</span>;
+  const t = useTranslations("studio.editor.history.describe");
+  if (text === null) return <span className="text-stone-400 italic">{t("empty")}</span>;
   const cls = struck ? "line-through decoration-stone-300" : undefined;
   if (text.length <= 160) return <span className={`break-words whitespace-pre-line ${cls ?? ""}`}>{text}</span>;
   return (

@@ -5,6 +5,7 @@ import { CSS } from "@dnd-kit/utilities";
 import { useMutation } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { GripVertical, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import type { RouterOutputs } from "@/app/_lib/types";
@@ -37,6 +38,7 @@ export function ImageRow({
   onSaved: (image: StudioImage) => void;
   onRemoved: () => void;
 }) {
+  const t = useTranslations("studio.editor.images.row");
   const trpc = useTRPC();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: image.id,
@@ -50,7 +52,7 @@ export function ImageRow({
   }
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const name = `image ${index + 1}`;
+  const position = index + 1;
   const dirty = !same(text, textOf(image));
 
   const update = useMutation(
@@ -58,11 +60,11 @@ export function ImageRow({
       onSuccess: (row) => {
         setError(null);
         onSaved(row);
-        toast.success(`Image ${index + 1} saved`);
+        toast.success(t("savedToast", { position }));
       },
       onError: (err) => {
         const f = apiFailure(err);
-        setError(f.answered ? f.message : "The studio could not be reached. Nothing was saved.");
+        setError(f.answered ? f.message : t("unreachableSave"));
       },
     }),
   );
@@ -70,13 +72,13 @@ export function ImageRow({
     trpc.studio.images.remove.mutationOptions({
       onSuccess: () => {
         setConfirming(false);
-        toast.success("Image removed");
+        toast.success(t("removedToast"));
         onRemoved();
       },
       onError: (err) => {
         setConfirming(false);
         const f = apiFailure(err);
-        setError(f.answered ? f.message : "The studio could not be reached. The image was not removed.");
+        setError(f.answered ? f.message : t("unreachableRemove"));
       },
     }),
   );
@@ -87,7 +89,7 @@ export function ImageRow({
     <li
       ref={setNodeRef}
       style={{ transform: CSS.Transform.toString(transform), transition }}
-      aria-label={`${name}: ${image.alt}`}
+      aria-label={t("label", { position, alt: image.alt })}
       className={clsx(
         "flex gap-3 rounded-lg border bg-white p-3",
         isDragging ? "relative z-10 border-stone-400 shadow-lg" : "border-stone-200",
@@ -98,7 +100,7 @@ export function ImageRow({
         ref={setActivatorNodeRef}
         {...attributes}
         {...listeners}
-        aria-label={`Move ${name}`}
+        aria-label={t("move", { position })}
         className="flex w-7 shrink-0 cursor-grab touch-none items-center justify-center rounded-md text-stone-400 hover:bg-stone-100 hover:text-stone-700 focus-visible:ring-2 focus-visible:ring-accent-700/40 focus-visible:outline-none active:cursor-grabbing"
       >
         <GripVertical aria-hidden="true" className="size-4" />
@@ -112,17 +114,17 @@ export function ImageRow({
       </div>
       <form
         className="min-w-0 flex-1"
-        aria-label={`Details of ${name}`}
+        aria-label={t("details", { position })}
         onSubmit={(e) => {
           e.preventDefault();
           update.mutate({ id: image.id, alt: text.alt, altEs: text.altEs, colour: text.colour });
         }}
       >
-        <ImageFields idPrefix={image.id} text={text} colours={colours} label={name} onChange={setText} />
+        <ImageFields idPrefix={image.id} text={text} colours={colours} position={position} onChange={setText} />
         <div className="mt-2 flex items-center justify-between gap-3">
           <p className="text-xs text-stone-500">
-            {index === 0 ? "Cover: shown first and in listings. " : ""}
-            {image.width ? `${image.width}×${image.height} px` : "Demo image"}
+            {index === 0 ? `${t("cover")} ` : ""}
+            {image.width ? `${image.width}×${image.height} px` : t("demo")}
           </p>
           <div className="flex items-center gap-2">
             {error ? (
@@ -137,7 +139,7 @@ export function ImageRow({
               onClick={() => setConfirming(true)}
             >
               <Trash2 aria-hidden="true" className="size-4" />
-              Remove
+              {t("remove")}
             </Button>
             <Button
               type="submit"
@@ -147,7 +149,7 @@ export function ImageRow({
               disabled={!dirty || !text.alt.trim()}
               pending={update.isPending}
             >
-              Save
+              {t("save")}
             </Button>
           </div>
         </div>
@@ -155,8 +157,8 @@ export function ImageRow({
       <Dialog
         open={confirming}
         onClose={() => setConfirming(false)}
-        title={`Remove ${name}?`}
-        description="It leaves the product's gallery everywhere. The upload stays stored, so it can be added again."
+        title={t("confirmTitle", { position })}
+        description={t("confirmDescription")}
       >
         <div className="mt-5 flex justify-end gap-2">
           <Button
@@ -165,7 +167,7 @@ export function ImageRow({
             className="min-h-9 rounded-lg px-3"
             onClick={() => setConfirming(false)}
           >
-            Keep it
+            {t("keep")}
           </Button>
           <Button
             variant="danger"
@@ -175,7 +177,7 @@ export function ImageRow({
             onClick={() => remove.mutate({ id: image.id })}
             data-autofocus
           >
-            Remove image
+            {t("confirmRemove")}
           </Button>
         </div>
       </Dialog>

@@ -18,6 +18,7 @@ import {
 } from "@dnd-kit/sortable";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ImageOff } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Panel } from "@/app/studio/_components/controls";
 import { apiFailure } from "@/trpc/errors";
@@ -41,6 +42,7 @@ export function ImagesEditor({
   colours: string[];
   initial: StudioImage[];
 }) {
+  const t = useTranslations("studio.editor.images");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const listOptions = trpc.studio.images.list.queryOptions({ productId });
@@ -61,9 +63,7 @@ export function ImagesEditor({
       onError: (err) => {
         setOrder(null);
         const f = apiFailure(err);
-        setError(
-          f.answered ? f.message : "The studio could not be reached. The order was not saved and is shown as it was.",
-        );
+        setError(f.answered ? f.message : t("unreachableOrder"));
         void refresh();
       },
     }),
@@ -75,13 +75,12 @@ export function ImagesEditor({
   );
   const positionOf = (id: string | number) => shown.findIndex((i) => i.id === id) + 1;
   const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      `Picked up image ${positionOf(active.id)}. Use the arrow keys to move it, Space to drop it.`,
+    onDragStart: ({ active }) => t("drag.start", { position: positionOf(active.id) }),
     onDragOver: ({ active, over }) =>
-      over ? `Image ${positionOf(active.id)} is over position ${positionOf(over.id)}.` : undefined,
+      over ? t("drag.over", { position: positionOf(active.id), target: positionOf(over.id) }) : undefined,
     onDragEnd: ({ active, over }) =>
-      over ? `Image dropped at position ${positionOf(over.id)}.` : `Image ${positionOf(active.id)} dropped.`,
-    onDragCancel: ({ active }) => `Moving image ${positionOf(active.id)} was cancelled.`,
+      over ? t("drag.endAt", { target: positionOf(over.id) }) : t("drag.end", { position: positionOf(active.id) }),
+    onDragCancel: ({ active }) => t("drag.cancel", { position: positionOf(active.id) }),
   };
 
   function onDragEnd({ active, over }: DragEndEvent) {
@@ -99,11 +98,15 @@ export function ImagesEditor({
     <div className="mx-auto max-w-5xl space-y-5 pb-10">
       <UploadZone productId={productId} colours={colours} onAdded={() => void refresh()} />
       <Panel
-        title="Gallery"
-        description="In the order shoppers see them; the first is the cover in listings. An image of one colour shows when that colour is picked."
+        title={t("gallery")}
+        description={t("galleryHint")}
         actions={
           <span role="status" className="text-xs text-stone-500">
-            {reorder.isPending ? "Saving the order…" : list.isFetching ? "Refreshing…" : `${images.length} images`}
+            {reorder.isPending
+              ? t("savingOrder")
+              : list.isFetching
+                ? t("refreshing")
+                : t("count", { count: images.length })}
           </span>
         }
       >
@@ -114,16 +117,14 @@ export function ImagesEditor({
         ) : null}
         {list.isPending ? (
           <div>
-            <LoadingStatus label="Loading the images" />
+            <LoadingStatus label={t("loading")} />
             <Bones count={3} className="mb-3 h-28" />
           </div>
         ) : shown.length === 0 ? (
           <div className="flex flex-col items-center gap-2 py-10 text-center">
             <ImageOff aria-hidden="true" className="size-7 text-stone-300" />
-            <p className="text-sm font-medium text-stone-800">No images yet</p>
-            <p className="max-w-sm text-sm text-stone-500">
-              Upload the first above. Shoppers see “No image yet” on this product until it has one.
-            </p>
+            <p className="text-sm font-medium text-stone-800">{t("none")}</p>
+            <p className="max-w-sm text-sm text-stone-500">{t("noneHint")}</p>
           </div>
         ) : (
           <DndContext
@@ -133,13 +134,12 @@ export function ImagesEditor({
             accessibility={{
               announcements,
               screenReaderInstructions: {
-                draggable:
-                  "To move an image, press Space on its handle, use the arrow keys to move it, then Space to drop it or Escape to cancel.",
+                draggable: t("drag.instructions"),
               },
             }}
           >
             <SortableContext items={shown.map((i) => i.id)} strategy={verticalListSortingStrategy}>
-              <ol className="space-y-3" aria-label="Product images in order">
+              <ol className="space-y-3" aria-label={t("inOrder")}>
                 {shown.map((image, index) => (
                   <ImageRow
                     key={image.id}

@@ -3,16 +3,18 @@
 import { useMutation } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { ImageUp, X } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Panel } from "@/app/studio/_components/controls";
+import { formatNumber } from "@/lib/format";
 import { mediaUrl, renditionName, renditionWidths } from "@/lib/media";
 import { MAX_UPLOAD_BYTES, MIN_IMAGE_SIDE } from "@/server/domain/studio/inputs-images";
 import { apiFailure } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { Button, buttonClasses } from "@/ui/button";
 import { ImageFields, type ImageText } from "./image-fields";
-import { uploadImage, type Uploaded } from "./upload";
+import { UploadFailed, uploadImage, type Uploaded } from "./upload";
 
 type Pending = {
   key: string;
@@ -43,6 +45,8 @@ export function UploadZone({
   colours: string[];
   onAdded: () => void;
 }) {
+  const t = useTranslations("studio.editor.images.upload");
+  const locale = useLocale();
   const trpc = useTRPC();
   const inputId = useId();
   const [pending, setPending] = useState<Pending[]>([]);
@@ -62,7 +66,12 @@ export function UploadZone({
           key,
           name: file.name,
           progress: 0,
-          error: tooBig ? `Larger than ${MAX_UPLOAD_BYTES / MB} MB (${(file.size / MB).toFixed(1)} MB).` : null,
+          error: tooBig
+            ? t("tooBig", {
+                max: MAX_UPLOAD_BYTES / MB,
+                size: formatNumber(file.size / MB, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+              })
+            : null,
           uploaded: null,
           text: { alt: "", altEs: "", colour: null },
         },
@@ -71,10 +80,17 @@ export function UploadZone({
       queue.current = queue.current.then(() =>
         uploadImage(file, (progress) => change(key, { progress })).then(
           (uploaded) => change(key, { uploaded, progress: 1 }),
-          (err: unknown) => change(key, { error: err instanceof Error ? err.message : "The upload failed." }),
+          (err: unknown) => change(key, { error: uploadProblem(err) }),
         ),
       );
     }
+  }
+
+  /** The server's own words when it gave some; otherwise ours. */
+  function uploadProblem(err: unknown): string {
+    if (!(err instanceof UploadFailed)) return t("failed");
+    if (err.serverMessage) return err.serverMessage;
+    return err.status === null ? t("unreachable") : t("failedStatus", { status: err.status });
   }
 
   const add = useMutation(trpc.studio.images.add.mutationOptions());
@@ -89,19 +105,16 @@ export function UploadZone({
         colour: p.text.colour,
       });
       setPending((all) => all.filter((x) => x.key !== p.key));
-      toast.success("Image added");
+      toast.success(t("addedToast"));
       onAdded();
     } catch (err) {
       const f = apiFailure(err);
-      change(p.key, { error: f.answered ? f.message : "The studio could not be reached. The image was not added." });
+      change(p.key, { error: f.answered ? f.message : t("unreachableAdd") });
     }
   }
 
   return (
-    <Panel
-      title="Upload"
-      description={`JPEG, PNG or WebP, up to ${MAX_UPLOAD_BYTES / MB} MB and at least ${MIN_IMAGE_SIDE} pixels on each side. Each is resized once for every screen.`}
-    >
+    <Panel title={t("title")} description={t("hint", { max: MAX_UPLOAD_BYTES / MB, side: MIN_IMAGE_SIDE })}>
       <div
         onDragOver={(e) => {
           e.preventDefault();
@@ -119,7 +132,7 @@ export function UploadZone({
         )}
       >
         <ImageUp aria-hidden="true" className="size-7 text-stone-400" />
-        <p className="text-sm text-stone-700">Drop images here, or</p>
+        <p className="text-sm text-stone-700">{t("drop")}</p>
         <label
           htmlFor={inputId}
           className={buttonClasses({
@@ -128,7 +141,7 @@ export function UploadZone({
             className: "min-h-9 cursor-pointer rounded-lg px-3 focus-within:ring-2 focus-within:ring-accent-700/40",
           })}
         >
-          Choose images
+          {t("choose")}
           <input
             id={inputId}
             type="file"
@@ -144,7 +157,7 @@ export function UploadZone({
       </div>
 
       {pending.length ? (
-        <ul className="mt-4 space-y-3" aria-label="New uploads">
+        <ul className="mt-4 space-y-3" aria-label={t("new")}>
           {pending.map((p) => (
             <li key={p.key} className="flex gap-4 rounded-lg border border-stone-200 p-3">
               <div className="grid h-25 w-20 shrink-0 place-items-center overflow-hidden rounded-md bg-stone-100">
@@ -159,7 +172,7 @@ export function UploadZone({
                   <button
                     type="button"
                     onClick={() => setPending((all) => all.filter((x) => x.key !== p.key))}
-                    aria-label={`Discard ${p.name}`}
+                    aria-label={t("discard", { name: p.name })}
                     className="rounded p-1 text-stone-500 hover:bg-stone-100 hover:text-stone-900"
                   >
                     <X aria-hidden="true" className="size-4" />
@@ -174,7 +187,7 @@ export function UploadZone({
                   <div className="mt-2">
                     <div
                       role="progressbar"
-                      aria-label={`Uploading ${p.name}`}
+                      aria-label={t("uploading", { name: p.name })}
                       aria-valuemin={0}
                       aria-valuemax={100}
                       aria-valuenow={Math.round(p.progress * 100)}
@@ -186,14 +199,14 @@ export function UploadZone({
                       />
                     </div>
                     <p className="mt-1 text-xs text-stone-500">
-                      {p.progress < 1 ? `Uploading… ${Math.round(p.progress * 100)}%` : "Making the sizes…"}
+                      {p.progress < 1 ? t("progress", { percent: Math.round(p.progress * 100) }) : t("resizing")}
                     </p>
                   </div>
                 ) : null}
                 {p.uploaded ? (
                   <form
                     className="mt-2"
-                    aria-label={`Details of ${p.name}`}
+                    aria-label={t("details", { name: p.name })}
                     onSubmit={(e) => {
                       e.preventDefault();
                       void attach(p);
@@ -214,7 +227,7 @@ export function UploadZone({
                         pending={add.isPending}
                         disabled={!p.text.alt.trim()}
                       >
-                        Add to product
+                        {t("add")}
                       </Button>
                     </div>
                   </form>

@@ -2,8 +2,21 @@
 export type Uploaded = { hash: string; mime: string; width: number; height: number; bytes: number; url: string };
 
 /**
+ * Why an upload failed: the server's own message when it gave one (shown as it is), else the
+ * HTTP status, or null when the studio could not be reached at all (the page says it in words).
+ */
+export class UploadFailed extends Error {
+  constructor(
+    readonly serverMessage: string | null,
+    readonly status: number | null,
+  ) {
+    super(serverMessage ?? `Upload failed (${status ?? "no answer"})`);
+  }
+}
+
+/**
  * One file sent as the request's body, with progress (fetch cannot report an upload's progress).
- * Resolves with the stored image, or rejects with an error whose message a marketer can read.
+ * Resolves with the stored image, or rejects with an UploadFailed.
  */
 export function uploadImage(file: File, onProgress: (fraction: number) => void): Promise<Uploaded> {
   return new Promise((resolve, reject) => {
@@ -17,9 +30,9 @@ export function uploadImage(file: File, onProgress: (fraction: number) => void):
     xhr.onload = () => {
       const body = xhr.response as (Uploaded & { error?: { message?: string } }) | null;
       if (xhr.status >= 200 && xhr.status < 300 && body?.hash) return resolve(body);
-      reject(new Error(body?.error?.message ?? `The upload failed (${xhr.status}). Try again.`));
+      reject(new UploadFailed(body?.error?.message ?? null, xhr.status));
     };
-    xhr.onerror = () => reject(new Error("The studio could not be reached. Check the connection and try again."));
+    xhr.onerror = () => reject(new UploadFailed(null, null));
     xhr.send(file);
   });
 }

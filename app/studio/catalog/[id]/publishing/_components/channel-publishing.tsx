@@ -4,10 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { Globe, Store } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 import { controlClasses, Panel } from "@/app/studio/_components/controls";
-import { formatMadrid, fromMadridWallClock, madridZoneName, toMadridInput } from "@/lib/shop-time";
+import { madridTime } from "@/app/studio/_lib/when";
+import { fromMadridWallClock, madridZoneName, toMadridInput } from "@/lib/shop-time";
 import { apiFailure } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "@/ui/button";
@@ -16,20 +18,7 @@ import { channelSentence, channelState, STATE_DOT, type Window } from "../../_co
 
 type Mode = "off" | "now" | "from";
 
-const COPY = {
-  web: {
-    title: "Web",
-    Icon: Globe,
-    what: "The storefront: product pages, listings, search, carts and checkout.",
-    off: "Shoppers get “not found”; carts holding it cannot check out.",
-  },
-  store: {
-    title: "Stores",
-    Icon: Store,
-    what: "The counter and the console's finders in every store.",
-    off: "Staff cannot find or sell it at the counter.",
-  },
-} as const;
+const ICON = { web: Globe, store: Store } as const;
 
 /**
  * One channel's publication: off, on sale now, or from a Madrid date and time, optionally until
@@ -44,6 +33,9 @@ export function ChannelPublishing({
   channel: "web" | "store";
   window: Window;
 }) {
+  const t = useTranslations("studio.editor.publishing");
+  const tChannel = useTranslations("studio.editor.channel");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
@@ -58,18 +50,19 @@ export function ChannelPublishing({
     toMadridInput(window.until && state !== "ended" ? window.until : new Date(Date.now() + 7 * 86_400_000)),
   );
   const [error, setError] = useState<string | null>(null);
-  const copy = COPY[channel];
+  const title = tChannel(`name.${channel}`);
+  const Icon = ICON[channel];
 
   const set = useMutation(
     trpc.studio.publishing.set.mutationOptions({
       onSuccess: () => {
         setError(null);
-        toast.success(`${copy.title}: saved`);
+        toast.success(t("savedToast", { channel: title }));
         router.refresh();
       },
       onError: (err) => {
         const f = apiFailure(err);
-        setError(f.answered ? f.message : "The studio could not be reached. Nothing was saved.");
+        setError(f.answered ? f.message : t("unreachable"));
       },
     }),
   );
@@ -79,35 +72,34 @@ export function ChannelPublishing({
     const start =
       mode === "from" ? fromMadridWallClock(from) : mode === "now" ? (state === "on" ? window.from : new Date()) : null;
     const end = mode !== "off" && hasUntil ? fromMadridWallClock(until) : null;
-    if (mode === "from" && !start) return setError("Choose the date and time it goes on sale.");
-    if (mode !== "off" && hasUntil && !end) return setError("Choose the date and time it ends, or untick “Until”.");
+    if (mode === "from" && !start) return setError(t("needFrom"));
+    if (mode !== "off" && hasUntil && !end) return setError(t("needUntil"));
     set.mutate({ productId, channel, from: start, until: end });
   }
 
   const zone = madridZoneName(fromMadridWallClock(from) ?? now);
+  const modes = [
+    ["off", t("mode.off"), t(`offHint.${channel}`)],
+    state === "on"
+      ? (["now", t("mode.keep"), t("keepHint", { since: madridTime(window.from!, locale) })] as const)
+      : (["now", t("mode.now"), t("nowHint")] as const),
+    ["from", t("mode.from"), t("fromHint", { zone })],
+  ] as const;
 
   return (
     <Panel
-      title={copy.title}
-      description={copy.what}
-      actions={<copy.Icon aria-hidden="true" className="size-4 text-stone-400" />}
+      title={title}
+      description={t(`what.${channel}`)}
+      actions={<Icon aria-hidden="true" className="size-4 text-stone-400" />}
     >
       <p className="flex items-center gap-2 text-sm text-stone-800" role="status">
         <span aria-hidden="true" className={clsx("size-2 rounded-full", STATE_DOT[state])} />
-        <span className="font-medium">{channelSentence(window, now)}</span>
+        <span className="font-medium">{channelSentence(window, now, tChannel, locale)}</span>
       </p>
-      <form onSubmit={save} className="mt-4 space-y-3" aria-label={`Publish on ${copy.title}`}>
+      <form onSubmit={save} className="mt-4 space-y-3" aria-label={t("formLabel", { channel: title })}>
         <fieldset className="space-y-2">
-          <legend className="sr-only">When</legend>
-          {(
-            [
-              ["off", "Not published", copy.off],
-              state === "on"
-                ? (["now", "Keep on sale", `Since ${formatMadrid(window.from!)}.`] as const)
-                : (["now", "On sale now", "From the moment you save."] as const),
-              ["from", "From a date and time", `Madrid time (${zone}).`],
-            ] as const
-          ).map(([value, label, hint]) => (
+          <legend className="sr-only">{t("when")}</legend>
+          {modes.map(([value, label, hint]) => (
             <label key={value} className="flex items-start gap-2.5 text-sm">
               <input
                 type="radio"
@@ -127,7 +119,7 @@ export function ChannelPublishing({
         {mode === "from" ? (
           <div className="pl-6">
             <label htmlFor={`${id}-from`} className="text-xs font-medium text-stone-700">
-              On sale from (Madrid, {zone})
+              {t("fromLabel", { zone })}
             </label>
             <input
               id={`${id}-from`}
@@ -148,12 +140,12 @@ export function ChannelPublishing({
                 onChange={(e) => setHasUntil(e.target.checked)}
                 className="size-4 accent-stone-900"
               />
-              Until a date and time
+              {t("until")}
             </label>
             {hasUntil ? (
               <div className="mt-2">
                 <label htmlFor={`${id}-until`} className="text-xs font-medium text-stone-700">
-                  Off sale from (Madrid, {madridZoneName(fromMadridWallClock(until) ?? now)})
+                  {t("untilLabel", { zone: madridZoneName(fromMadridWallClock(until) ?? now) })}
                 </label>
                 <input
                   id={`${id}-until`}
@@ -169,7 +161,7 @@ export function ChannelPublishing({
         ) : null}
         {mode === "from" && fromMadridWallClock(from) ? (
           <p className="pl-6 text-xs text-stone-500">
-            Goes on sale {formatMadrid(fromMadridWallClock(from)!, { seconds: true })}.
+            {t("goesOnSale", { at: madridTime(fromMadridWallClock(from)!, locale, { seconds: true }) })}
           </p>
         ) : null}
         {error ? <FormAlert>{error}</FormAlert> : null}
@@ -181,7 +173,7 @@ export function ChannelPublishing({
             pending={set.isPending}
             disabled={set.isPending}
           >
-            {set.isPending ? "Saving…" : `Save ${copy.title.toLowerCase()} publishing`}
+            {set.isPending ? t("saving") : t(`save.${channel}`)}
           </Button>
         </div>
       </form>

@@ -4,12 +4,15 @@ import { useMutation } from "@tanstack/react-query";
 import { clsx } from "clsx";
 import { Plus, RotateCcw, Trash2, X } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { toast } from "sonner";
 import type { RouterOutputs } from "@/app/_lib/types";
 import { controlClasses, Panel } from "@/app/studio/_components/controls";
-import { ean13Problem } from "@/lib/ean13";
+import type { Translate } from "@/app/studio/_lib/translate";
+import { isEan13 } from "@/lib/ean13";
 import { eurosForInput, formatMoney, parseEuros } from "@/lib/money";
+import { shortStoreName } from "@/lib/words";
 import { apiFailure } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 import { Button } from "@/ui/button";
@@ -34,14 +37,28 @@ const toRow = (v: Variant): Row => ({
 
 const SKU = /^[A-Z0-9][A-Z0-9-]{1,39}$/;
 
+type T = Translate<"studio.editor.variants">;
+
+/** Why a typed barcode is refused (lib/ean13's rules), or null for a valid EAN-13. */
+function barcodeProblem(code: string, t: T): string | null {
+  if (!/^\d+$/.test(code)) return t("problem.barcodeDigits");
+  if (code.length !== 13) return t("problem.barcodeLength", { count: code.length });
+  if (!isEan13(code)) return t("problem.barcodeCheck");
+  return null;
+}
+
 /** What is wrong with a row before it is sent, per column. */
-function problems(r: Row) {
+function problems(r: Row, t: T) {
   return {
-    price: parseEuros(r.price) === null || parseEuros(r.price)! < 1 ? "Type a price like 49,90." : null,
-    sku: r.sku && !SKU.test(r.sku.toUpperCase()) ? "2–40 letters, digits and hyphens." : null,
-    barcode: r.barcode ? ean13Problem(r.barcode) : null,
+    price: parseEuros(r.price) === null || parseEuros(r.price)! < 1 ? t("problem.price") : null,
+    sku: r.sku && !SKU.test(r.sku.toUpperCase()) ? t("problem.sku") : null,
+    barcode: r.barcode ? barcodeProblem(r.barcode, t) : null,
   };
 }
+
+/** "Navy / M", or the one-size word for a variant with neither option. */
+const variantLabel = (v: { colour: string | null; size: string | null }, t: T) =>
+  [v.colour, v.size].filter(Boolean).join(" / ") || t("oneSize");
 
 /**
  * Colours (with swatches) and sizes, the variant matrix they make, and each variant's price, SKU
@@ -49,6 +66,7 @@ function problems(r: Row) {
  * ever ordered archives it; one never sold is deleted. One save, one transaction.
  */
 export function VariantsEditor({ product }: { product: Product }) {
+  const t = useTranslations("studio.editor.variants");
   const trpc = useTRPC();
   const router = useRouter();
   const formId = useId();
@@ -78,13 +96,19 @@ export function VariantsEditor({ product }: { product: Product }) {
         setSizes(sizesOf(fresh));
         setFailure(null);
         setShowErrors(false);
-        toast.success("Variants saved");
+        toast.success(t("savedToast"));
         router.refresh();
       },
       onError: (err) => {
         const f = apiFailure(err);
-        const row = typeof f.details?.row === "number" ? ` (row ${f.details.row + 1})` : "";
-        setFailure(f.answered ? `${f.message}${row}` : "The studio could not be reached. Nothing was saved.");
+        const row = f.details?.row;
+        setFailure(
+          !f.answered
+            ? t("unreachable")
+            : typeof row === "number"
+              ? t("failedRow", { message: f.message, row: row + 1 })
+              : f.message,
+        );
       },
     }),
   );
@@ -95,12 +119,10 @@ export function VariantsEditor({ product }: { product: Product }) {
 
   function save(e: React.FormEvent) {
     e.preventDefault();
-    const wrong = rows.some((r) => Object.values(problems(r)).some(Boolean));
+    const wrong = rows.some((r) => Object.values(problems(r, t)).some(Boolean));
     if (wrong || !rows.length) {
       setShowErrors(true);
-      setFailure(
-        rows.length ? "Some cells need fixing: they are marked in red." : "A product needs at least one variant.",
-      );
+      setFailure(rows.length ? t("fixCells") : t("needOne"));
       return;
     }
     const restoredRows = saved.variants.filter((v) => restored.includes(v.id)).map(toRow);
@@ -125,17 +147,14 @@ export function VariantsEditor({ product }: { product: Product }) {
 
   return (
     <form id={formId} onSubmit={save} noValidate className="mx-auto max-w-6xl space-y-5">
-      <Panel
-        title="Options"
-        description="Colours with their swatch, and sizes in the order shoppers pick them. Then add the variants they make."
-      >
+      <Panel title={t("options")} description={t("optionsHint")}>
         <div className="grid gap-6 lg:grid-cols-2">
           <ColourOptions colours={colours} onChange={setColours} />
           <SizeOptions sizes={sizes} onChange={setSizes} />
         </div>
         <div className="mt-5 flex flex-wrap items-end gap-3 border-t border-stone-100 pt-4">
           <label className="text-sm">
-            <span className="block font-medium text-stone-800">Price for new variants</span>
+            <span className="block font-medium text-stone-800">{t("newPrice")}</span>
             <span className="mt-1 flex items-center gap-1.5">
               <input
                 inputMode="decimal"
@@ -157,50 +176,43 @@ export function VariantsEditor({ product }: { product: Product }) {
             onClick={() => setRows((rs) => generateMatrix(rs, colours, sizes, newPrice))}
           >
             <Plus aria-hidden="true" className="size-4" />
-            {missing === 0
-              ? "Every combination is in the grid"
-              : `Add ${missing} missing variant${missing === 1 ? "" : "s"}`}
+            {missing === 0 ? t("allThere") : t("addMissing", { count: missing })}
           </Button>
         </div>
       </Panel>
 
-      <Panel
-        title={`Variants (${rows.length})`}
-        description="SKUs and barcodes left empty are generated when you save: unique, with a valid EAN-13 check digit."
-      >
+      <Panel title={t("title", { count: rows.length })} description={t("hint")}>
         {rows.length === 0 ? (
-          <p className="py-6 text-center text-sm text-stone-500">
-            No variants. Add colours or sizes above, then add the variants.
-          </p>
+          <p className="py-6 text-center text-sm text-stone-500">{t("none")}</p>
         ) : (
           <div className="-mx-5 overflow-x-auto">
             <table className="w-full min-w-[56rem] text-sm">
               <thead>
                 <tr className="border-b border-stone-200 text-left text-xs font-medium text-stone-500">
                   <th scope="col" className="py-2 pr-3 pl-5 font-medium">
-                    Variant
+                    {t("column.variant")}
                   </th>
                   <th scope="col" className="px-2 py-2 text-right font-medium">
-                    Price (€)
+                    {t("column.price")}
                   </th>
                   <th scope="col" className="px-2 py-2 font-medium">
-                    SKU
+                    {t("column.sku")}
                   </th>
                   <th scope="col" className="px-2 py-2 font-medium">
-                    Barcode (EAN-13)
+                    {t("column.barcode")}
                   </th>
                   <th scope="col" className="px-2 py-2 font-medium">
-                    Stock by location
+                    {t("column.stock")}
                   </th>
                   <th scope="col" className="py-2 pr-5 pl-2">
-                    <span className="sr-only">Remove</span>
+                    <span className="sr-only">{t("remove")}</span>
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => {
-                  const p = showErrors ? problems(r) : { price: null, sku: null, barcode: null };
-                  const label = [r.colour, r.size].filter(Boolean).join(" / ") || "One size";
+                  const p = showErrors ? problems(r, t) : { price: null, sku: null, barcode: null };
+                  const label = variantLabel(r, t);
                   const hex =
                     colours.find((c) => c.name.toLowerCase() === (r.colour ?? "").toLowerCase())?.hex ?? r.colourHex;
                   const stock = r.id ? (stockOf.get(r.id) ?? []) : [];
@@ -218,7 +230,7 @@ export function VariantsEditor({ product }: { product: Product }) {
                           {label}
                           {r.id ? null : (
                             <span className="rounded bg-accent-50 px-1.5 py-0.5 text-[11px] font-semibold text-accent-700">
-                              New
+                              {t("new")}
                             </span>
                           )}
                         </span>
@@ -226,7 +238,7 @@ export function VariantsEditor({ product }: { product: Product }) {
                       <td className="px-2 py-2">
                         <Cell error={p.price}>
                           <input
-                            aria-label={`Price of ${label}, in euros`}
+                            aria-label={t("priceOf", { label })}
                             inputMode="decimal"
                             value={r.price}
                             onChange={(e) => edit(r.key, { price: e.target.value })}
@@ -238,9 +250,9 @@ export function VariantsEditor({ product }: { product: Product }) {
                       <td className="px-2 py-2">
                         <Cell error={p.sku}>
                           <input
-                            aria-label={`SKU of ${label}`}
+                            aria-label={t("skuOf", { label })}
                             value={r.sku}
-                            placeholder="Generated"
+                            placeholder={t("generated")}
                             onChange={(e) => edit(r.key, { sku: e.target.value.toUpperCase() })}
                             aria-invalid={p.sku ? true : undefined}
                             spellCheck={false}
@@ -251,9 +263,9 @@ export function VariantsEditor({ product }: { product: Product }) {
                       <td className="px-2 py-2">
                         <Cell error={p.barcode}>
                           <input
-                            aria-label={`Barcode of ${label}`}
+                            aria-label={t("barcodeOf", { label })}
                             value={r.barcode}
-                            placeholder="Generated"
+                            placeholder={t("generated")}
                             inputMode="numeric"
                             maxLength={13}
                             onChange={(e) => edit(r.key, { barcode: e.target.value.replace(/\D/g, "") })}
@@ -270,10 +282,8 @@ export function VariantsEditor({ product }: { product: Product }) {
                           variant="ghost"
                           size="sm"
                           className="min-h-9 rounded-lg px-2"
-                          title={
-                            r.everOrdered ? "Archive (it has been ordered, so it is kept for its orders)" : "Remove"
-                          }
-                          aria-label={`${r.everOrdered ? "Archive" : "Remove"} ${label}`}
+                          title={r.everOrdered ? t("archiveTitle") : t("remove")}
+                          aria-label={r.everOrdered ? t("archiveLabel", { label }) : t("removeLabel", { label })}
                           onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
                         >
                           <Trash2 aria-hidden="true" className="size-4" />
@@ -289,17 +299,12 @@ export function VariantsEditor({ product }: { product: Product }) {
       </Panel>
 
       {archived.length ? (
-        <Panel
-          title={`Archived (${archived.length})`}
-          description="Kept because they were ordered or hold stock history. Not for sale anywhere."
-        >
+        <Panel title={t("archived", { count: archived.length })} description={t("archivedHint")}>
           <ul className="divide-y divide-stone-100 text-sm">
             {archived.map((v) => (
               <li key={v.id} className="flex items-center justify-between gap-3 py-2">
                 <span>
-                  <span className="font-medium text-stone-900">
-                    {[v.colour, v.size].filter(Boolean).join(" / ") || "One size"}
-                  </span>
+                  <span className="font-medium text-stone-900">{variantLabel(v, t)}</span>
                   <span className="ml-2 font-mono text-xs text-stone-500">{v.sku}</span>
                   <span className="ml-2 text-stone-500">{formatMoney(v.priceMinor)}</span>
                 </span>
@@ -310,7 +315,7 @@ export function VariantsEditor({ product }: { product: Product }) {
                   onClick={() => setRestored((r) => [...r, v.id])}
                 >
                   <RotateCcw aria-hidden="true" className="size-4" />
-                  Restore
+                  {t("restore")}
                 </Button>
               </li>
             ))}
@@ -347,19 +352,21 @@ function Cell({ error, children }: { error: string | null; children: React.React
 }
 
 function StockCell({ stock }: { stock: Variant["stock"] }) {
-  if (!stock.length) return <span className="flex h-9 items-center text-stone-400">No stock yet</span>;
+  const t = useTranslations("studio.editor.variants");
+  if (!stock.length) return <span className="flex h-9 items-center text-stone-400">{t("noStock")}</span>;
   const total = stock.reduce((n, s) => n + s.available, 0);
   return (
     <div className="flex min-h-9 flex-col justify-center">
-      <span className="font-medium text-stone-800 tabular-nums">{total} available</span>
+      <span className="font-medium text-stone-800 tabular-nums">{t("available", { count: total })}</span>
       <span className="tabular-nums">
-        {stock.map((s) => `${s.locationName.replace(/^Mostrador /, "")} ${s.available}`).join(" · ")}
+        {stock.map((s) => `${shortStoreName(s.locationName)} ${s.available}`).join(" · ")}
       </span>
     </div>
   );
 }
 
 export function ColourOptions({ colours, onChange }: { colours: Colour[]; onChange: (c: Colour[]) => void }) {
+  const t = useTranslations("studio.editor.variants.colours");
   const [name, setName] = useState("");
   const [hex, setHex] = useState("#1f2a44");
   const id = useId();
@@ -372,7 +379,7 @@ export function ColourOptions({ colours, onChange }: { colours: Colour[]; onChan
   // A fieldset is as wide as its content by default: min-w-0 lets its grid column hold it.
   return (
     <fieldset className="min-w-0">
-      <legend className="text-sm font-medium text-stone-800">Colours</legend>
+      <legend className="text-sm font-medium text-stone-800">{t("legend")}</legend>
       <ul className="mt-2 flex flex-wrap gap-2">
         {colours.map((c, i) => (
           <li
@@ -382,14 +389,14 @@ export function ColourOptions({ colours, onChange }: { colours: Colour[]; onChan
             <input
               type="color"
               value={c.hex}
-              aria-label={`Swatch of ${c.name}`}
+              aria-label={t("swatchOf", { name: c.name })}
               onChange={(e) => onChange(colours.map((x, j) => (j === i ? { ...x, hex: e.target.value } : x)))}
               className="size-5 cursor-pointer rounded border-0 bg-transparent p-0"
             />
             {c.name}
             <button
               type="button"
-              aria-label={`Remove colour ${c.name}`}
+              aria-label={t("remove", { name: c.name })}
               onClick={() => onChange(colours.filter((_, j) => j !== i))}
               className="grid size-6 place-items-center rounded text-stone-500 hover:bg-stone-100 hover:text-stone-900"
             >
@@ -397,24 +404,24 @@ export function ColourOptions({ colours, onChange }: { colours: Colour[]; onChan
             </button>
           </li>
         ))}
-        {colours.length === 0 ? <li className="text-sm text-stone-500">None: sold without a colour choice.</li> : null}
+        {colours.length === 0 ? <li className="text-sm text-stone-500">{t("none")}</li> : null}
       </ul>
       <div className="mt-3 flex items-center gap-2">
         <input
           type="color"
           value={hex}
           onChange={(e) => setHex(e.target.value)}
-          aria-label="Swatch of the new colour"
+          aria-label={t("newSwatch")}
           className="h-9 w-10 cursor-pointer rounded-lg border border-stone-300 bg-white p-1"
         />
         <label htmlFor={`${id}-colour`} className="sr-only">
-          New colour name
+          {t("newName")}
         </label>
         <input
           id={`${id}-colour`}
           value={name}
           maxLength={40}
-          placeholder="Colour name, e.g. Navy"
+          placeholder={t("placeholder")}
           onChange={(e) => setName(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") {
@@ -431,7 +438,7 @@ export function ColourOptions({ colours, onChange }: { colours: Colour[]; onChan
           onClick={add}
           disabled={!name.trim()}
         >
-          Add colour
+          {t("add")}
         </Button>
       </div>
     </fieldset>
@@ -439,6 +446,7 @@ export function ColourOptions({ colours, onChange }: { colours: Colour[]; onChan
 }
 
 export function SizeOptions({ sizes, onChange }: { sizes: string[]; onChange: (s: string[]) => void }) {
+  const t = useTranslations("studio.editor.variants.sizes");
   const [text, setText] = useState("");
   const id = useId();
   const add = () => {
@@ -453,7 +461,7 @@ export function SizeOptions({ sizes, onChange }: { sizes: string[]; onChange: (s
   };
   return (
     <fieldset className="min-w-0">
-      <legend className="text-sm font-medium text-stone-800">Sizes</legend>
+      <legend className="text-sm font-medium text-stone-800">{t("legend")}</legend>
       <ul className="mt-2 flex flex-wrap gap-2">
         {sizes.map((s, i) => (
           <li
@@ -463,7 +471,7 @@ export function SizeOptions({ sizes, onChange }: { sizes: string[]; onChange: (s
             {s}
             <button
               type="button"
-              aria-label={`Remove size ${s}`}
+              aria-label={t("remove", { size: s })}
               onClick={() => onChange(sizes.filter((_, j) => j !== i))}
               className="grid size-6 place-items-center rounded text-stone-500 hover:bg-stone-100 hover:text-stone-900"
             >
@@ -471,16 +479,16 @@ export function SizeOptions({ sizes, onChange }: { sizes: string[]; onChange: (s
             </button>
           </li>
         ))}
-        {sizes.length === 0 ? <li className="text-sm text-stone-500">None: one size.</li> : null}
+        {sizes.length === 0 ? <li className="text-sm text-stone-500">{t("none")}</li> : null}
       </ul>
       <div className="mt-3 flex items-center gap-2">
         <label htmlFor={`${id}-size`} className="sr-only">
-          New sizes
+          {t("newSizes")}
         </label>
         <input
           id={`${id}-size`}
           value={text}
-          placeholder="Sizes, e.g. XS, S, M or 38, 39"
+          placeholder={t("placeholder")}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") {
@@ -497,7 +505,7 @@ export function SizeOptions({ sizes, onChange }: { sizes: string[]; onChange: (s
           onClick={add}
           disabled={!text.trim()}
         >
-          Add sizes
+          {t("add")}
         </Button>
       </div>
     </fieldset>
