@@ -109,7 +109,7 @@ export const liveRouter = router({
   /** One of the caller's orders moving through its statuses; anyone else's is NOT_FOUND. */
   order: publicProcedure.input(orderByNumberInput).subscription(async ({ ctx, input, signal }) => {
     const shopper = currentShopper(ctx);
-    if (!shopper) throw notFound("That order");
+    if (!shopper) throw notFound("order");
     const order = await getOrder(ctx.db, shopper, { number: input.number });
     return (async function* () {
       for await (const { id, event } of eventStream(

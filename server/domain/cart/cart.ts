@@ -81,7 +81,7 @@ async function sellableVariant(tx: Tx, variantId: string, cartId: string) {
     .from(variant)
     .innerJoin(product, eq(product.id, variant.productId))
     .where(and(eq(variant.id, variantId), isNull(variant.archivedAt), onWeb));
-  if (!row) throw notFound("That item");
+  if (!row) throw notFound("item");
   return row;
 }
 
@@ -158,7 +158,7 @@ export async function setQuantity(db: Db, shopper: Shopper, variantId: string, q
       .select({ quantity: cartItem.quantity })
       .from(cartItem)
       .where(and(eq(cartItem.cartId, c.id), eq(cartItem.variantId, variantId)));
-    if (!existing) throw notFound("That item in your cart");
+    if (!existing) throw notFound("cartItem");
     if (quantity > existing.quantity)
       assertSuppliable(await sellableVariant(tx, variantId, c.id), quantity, existing.quantity);
     await tx

@@ -28,7 +28,7 @@ export interface PaymentProvider {
   refund(authorizationId: string, amount: Money, reference: string): Promise<RefundResult>;
 }
 
-/** What a shopper reads for each refusal, whichever provider refused. */
+/** The test provider's words for each refusal; people read errors.payment.* by the reason (orders/placement.ts). */
 export const DECLINE_MESSAGES: Record<DeclineReason, string> = {
   declined: "Your card was declined. Try another card or choose pay at pickup.",
   insufficient_funds: "Your card has insufficient funds.",

@@ -33,7 +33,7 @@ export async function markMissing(
       .from(orderLine)
       .where(and(eq(orderLine.id, input.lineId), eq(orderLine.orderId, current.id)))
       .for("update");
-    if (!line) throw notFound("That line of the order");
+    if (!line) throw notFound("orderLine");
     const left = line.quantity - line.pickedQuantity - line.missingQuantity;
     if (left === 0)
       throw new DomainError(

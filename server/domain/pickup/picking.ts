@@ -39,7 +39,7 @@ export async function pickingOrder(db: Db, storeId: string, orderNumber: string)
     .where(
       and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")),
     );
-  if (!row) throw notFound("That order");
+  if (!row) throw notFound("order");
   const [lines, events] = await Promise.all([
     db
       .select({

@@ -47,7 +47,7 @@ export async function lockStoreOrder(tx: Tx, storeId: string, orderNumber: strin
       and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")),
     )
     .for("update");
-  if (!row) throw notFound("That order");
+  if (!row) throw notFound("order");
   return row;
 }
 

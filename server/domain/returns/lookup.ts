@@ -63,7 +63,7 @@ export async function findReturnableOrder(db: Db, orderNumber: string) {
     .from(order)
     .innerJoin(location, eq(location.id, order.locationId))
     .where(eq(order.number, orderNumber.trim().toUpperCase()));
-  if (!row) throw notFound(`Order ${orderNumber.trim().toUpperCase()}`);
+  if (!row) throw notFound("orderNumber", { number: orderNumber.trim().toUpperCase() });
   const lines = await db
     .select()
     .from(orderLine)

@@ -42,7 +42,7 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
         .from(order)
         .where(eq(order.number, input.orderNumber.trim().toUpperCase()))
         .for("update");
-      if (!row) throw notFound(`Order ${input.orderNumber.trim().toUpperCase()}`);
+      if (!row) throw notFound("orderNumber", { number: input.orderNumber.trim().toUpperCase() });
       const whyNot = whyNotReturnable(row);
       if (whyNot) throw new DomainError("NOT_RETURNABLE", whyNot, { status: row.status });
 

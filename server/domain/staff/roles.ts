@@ -23,14 +23,14 @@ export async function changeRole(db: Db, actorId: string, input: ChangeRoleInput
         .select({ id: location.id })
         .from(location)
         .where(and(eq(location.id, staffLocationId), eq(location.kind, "store")));
-      if (!store) throw notFound("That store");
+      if (!store) throw notFound("store");
     }
     const [changed] = await tx
       .update(user)
       .set({ role: input.role, staffLocationId })
       .where(eq(user.id, input.userId))
       .returning({ id: user.id, role: user.role, staffLocationId: user.staffLocationId });
-    if (!changed) throw notFound("That account");
+    if (!changed) throw notFound("account");
     const signedOutSessions = await endSessionsOf(tx, changed.id);
     return { ...changed, signedOutSessions };
   });

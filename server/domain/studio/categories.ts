@@ -46,7 +46,7 @@ export async function createCategory(db: Db, actor: Actor, input: CategoryCreate
 export async function updateCategory(db: Db, actor: Actor, input: CategoryUpdateInput) {
   const { after, members } = await inOneTransaction(db, async (tx) => {
     const [before] = await tx.select().from(category).where(eq(category.id, input.id)).for("update");
-    if (!before) throw notFound("That category");
+    if (!before) throw notFound("category");
     const after = { ...before, name: input.name ?? before.name, description: input.description ?? before.description };
     const changes = diffFields(
       { entity: "category", entityId: before.id, productId: null, entityLabel: after.name },
@@ -87,7 +87,7 @@ export async function moveCategoryProducts(db: Db, actor: Actor, input: Category
       .from(category)
       .where(inArray(category.id, [input.from, input.to]))
       .for("update");
-    if (!both.some((c) => c.id === input.from)) throw notFound("That category");
+    if (!both.some((c) => c.id === input.from)) throw notFound("category");
     if (!both.some((c) => c.id === input.to))
       throw new DomainError("INVALID_INPUT", "The category to move them to no longer exists. Choose another.", {
         field: "to",

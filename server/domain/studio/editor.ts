@@ -42,7 +42,7 @@ export async function getStudioProduct(db: Db | Tx, id: string) {
     .from(product)
     .innerJoin(category, eq(category.id, product.categoryId))
     .where(eq(product.id, id));
-  if (!p) throw notFound("That product");
+  if (!p) throw notFound("product");
   const [variants, stock, redirects, ordered] = await Promise.all([
     db.select().from(variant).where(eq(variant.productId, id)).orderBy(asc(variant.position), asc(variant.sku)),
     db
@@ -267,7 +267,7 @@ export async function createProduct(db: Db, actor: Actor, input: StudioProductCr
 export async function writeProduct(tx: Tx, input: StudioProductUpdateInput): Promise<FieldChange[]> {
   const { id, expectedUpdatedAt, variants: wantedVariants, ...fields } = input;
   const [before] = await tx.select().from(product).where(eq(product.id, id)).for("update");
-  if (!before) throw notFound("That product");
+  if (!before) throw notFound("product");
   if (expectedUpdatedAt && before.updatedAt.getTime() !== expectedUpdatedAt.getTime())
     throw new DomainError(
       "EDIT_CONFLICT",

@@ -39,7 +39,7 @@ export async function listImages(db: Db | Tx, productId: string) {
 /** The product, locked, so image changes to one product happen one after another and positions stay 0, 1, 2… */
 async function lockProduct(tx: Tx, productId: string) {
   const [p] = await tx.select({ id: product.id }).from(product).where(eq(product.id, productId)).for("update");
-  if (!p) throw notFound("That product");
+  if (!p) throw notFound("product");
 }
 
 /** An image's colour must be one the product is sold in; null shows it for every colour. */
@@ -114,7 +114,7 @@ async function imageById(db: Db | Tx, id: string) {
     .from(productImage)
     .leftJoin(media, eq(media.hash, productImage.mediaHash))
     .where(eq(productImage.id, id));
-  if (!row) throw notFound("That image");
+  if (!row) throw notFound("image");
   return row;
 }
 
@@ -125,10 +125,10 @@ export async function updateImage(db: Db, actor: Actor, input: ImageUpdateInput)
       .select({ productId: productImage.productId })
       .from(productImage)
       .where(eq(productImage.id, input.id));
-    if (!found) throw notFound("That image");
+    if (!found) throw notFound("image");
     await lockProduct(tx, found.productId);
     const [before] = await tx.select().from(productImage).where(eq(productImage.id, input.id));
-    if (!before) throw notFound("That image");
+    if (!before) throw notFound("image");
     await checkColour(tx, before.productId, input.colour);
     const after = {
       ...before,
@@ -223,10 +223,10 @@ export async function removeImage(db: Db, actor: Actor, id: string) {
       .select({ productId: productImage.productId })
       .from(productImage)
       .where(eq(productImage.id, id));
-    if (!found) throw notFound("That image");
+    if (!found) throw notFound("image");
     await lockProduct(tx, found.productId);
     const [before] = await tx.delete(productImage).where(eq(productImage.id, id)).returning();
-    if (!before) throw notFound("That image");
+    if (!before) throw notFound("image");
     const rest = await tx
       .select({ id: productImage.id })
       .from(productImage)

@@ -153,7 +153,7 @@ export async function cancelPriceList(db: Db, actor: Actor, id: string) {
       .from(priceList)
       .where(eq(priceList.id, id))
       .for("update");
-    if (!list) throw notFound("That price list");
+    if (!list) throw notFound("priceList");
     if (list.cancelledAt) throw new DomainError("INVALID_TRANSITION", "That price list was already cancelled.");
     if (list.ended) throw new DomainError("INVALID_TRANSITION", "That price list has already ended.");
     const [done] = await tx
@@ -224,7 +224,7 @@ export async function listPriceLists(db: Db) {
 /** One list with its prices beside each item's base price and what each channel charges now. */
 export async function getPriceList(db: Db, id: string) {
   const [list] = await db.select(listColumns).from(priceList).where(eq(priceList.id, id));
-  if (!list) throw notFound("That price list");
+  if (!list) throw notFound("priceList");
   const items = await db
     .select({
       variantId: variant.id,

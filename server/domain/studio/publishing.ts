@@ -45,7 +45,7 @@ export async function writePublication(tx: Tx, input: PublicationInput): Promise
     .from(product)
     .where(eq(product.id, input.productId))
     .for("update");
-  if (!before) throw notFound("That product");
+  if (!before) throw notFound("product");
   const changes = diffFields(
     { entity: "publication", entityId: input.productId, productId: input.productId, entityLabel: input.channel },
     { [c.fromKey]: before.from, [c.untilKey]: before.until },

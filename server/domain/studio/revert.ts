@@ -70,7 +70,7 @@ async function putBack(tx: Tx, row: Row): Promise<FieldChange[]> {
 
 async function currentWindow(tx: Tx, productId: string, channel: "web" | "store") {
   const [p] = await tx.select().from(product).where(eq(product.id, productId));
-  if (!p) throw notFound("That product");
+  if (!p) throw notFound("product");
   return channel === "web" ? { from: p.webFrom, until: p.webUntil } : { from: p.storeFrom, until: p.storeUntil };
 }
 
@@ -79,7 +79,7 @@ async function putBackVariant(tx: Tx, row: Row): Promise<FieldChange[]> {
   const productId = row.productId!;
   const all = await tx.select().from(variant).where(eq(variant.productId, productId));
   const [p] = await tx.select({ id: product.id, slug: product.slug }).from(product).where(eq(product.id, productId));
-  if (!p) throw notFound("That product");
+  if (!p) throw notFound("product");
   const live = all.filter((v) => v.archivedAt === null).sort((a, b) => a.position - b.position);
   const asInput = (v: (typeof all)[number]): StudioVariantInput => ({
     id: v.id,
@@ -144,7 +144,7 @@ async function putBackVariant(tx: Tx, row: Row): Promise<FieldChange[]> {
 export async function revertChange(db: Db, actor: Actor, by: { entryId: number } | { changeId: string }) {
   const { productIds } = await inOneTransaction(db, async (tx) => {
     const rows = await changeRows(tx, "entryId" in by ? { id: by.entryId } : by);
-    if (!rows.length) throw notFound("That change");
+    if (!rows.length) throw notFound("change");
     const changes: FieldChange[] = [];
     for (const row of rows) changes.push(...(await putBack(tx, row)));
     await recordChanges(tx, actor, changes, { revertOf: rows[0]!.id });
