@@ -38,14 +38,14 @@ export async function markMissing(
     if (left === 0)
       throw new DomainError(
         "ALREADY_PICKED",
-        `Every unit of ${line.productName} (${line.sku}) is already picked or marked missing.`,
+        { key: "errors.pickup.alreadyResolved", values: { name: line.productName, sku: line.sku } },
         { lineId: line.id },
       );
     const units = input.quantity ?? left;
     if (units > left)
       throw new DomainError(
         "INVALID_INPUT",
-        `Only ${left} of ${line.productName} ${left === 1 ? "is" : "are"} left to pick.`,
+        { key: "errors.pickup.onlyLeftToPick", values: { left, name: line.productName } },
         { left },
       );
 
