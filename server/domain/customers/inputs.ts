@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isStorableText, unusualCharactersIn } from "@/lib/storable-text";
+import { isStorableText } from "@/lib/storable-text";
 import { addedQuantity, lineQuantity } from "@/server/domain/cart/inputs";
 
 export const email = z
@@ -19,7 +19,7 @@ export type SignUpInput = z.infer<typeof signUpInput>;
 /** Auth.js's sign-in form reaches no tRPC procedure, so it refuses unstorable text itself. */
 export const credentialsInput = z.object({
   email,
-  password: z.string().min(1).max(200).refine(isStorableText, unusualCharactersIn("the password")),
+  password: z.string().min(1).max(200).refine(isStorableText, "errors.input.unusualPassword"),
 });
 
 export const changePasswordInput = z.object({

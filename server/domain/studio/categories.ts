@@ -89,9 +89,13 @@ export async function moveCategoryProducts(db: Db, actor: Actor, input: Category
       .for("update");
     if (!both.some((c) => c.id === input.from)) throw notFound("category");
     if (!both.some((c) => c.id === input.to))
-      throw new DomainError("INVALID_INPUT", "The category to move them to no longer exists. Choose another.", {
-        field: "to",
-      });
+      throw new DomainError(
+        "INVALID_INPUT",
+        { key: "errors.studio.moveTargetGone" },
+        {
+          field: "to",
+        },
+      );
     const moving = await productsOf(tx, input.from);
     if (!moving.length) return [];
     await tx
@@ -123,7 +127,7 @@ export async function reorderCategories(db: Db, actor: Actor, ids: string[]) {
   return inOneTransaction(db, async (tx) => {
     const all = await tx.select({ id: category.id, name: category.name, sortOrder: category.sortOrder }).from(category);
     if (new Set(ids).size !== ids.length || ids.length !== all.length || !all.every((c) => ids.includes(c.id)))
-      throw new DomainError("INVALID_INPUT", "The list has changed since you opened it. Reload and reorder again.");
+      throw new DomainError("INVALID_INPUT", { key: "errors.studio.categoriesChanged" });
     const changes = [];
     for (const [position, id] of ids.entries()) {
       const before = all.find((c) => c.id === id)!;

@@ -52,7 +52,7 @@ async function checkColour(tx: Tx, productId: string, colour: string | null | un
   if (!colours.some((c) => c.colour === colour))
     throw new DomainError(
       "INVALID_INPUT",
-      `This product is not sold in ${colour}. Choose one of its colours or “All colours”.`,
+      { key: "errors.studio.colourNotSold", values: { colour } },
       {
         field: "colour",
       },
@@ -66,19 +66,19 @@ export async function addImage(db: Db, actor: Actor, input: ImageAddInput) {
   const added = await inOneTransaction(db, async (tx) => {
     await lockProduct(tx, input.productId);
     const [upload] = await tx.select({ width: media.width }).from(media).where(eq(media.hash, input.mediaHash));
-    if (!upload) throw new DomainError("INVALID_INPUT", "That upload was not found. Upload the image again.");
+    if (!upload) throw new DomainError("INVALID_INPUT", { key: "errors.studio.uploadGone" });
     await checkColour(tx, input.productId, input.colour);
     const current = await tx
       .select({ mediaHash: productImage.mediaHash })
       .from(productImage)
       .where(eq(productImage.productId, input.productId));
     if (current.some((i) => i.mediaHash === input.mediaHash))
-      throw new DomainError("INVALID_INPUT", "That image is already on this product.");
+      throw new DomainError("INVALID_INPUT", { key: "errors.studio.imageAlreadyThere" });
     if (current.length >= MAX_IMAGES_PER_PRODUCT)
-      throw new DomainError(
-        "INVALID_INPUT",
-        `A product has at most ${MAX_IMAGES_PER_PRODUCT} images. Remove one first.`,
-      );
+      throw new DomainError("INVALID_INPUT", {
+        key: "errors.studio.tooManyImages",
+        values: { max: MAX_IMAGES_PER_PRODUCT },
+      });
     const [row] = await tx
       .insert(productImage)
       .values({
@@ -187,11 +187,7 @@ export async function reorderImages(db: Db, actor: Actor, input: { productId: st
       new Set(input.ids).size === input.ids.length &&
       input.ids.length === current.length &&
       current.every((c) => input.ids.includes(c.id));
-    if (!same)
-      throw new DomainError(
-        "INVALID_INPUT",
-        "The images changed since you opened the page (someone added or removed one). Reload and reorder again.",
-      );
+    if (!same) throw new DomainError("INVALID_INPUT", { key: "errors.studio.imagesChanged" });
     const changes: FieldChange[] = input.ids.flatMap((id, position) => {
       const before = current.find((c) => c.id === id)!;
       return before.position === position
