@@ -14,11 +14,20 @@ export function isEan13(code: string): boolean {
   return /^\d{13}$/.test(code) && ean13CheckDigit(code.slice(0, 12)) === Number(code[12]);
 }
 
+/** What is wrong with a typed barcode, for words in any language; null when it is a valid EAN-13. */
+export function ean13Fault(code: string): "digits" | "length" | "check" | null {
+  if (!/^\d+$/.test(code)) return "digits";
+  if (code.length !== 13) return "length";
+  if (!isEan13(code)) return "check";
+  return null;
+}
+
 /** Why a typed barcode is refused, or null when it is a valid EAN-13. */
 export function ean13Problem(code: string): string | null {
-  if (!/^\d+$/.test(code)) return "A barcode has digits only.";
-  if (code.length !== 13) return `An EAN-13 barcode has 13 digits; this one has ${code.length}.`;
-  if (!isEan13(code)) return "The last digit does not match: check the barcode for a mistyped digit.";
+  const fault = ean13Fault(code);
+  if (fault === "digits") return "A barcode has digits only.";
+  if (fault === "length") return `An EAN-13 barcode has 13 digits; this one has ${code.length}.`;
+  if (fault === "check") return "The last digit does not match: check the barcode for a mistyped digit.";
   return null;
 }
 

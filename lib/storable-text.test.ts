@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inputProblem, isStorableText, MAX_INPUT_DEPTH, unusualCharactersIn } from "./storable-text";
+import { inputProblem, isStorableText, MAX_INPUT_DEPTH } from "./storable-text";
 
 describe("isStorableText", () => {
   it("accepts any real Unicode text, emoji (surrogate pairs) included", () => {
@@ -15,12 +15,6 @@ describe("isStorableText", () => {
     expect(isStorableText("🎁".slice(0, 1) + "x")).toBe(false);
     // A low half before its high half is not a pair either.
     expect(isStorableText("\uDF81\uD83C")).toBe(false);
-  });
-});
-
-describe("unusualCharactersIn", () => {
-  it("names the field in a sentence a person can act on", () => {
-    expect(unusualCharactersIn("the password")).toBe("Remove the unusual characters from the password.");
   });
 });
 

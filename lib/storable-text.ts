@@ -9,11 +9,6 @@ export function isStorableText(text: string): boolean {
   return !UNSTORABLE.test(text);
 }
 
-/** What a person reads when a field has such characters ("the password", "contact.name"). */
-export function unusualCharactersIn(field: string): string {
-  return `Remove the unusual characters from ${field}.`;
-}
-
 /** Deeper than any form of the shop nests its fields (three or four levels). */
 export const MAX_INPUT_DEPTH = 32;
 

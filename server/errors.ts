@@ -1,5 +1,6 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import type { Locale } from "@/i18n/locales";
+import { intlLocale } from "@/lib/format";
 import { translate, type MessageKey } from "@/messages/translate";
 
 /** Domain failures a person can act on. Each code maps to one HTTP status in one place. */
@@ -35,8 +36,15 @@ const codes = {
 
 export type DomainErrorCode = keyof typeof codes;
 
-/** What a failure says, as a message of messages/<locale>/errors.json and its values. */
-export type Said = { key: Extract<MessageKey, `errors.${string}`>; values?: Record<string, string | number> };
+/** A message of messages/<locale>/errors.json. */
+export type ErrorKey = Extract<MessageKey, `errors.${string}`>;
+type Values = Record<string, string | number>;
+
+/**
+ * What a failure says, as a message of errors.json and its values. Values that read differently per
+ * language (a list of items, a date, a message within the message) are a function of the language.
+ */
+export type Said = { key: ErrorKey; values?: Values | ((locale: Locale) => Values) };
 
 export class DomainError extends Error {
   /** The message to say in the reader's language; null for a failure still worded in English only. */
@@ -65,10 +73,19 @@ export class DomainError extends Error {
 
 /** A Said in one language. */
 export function say(said: Said, locale: Locale): string {
+  const values = typeof said.values === "function" ? said.values(locale) : said.values;
   // The key's values are checked where the Said is made; the translator's own typing cannot follow a union of keys.
-  return (translate(locale) as (key: string, values?: Said["values"]) => string)(said.key, said.values);
+  return (translate(locale) as (key: string, values?: Values) => string)(said.key, values);
 }
 
-export function notFound(what: string): DomainError {
-  return new DomainError("NOT_FOUND", `${what} was not found.`);
+/** Items said as one list in a language: "A, B and C" / "A, B y C". */
+export function listIn(locale: Locale, items: string[]): string {
+  return new Intl.ListFormat(intlLocale(locale), { type: "conjunction" }).format(items);
+}
+
+/** What can be not found: errors.notFound's keys ("order" → "That order was not found."). */
+export type Missing = ErrorKey extends infer K ? (K extends `errors.notFound.${infer T}` ? T : never) : never;
+
+export function notFound(what: Missing, values?: Said["values"]): DomainError {
+  return new DomainError("NOT_FOUND", { key: `errors.notFound.${what}`, values });
 }

@@ -7,12 +7,12 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db, Driver } from "@/db/client";
 import type { UserRole } from "@/db/schema";
-import { inputProblem, unusualCharactersIn } from "@/lib/storable-text";
+import { inputProblem } from "@/lib/storable-text";
 import { consoleStore } from "@/server/domain/staff/console-store";
 import { STUDIO_ROLES } from "@/server/domain/studio/inputs";
 import { env } from "@/env";
 import { translate } from "@/messages/translate";
-import { DomainError } from "@/server/errors";
+import { DomainError, say, type Said } from "@/server/errors";
 import { issueMessage } from "@/server/issue-words";
 import { log, safeErrorMessage } from "@/server/log";
 
@@ -45,6 +45,11 @@ export type Context = {
   /** The language of the page that called (i18n/locales.ts localeOfRequest): errors are said in it. */
   locale: Locale;
 };
+
+/** A refusal of the API itself (not signed in, not allowed), said in the calling page's language. */
+export function refusal(ctx: Pick<Context, "locale">, code: "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND", said: Said) {
+  return new TRPCError({ code, message: say(said, ctx.locale) });
+}
 
 /** Input refused before its schema read it (storableInput); forms place it on its field like a zod issue. */
 class InputRefused extends Error {
@@ -143,12 +148,16 @@ const domainErrors = t.middleware(async ({ next, path, ctx }) => {
  * Every procedure's input, before its schema reads it (superjson has decoded it already): text the
  * database cannot store, or absurd nesting, is a 400 naming the field, not a 500 from the database.
  */
-const storableInput = t.middleware(async ({ getRawInput, next }) => {
+const storableInput = t.middleware(async ({ getRawInput, next, ctx }) => {
   const problem = inputProblem(await getRawInput());
   if (!problem) return next();
   const field = problem.path.map(String).join(".");
-  const message =
-    problem.kind === "unstorable" ? unusualCharactersIn(field || "what you sent") : "The request is nested too deeply.";
+  const message = say(
+    problem.kind === "unstorable"
+      ? { key: "errors.input.unusualCharacters", values: { field: field || "sent" } }
+      : { key: "errors.input.tooDeep" },
+    ctx.locale,
+  );
   throw new TRPCError({ code: "BAD_REQUEST", message, cause: new InputRefused(field || "_", message) });
 });
 
@@ -158,13 +167,13 @@ export const router = t.router;
 export const publicProcedure = t.procedure.use(storableInput).use(domainErrors);
 
 const signedIn = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  if (!ctx.user) throw refusal(ctx, "UNAUTHORIZED", { key: "errors.access.signIn" });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-function withRoles(roles: readonly UserRole[], message: string) {
+function withRoles(roles: readonly UserRole[], refused: Said) {
   return signedIn.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message });
+    if (!roles.includes(ctx.user.role)) throw refusal(ctx, "FORBIDDEN", refused);
     return next({ ctx });
   });
 }
@@ -173,9 +182,9 @@ function withRoles(roles: readonly UserRole[], message: string) {
 export const customerProcedure = signedIn;
 
 /** Store staff, with the store they belong to; admins act for any store. */
-export const staffProcedure = withRoles(["staff", "admin"], "Only store staff can do this.").use(({ ctx, next }) => {
+export const staffProcedure = withRoles(["staff", "admin"], { key: "errors.access.staffOnly" }).use(({ ctx, next }) => {
   if (ctx.user.role === "staff" && !ctx.user.staffLocationId) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Your staff account is not assigned to a store." });
+    throw refusal(ctx, "FORBIDDEN", { key: "errors.access.staffWithoutStore" });
   }
   return next({ ctx: { ...ctx, staffLocationId: ctx.user.staffLocationId } });
 });
@@ -186,9 +195,9 @@ export const staffProcedure = withRoles(["staff", "admin"], "Only store staff ca
  */
 export const storeProcedure = staffProcedure.use(async ({ ctx, next }) => {
   const store = await consoleStore(ctx.db, ctx.user, ctx.cookie(CONSOLE_STORE_COOKIE));
-  if (!store) throw new TRPCError({ code: "FORBIDDEN", message: "Your account is not assigned to a store." });
+  if (!store) throw refusal(ctx, "FORBIDDEN", { key: "errors.access.accountWithoutStore" });
   return next({ ctx: { ...ctx, store } });
 });
 
-export const marketerProcedure = withRoles(STUDIO_ROLES, "Only marketers can do this.");
-export const adminProcedure = withRoles(["admin"], "Only administrators can do this.");
+export const marketerProcedure = withRoles(STUDIO_ROLES, { key: "errors.access.marketersOnly" });
+export const adminProcedure = withRoles(["admin"], { key: "errors.access.adminsOnly" });

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { clickAndCollectFigures } from "@/server/domain/insights/click-and-collect";
 import { channelMixFigures } from "@/server/domain/insights/channel-mix";
 import { customerInsights } from "@/server/domain/insights/customer";
@@ -12,7 +11,7 @@ import { ropoFigures } from "@/server/domain/insights/ropo";
 import { salesFigures } from "@/server/domain/insights/sales";
 import { funnelFigures, searchFigures } from "@/server/domain/insights/search";
 import { STUDIO_ROLES } from "@/server/domain/studio/inputs";
-import { customerProcedure, marketerProcedure, router } from "../trpc";
+import { customerProcedure, marketerProcedure, refusal, router } from "../trpc";
 
 /** insights.*: figures read from the rollups (server/domain/insights), each with its computedAt. */
 export const insightsRouter = router({
@@ -30,11 +29,10 @@ export const insightsRouter = router({
     const { role, staffLocationId } = ctx.user;
     if (role === "staff") {
       if (!staffLocationId || (input.storeId && input.storeId !== staffLocationId))
-        throw new TRPCError({ code: "FORBIDDEN", message: "Store staff see their own store’s figures only." });
+        throw refusal(ctx, "FORBIDDEN", { key: "errors.access.ownStoreFigures" });
       return clickAndCollectFigures(ctx.db, { ...input, storeId: staffLocationId });
     }
-    if (!STUDIO_ROLES.includes(role))
-      throw new TRPCError({ code: "FORBIDDEN", message: "Only marketers can do this." });
+    if (!STUDIO_ROLES.includes(role)) throw refusal(ctx, "FORBIDDEN", { key: "errors.access.marketersOnly" });
     return clickAndCollectFigures(ctx.db, input);
   }),
 });

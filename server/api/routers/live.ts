@@ -7,7 +7,7 @@ import { orderByNumberInput } from "@/server/domain/orders/inputs";
 import { getOrder } from "@/server/domain/orders/orders";
 import { notFound } from "@/server/errors";
 import { currentShopper } from "../shopper";
-import { publicProcedure, router, staffProcedure, storeProcedure } from "../trpc";
+import { publicProcedure, refusal, router, staffProcedure, storeProcedure } from "../trpc";
 
 /** The bus's events; a server shutting down answers 503 inside the stream, so clients retry. */
 async function* eventStream(...args: Parameters<typeof domainEventStream>) {
@@ -109,7 +109,7 @@ export const liveRouter = router({
   /** One of the caller's orders moving through its statuses; anyone else's is NOT_FOUND. */
   order: publicProcedure.input(orderByNumberInput).subscription(async ({ ctx, input, signal }) => {
     const shopper = currentShopper(ctx);
-    if (!shopper) throw notFound("That order");
+    if (!shopper) throw notFound("order");
     const order = await getOrder(ctx.db, shopper, { number: input.number });
     return (async function* () {
       for await (const { id, event } of eventStream(
@@ -124,7 +124,7 @@ export const liveRouter = router({
   /** Any of the caller's orders changed or a new one was placed (from any channel). */
   myOrders: publicProcedure.subscription(async ({ ctx, signal }) => {
     const shopper = currentShopper(ctx);
-    if (!shopper) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to follow your orders." });
+    if (!shopper) throw refusal(ctx, "UNAUTHORIZED", { key: "errors.access.followOrders" });
     const owner = shopperKey(shopper);
     return (async function* () {
       for await (const { id, event } of eventStream(signal, (e) => e.type === "order.updated" && e.owner === owner)) {

@@ -14,7 +14,7 @@ export const ordersRouter = router({
   /** One order by number or id; someone else's is NOT_FOUND. */
   get: publicProcedure.input(orderRefInput).query(({ ctx, input }) => {
     const shopper = currentShopper(ctx);
-    if (!shopper) throw notFound("That order");
+    if (!shopper) throw notFound("order");
     return getOrder(ctx.db, shopper, input);
   }),
 });

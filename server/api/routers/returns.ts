@@ -9,7 +9,7 @@ export const returnsRouter = router({
   /** The order with what each line can still bring back, how it would be refunded, and its past returns. */
   lookup: storeProcedure
     .input(returnLookupInput)
-    .query(({ ctx, input }) => findReturnableOrder(ctx.db, input.orderNumber)),
+    .query(({ ctx, input }) => findReturnableOrder(ctx.db, input.orderNumber, ctx.locale)),
   create: storeProcedure
     .input(returnInput)
     .mutation(({ ctx, input }) =>

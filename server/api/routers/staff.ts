@@ -1,9 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { cookieHeader } from "@/server/cookies";
 import { listStores } from "@/server/domain/staff/console-store";
 import { changeRoleInput, switchStoreInput } from "@/server/domain/staff/inputs";
 import { changeRole } from "@/server/domain/staff/roles";
-import { adminProcedure, CONSOLE_STORE_COOKIE, router, storeProcedure } from "../trpc";
+import { adminProcedure, CONSOLE_STORE_COOKIE, refusal, router, storeProcedure } from "../trpc";
 
 /** The console's frame: which store it works for and, for admins, switching store. */
 export const staffRouter = router({
@@ -13,10 +12,9 @@ export const staffRouter = router({
     stores: ctx.user.role === "admin" ? await listStores(ctx.db) : [ctx.store],
   })),
   switchStore: storeProcedure.input(switchStoreInput).mutation(async ({ ctx, input }) => {
-    if (ctx.user.role !== "admin")
-      throw new TRPCError({ code: "FORBIDDEN", message: "Only administrators can switch store." });
+    if (ctx.user.role !== "admin") throw refusal(ctx, "FORBIDDEN", { key: "errors.access.switchStore" });
     const store = (await listStores(ctx.db)).find((s) => s.id === input.locationId);
-    if (!store) throw new TRPCError({ code: "NOT_FOUND", message: "That store does not exist." });
+    if (!store) throw refusal(ctx, "NOT_FOUND", { key: "errors.access.unknownStore" });
     ctx.setCookie(cookieHeader(CONSOLE_STORE_COOKIE, store.id, ctx.secure));
     return store;
   }),

@@ -28,7 +28,9 @@ export const studioBulkProcedures = {
  * `studio.import.apply` as this procedure, so scripts may call either.
  */
 export const studioImportRouter = router({
-  preview: marketerProcedure.input(importPreviewInput).mutation(({ ctx, input }) => previewImport(ctx.db, input.csv)),
+  preview: marketerProcedure
+    .input(importPreviewInput)
+    .mutation(({ ctx, input }) => previewImport(ctx.db, input.csv, ctx.locale)),
   commit: marketerProcedure
     .input(importCommitInput)
     .mutation(({ ctx, input }) => commitImport(ctx.db, actorOf(ctx.user), input)),

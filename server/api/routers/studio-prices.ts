@@ -23,5 +23,7 @@ export const studioPricesRouter = router({
   get: marketerProcedure.input(priceListIdInput).query(({ ctx, input }) => getPriceList(ctx.db, input.id)),
   /** Before saving: each variant's new price, the "was" price that would show, and warnings. */
   // A mutation that changes nothing: its input may hold thousands of ids, too long for a GET.
-  preview: marketerProcedure.input(pricesPreviewInput).mutation(({ ctx, input }) => previewPriceList(ctx.db, input)),
+  preview: marketerProcedure
+    .input(pricesPreviewInput)
+    .mutation(({ ctx, input }) => previewPriceList(ctx.db, input, ctx.locale)),
 });

@@ -21,7 +21,7 @@ import type { Money } from "@/lib/money";
 import { ownedBy, ownerColumns, shopperKey, type Shopper } from "@/server/domain/customers/shopper";
 import { announceStock, type StockKey } from "@/server/domain/events/announce";
 import { availableUnits, fulfilsOnline, releaseHolds, supplyByLocation } from "@/server/domain/inventory/stock";
-import { DomainError, notFound } from "@/server/errors";
+import { DomainError, notFound, type Said } from "@/server/errors";
 import { MAX_LINE_QUANTITY } from "./inputs";
 
 export { MAX_LINE_QUANTITY };
@@ -81,7 +81,7 @@ async function sellableVariant(tx: Tx, variantId: string, cartId: string) {
     .from(variant)
     .innerJoin(product, eq(product.id, variant.productId))
     .where(and(eq(variant.id, variantId), isNull(variant.archivedAt), onWeb));
-  if (!row) throw notFound("That item");
+  if (!row) throw notFound("item");
   return row;
 }
 
@@ -98,14 +98,12 @@ function assertSuppliable(
 ) {
   const { most } = item;
   if (quantity <= most) return;
-  const what = describeVariant(item);
-  const message =
+  const name = describeVariant(item);
+  const said: Said =
     most === 0
-      ? `${what} is sold out.`
-      : inCart >= most
-        ? `You already have all ${most} of ${what} we can supply in your cart.`
-        : `Only ${most} of ${what} available.`;
-  throw new DomainError("OUT_OF_STOCK", message, { variantId: item.id, available: most });
+      ? { key: "errors.cart.soldOut", values: { name } }
+      : { key: inCart >= most ? "errors.cart.allInCart" : "errors.cart.onlyAvailable", values: { name, most } };
+  throw new DomainError("OUT_OF_STOCK", said, { variantId: item.id, available: most });
 }
 
 /**
@@ -158,7 +156,7 @@ export async function setQuantity(db: Db, shopper: Shopper, variantId: string, q
       .select({ quantity: cartItem.quantity })
       .from(cartItem)
       .where(and(eq(cartItem.cartId, c.id), eq(cartItem.variantId, variantId)));
-    if (!existing) throw notFound("That item in your cart");
+    if (!existing) throw notFound("cartItem");
     if (quantity > existing.quantity)
       assertSuppliable(await sellableVariant(tx, variantId, c.id), quantity, existing.quantity);
     await tx

@@ -48,7 +48,7 @@ export async function getCategory(db: Db, slug: string) {
     .select({ id: category.id, slug: category.slug, name: category.name, description: category.description })
     .from(category)
     .where(eq(category.slug, slug));
-  if (!row) throw notFound("That category");
+  if (!row) throw notFound("category");
   return row;
 }
 

@@ -30,7 +30,7 @@ export async function getProduct(db: Db, slug: string, options: { preview?: bool
     .from(product)
     .innerJoin(category, eq(category.id, product.categoryId))
     .where(and(eq(product.slug, slug), options.preview ? undefined : sellableOnline));
-  if (!p) throw notFound("That product");
+  if (!p) throw notFound("product");
 
   const [variants, images, stock] = await Promise.all([
     db

@@ -29,7 +29,7 @@ import {
   type StockNow,
 } from "@/server/domain/inventory/stock";
 import type { PaymentProvider } from "@/server/domain/payments/payments";
-import { DomainError } from "@/server/errors";
+import { DomainError, listIn, notFound, say, type ErrorKey } from "@/server/errors";
 import type { HoldTarget, PlaceOrderInput } from "./inputs";
 import {
   clientSubject,
@@ -116,7 +116,7 @@ export async function holdForCheckout(
   opts: ClientOptions = {},
 ) {
   const now = opts.now ?? new Date();
-  await throttleClient(db, HOLD_LIMIT, clientSubject(opts.clientAddress), "checkout attempts", now);
+  await throttleClient(db, HOLD_LIMIT, clientSubject(opts.clientAddress), "errors.limits.holds", now);
   const locationId =
     target.type === "pickup" ? (await pickupStore(db, target.locationId)).id : (await warehouse(db)).id;
   const outcome = await db.transaction(async (tx) => {
@@ -161,7 +161,7 @@ function secondsUntil(at: Date, now = new Date()) {
 
 export type PlacedOrder = { orderNumber: string; status: string; pickupCode?: string };
 
-const KEY_REUSED = "That checkout attempt belongs to someone else. Reload the page and try again.";
+const KEY_REUSED: ErrorKey = "errors.checkout.keyReused";
 
 /** The order an earlier call with this key placed, as placeOrder answers it. */
 async function orderForKey(db: Db, key: string, owner: string): Promise<PlacedOrder | null> {
@@ -176,14 +176,23 @@ async function orderForKey(db: Db, key: string, owner: string): Promise<PlacedOr
 }
 
 function keyReused() {
-  return new DomainError("IDEMPOTENCY_KEY_REUSED", KEY_REUSED);
+  return new DomainError("IDEMPOTENCY_KEY_REUSED", { key: KEY_REUSED });
 }
 
 function unsellableError(unsellable: ShortLine[], lines: Line[]) {
   const named = namedShortLines(unsellable, lines);
   return new DomainError(
     "OUT_OF_STOCK",
-    `${named.map((l) => l.name).join(", ")} can no longer be bought. Remove it from your cart to continue.`,
+    {
+      key: "errors.checkout.unsellable",
+      values: (locale) => ({
+        items: listIn(
+          locale,
+          named.map((l) => l.name),
+        ),
+        count: named.length,
+      }),
+    },
     { lines: named },
   );
 }
@@ -245,14 +254,14 @@ export async function placeOrder(
 ): Promise<PlacedOrder> {
   const now = opts.now ?? new Date();
   const placedFrom = clientSubject(opts.clientAddress);
-  await throttleClient(db, PLACEMENT_LIMIT, placedFrom, "orders", now);
+  await throttleClient(db, PLACEMENT_LIMIT, placedFrom, "errors.limits.orders", now);
   const owner = shopperKey(shopper);
   const { fulfilment, payment } = input;
   if (fulfilment.type === "delivery" && payment.method !== "card") {
-    throw new DomainError("INVALID_INPUT", "Delivery orders are paid by card.");
+    throw new DomainError("INVALID_INPUT", { key: "errors.checkout.deliveryByCard" });
   }
   if (shopper.kind === "guest" && !input.contact) {
-    throw new DomainError("INVALID_INPUT", "Enter your email and name so we can send your order confirmation.");
+    throw new DomainError("INVALID_INPUT", { key: "errors.checkout.contactRequired" });
   }
   const placeId = fulfilment.type === "pickup" ? fulfilment.locationId : (await warehouse(db)).id;
 
@@ -345,26 +354,29 @@ function refusalError(code: string, details: Record<string, unknown>): DomainErr
   switch (code) {
     case "OUT_OF_STOCK": {
       const short = namedShortLines((details.lines ?? []) as ShortLine[], cart);
-      return new DomainError("OUT_OF_STOCK", outOfStockMessage(short, String(details.placeName ?? "this store")), {
-        lines: short,
-      });
+      const place = typeof details.placeName === "string" ? details.placeName : null;
+      return new DomainError(
+        "OUT_OF_STOCK",
+        {
+          key: "errors.checkout.outOfStock",
+          values: (locale) => ({
+            place: place ?? say({ key: "errors.checkout.thisStore" }, locale),
+            items: shortInWords(short, locale),
+          }),
+        },
+        { lines: short },
+      );
     }
     case "UNSELLABLE":
       return unsellableError((details.lines ?? []) as ShortLine[], cart);
     case "CART_EMPTY":
       return new DomainError("CART_EMPTY", { key: "errors.cart.empty" });
     case "PRICE_CHANGED":
-      return new DomainError(
-        "PRICE_CHANGED",
-        "Prices in your cart changed while you were checking out. Review your cart and place the order again.",
-      );
+      return new DomainError("PRICE_CHANGED", { key: "errors.checkout.priceChanged" });
     case "NOT_A_PICKUP_STORE":
-      return new DomainError(
-        "NOT_A_PICKUP_STORE",
-        "That store does not offer click-and-collect. Choose another store.",
-      );
+      return new DomainError("NOT_A_PICKUP_STORE", { key: "errors.locations.notAPickupStore" });
     case "ACCOUNT_NOT_FOUND":
-      return new DomainError("NOT_FOUND", "Your account was not found.");
+      return notFound("yourAccount");
     case "IDEMPOTENCY_KEY_REUSED":
       return keyReused();
     case "TOO_MANY_OPEN_ORDERS":
@@ -372,10 +384,6 @@ function refusalError(code: string, details: Record<string, unknown>): DomainErr
     default:
       throw new Error(`place_web_order refused with an unknown code: ${code}`);
   }
-}
-
-function outOfStockMessage(short: { name: string; available: number }[], where: string) {
-  return `Sorry, at ${where} ${shortInWords(short)}. Update your cart or choose another store.`;
 }
 
 export function orderTotals(lines: Pick<Line, "priceMinor" | "quantity" | "currency">[], type: "pickup" | "delivery") {

@@ -3,8 +3,7 @@ import type { Db } from "@/db/client";
 import { env } from "@/env";
 import { subjectHash, takeHit, type Limit } from "@/server/domain/security/rate-limit";
 import { serverSecret } from "@/server/secret";
-import { DomainError } from "@/server/errors";
-import { pluralise } from "@/lib/words";
+import { DomainError, type ErrorKey } from "@/server/errors";
 
 /*
  * What keeps one client from hoarding a store's stock. An order paid at pickup reserves units and
@@ -43,18 +42,25 @@ export function clientSubject(address: string | null | undefined): string | null
   return address ? subjectHash(address, serverSecret()) : null;
 }
 
-/** Counts one hit for this client, refusing with RATE_LIMITED past the limit. No client (scripts, tests), no limit. */
-export async function throttleClient(db: Db, limit: Limit, subject: string | null, what: string, now = new Date()) {
+/**
+ * Counts one hit for this client, refusing with RATE_LIMITED past the limit, in the words of
+ * `refusal` (said with the wait in {minutes}). No client (scripts, tests), no limit.
+ */
+export async function throttleClient(
+  db: Db,
+  limit: Limit,
+  subject: string | null,
+  refusal: Extract<ErrorKey, `errors.limits.${string}`>,
+  now = new Date(),
+) {
   if (!subject) return;
   const taken = await takeHit(db, limit, subject, now);
   if (!taken.allowed) {
     const minutes = Math.ceil(taken.retryAfterSeconds / 60);
     throw new DomainError(
       "RATE_LIMITED",
-      `Too many ${what} from your connection. Try again in ${pluralise(minutes, "minute")}.`,
-      {
-        retryAfterSeconds: taken.retryAfterSeconds,
-      },
+      { key: refusal, values: { minutes } },
+      { retryAfterSeconds: taken.retryAfterSeconds },
     );
   }
 }
@@ -68,9 +74,11 @@ export function collectByFrom(placedAt: Date, days = env.PICKUP_COLLECT_DAYS): D
 export function tooManyOpenOrders(details: Record<string, unknown>): DomainError {
   const limit = Number(details.limit ?? OPEN_UNPAID_PER_EMAIL);
   const scope = details.scope === "client" ? "client" : details.scope === "guest" ? "guest" : "email";
-  const message =
+  return new DomainError(
+    "TOO_MANY_OPEN_ORDERS",
     scope === "client"
-      ? `Too many orders waiting to be paid at pickup were placed from your connection. Pay by card, or collect one of them first.`
-      : `You already have ${limit} orders waiting to be collected and paid at the store. Collect one first, or pay this one by card.`;
-  return new DomainError("TOO_MANY_OPEN_ORDERS", message, { scope, limit });
+      ? { key: "errors.limits.openOrdersFromClient" }
+      : { key: "errors.limits.openOrders", values: { limit } },
+    { scope, limit },
+  );
 }

@@ -50,10 +50,12 @@ describe("sign-in", () => {
   });
 
   it("says how long to wait in words a person reads", () => {
-    expect(waitWords(1)).toBe("1 second");
-    expect(waitWords(45)).toBe("45 seconds");
-    expect(waitWords(14 * 60)).toBe("14 minutes");
-    expect(waitWords(20 * 60 * 60)).toBe("20 hours");
+    expect(waitWords(1, "en")).toBe("1 second");
+    expect(waitWords(45, "en")).toBe("45 seconds");
+    expect(waitWords(14 * 60, "en")).toBe("14 minutes");
+    expect(waitWords(20 * 60 * 60, "en")).toBe("20 hours");
+    expect(waitWords(1, "es")).toBe("1 segundo");
+    expect(waitWords(14 * 60, "es")).toBe("14 minutos");
   });
 
   // The pickup-code check at the counter waits this way.

@@ -32,7 +32,7 @@ export type Profile = Awaited<ReturnType<typeof getProfile>>;
 
 export async function getProfile(db: Db, userId: string) {
   const [row] = await db.select(profileColumns).from(user).where(eq(user.id, userId));
-  if (!row) throw new DomainError("NOT_FOUND", "That account no longer exists.");
+  if (!row) throw new DomainError("NOT_FOUND", { key: "errors.account.gone" });
   return row;
 }
 
@@ -94,7 +94,7 @@ export async function signInWithPassword(db: Db, attempt: SignInAttempt, opts: S
   const ok = await verifyPassword(attempt.password, found?.passwordHash ?? (await dummy));
   if (!found?.passwordHash || !ok) {
     // The hits stay counted: this was a failed guess.
-    throw new DomainError("INVALID_CREDENTIALS", "That email and password do not match an account.");
+    throw new DomainError("INVALID_CREDENTIALS", { key: "errors.account.wrongCredentials" });
   }
   await settleSuccess(db, ticket);
   const { passwordHash: _hash, ...profile } = found;

@@ -1,6 +1,6 @@
 import { LOCALES } from "@/i18n/locales";
 import { z } from "zod";
-import { isStorableText, unusualCharactersIn } from "@/lib/storable-text";
+import { isStorableText } from "@/lib/storable-text";
 import { addedQuantity, lineQuantity } from "@/server/domain/cart/inputs";
 
 export const email = z
@@ -20,7 +20,7 @@ export type SignUpInput = z.infer<typeof signUpInput>;
 /** Auth.js's sign-in form reaches no tRPC procedure, so it refuses unstorable text itself. */
 export const credentialsInput = z.object({
   email,
-  password: z.string().min(1).max(200).refine(isStorableText, unusualCharactersIn("the password")),
+  password: z.string().min(1).max(200).refine(isStorableText, "errors.input.unusualPassword"),
 });
 
 export const changePasswordInput = z.object({

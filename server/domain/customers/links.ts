@@ -55,10 +55,18 @@ export async function useLink(tx: Tx, purpose: Purpose, token: string, now = new
     .from(accountLink)
     .where(and(eq(accountLink.tokenHash, tokenHash), eq(accountLink.purpose, purpose)));
   if (seen?.usedAt)
-    throw new DomainError("LINK_INVALID", "This link has already been used. Sign in with your email and password.", {
-      reason: "used",
-    });
-  throw new DomainError("LINK_INVALID", "This link has expired or is not valid. Sign up again to get a new one.", {
-    reason: "expired",
-  });
+    throw new DomainError(
+      "LINK_INVALID",
+      { key: "errors.account.linkUsed" },
+      {
+        reason: "used",
+      },
+    );
+  throw new DomainError(
+    "LINK_INVALID",
+    { key: "errors.account.linkExpired" },
+    {
+      reason: "expired",
+    },
+  );
 }

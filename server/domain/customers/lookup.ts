@@ -59,7 +59,7 @@ export async function customerOverview(db: Db, customerId: string, storeId: stri
     .from(user)
     .leftJoin(location, eq(location.id, user.preferredLocationId))
     .where(and(eq(user.id, customerId), eq(user.role, "customer")));
-  if (!profile) throw notFound("That customer");
+  if (!profile) throw notFound("customer");
   const shopper = { kind: "customer" as const, id: customerId };
   const [cart, orders, viewed, searches, channelMix] = await Promise.all([
     getCart(db, shopper),

@@ -28,17 +28,25 @@ export async function changePassword(
 ) {
   const taken = await takeHit(db, PASSWORD_CHANGES_PER_ACCOUNT, userId, opts.now);
   if (!taken.allowed) {
-    throw new DomainError("RATE_LIMITED", "Too many tries. Wait a few minutes and try again.", {
-      retryAfterSeconds: taken.retryAfterSeconds,
-    });
+    throw new DomainError(
+      "RATE_LIMITED",
+      { key: "errors.account.tooManyPasswordTries" },
+      {
+        retryAfterSeconds: taken.retryAfterSeconds,
+      },
+    );
   }
   const [owner] = await db
     .select({ id: user.id, email: user.email, name: user.name, locale: user.locale, passwordHash: user.passwordHash })
     .from(user)
     .where(eq(user.id, userId));
-  if (!owner) throw new DomainError("NOT_FOUND", "That account no longer exists.");
+  if (!owner) throw new DomainError("NOT_FOUND", { key: "errors.account.gone" });
   if (!owner.passwordHash || !(await verifyPassword(input.currentPassword, owner.passwordHash))) {
-    throw new DomainError("INVALID_INPUT", "Your current password is not right.", { field: "currentPassword" });
+    throw new DomainError(
+      "INVALID_INPUT",
+      { key: "errors.account.wrongCurrentPassword" },
+      { field: "currentPassword" },
+    );
   }
   const passwordHash = await hashPassword(input.newPassword);
   const signedOut = await db.transaction(async (tx) => {

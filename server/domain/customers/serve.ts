@@ -12,7 +12,7 @@ async function customerShopper(db: Db, customerId: string): Promise<Shopper> {
     .select({ id: user.id })
     .from(user)
     .where(and(eq(user.id, customerId), eq(user.role, "customer")));
-  if (!row) throw notFound("That customer");
+  if (!row) throw notFound("customer");
   return { kind: "customer", id: row.id };
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { clearHits, giveBackHit, takeHit, type Limit } from "@/server/domain/security/rate-limit";
-import { DomainError } from "@/server/errors";
-import { pluralise } from "@/lib/words";
+import type { Locale } from "@/i18n/locales";
+import { DomainError, say } from "@/server/errors";
 
 /*
  * Sign-in limits. Every attempt takes its hits (one atomic upsert per limit, shared by every
@@ -90,21 +90,23 @@ async function take(db: Pick<Db, "execute">, lanes: Lane[], now: Date) {
       // Nothing is checked: the earlier limits get their hit back (and forget a row it created).
       for (const done of taken) await giveBackHit(db, done.limit, done.subject);
       const seconds = result.retryAfterSeconds;
-      throw new DomainError("TOO_MANY_ATTEMPTS", `Too many failed attempts. Try again in ${waitWords(seconds)}.`, {
-        retryAfterSeconds: seconds,
-      });
+      throw new DomainError(
+        "TOO_MANY_ATTEMPTS",
+        { key: "errors.account.tooManyFailedAttempts", values: (locale) => ({ wait: waitWords(seconds, locale) }) },
+        { retryAfterSeconds: seconds },
+      );
     }
     taken.push(lane);
   }
 }
 
-/** "40 seconds", "15 minutes", "3 hours": a wait as a person reads it. */
-export function waitWords(seconds: number): string {
+/** "40 seconds", "15 minutes", "3 hours" ("15 minutos"): a wait as a person reads it. */
+export function waitWords(seconds: number, locale: Locale): string {
   const [amount, unit] =
     seconds < 90
       ? [seconds, "second"]
       : seconds < 90 * 60
         ? [Math.ceil(seconds / 60), "minute"]
         : [Math.ceil(seconds / 3600), "hour"];
-  return pluralise(amount, unit);
+  return say({ key: "errors.wait", values: { amount, unit } }, locale);
 }

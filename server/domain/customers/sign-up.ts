@@ -12,7 +12,6 @@ import { serverSecret } from "@/server/secret";
 import { siteLink } from "@/server/site-url";
 import type { SignUpInput } from "./inputs";
 import { createLink, LINK_VALID_SECONDS, useLink } from "./links";
-import { pluralise } from "@/lib/words";
 
 /** Sign-ups from one client address: a household or an office fits, a script filling the outbox does not. */
 export const SIGN_UP_PER_ADDRESS: Limit = { rule: "sign-up-address", max: 10, windowSeconds: 60 * 60 };
@@ -28,9 +27,11 @@ async function limitSignUps(db: Db, email: string, clientAddress: string | null,
     const taken = await takeHit(db, limit, subjectHash(subject, secret), now);
     if (!taken.allowed) {
       const minutes = Math.ceil(taken.retryAfterSeconds / 60);
-      throw new DomainError("RATE_LIMITED", `Too many sign-ups. Try again in ${pluralise(minutes, "minute")}.`, {
-        retryAfterSeconds: taken.retryAfterSeconds,
-      });
+      throw new DomainError(
+        "RATE_LIMITED",
+        { key: "errors.account.signUpLimit", values: { minutes } },
+        { retryAfterSeconds: taken.retryAfterSeconds },
+      );
     }
   }
 }
@@ -92,11 +93,7 @@ export async function confirmSignUp(db: Db, token: string, now = new Date()) {
         staffLocationId: user.staffLocationId,
       });
     if (!created) {
-      throw new DomainError(
-        "LINK_INVALID",
-        "An account with this email already exists. Sign in with your email and password.",
-        { reason: "used" },
-      );
+      throw new DomainError("LINK_INVALID", { key: "errors.account.exists" }, { reason: "used" });
     }
     await tx
       .update(accountLink)

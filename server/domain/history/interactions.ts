@@ -26,7 +26,7 @@ export async function recordProductView(db: Db, shopper: Shopper, slug: string, 
     .select({ id: product.id, slug: product.slug, name: product.name })
     .from(product)
     .where(and(eq(product.slug, slug), onWeb));
-  if (!viewed) throw notFound("That product");
+  if (!viewed) throw notFound("product");
   await recordInteraction(
     db,
     shopper,

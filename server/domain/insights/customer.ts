@@ -58,7 +58,7 @@ export async function customerInsights(db: Db, customerId: string) {
     .select({ id: user.id, name: user.name, email: user.email, createdAt: user.createdAt })
     .from(user)
     .where(and(eq(user.id, customerId), eq(user.role, "customer")));
-  if (!profile) throw notFound("That customer");
+  if (!profile) throw notFound("customer");
   const [mix, orders, touches, computedAt] = await Promise.all([
     customerChannelMix(db, customerId),
     db

@@ -22,8 +22,7 @@ export async function receiveDelivery(db: Db, actor: StockActor, input: ReceiveI
   for (const l of input.lines) byVariant.set(l.variantId, (byVariant.get(l.variantId) ?? 0) + l.quantity);
   const ids = [...byVariant.keys()].sort();
   const known = await db.select({ id: variant.id }).from(variant).where(inArray(variant.id, ids));
-  if (known.length !== ids.length)
-    throw new DomainError("NOT_FOUND", "Some of those items are not in the catalog. Search for them again.");
+  if (known.length !== ids.length) throw new DomainError("NOT_FOUND", { key: "errors.inventory.notInCatalog" });
 
   await db.transaction(async (tx) => {
     for (const variantId of ids) {
@@ -77,7 +76,7 @@ export async function correctCount(db: Db, actor: StockActor, input: CorrectCoun
     if (input.countedOnHand < reserved) {
       throw new DomainError(
         "BELOW_RESERVED",
-        `${reserved} ${reserved === 1 ? "unit is" : "units are"} reserved for customers’ orders, so the count can’t be below ${reserved}. Count the units waiting on the pickup shelf too.`,
+        { key: "errors.inventory.belowReserved", values: { reserved } },
         { reserved },
       );
     }

@@ -153,9 +153,7 @@ export async function reserveStock(
     sql`select reserve_stock(${locationId}, ${cartId}, ${JSON.stringify(lines)}::jsonb) as outcome`,
   );
   if (row?.outcome.short) {
-    throw new DomainError("OUT_OF_STOCK", "Some items are no longer available in the quantity you asked for.", {
-      lines: row.outcome.short,
-    });
+    throw new DomainError("OUT_OF_STOCK", { key: "errors.stock.notEnough" }, { lines: row.outcome.short });
   }
   return row?.outcome.stock ?? [];
 }

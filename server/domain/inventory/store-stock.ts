@@ -90,7 +90,7 @@ export async function storeItem(db: Db, storeId: string, variantId: string) {
     .innerJoin(product, eq(product.id, variant.productId))
     .leftJoin(stockLevel, and(eq(stockLevel.variantId, variant.id), eq(stockLevel.locationId, storeId)))
     .where(eq(variant.id, variantId));
-  if (!row) throw notFound("That item");
+  if (!row) throw notFound("item");
   return flagged(row);
 }
 

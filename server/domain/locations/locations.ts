@@ -34,7 +34,7 @@ export async function getStore(db: Db, locationId: string) {
 export async function assertPickupStore(db: Db, locationId: string) {
   const store = await getStore(db, locationId);
   if (!store || store.kind !== "store" || !store.clickAndCollect) {
-    throw new DomainError("NOT_FOUND", "That store does not exist or does not offer click-and-collect.");
+    throw new DomainError("NOT_FOUND", { key: "errors.locations.unknownPickupStore" });
   }
   return store;
 }
@@ -47,7 +47,7 @@ export async function warehouse(db: Db | Tx) {
     .where(eq(location.kind, "warehouse"))
     .orderBy(asc(location.sortOrder))
     .limit(1);
-  if (!row) throw new DomainError("NOT_FOUND", "Delivery is not available right now.");
+  if (!row) throw new DomainError("NOT_FOUND", { key: "errors.locations.noDelivery" });
   return row;
 }
 
@@ -64,7 +64,7 @@ export async function pickupStore(db: Db | Tx, locationId: string) {
     .from(location)
     .where(eq(location.id, locationId));
   if (!row || row.kind !== "store" || !row.clickAndCollect) {
-    throw new DomainError("NOT_A_PICKUP_STORE", "That store does not offer click-and-collect. Choose another store.");
+    throw new DomainError("NOT_A_PICKUP_STORE", { key: "errors.locations.notAPickupStore" });
   }
   return row;
 }

@@ -60,6 +60,6 @@ export async function storeMailboxMessage(db: Db, scope: Scope, id: string) {
     .from(notification)
     .leftJoin(order, eq(order.id, notification.orderId))
     .where(and(eq(notification.id, id), inScope(scope)));
-  if (!row) throw notFound("That message");
+  if (!row) throw notFound("message");
   return row;
 }

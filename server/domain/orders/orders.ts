@@ -109,6 +109,6 @@ export async function getOrder(db: Db, shopper: Shopper, ref: { number: string }
   const match = "number" in ref ? eq(order.number, ref.number.toUpperCase()) : eq(order.id, ref.id);
   const rows = await selectOrders(db).where(and(match, ownedBy(order, shopper)));
   const [found] = await withDetails(db, rows);
-  if (!found) throw notFound("That order");
+  if (!found) throw notFound("order");
   return found;
 }

@@ -6,8 +6,9 @@ import { idempotencyKey, order } from "@/db/schema";
 import type { Money } from "@/lib/money";
 import { describeVariant } from "@/server/domain/cart/cart";
 import type { ShortLine } from "@/server/domain/inventory/stock";
-import type { AuthorizeResult, CardDetails, PaymentProvider } from "@/server/domain/payments/payments";
-import { DomainError } from "@/server/errors";
+import type { CardDetails, DeclineReason, PaymentProvider } from "@/server/domain/payments/payments";
+import type { Locale } from "@/i18n/locales";
+import { DomainError, listIn, say, type ErrorKey } from "@/server/errors";
 import { log } from "@/server/log";
 
 /**
@@ -27,13 +28,13 @@ export type EarlierOrder = {
 
 /**
  * The order an earlier call with this key placed; null if none, or if it is still being placed.
- * A key of someone else's is refused with `reusedMessage`, worded for who is placing.
+ * A key of someone else's is refused with `reused`, worded for who is placing.
  */
 export async function earlierOrder(
   db: Db | Tx,
   key: string,
   owner: string,
-  reusedMessage: string,
+  reused: ErrorKey,
 ): Promise<EarlierOrder | null> {
   const [row] = await db
     .select({
@@ -48,7 +49,7 @@ export async function earlierOrder(
     .leftJoin(order, eq(order.id, idempotencyKey.orderId))
     .where(eq(idempotencyKey.key, key));
   if (!row) return null;
-  if (row.owner !== owner) throw new DomainError("IDEMPOTENCY_KEY_REUSED", reusedMessage);
+  if (row.owner !== owner) throw new DomainError("IDEMPOTENCY_KEY_REUSED", { key: reused });
   if (!row.number) return null;
   return {
     orderNumber: row.number,
@@ -77,27 +78,30 @@ export async function orderOfRace(
   db: Db,
   key: string,
   owner: string,
-  words: { reused: string; stillPlacing: string },
+  words: { reused: ErrorKey; stillPlacing: ErrorKey },
 ): Promise<EarlierOrder> {
   const first = await earlierOrder(db, key, owner, words.reused);
   if (first) return first;
-  throw new DomainError("IDEMPOTENCY_KEY_REUSED", words.stillPlacing, { reason: "in_progress" });
+  throw new DomainError("IDEMPOTENCY_KEY_REUSED", { key: words.stillPlacing }, { reason: "in_progress" });
 }
 
 /**
  * Authorises the card before the transaction, so no row stays locked while the bank answers. A
- * refusal is PAYMENT_TRY_AGAIN or PAYMENT_DECLINED with the reason, in the words `wording` gives.
+ * refusal is PAYMENT_TRY_AGAIN or PAYMENT_DECLINED with the reason, in the words `wording` gives
+ * for it (a shopper's by default), whichever provider refused.
  */
 export async function authoriseCard(
   provider: PaymentProvider,
   input: { amount: Money; card: CardDetails; reference: string },
-  wording: (refusal: Extract<AuthorizeResult, { ok: false }>) => string = (refusal) => refusal.message,
+  wording: (reason: DeclineReason) => ErrorKey = (reason) => `errors.payment.${reason}`,
 ): Promise<string> {
   const auth = await provider.authorize(input);
   if (!auth.ok)
-    throw new DomainError(auth.reason === "try_again" ? "PAYMENT_TRY_AGAIN" : "PAYMENT_DECLINED", wording(auth), {
-      reason: auth.reason,
-    });
+    throw new DomainError(
+      auth.reason === "try_again" ? "PAYMENT_TRY_AGAIN" : "PAYMENT_DECLINED",
+      { key: wording(auth.reason) },
+      { reason: auth.reason },
+    );
   return auth.authorizationId;
 }
 
@@ -119,11 +123,16 @@ export function namedShortLines(short: ShortLine[], lines: NamedLine[]) {
   });
 }
 
-/** "Linen shirt (White, M) is sold out; only 2 of Canvas tote left". */
-export function shortInWords(short: { name: string; available: number }[]): string {
-  return short
-    .map((s) => (s.available === 0 ? `${s.name} is sold out` : `only ${s.available} of ${s.name} left`))
-    .join("; ");
+/** "Linen shirt (White, M) is sold out and only 2 of Canvas tote left", in a language. */
+export function shortInWords(short: { name: string; available: number }[], locale: Locale): string {
+  return listIn(
+    locale,
+    short.map((s) =>
+      s.available === 0
+        ? say({ key: "errors.stock.soldOut", values: { name: s.name } }, locale)
+        : say({ key: "errors.stock.onlyLeft", values: { name: s.name, count: s.available } }, locale),
+    ),
+  );
 }
 
 /** The six digits a customer shows at the counter to collect. */

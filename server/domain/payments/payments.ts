@@ -8,7 +8,9 @@ export type DeclineReason = "declined" | "insufficient_funds" | "try_again";
 export type AuthorizeResult =
   | { ok: true; authorizationId: string; brand: string; last4: string }
   | { ok: false; reason: DeclineReason; message: string };
-export type RefundResult = { ok: true; refundId: string } | { ok: false; message: string };
+/** Why a refund was refused, when the provider says so (its message is then said in the reader's language). */
+export type RefundRefusal = "not_captured" | "exceeds_captured";
+export type RefundResult = { ok: true; refundId: string } | { ok: false; reason?: RefundRefusal; message: string };
 
 /**
  * Checkout authorizes a card before it writes the order, captures once the order is saved,
@@ -28,7 +30,7 @@ export interface PaymentProvider {
   refund(authorizationId: string, amount: Money, reference: string): Promise<RefundResult>;
 }
 
-/** What a shopper reads for each refusal, whichever provider refused. */
+/** The test provider's words for each refusal; people read errors.payment.* by the reason (orders/placement.ts). */
 export const DECLINE_MESSAGES: Record<DeclineReason, string> = {
   declined: "Your card was declined. Try another card or choose pay at pickup.",
   insufficient_funds: "Your card has insufficient funds.",

@@ -81,7 +81,8 @@ export function createTestPaymentProvider(): TestPaymentProvider {
 
     async refund(authorizationId, amount) {
       const auth = authorizations.get(authorizationId);
-      if (!auth || auth.state !== "captured") return { ok: false, message: "There is no card payment to refund." };
+      if (!auth || auth.state !== "captured")
+        return { ok: false, reason: "not_captured", message: "There is no card payment to refund." };
       if (
         !Number.isInteger(amount.amountMinor) ||
         amount.amountMinor <= 0 ||
@@ -91,7 +92,11 @@ export function createTestPaymentProvider(): TestPaymentProvider {
       }
       // Never more back than was taken, over all the refunds of one payment.
       if (auth.refundedMinor + amount.amountMinor > auth.amount.amountMinor) {
-        return { ok: false, message: "That is more than is left to refund on this card payment." };
+        return {
+          ok: false,
+          reason: "exceeds_captured",
+          message: "That is more than is left to refund on this card payment.",
+        };
       }
       auth.refundedMinor += amount.amountMinor;
       return { ok: true, refundId: `test_refund_${randomBytes(12).toString("hex")}` };

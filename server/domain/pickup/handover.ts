@@ -12,7 +12,6 @@ import type { PaymentProvider } from "@/server/domain/payments/payments";
 import { DomainError } from "@/server/errors";
 import { lockStoreOrder } from "./pickup";
 import { announceReleased, orderUnits, releaseOrder } from "./release";
-import { pluralise } from "@/lib/words";
 
 /** Compared in constant time, so the answer's timing says nothing about how close a guess was. */
 function sameCode(given: string, expected: string | null) {
@@ -36,13 +35,11 @@ export async function handOver(
   const outcome = await db.transaction(async (tx) => {
     const row = await lockStoreOrder(tx, store.storeId, input.orderNumber);
     if (row.status !== "ready") {
-      const why =
-        row.status === "collected"
-          ? "was already collected"
-          : row.status === "cancelled" || row.status === "expired"
-            ? `was ${row.status}`
-            : "is not ready to hand over yet";
-      throw new DomainError("INVALID_TRANSITION", `Order ${row.number} ${why}.`, { status: row.status });
+      throw new DomainError(
+        "INVALID_TRANSITION",
+        { key: "errors.pickup.notReady", values: { number: row.number, status: row.status } },
+        { status: row.status },
+      );
     }
     // Three wrong codes are free (people mistype); then each try waits 1 s, 2 s, 4 s…
     if (row.lastPickupCodeFailureAt && row.pickupCodeFailures >= 3) {
@@ -52,10 +49,8 @@ export async function handOver(
         const seconds = Math.ceil((readyAt - now.getTime()) / 1000);
         throw new DomainError(
           "TOO_MANY_ATTEMPTS",
-          `Too many wrong codes for ${row.number}. Try again in ${pluralise(seconds, "second")}.`,
-          {
-            retryAfterSeconds: seconds,
-          },
+          { key: "errors.pickup.tooManyCodes", values: { number: row.number, seconds } },
+          { retryAfterSeconds: seconds },
         );
       }
     }
@@ -68,7 +63,7 @@ export async function handOver(
       return { ok: false as const, number: row.number };
     }
     if (row.paymentMethod === "pay_at_pickup" && !input.paidWith) {
-      throw new DomainError("INVALID_INPUT", "Take the payment first: choose card or cash.");
+      throw new DomainError("INVALID_INPUT", { key: "errors.pickup.payFirst" });
     }
     await handOutReserved(tx, store.storeId, await orderUnits(tx, row.id));
     // Captured inside the transaction: if the bank refuses, the order is not marked collected.
@@ -95,10 +90,10 @@ export async function handOver(
     return { ok: true as const, row };
   });
   if (!outcome.ok)
-    throw new DomainError(
-      "INVALID_PICKUP_CODE",
-      `That is not the pickup code for ${outcome.number}. Ask the customer to check their confirmation.`,
-    );
+    throw new DomainError("INVALID_PICKUP_CODE", {
+      key: "errors.pickup.wrongCode",
+      values: { number: outcome.number },
+    });
   const { row } = outcome;
   await publish(
     {
@@ -126,7 +121,7 @@ export async function cancelPickup(
     if (!["placed", "picking", "ready"].includes(current.status)) {
       throw new DomainError(
         "INVALID_TRANSITION",
-        `Order ${current.number} is ${current.status} and can no longer be cancelled.`,
+        { key: "errors.pickup.cannotCancel", values: { number: current.number, status: current.status } },
         { status: current.status },
       );
     }

@@ -33,19 +33,19 @@ export async function markMissing(
       .from(orderLine)
       .where(and(eq(orderLine.id, input.lineId), eq(orderLine.orderId, current.id)))
       .for("update");
-    if (!line) throw notFound("That line of the order");
+    if (!line) throw notFound("orderLine");
     const left = line.quantity - line.pickedQuantity - line.missingQuantity;
     if (left === 0)
       throw new DomainError(
         "ALREADY_PICKED",
-        `Every unit of ${line.productName} (${line.sku}) is already picked or marked missing.`,
+        { key: "errors.pickup.alreadyResolved", values: { name: line.productName, sku: line.sku } },
         { lineId: line.id },
       );
     const units = input.quantity ?? left;
     if (units > left)
       throw new DomainError(
         "INVALID_INPUT",
-        `Only ${left} of ${line.productName} ${left === 1 ? "is" : "are"} left to pick.`,
+        { key: "errors.pickup.onlyLeftToPick", values: { left, name: line.productName } },
         { left },
       );
 

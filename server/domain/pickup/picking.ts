@@ -39,7 +39,7 @@ export async function pickingOrder(db: Db, storeId: string, orderNumber: string)
     .where(
       and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")),
     );
-  if (!row) throw notFound("That order");
+  if (!row) throw notFound("order");
   const [lines, events] = await Promise.all([
     db
       .select({
@@ -94,10 +94,8 @@ export async function lockOrderForPicking(tx: Tx, store: Store, orderNumber: str
   if (current.status !== "placed" && current.status !== "picking") {
     throw new DomainError(
       "INVALID_TRANSITION",
-      `Order ${current.number} is ${current.status === "ready" ? "already ready" : current.status}: its items can no longer be picked.`,
-      {
-        status: current.status,
-      },
+      { key: "errors.pickup.cannotPick", values: { number: current.number, status: current.status } },
+      { status: current.status },
     );
   }
   if (current.status === "placed") {
@@ -164,9 +162,7 @@ export async function pickLine(
     if (!matching.length) {
       throw new DomainError(
         "NOT_IN_ORDER",
-        code
-          ? `That item isn’t in this order (${code}). Check the label and try again.`
-          : "That line isn’t in this order.",
+        code ? { key: "errors.pickup.notInOrderCode", values: { code } } : { key: "errors.pickup.notInOrder" },
         { code },
       );
     }
@@ -175,10 +171,16 @@ export async function pickLine(
       const { line } = matching[0]!;
       throw new DomainError(
         "ALREADY_PICKED",
-        `All ${line.quantity} of ${line.productName} (${line.sku}) are already picked${line.missingQuantity ? " or missing" : ""}.`,
         {
-          lineId: line.id,
+          key: "errors.pickup.allPicked",
+          values: {
+            quantity: line.quantity,
+            name: line.productName,
+            sku: line.sku,
+            missing: line.missingQuantity ? "yes" : "no",
+          },
         },
+        { lineId: line.id },
       );
     }
     const [updated] = await tx

@@ -2,10 +2,9 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { order, orderEvent, orderLine, type Order, type OrderStatus } from "@/db/schema";
-import { ORDER_STATUS_WORDS } from "@/lib/order-status";
 import { orderOwnerKey } from "@/server/domain/customers/shopper";
 import { publish } from "@/server/domain/events/bus";
-import { DomainError, notFound } from "@/server/errors";
+import { DomainError, notFound, say, type ErrorKey } from "@/server/errors";
 import { queueOrderReady } from "@/server/domain/notifications/messages";
 import { deliverSoon } from "@/server/domain/notifications/outbox";
 
@@ -47,15 +46,15 @@ export async function lockStoreOrder(tx: Tx, storeId: string, orderNumber: strin
       and(eq(order.number, orderNumber.toUpperCase()), eq(order.locationId, storeId), eq(order.fulfilment, "pickup")),
     )
     .for("update");
-  if (!row) throw notFound("That order");
+  if (!row) throw notFound("order");
   return row;
 }
 
 /** The moves staff make on a pickup order, and from where each may be made. */
 const MOVES = {
-  startPicking: { from: ["placed"], to: "picking", action: "start picking" },
-  markReady: { from: ["placed", "picking"], to: "ready", action: "be marked ready" },
-} as const satisfies Record<string, { from: OrderStatus[]; to: OrderStatus; action: string }>;
+  startPicking: { from: ["placed"], to: "picking", refusal: "errors.pickup.cannotStartPicking" },
+  markReady: { from: ["placed", "picking"], to: "ready", refusal: "errors.pickup.cannotMarkReady" },
+} as const satisfies Record<string, { from: OrderStatus[]; to: OrderStatus; refusal: ErrorKey }>;
 
 export type PickupMove = keyof typeof MOVES;
 
@@ -66,16 +65,20 @@ export type PickupMove = keyof typeof MOVES;
  * missing, and tells the customer (through the outbox).
  */
 export async function movePickup(db: Db, storeId: string, staffId: string, orderNumber: string, move: PickupMove) {
-  const { from, to, action } = MOVES[move];
+  const { from, to, refusal } = MOVES[move];
   const moved = await db.transaction(async (tx) => {
     const current = await lockStoreOrder(tx, storeId, orderNumber);
     if (!(from as readonly OrderStatus[]).includes(current.status)) {
       throw new DomainError(
         "INVALID_TRANSITION",
-        `Order ${current.number} is ${ORDER_STATUS_WORDS[current.status].inSentence}, so it can’t ${action}.`,
         {
-          status: current.status,
+          key: refusal,
+          values: (locale) => ({
+            number: current.number,
+            state: say({ key: "errors.orderState", values: { status: current.status } }, locale),
+          }),
         },
+        { status: current.status },
       );
     }
     if (to === "ready") await requireAllResolved(tx, current);
@@ -114,7 +117,7 @@ async function requireAllResolved(tx: Tx, current: Order) {
   if (left > 0) {
     throw new DomainError(
       "INVALID_TRANSITION",
-      `Order ${current.number} still has ${left} ${left === 1 ? "item" : "items"} to pick: pick ${left === 1 ? "it" : "them"} or mark ${left === 1 ? "it" : "them"} missing first.`,
+      { key: "errors.pickup.stillToPick", values: { number: current.number, left } },
       {
         status: current.status,
         unpicked: left,

@@ -15,7 +15,7 @@ import {
 import type { OrderLineInput } from "@/server/domain/orders/write";
 import { reserveStock, type ShortLine, type StockLine, type StockNow } from "@/server/domain/inventory/stock";
 import type { PaymentProvider } from "@/server/domain/payments/payments";
-import { DomainError, notFound } from "@/server/errors";
+import { DomainError, notFound, say, type ErrorKey } from "@/server/errors";
 import type { SaleLine } from "./inputs";
 
 /** Who sells: the staff member, and the store taken from their account on the server. */
@@ -36,7 +36,7 @@ export function counterOwner(counter: Counter): string {
   return `staff:${counter.staffId}`;
 }
 
-const KEY_REUSED = "That sale belongs to someone else. Start a new sale.";
+const KEY_REUSED: ErrorKey = "errors.pos.keyReused";
 
 /** The order an earlier call with this key placed; null if none (or it is still being placed). */
 export function orderForKey(db: Db, key: string, owner: string): Promise<CounterOrder | null> {
@@ -44,7 +44,7 @@ export function orderForKey(db: Db, key: string, owner: string): Promise<Counter
 }
 
 /** Words for a retry that finds the first call's order still being written. */
-export function raceWords(stillPlacing: string) {
+export function raceWords(stillPlacing: ErrorKey) {
   return { reused: KEY_REUSED, stillPlacing };
 }
 
@@ -55,7 +55,7 @@ export async function contactOf(db: Db | Tx, customerId: string | null, given?: 
     .select({ name: user.name, email: user.email })
     .from(user)
     .where(and(eq(user.id, customerId), eq(user.role, "customer")));
-  if (!row) throw notFound("That customer");
+  if (!row) throw notFound("customer");
   return row;
 }
 
@@ -79,10 +79,7 @@ export async function priceLines(db: Db | Tx, lines: SaleLine[]): Promise<Priced
     .innerJoin(product, eq(product.id, variant.productId))
     .where(and(inArray(variant.id, [...merged.keys()]), isNull(variant.archivedAt), inStores));
   const missing = [...merged.keys()].filter((id) => !rows.some((r) => r.variantId === id));
-  if (missing.length)
-    throw new DomainError("NOT_FOUND", "An item in the basket is no longer sold. Remove it and try again.", {
-      variantIds: missing,
-    });
+  if (missing.length) throw new DomainError("NOT_FOUND", { key: "errors.pos.itemNotSold" }, { variantIds: missing });
   return rows.map((r) => ({ ...r, quantity: merged.get(r.variantId)! }));
 }
 
@@ -102,7 +99,7 @@ export async function reserveAt(
   cartId: string | null,
   place: { id: string; name: string },
   lines: PricedLine[],
-  hint: string,
+  hint: Extract<ErrorKey, `errors.pos.hint.${string}`>,
 ): Promise<StockNow[]> {
   try {
     return await reserveStock(
@@ -114,10 +111,18 @@ export async function reserveAt(
   } catch (err) {
     if (!(err instanceof DomainError && err.code === "OUT_OF_STOCK")) throw err;
     const short = namedShortLines((err.details?.lines ?? []) as ShortLine[], lines);
-    throw new DomainError("OUT_OF_STOCK", `At ${place.name} ${shortInWords(short)}. ${hint}`, {
-      lines: short,
-      locationId: place.id,
-    });
+    throw new DomainError(
+      "OUT_OF_STOCK",
+      {
+        key: "errors.pos.outOfStock",
+        values: (locale) => ({
+          place: place.name,
+          items: shortInWords(short, locale),
+          hint: say({ key: hint }, locale),
+        }),
+      },
+      { lines: short, locationId: place.id },
+    );
   }
 }
 
@@ -128,9 +133,5 @@ export function authorise(
   card: { number: string; expiry: string; cvc: string },
   reference: string,
 ) {
-  return authoriseCard(provider, { amount, card, reference }, (refusal) =>
-    refusal.reason === "try_again"
-      ? "The bank didn’t answer. Try the card again."
-      : `${refusal.message.replace(/ Try another card or choose pay at pickup\.$/, "")} Ask for another card, or take cash.`,
-  );
+  return authoriseCard(provider, { amount, card, reference }, (reason) => `errors.payment.counter.${reason}`);
 }

@@ -74,7 +74,7 @@ export async function orderElsewhere(
         null,
         place,
         lines,
-        fulfilment.type === "pickup" ? "Choose another store or delivery." : "Choose a store that has it.",
+        fulfilment.type === "pickup" ? "errors.pos.hint.otherStoreOrDelivery" : "errors.pos.hint.storeThatHasIt",
       );
       const row = await insertOrder(
         tx,
@@ -111,7 +111,7 @@ export async function orderElsewhere(
   } catch (err) {
     await voidAuthorisation(provider, authorizationId);
     if (err instanceof AlreadyPlaced) {
-      const words = raceWords("That order is still being placed. Check the customer’s orders in a moment.");
+      const words = raceWords("errors.pos.orderStillPlacing");
       return {
         ...(await orderOfRace(db, input.idempotencyKey, owner, words)),
         fulfilment: fulfilment.type,

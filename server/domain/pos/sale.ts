@@ -30,7 +30,7 @@ export type Sale = CounterOrder & { changeMinor: number | null };
 /** The customer's cart (the one on their phone) as sale lines; locked by the caller when read inside the sale's transaction. */
 async function cartSaleLines(db: Db | Tx, c: { id: string } | null) {
   const rows = c ? await cartLines(db, c.id) : [];
-  if (!c || !rows.length) throw new DomainError("CART_EMPTY", "The customer’s cart is empty.");
+  if (!c || !rows.length) throw new DomainError("CART_EMPTY", { key: "errors.pos.cartEmpty" });
   return {
     cartId: c.id,
     lines: await priceLines(
@@ -47,7 +47,7 @@ async function saleLines(
   source: SellInput["source"],
 ): Promise<{ lines: PricedLine[]; cartId: string | null }> {
   if (source.from === "basket") return { lines: await priceLines(db, source.lines), cartId: null };
-  if (!shopper) throw new DomainError("INVALID_INPUT", "A walk-in customer has no cart: add the items to the basket.");
+  if (!shopper) throw new DomainError("INVALID_INPUT", { key: "errors.pos.walkInHasNoCart" });
   return cartSaleLines(db, await findOpenCart(db, shopper));
 }
 
@@ -83,13 +83,16 @@ export async function sellAtCounter(
   if (input.expectedTotalMinor !== undefined && input.expectedTotalMinor !== total.amountMinor) {
     throw new DomainError(
       "PRICE_CHANGED",
-      `The total is now ${formatMoney(total.amountMinor, total.currency)}: a price changed. Check the basket with the customer.`,
+      { key: "errors.pos.totalChanged", values: { total: formatMoney(total.amountMinor, total.currency) } },
       { totalMinor: total.amountMinor },
     );
   }
   const { payment } = input;
   if (payment.method === "cash" && payment.tenderedMinor !== undefined && payment.tenderedMinor < total.amountMinor) {
-    throw new DomainError("INVALID_INPUT", `Take at least ${formatMoney(total.amountMinor, total.currency)} in cash.`);
+    throw new DomainError("INVALID_INPUT", {
+      key: "errors.pos.cashTooLittle",
+      values: { total: formatMoney(total.amountMinor, total.currency) },
+    });
   }
   const authorizationId =
     payment.method === "card" ? await authorise(provider, total, payment.card, input.idempotencyKey) : null;
@@ -103,18 +106,9 @@ export async function sellAtCounter(
         shopper && preview.cartId ? (await cartSaleLines(tx, await lockOpenCart(tx, shopper))).lines : preview.lines;
       const now = subtotalOf(lines);
       if (agreed(lines) !== agreed(preview.lines)) {
-        throw new DomainError(
-          "PRICE_CHANGED",
-          "The cart changed while you were taking payment. Check it with the customer and try again.",
-        );
+        throw new DomainError("PRICE_CHANGED", { key: "errors.pos.cartChanged" });
       }
-      const stock = await reserveAt(
-        tx,
-        preview.cartId,
-        counter.store,
-        lines,
-        "Order it from another location for the customer instead.",
-      );
+      const stock = await reserveAt(tx, preview.cartId, counter.store, lines, "errors.pos.hint.orderElsewhere");
       await handOutReserved(tx, counter.store.id, lines);
       const placed = await insertOrder(
         tx,
@@ -149,7 +143,7 @@ export async function sellAtCounter(
   } catch (err) {
     await voidAuthorisation(provider, authorizationId);
     if (err instanceof AlreadyPlaced) {
-      const words = raceWords("That sale is still being processed. Check the customer’s orders in a moment.");
+      const words = raceWords("errors.pos.saleStillProcessing");
       return { ...(await orderOfRace(db, input.idempotencyKey, owner, words)), changeMinor: null };
     }
     throw err;

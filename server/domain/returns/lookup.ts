@@ -11,7 +11,8 @@ import {
   type Order,
   type OrderStatus,
 } from "@/db/schema";
-import { notFound } from "@/server/errors";
+import type { Locale } from "@/i18n/locales";
+import { notFound, say, type Said } from "@/server/errors";
 
 /**
  * Goods can come back once the customer has them: collected at a counter (click and collect or a
@@ -21,15 +22,16 @@ import { notFound } from "@/server/errors";
 export const RETURNABLE_STATUSES: readonly OrderStatus[] = ["collected", "delivered"];
 
 /** Why an order cannot be returned, in words for the counter; null when it can. */
-export function whyNotReturnable(row: Pick<Order, "number" | "status" | "paymentStatus">): string | null {
+export function whyNotReturnable(row: Pick<Order, "number" | "status" | "paymentStatus">): Said | null {
+  const values = { number: row.number, status: row.status };
   if (!RETURNABLE_STATUSES.includes(row.status)) {
     return row.status === "cancelled" || row.status === "expired"
-      ? `Order ${row.number} was ${row.status}: the customer never received it.`
-      : `Order ${row.number} is ${row.status === "shipped" ? "on its way" : "not collected yet"}: items can be returned once the customer has them.`;
+      ? { key: "errors.returns.neverReceived", values }
+      : { key: "errors.returns.notYetReceived", values };
   }
   // Refunded: everything it kept came back already; the per-line check says the same.
   if (row.paymentStatus !== "paid" && row.paymentStatus !== "refunded")
-    return `Order ${row.number} has not been paid, so there is nothing to refund.`;
+    return { key: "errors.returns.notPaid", values };
   return null;
 }
 
@@ -43,7 +45,7 @@ export function refundMethodFor(row: Pick<Order, "paymentMethod">): "card" | "ca
  * still bring back (ordered, less units never handed over, less units already returned), how the
  * refund would be paid, and the returns made so far.
  */
-export async function findReturnableOrder(db: Db, orderNumber: string) {
+export async function findReturnableOrder(db: Db, orderNumber: string, locale: Locale = "en") {
   const [row] = await db
     .select({
       id: order.id,
@@ -63,7 +65,7 @@ export async function findReturnableOrder(db: Db, orderNumber: string) {
     .from(order)
     .innerJoin(location, eq(location.id, order.locationId))
     .where(eq(order.number, orderNumber.trim().toUpperCase()));
-  if (!row) throw notFound(`Order ${orderNumber.trim().toUpperCase()}`);
+  if (!row) throw notFound("orderNumber", { number: orderNumber.trim().toUpperCase() });
   const lines = await db
     .select()
     .from(orderLine)
@@ -74,7 +76,8 @@ export async function findReturnableOrder(db: Db, orderNumber: string) {
   return {
     ...row,
     total: money(row.totalMinor),
-    whyNot,
+    /** Why nothing can be returned, in the reader's language; null when something can. */
+    whyNot: whyNot && say(whyNot, locale),
     refundMethod: refundMethodFor(row),
     lines: lines.map((l) => ({
       orderLineId: l.id,

@@ -10,7 +10,7 @@ import { queueRefundIssued } from "@/server/domain/notifications/messages";
 import { deliverSoon } from "@/server/domain/notifications/outbox";
 import type { PaymentProvider } from "@/server/domain/payments/payments";
 import type { ConsoleStore } from "@/server/domain/staff/console-store";
-import { DomainError, notFound } from "@/server/errors";
+import { DomainError, listIn, notFound, say } from "@/server/errors";
 import type { ReturnInput } from "./inputs";
 import { refundMethodFor, whyNotReturnable } from "./lookup";
 import { log } from "@/server/log";
@@ -42,7 +42,7 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
         .from(order)
         .where(eq(order.number, input.orderNumber.trim().toUpperCase()))
         .for("update");
-      if (!row) throw notFound(`Order ${input.orderNumber.trim().toUpperCase()}`);
+      if (!row) throw notFound("orderNumber", { number: input.orderNumber.trim().toUpperCase() });
       const whyNot = whyNotReturnable(row);
       if (whyNot) throw new DomainError("NOT_RETURNABLE", whyNot, { status: row.status });
 
@@ -54,22 +54,37 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
         .for("update");
       const chosen = all.filter((l) => wanted.has(l.id));
       if (chosen.length !== wanted.size)
-        throw new DomainError(
-          "INVALID_INPUT",
-          `Some of those items are not on order ${row.number}. Look the order up again.`,
-        );
+        throw new DomainError("INVALID_INPUT", { key: "errors.returns.notOnOrder", values: { number: row.number } });
       const over = chosen.filter((l) => wanted.get(l.id)! > l.quantity - l.missingQuantity - l.returnedQuantity);
       if (over.length) {
-        const said = over.map(
-          (l) =>
-            `${l.productName} (${l.sku}): ${Math.max(0, l.quantity - l.missingQuantity - l.returnedQuantity)} can still be returned`,
+        const returnable = (l: (typeof over)[number]) =>
+          Math.max(0, l.quantity - l.missingQuantity - l.returnedQuantity);
+        throw new DomainError(
+          "NOT_RETURNABLE",
+          {
+            key: "errors.returns.tooMany",
+            values: (locale) => ({
+              lines: listIn(
+                locale,
+                over.map((l) =>
+                  say(
+                    {
+                      key: "errors.returns.returnableLine",
+                      values: { name: l.productName, sku: l.sku, count: returnable(l) },
+                    },
+                    locale,
+                  ),
+                ),
+              ),
+            }),
+          },
+          {
+            lines: over.map((l) => ({
+              orderLineId: l.id,
+              returnable: l.quantity - l.missingQuantity - l.returnedQuantity,
+            })),
+          },
         );
-        throw new DomainError("NOT_RETURNABLE", `That is more than the customer can return. ${said.join("; ")}.`, {
-          lines: over.map((l) => ({
-            orderLineId: l.id,
-            returnable: l.quantity - l.missingQuantity - l.returnedQuantity,
-          })),
-        });
       }
 
       const returned = chosen.map((l) => ({
@@ -153,21 +168,24 @@ export async function returnLines(db: Db, actor: StoreActor, input: ReturnInput,
       let refundReference: string | null = null;
       if (refundMethod === "card" && refundMinor > 0) {
         if (!row.paymentReference)
-          throw new DomainError(
-            "REFUND_FAILED",
-            `Order ${row.number} has no card payment on record to refund. Refund it another way and call support.`,
-          );
+          throw new DomainError("REFUND_FAILED", {
+            key: "errors.returns.noCardPayment",
+            values: { number: row.number },
+          });
         const refund = await provider
           .refund(row.paymentReference, { amountMinor: refundMinor, currency: row.currency }, `return:${returnId}`)
           .catch((err: unknown) => {
             log.error({ err, returnId }, "card refund failed");
-            return { ok: false as const, message: "The card refund did not go through." };
+            return { ok: false as const, reason: "failed" as const, message: "The card refund did not go through." };
           });
-        if (!refund.ok)
-          throw new DomainError(
-            "REFUND_FAILED",
-            `${refund.message} Nothing was returned: try again, or call support if it keeps failing.`,
-          );
+        if (!refund.ok) {
+          // The provider's own words only when it gives no reason this shop can say in a language.
+          const { reason, message } = refund;
+          throw new DomainError("REFUND_FAILED", {
+            key: "errors.returns.refundRefused",
+            values: (locale) => ({ refusal: reason ? say({ key: `errors.refund.${reason}` }, locale) : message }),
+          });
+        }
         refundId = refundReference = refund.refundId;
       }
       const [saved] = await tx

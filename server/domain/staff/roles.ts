@@ -12,25 +12,24 @@ import type { ChangeRoleInput } from "./inputs";
  * never under the old one until a token expires.
  */
 export async function changeRole(db: Db, actorId: string, input: ChangeRoleInput) {
-  if (input.userId === actorId)
-    throw new DomainError("FORBIDDEN", "Ask another administrator to change your own role.");
+  if (input.userId === actorId) throw new DomainError("FORBIDDEN", { key: "errors.staff.ownRole" });
   const staffLocationId = input.role === "staff" ? input.staffLocationId : null;
   if (input.role === "staff" && !staffLocationId)
-    throw new DomainError("INVALID_INPUT", "Choose the store this person works at.");
+    throw new DomainError("INVALID_INPUT", { key: "errors.staff.chooseStore" });
   return db.transaction(async (tx) => {
     if (staffLocationId) {
       const [store] = await tx
         .select({ id: location.id })
         .from(location)
         .where(and(eq(location.id, staffLocationId), eq(location.kind, "store")));
-      if (!store) throw notFound("That store");
+      if (!store) throw notFound("store");
     }
     const [changed] = await tx
       .update(user)
       .set({ role: input.role, staffLocationId })
       .where(eq(user.id, input.userId))
       .returning({ id: user.id, role: user.role, staffLocationId: user.staffLocationId });
-    if (!changed) throw notFound("That account");
+    if (!changed) throw notFound("account");
     const signedOutSessions = await endSessionsOf(tx, changed.id);
     return { ...changed, signedOutSessions };
   });

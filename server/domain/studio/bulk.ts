@@ -38,10 +38,7 @@ async function selectedProducts(tx: Tx, selection: BulkSelection) {
     .limit(BULK_MAX_PRODUCTS + 1)
     .for("update");
   if (rows.length > BULK_MAX_PRODUCTS)
-    throw new DomainError(
-      "INVALID_INPUT",
-      `More than ${BULK_MAX_PRODUCTS.toLocaleString("en")} products match: narrow the filter and change them in parts.`,
-    );
+    throw new DomainError("INVALID_INPUT", { key: "errors.studio.bulkTooMany", values: { max: BULK_MAX_PRODUCTS } });
   return rows;
 }
 
@@ -49,7 +46,7 @@ type Selected = Awaited<ReturnType<typeof selectedProducts>>;
 
 async function moveToCategory(tx: Tx, products: Selected, categoryId: string): Promise<FieldChange[]> {
   const [target] = await tx.select({ id: category.id }).from(category).where(eq(category.id, categoryId));
-  if (!target) throw new DomainError("INVALID_INPUT", "That category no longer exists. Choose another.");
+  if (!target) throw new DomainError("INVALID_INPUT", { key: "errors.studio.categoryGone" });
   const moving = products.filter((p) => p.categoryId !== categoryId);
   if (!moving.length) return [];
   const ids = moving.map((p) => p.id);

@@ -46,7 +46,7 @@ export async function createCategory(db: Db, actor: Actor, input: CategoryCreate
 export async function updateCategory(db: Db, actor: Actor, input: CategoryUpdateInput) {
   const { after, members } = await inOneTransaction(db, async (tx) => {
     const [before] = await tx.select().from(category).where(eq(category.id, input.id)).for("update");
-    if (!before) throw notFound("That category");
+    if (!before) throw notFound("category");
     const after = { ...before, name: input.name ?? before.name, description: input.description ?? before.description };
     const changes = diffFields(
       { entity: "category", entityId: before.id, productId: null, entityLabel: after.name },
@@ -87,11 +87,15 @@ export async function moveCategoryProducts(db: Db, actor: Actor, input: Category
       .from(category)
       .where(inArray(category.id, [input.from, input.to]))
       .for("update");
-    if (!both.some((c) => c.id === input.from)) throw notFound("That category");
+    if (!both.some((c) => c.id === input.from)) throw notFound("category");
     if (!both.some((c) => c.id === input.to))
-      throw new DomainError("INVALID_INPUT", "The category to move them to no longer exists. Choose another.", {
-        field: "to",
-      });
+      throw new DomainError(
+        "INVALID_INPUT",
+        { key: "errors.studio.moveTargetGone" },
+        {
+          field: "to",
+        },
+      );
     const moving = await productsOf(tx, input.from);
     if (!moving.length) return [];
     await tx
@@ -123,7 +127,7 @@ export async function reorderCategories(db: Db, actor: Actor, ids: string[]) {
   return inOneTransaction(db, async (tx) => {
     const all = await tx.select({ id: category.id, name: category.name, sortOrder: category.sortOrder }).from(category);
     if (new Set(ids).size !== ids.length || ids.length !== all.length || !all.every((c) => ids.includes(c.id)))
-      throw new DomainError("INVALID_INPUT", "The list has changed since you opened it. Reload and reorder again.");
+      throw new DomainError("INVALID_INPUT", { key: "errors.studio.categoriesChanged" });
     const changes = [];
     for (const [position, id] of ids.entries()) {
       const before = all.find((c) => c.id === id)!;

@@ -5,7 +5,8 @@ import type { Db, Tx } from "@/db/client";
 import { category, product, variant } from "@/db/schema";
 import { formatMoney } from "@/lib/money";
 import { publish } from "@/server/domain/events/bus";
-import { DomainError } from "@/server/errors";
+import type { Locale } from "@/i18n/locales";
+import { DomainError, say, type Said } from "@/server/errors";
 import { announceCatalog, asJson, idsIn, refreshSearchTexts, textsIn } from "./catalog-writes";
 import {
   checkBarcode,
@@ -13,6 +14,7 @@ import {
   checkSwatch,
   checkText,
   normaliseSku,
+  problemIn,
   readCsv,
   type ImportProblem,
   type ReadFile,
@@ -93,7 +95,7 @@ const VARIANT_COLUMNS = {
 
 function plan(file: ReadFile, catalog: Catalog) {
   const problems: ImportProblem[] = [...file.problems];
-  const problem = (row: number, column: CsvColumn | null, message: string) => problems.push({ row, column, message });
+  const problem = (row: number, column: CsvColumn | null, said: Said) => problems.push({ row, column, said });
   const productBySlug = new Map(catalog.products.map((p) => [p.slug, p]));
   const variantBySku = new Map(catalog.variants.map((v) => [v.sku, v]));
   const categoryBySlug = new Map(catalog.categories.map((c) => [c.slug.toLowerCase(), c]));
@@ -107,24 +109,26 @@ function plan(file: ReadFile, catalog: Catalog) {
   for (const { row, values } of file.rows) {
     const slug = values.slug ?? "";
     const p = slug ? productBySlug.get(slug) : undefined;
-    if (!slug) problem(row, "slug", "Each row needs the product’s slug.");
-    else if (!p)
-      problem(row, "slug", `No product has the slug “${slug}”. New products are made in the studio’s editor.`);
+    if (!slug) problem(row, "slug", { key: "errors.studioImport.slugRequired" });
+    else if (!p) problem(row, "slug", { key: "errors.studioImport.unknownSlug", values: { slug } });
 
     const wanted: Partial<ProductRow> = {};
-    const text = (column: "name" | "name_es" | "brand", label: string, max: number, required: boolean) => {
+    const text = (column: "name" | "name_es" | "brand", max: number, required: boolean) => {
       if (!has.has(column)) return;
-      const c = checkText(values[column] ?? "", label, max, required);
+      const c = checkText(values[column] ?? "", PRODUCT_COLUMNS[column], max, required);
       if ("problem" in c) problem(row, column, c.problem);
       else wanted[PRODUCT_COLUMNS[column]] = c.value;
     };
-    text("name", "The name", 120, true);
-    text("name_es", "The Spanish name", 120, false);
-    text("brand", "The brand", 60, true);
+    text("name", 120, true);
+    text("name_es", 120, false);
+    text("brand", 60, true);
     if (has.has("category")) {
       const c = categoryBySlug.get((values.category ?? "").toLowerCase());
       if (!c)
-        problem(row, "category", `There is no category “${values.category}”. Use a category’s slug, like knitwear.`);
+        problem(row, "category", {
+          key: "errors.studioImport.unknownCategory",
+          values: { category: values.category ?? "" },
+        });
       else wanted.categoryId = c.id;
     }
     if (p) {
@@ -136,27 +140,27 @@ function plan(file: ReadFile, catalog: Catalog) {
           keyof ProductRow,
         ][])
           if (key in wanted && wanted[key] !== seen.values[key])
-            problem(row, column, `This differs from row ${seen.row} for the same product: its rows must agree.`);
+            problem(row, column, { key: "errors.studioImport.rowsDisagree", values: { row: String(seen.row) } });
     }
 
     const sku = normaliseSku(values.sku ?? "");
     if (!sku) continue; // a product-only row (a product without variants)
     const earlier = skuRow.get(sku);
     if (earlier !== undefined) {
-      problem(row, "sku", `The SKU ${sku} is also on row ${earlier}: each variant once.`);
+      problem(row, "sku", { key: "errors.studioImport.skuTwice", values: { sku, row: String(earlier) } });
       continue;
     }
     skuRow.set(sku, row);
     const v = variantBySku.get(sku);
     if (!v) {
-      problem(row, "sku", `No variant has the SKU ${sku}. New variants are made in the studio’s editor.`);
+      problem(row, "sku", { key: "errors.studioImport.unknownSku", values: { sku } });
       continue;
     }
     if (p && v.productId !== p.id) {
-      problem(row, "sku", `The SKU ${sku} belongs to another product (${v.productSlug}).`);
+      problem(row, "sku", { key: "errors.studioImport.skuOtherProduct", values: { sku, slug: v.productSlug } });
       continue;
     }
-    if (v.archived) problem(row, "sku", `The variant ${sku} is archived: bring it back in the editor first.`);
+    if (v.archived) problem(row, "sku", { key: "errors.studioImport.archived", values: { sku } });
     const next: VariantRow = { ...v };
     if (has.has("price")) {
       const c = checkPrice(values.price ?? "");
@@ -171,19 +175,19 @@ function plan(file: ReadFile, catalog: Catalog) {
       if ("problem" in c) problem(row, "barcode", c.problem);
       else next.barcode = c.value;
     }
-    for (const [column, label, max] of [
-      ["colour", "The colour", 40],
-      ["size", "The size", 20],
+    for (const [column, max] of [
+      ["colour", 40],
+      ["size", 20],
     ] as const) {
       if (!has.has(column)) continue;
-      const c = checkText(values[column] ?? "", label, max, false);
+      const c = checkText(values[column] ?? "", column, max, false);
       if ("problem" in c) problem(row, column, c.problem);
       else next[column] = c.value || null;
     }
     if (has.has("colour_hex")) {
       const c = checkSwatch(values.colour_hex ?? "");
       if ("problem" in c) problem(row, "colour_hex", c.problem);
-      else if (c.value && !next.colour) problem(row, "colour_hex", "A swatch needs a colour name beside it.");
+      else if (c.value && !next.colour) problem(row, "colour_hex", { key: "errors.studioImport.swatchNeedsColour" });
       else next.colourHex = next.colour ? c.value : null;
     }
     variantAfter.set(v.id, { row, values: next });
@@ -192,7 +196,11 @@ function plan(file: ReadFile, catalog: Catalog) {
   const barcodeRow = new Map<string, number>();
   for (const { row, values } of variantAfter.values()) {
     const earlier = barcodeRow.get(values.barcode);
-    if (earlier !== undefined) problem(row, "barcode", `The barcode ${values.barcode} is also on row ${earlier}.`);
+    if (earlier !== undefined)
+      problem(row, "barcode", {
+        key: "errors.studioImport.barcodeTwice",
+        values: { barcode: values.barcode, row: String(earlier) },
+      });
     barcodeRow.set(values.barcode, row);
   }
 
@@ -292,7 +300,7 @@ async function barcodeClashes(db: Db | Tx, result: Plan, catalog: Catalog) {
       result.problems.push({
         row: result.variantRow.get(taker.id) ?? 0,
         column: "barcode",
-        message: `The barcode ${h.barcode} belongs to another variant (${h.sku}).`,
+        said: { key: "errors.studioImport.barcodeTaken", values: { barcode: h.barcode, sku: h.sku } },
       });
   }
 }
@@ -313,8 +321,8 @@ async function prepare(db: Db | Tx, csv: string, lock: boolean) {
 // Listed in the answer; the counts always cover everything.
 const LISTED_MAX = 20_000;
 
-/** The dry run: what the file would change and what stops it, touching nothing. */
-export async function previewImport(db: Db, csv: string) {
+/** The dry run: what the file would change and what stops it, touching nothing; its words in the reader's language. */
+export async function previewImport(db: Db, csv: string, locale: Locale = "en") {
   const { file, result, fingerprint: print } = await prepare(db, csv, false);
   return {
     separator: file.separator,
@@ -323,10 +331,10 @@ export async function previewImport(db: Db, csv: string) {
     changeCount: result.changes.length,
     changes: result.changes.slice(0, LISTED_MAX),
     errorCount: result.problems.length,
-    errors: result.problems.slice(0, LISTED_MAX),
+    errors: result.problems.slice(0, LISTED_MAX).map((p) => problemIn(p, locale)),
     products: result.productWrites.length,
     variants: result.variantWrites.length,
-    notes: file.notes,
+    notes: file.notes.map((n) => say(n, locale)),
     fingerprint: print,
   };
 }
@@ -342,19 +350,26 @@ export async function commitImport(db: Db, actor: Actor, input: { csv: string; e
   const done = await db.transaction(async (tx) => {
     const { result, fingerprint: print } = await prepare(tx, input.csv, true);
     if (input.expected && input.expected !== print)
-      throw new DomainError(
-        "EDIT_CONFLICT",
-        "The catalog changed since this preview (someone saved a product the file touches). Preview the file again before applying it.",
-      );
+      throw new DomainError("EDIT_CONFLICT", { key: "errors.studioImport.changedSincePreview" });
     if (result.problems.length) {
-      const first = result.problems
-        .slice(0, 3)
-        .map((p) => `row ${p.row}${p.column ? `, ${p.column}` : ""}: ${p.message}`)
-        .join(" ");
-      throw new DomainError(
-        "INVALID_INPUT",
-        `Nothing was imported: the file has ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}. ${first}`,
-      );
+      const { problems } = result;
+      const first = (locale: Locale) =>
+        problems
+          .slice(0, 3)
+          .map((p) =>
+            say(
+              {
+                key: "errors.studioImport.problemAt",
+                values: { row: String(p.row), column: p.column ?? "none", message: say(p.said, locale) },
+              },
+              locale,
+            ),
+          )
+          .join(" ");
+      throw new DomainError("INVALID_INPUT", {
+        key: "errors.studioImport.nothingImported",
+        values: (locale) => ({ count: problems.length, first: first(locale) }),
+      });
     }
     const { productWrites, variantWrites, fieldChanges } = result;
     if (productWrites.length)

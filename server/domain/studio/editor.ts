@@ -42,7 +42,7 @@ export async function getStudioProduct(db: Db | Tx, id: string) {
     .from(product)
     .innerJoin(category, eq(category.id, product.categoryId))
     .where(eq(product.id, id));
-  if (!p) throw notFound("That product");
+  if (!p) throw notFound("product");
   const [variants, stock, redirects, ordered] = await Promise.all([
     db.select().from(variant).where(eq(variant.productId, id)).orderBy(asc(variant.position), asc(variant.sku)),
     db
@@ -154,7 +154,7 @@ async function freeSlug(tx: Tx, name: string) {
     const slug = n === 1 ? base : `${base}-${n}`;
     if (!(await slugTaken(tx, slug, null))) return slug;
   }
-  throw new DomainError("INVALID_INPUT", "No free address for that name: choose another name.");
+  throw new DomainError("INVALID_INPUT", { key: "errors.studio.noFreeSlug" });
 }
 
 /** A unique-index violation that slipped past the checks (a race): a 409 in words, not a 500. */
@@ -172,11 +172,7 @@ export async function inOneTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>):
   try {
     return await db.transaction(work);
   } catch (err) {
-    if (sqlState(err) === "23505")
-      throw new DomainError(
-        "EDIT_CONFLICT",
-        "A SKU, barcode or address was taken by another save at the same moment. Try again.",
-      );
+    if (sqlState(err) === "23505") throw new DomainError("EDIT_CONFLICT", { key: "errors.studio.takenMeanwhile" });
     throw err;
   }
 }
@@ -207,7 +203,7 @@ export async function refreshSearchText(tx: Tx, productId: string) {
 
 async function requireCategory(tx: Tx, categoryId: string) {
   const [c] = await tx.select({ id: category.id }).from(category).where(eq(category.id, categoryId));
-  if (!c) throw new DomainError("INVALID_INPUT", "That category no longer exists. Choose another.");
+  if (!c) throw new DomainError("INVALID_INPUT", { key: "errors.studio.categoryGone" });
 }
 
 /**
@@ -267,21 +263,22 @@ export async function createProduct(db: Db, actor: Actor, input: StudioProductCr
 export async function writeProduct(tx: Tx, input: StudioProductUpdateInput): Promise<FieldChange[]> {
   const { id, expectedUpdatedAt, variants: wantedVariants, ...fields } = input;
   const [before] = await tx.select().from(product).where(eq(product.id, id)).for("update");
-  if (!before) throw notFound("That product");
+  if (!before) throw notFound("product");
   if (expectedUpdatedAt && before.updatedAt.getTime() !== expectedUpdatedAt.getTime())
-    throw new DomainError(
-      "EDIT_CONFLICT",
-      "Someone else saved this product after you opened it. Reload to see their changes, then make yours again.",
-    );
+    throw new DomainError("EDIT_CONFLICT", { key: "errors.studio.editConflict" });
   if (fields.categoryId && fields.categoryId !== before.categoryId) await requireCategory(tx, fields.categoryId);
 
   const changes: FieldChange[] = [];
   const after = { ...before, ...definedOnly(fields) };
   if (after.slug !== before.slug) {
     if (await slugTaken(tx, after.slug, id))
-      throw new DomainError("INVALID_INPUT", `The address /p/${after.slug} is taken by another product.`, {
-        field: "slug",
-      });
+      throw new DomainError(
+        "INVALID_INPUT",
+        { key: "errors.studio.slugTaken", values: { slug: after.slug } },
+        {
+          field: "slug",
+        },
+      );
     // The old address redirects here; the new one stops being a redirect of this product.
     await tx.delete(productSlugRedirect).where(eq(productSlugRedirect.slug, after.slug));
     await tx.insert(productSlugRedirect).values({ slug: before.slug, productId: id }).onConflictDoNothing();

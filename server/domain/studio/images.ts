@@ -39,7 +39,7 @@ export async function listImages(db: Db | Tx, productId: string) {
 /** The product, locked, so image changes to one product happen one after another and positions stay 0, 1, 2… */
 async function lockProduct(tx: Tx, productId: string) {
   const [p] = await tx.select({ id: product.id }).from(product).where(eq(product.id, productId)).for("update");
-  if (!p) throw notFound("That product");
+  if (!p) throw notFound("product");
 }
 
 /** An image's colour must be one the product is sold in; null shows it for every colour. */
@@ -52,7 +52,7 @@ async function checkColour(tx: Tx, productId: string, colour: string | null | un
   if (!colours.some((c) => c.colour === colour))
     throw new DomainError(
       "INVALID_INPUT",
-      `This product is not sold in ${colour}. Choose one of its colours or “All colours”.`,
+      { key: "errors.studio.colourNotSold", values: { colour } },
       {
         field: "colour",
       },
@@ -66,19 +66,19 @@ export async function addImage(db: Db, actor: Actor, input: ImageAddInput) {
   const added = await inOneTransaction(db, async (tx) => {
     await lockProduct(tx, input.productId);
     const [upload] = await tx.select({ width: media.width }).from(media).where(eq(media.hash, input.mediaHash));
-    if (!upload) throw new DomainError("INVALID_INPUT", "That upload was not found. Upload the image again.");
+    if (!upload) throw new DomainError("INVALID_INPUT", { key: "errors.studio.uploadGone" });
     await checkColour(tx, input.productId, input.colour);
     const current = await tx
       .select({ mediaHash: productImage.mediaHash })
       .from(productImage)
       .where(eq(productImage.productId, input.productId));
     if (current.some((i) => i.mediaHash === input.mediaHash))
-      throw new DomainError("INVALID_INPUT", "That image is already on this product.");
+      throw new DomainError("INVALID_INPUT", { key: "errors.studio.imageAlreadyThere" });
     if (current.length >= MAX_IMAGES_PER_PRODUCT)
-      throw new DomainError(
-        "INVALID_INPUT",
-        `A product has at most ${MAX_IMAGES_PER_PRODUCT} images. Remove one first.`,
-      );
+      throw new DomainError("INVALID_INPUT", {
+        key: "errors.studio.tooManyImages",
+        values: { max: MAX_IMAGES_PER_PRODUCT },
+      });
     const [row] = await tx
       .insert(productImage)
       .values({
@@ -114,7 +114,7 @@ async function imageById(db: Db | Tx, id: string) {
     .from(productImage)
     .leftJoin(media, eq(media.hash, productImage.mediaHash))
     .where(eq(productImage.id, id));
-  if (!row) throw notFound("That image");
+  if (!row) throw notFound("image");
   return row;
 }
 
@@ -125,10 +125,10 @@ export async function updateImage(db: Db, actor: Actor, input: ImageUpdateInput)
       .select({ productId: productImage.productId })
       .from(productImage)
       .where(eq(productImage.id, input.id));
-    if (!found) throw notFound("That image");
+    if (!found) throw notFound("image");
     await lockProduct(tx, found.productId);
     const [before] = await tx.select().from(productImage).where(eq(productImage.id, input.id));
-    if (!before) throw notFound("That image");
+    if (!before) throw notFound("image");
     await checkColour(tx, before.productId, input.colour);
     const after = {
       ...before,
@@ -187,11 +187,7 @@ export async function reorderImages(db: Db, actor: Actor, input: { productId: st
       new Set(input.ids).size === input.ids.length &&
       input.ids.length === current.length &&
       current.every((c) => input.ids.includes(c.id));
-    if (!same)
-      throw new DomainError(
-        "INVALID_INPUT",
-        "The images changed since you opened the page (someone added or removed one). Reload and reorder again.",
-      );
+    if (!same) throw new DomainError("INVALID_INPUT", { key: "errors.studio.imagesChanged" });
     const changes: FieldChange[] = input.ids.flatMap((id, position) => {
       const before = current.find((c) => c.id === id)!;
       return before.position === position
@@ -223,10 +219,10 @@ export async function removeImage(db: Db, actor: Actor, id: string) {
       .select({ productId: productImage.productId })
       .from(productImage)
       .where(eq(productImage.id, id));
-    if (!found) throw notFound("That image");
+    if (!found) throw notFound("image");
     await lockProduct(tx, found.productId);
     const [before] = await tx.delete(productImage).where(eq(productImage.id, id)).returning();
-    if (!before) throw notFound("That image");
+    if (!before) throw notFound("image");
     const rest = await tx
       .select({ id: productImage.id })
       .from(productImage)

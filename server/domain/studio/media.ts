@@ -5,7 +5,7 @@ import sharp, { type Metadata, type OutputInfo } from "sharp";
 import type { Db } from "@/db/client";
 import { media, mediaRendition } from "@/db/schema";
 import { fallbackUrl, isMediaHash, RENDITION_FORMATS, renditionName, renditionWidths } from "@/lib/media";
-import { DomainError } from "@/server/errors";
+import { DomainError, type Said } from "@/server/errors";
 import type { Actor } from "./history";
 import { MAX_ASPECT_RATIO, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MAX_UPLOAD_BYTES, MIN_IMAGE_SIDE } from "./inputs-images";
 
@@ -13,7 +13,8 @@ export type ImageKind = "jpeg" | "png" | "webp";
 
 const MIME: Record<ImageKind, string> = { jpeg: "image/jpeg", png: "image/png", webp: "image/webp" };
 const EXTENSION: Record<ImageKind, string> = { jpeg: "jpg", png: "png", webp: "webp" };
-const refused = (message: string) => new DomainError("INVALID_INPUT", message);
+const refused = (said: Said) => new DomainError("INVALID_INPUT", said);
+const unreadable = () => refused({ key: "errors.studio.imageUnreadable" });
 
 /** What the bytes are, by their first bytes: the name and the declared type are the sender's word, not proof. */
 export function sniffImage(bytes: Uint8Array): ImageKind | null {
@@ -34,21 +35,22 @@ async function checkedSize(bytes: Uint8Array, kind: ImageKind) {
   try {
     meta = await sharp(bytes, inputOptions).metadata();
   } catch {
-    throw refused("That image could not be read: the file may be damaged.");
+    throw unreadable();
   }
-  if (meta.format !== kind) throw refused("That image could not be read: the file may be damaged.");
+  if (meta.format !== kind) throw unreadable();
   const { width, height } = meta.autoOrient;
+  // Sizes as a spreadsheet would not write them: "4000×3000", never grouped.
+  const size = { width: String(width), height: String(height) };
   const [short, long] = width < height ? [width, height] : [height, width];
   if (short < MIN_IMAGE_SIDE)
-    throw refused(`That image is ${width}×${height} pixels: at least ${MIN_IMAGE_SIDE} on each side, please.`);
+    throw refused({ key: "errors.studio.imageTooSmall", values: { ...size, min: String(MIN_IMAGE_SIDE) } });
   if (long > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS)
-    throw refused(
-      `That image is ${width}×${height} pixels, too large to process: at most ${MAX_IMAGE_SIDE} on a side and ${MAX_IMAGE_PIXELS / 1_000_000} megapixels.`,
-    );
+    throw refused({
+      key: "errors.studio.imageTooLarge",
+      values: { ...size, maxSide: String(MAX_IMAGE_SIDE), megapixels: String(MAX_IMAGE_PIXELS / 1_000_000) },
+    });
   if (long / short > MAX_ASPECT_RATIO)
-    throw refused(
-      `That image is ${width}×${height} pixels: a product photo is at most ${MAX_ASPECT_RATIO} times as long as it is wide.`,
-    );
+    throw refused({ key: "errors.studio.imageTooLong", values: { ...size, ratio: MAX_ASPECT_RATIO } });
   return { width, height };
 }
 
@@ -68,7 +70,7 @@ export async function makeRenditions(bytes: Uint8Array, width: number): Promise<
       .raw()
       .toBuffer({ resolveWithObject: true });
   } catch {
-    throw refused("That image could not be read: the file may be damaged.");
+    throw unreadable();
   }
   const raw = { width: master.info.width, height: master.info.height, channels: master.info.channels };
   const jobs = widths.flatMap((w) =>
@@ -99,11 +101,11 @@ export type StoredMedia = {
  * renditions, in the database every instance shares. The same file again is found, not redone.
  */
 export async function storeUpload(db: Db, actor: Actor, bytes: Uint8Array): Promise<StoredMedia> {
-  if (bytes.byteLength === 0) throw refused("That file is empty.");
+  if (bytes.byteLength === 0) throw refused({ key: "errors.studio.fileEmpty" });
   if (bytes.byteLength > MAX_UPLOAD_BYTES)
-    throw refused(`That file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+    throw refused({ key: "errors.studio.fileTooLarge", values: { mb: MAX_UPLOAD_BYTES / 1024 / 1024 } });
   const kind = sniffImage(bytes);
-  if (!kind) throw refused("That file is not a JPEG, PNG or WebP image.");
+  if (!kind) throw refused({ key: "errors.studio.notAnImage" });
   const hash = createHash("sha256").update(bytes).digest("hex");
   const shaped = (m: Omit<StoredMedia, "url" | "created">, created: boolean) => ({
     ...m,

@@ -55,13 +55,17 @@ export async function resolvePrices(db: Db | Tx, draft: Pick<PriceListDraft, "pr
     .limit(PRICE_LIST_MAX_ITEMS + 1);
   const missing = [...typed.keys()].filter((id) => !rows.some((r) => r.variantId === id));
   if (missing.length)
-    throw new DomainError("NOT_FOUND", `${missing.length} of the items priced are not in the catalog.`, {
-      variantIds: missing,
-    });
+    throw new DomainError(
+      "NOT_FOUND",
+      { key: "errors.studio.pricedNotInCatalog", values: { count: missing.length } },
+      { variantIds: missing },
+    );
   if (rows.length > PRICE_LIST_MAX_ITEMS)
-    throw new DomainError("INVALID_INPUT", `One price list may price at most ${PRICE_LIST_MAX_ITEMS} variants.`);
-  if (!rows.length)
-    throw new DomainError("INVALID_INPUT", "The rule matches no item: choose another category or items.");
+    throw new DomainError("INVALID_INPUT", {
+      key: "errors.studio.priceListTooBig",
+      values: { max: String(PRICE_LIST_MAX_ITEMS) },
+    });
+  if (!rows.length) throw new DomainError("INVALID_INPUT", { key: "errors.studio.ruleMatchesNothing" });
   return rows.map(({ colour, size, ...r }): PricedVariant => ({
     ...r,
     label: variantLabel({ colour, size, sku: r.sku }),
@@ -79,8 +83,8 @@ export async function resolvePrices(db: Db | Tx, draft: Pick<PriceListDraft, "pr
 /** Refuses a window that could never be in force, in words a marketer can act on. */
 function checkWindow(startsAt: Date, endsAt: Date, now: Date) {
   if (endsAt <= startsAt)
-    throw new DomainError("INVALID_INPUT", "The end must come after the start.", { field: "endsAt" });
-  if (endsAt <= now) throw new DomainError("INVALID_INPUT", "The end must be in the future.", { field: "endsAt" });
+    throw new DomainError("INVALID_INPUT", { key: "errors.studio.endBeforeStart" }, { field: "endsAt" });
+  if (endsAt <= now) throw new DomainError("INVALID_INPUT", { key: "errors.studio.endInPast" }, { field: "endsAt" });
 }
 
 const channelsOf = (row: { web: boolean; store: boolean }): PriceChannel[] =>
@@ -153,9 +157,9 @@ export async function cancelPriceList(db: Db, actor: Actor, id: string) {
       .from(priceList)
       .where(eq(priceList.id, id))
       .for("update");
-    if (!list) throw notFound("That price list");
-    if (list.cancelledAt) throw new DomainError("INVALID_TRANSITION", "That price list was already cancelled.");
-    if (list.ended) throw new DomainError("INVALID_TRANSITION", "That price list has already ended.");
+    if (!list) throw notFound("priceList");
+    if (list.cancelledAt) throw new DomainError("INVALID_TRANSITION", { key: "errors.studio.priceListCancelled" });
+    if (list.ended) throw new DomainError("INVALID_TRANSITION", { key: "errors.studio.priceListEnded" });
     const [done] = await tx
       .update(priceList)
       .set({ cancelledAt: sql`now()`, updatedAt: sql`now()` })
@@ -224,7 +228,7 @@ export async function listPriceLists(db: Db) {
 /** One list with its prices beside each item's base price and what each channel charges now. */
 export async function getPriceList(db: Db, id: string) {
   const [list] = await db.select(listColumns).from(priceList).where(eq(priceList.id, id));
-  if (!list) throw notFound("That price list");
+  if (!list) throw notFound("priceList");
   const items = await db
     .select({
       variantId: variant.id,

@@ -2,7 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@/db/client";
 import { formatMoney } from "@/lib/money";
-import { formatMadrid } from "@/lib/shop-time";
+import type { Locale } from "@/i18n/locales";
+import { formatDateTime } from "@/lib/format";
+import { madridZoneName, SHOP_TIME_ZONE } from "@/lib/shop-time";
+import { say, type Said } from "@/server/errors";
 import type { PriceChannel, PriceListDraft } from "./inputs-prices";
 import { resolvePrices } from "./price-lists";
 
@@ -18,11 +21,13 @@ type Row = {
 /**
  * What a price list would show, before it is saved: per variant and channel, the new price and
  * the struck-through "was" price the storefront would derive (the lowest price of the 30 days
- * before the start, LOCM art. 20.1), with a warning wherever that reference would mislead.
+ * before the start, LOCM art. 20.1), with a warning wherever that reference would mislead, in the
+ * reader's language.
  */
 export async function previewPriceList(
   db: Db,
   draft: Pick<PriceListDraft, "startsAt" | "endsAt" | "channels" | "prices" | "rule">,
+  locale: Locale = "en",
 ) {
   const items = await resolvePrices(db, draft);
   const start = sql`greatest(${draft.startsAt.toISOString()}::timestamptz, now())`;
@@ -48,25 +53,33 @@ export async function previewPriceList(
   const many = draft.channels.length > 1;
   const out = items.map((item) => {
     const warnings: string[] = [];
+    const warn = (said: Said) => warnings.push(say(said, locale));
     const channels = draft.channels.map((channel) => {
       const r = byChannel.get(channel)!.get(item.variantId)!;
-      const on = many ? ` (${channel === "web" ? "web" : "stores"})` : "";
+      // Which channel a warning is about, when the list has both.
+      const on = many ? channel : "none";
       const reduced = item.amountMinor < r.base_at_start;
       if (!reduced)
-        warnings.push(
-          `Not a reduction${on}: ${money(item.amountMinor)} is not below the base price ${money(r.base_at_start)}.`,
-        );
+        warn({
+          key: "errors.studio.priceWarning.notReduction",
+          values: { on, price: money(item.amountMinor), base: money(r.base_at_start) },
+        });
       if (r.other_list !== null && r.other_list < item.amountMinor)
-        warnings.push(
-          `Another price list already prices it at ${money(r.other_list)} then${on}: the lower price wins.`,
-        );
-      if (reduced && r.raised_at && r.reference < r.base_at_start)
-        warnings.push(
-          `The base price went up to ${money(r.base_at_start)} on ${formatMadrid(new Date(r.raised_at))}, within the 30 days before${on}: ` +
-            `the “was” price can only be ${money(r.reference)}, not the ${money(r.base_at_start)} shoppers saw.`,
-        );
-      else if (reduced && r.reference <= item.amountMinor)
-        warnings.push(`No “was” price will show${on}: it sold at ${money(r.reference)} or less in the 30 days before.`);
+        warn({ key: "errors.studio.priceWarning.otherList", values: { on, other: money(r.other_list) } });
+      if (reduced && r.raised_at && r.reference < r.base_at_start) {
+        const raisedAt = new Date(r.raised_at);
+        warn({
+          key: "errors.studio.priceWarning.raisedWithin",
+          values: {
+            on,
+            base: money(r.base_at_start),
+            // Price lists run on Madrid's clock: "2 dic 2026, 10:00 CET".
+            date: `${formatDateTime(raisedAt, locale, { timeZone: SHOP_TIME_ZONE })} ${madridZoneName(raisedAt)}`,
+            reference: money(r.reference),
+          },
+        });
+      } else if (reduced && r.reference <= item.amountMinor)
+        warn({ key: "errors.studio.priceWarning.noWas", values: { on, reference: money(r.reference) } });
       return {
         channel,
         nowMinor: r.now_price,

@@ -16,7 +16,7 @@ export async function changePrice(db: Db, variantId: string, price: { amountMino
     .set({ priceMinor: price.amountMinor })
     .where(eq(variant.id, variantId))
     .returning({ id: variant.id, sku: variant.sku, priceMinor: variant.priceMinor, currency: variant.currency });
-  if (!changed) throw notFound("That variant");
+  if (!changed) throw notFound("variant");
   await publish({
     type: "price.changed",
     variantId: changed.id,

@@ -55,8 +55,7 @@ function decodeCursor(cursor: string, sort: StudioProductSort): { key: string; i
     parsed = null;
   }
   // A cursor from another sort would skip or repeat rows: refuse it rather than guess.
-  if (!parsed || parsed[0] !== sort)
-    throw new DomainError("INVALID_INPUT", "That page of the list is no longer valid. Start from the top.");
+  if (!parsed || parsed[0] !== sort) throw new DomainError("INVALID_INPUT", { key: "errors.studio.staleCursor" });
   return { key: parsed[1], id: parsed[2] };
 }
 

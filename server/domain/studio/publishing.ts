@@ -27,10 +27,11 @@ export async function catalogChanged(db: Db | Tx, productIds: string[]) {
 /** Refuses a window that could never be open, in words a marketer can act on. */
 export function checkWindow(window: Publication, now: Date) {
   if (window.until === null) return;
-  if (window.from === null) throw new DomainError("INVALID_INPUT", "Choose when it goes on sale before when it ends.");
+  if (window.from === null) throw new DomainError("INVALID_INPUT", { key: "errors.studio.startBeforeEnd" });
   if (window.until <= window.from)
-    throw new DomainError("INVALID_INPUT", "The end must come after the start.", { field: "until" });
-  if (window.until <= now) throw new DomainError("INVALID_INPUT", "The end must be in the future.", { field: "until" });
+    throw new DomainError("INVALID_INPUT", { key: "errors.studio.endBeforeStart" }, { field: "until" });
+  if (window.until <= now)
+    throw new DomainError("INVALID_INPUT", { key: "errors.studio.endInPast" }, { field: "until" });
 }
 
 export type PublicationInput = { productId: string; channel: SalesChannel; from: Date | null; until?: Date | null };
@@ -45,7 +46,7 @@ export async function writePublication(tx: Tx, input: PublicationInput): Promise
     .from(product)
     .where(eq(product.id, input.productId))
     .for("update");
-  if (!before) throw notFound("That product");
+  if (!before) throw notFound("product");
   const changes = diffFields(
     { entity: "publication", entityId: input.productId, productId: input.productId, entityLabel: input.channel },
     { [c.fromKey]: before.from, [c.untilKey]: before.until },

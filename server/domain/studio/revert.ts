@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db, Tx } from "@/db/client";
 import { changeLog, product, variant } from "@/db/schema";
-import { DomainError, notFound } from "@/server/errors";
+import { DomainError, notFound, say } from "@/server/errors";
+import { issueMessage } from "@/server/issue-words";
 import { writeProduct, inOneTransaction, PRODUCT_FIELDS } from "./editor";
 import { changeRows, recordChanges, type Actor, type FieldChange } from "./history";
 import {
@@ -19,7 +20,8 @@ import { saveVariants, snapshot, VARIANT_FIELDS } from "./variants";
 
 type Row = typeof changeLog.$inferSelect;
 
-const cannot = (what: string) => new DomainError("INVALID_INPUT", `${what} cannot be put back from the history.`);
+const cannot = (what: "change" | "product" | "image" | "priceList" | "variantOrder") =>
+  new DomainError("INVALID_INPUT", { key: "errors.studio.cannotRevert", values: { what } });
 
 const PUBLICATION_FIELDS = {
   webFrom: ["web", "from"],
@@ -31,11 +33,15 @@ const PUBLICATION_FIELDS = {
 /** An earlier value checked by today's rules: one they no longer accept is refused, not written. */
 function valid<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success)
-    throw new DomainError(
-      "INVALID_INPUT",
-      `The earlier value is not accepted any more: ${parsed.error.issues[0]?.message ?? "it is invalid"}`,
-    );
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DomainError("INVALID_INPUT", {
+      key: "errors.studio.notAcceptedAnyMore",
+      values: (locale) => ({
+        problem: issue ? issueMessage(issue, locale) : say({ key: "errors.studio.invalidValue" }, locale),
+      }),
+    });
+  }
   return parsed.data;
 }
 
@@ -43,10 +49,10 @@ const asDate = (v: unknown) => (typeof v === "string" ? new Date(v) : null);
 
 /** Puts one history entry's `before` back, through the same rules as the editor's own saves. */
 async function putBack(tx: Tx, row: Row): Promise<FieldChange[]> {
-  if (!row.productId) throw cannot("This change");
+  if (!row.productId) throw cannot("change");
   if (row.entity === "product") {
     const field = row.field as (typeof PRODUCT_FIELDS)[number];
-    if (!PRODUCT_FIELDS.includes(field)) throw cannot("Creating a product");
+    if (!PRODUCT_FIELDS.includes(field)) throw cannot("product");
     // Re-validated as if typed: a value the rules no longer accept is refused, not written.
     const value =
       field === "slug"
@@ -58,19 +64,19 @@ async function putBack(tx: Tx, row: Row): Promise<FieldChange[]> {
   }
   if (row.entity === "publication") {
     const target = PUBLICATION_FIELDS[row.field as keyof typeof PUBLICATION_FIELDS];
-    if (!target) throw cannot("This change");
+    if (!target) throw cannot("change");
     const [channel, end] = target;
     const current = await currentWindow(tx, row.productId, channel);
     const window = { ...current, [end]: asDate(row.before) };
     return writePublication(tx, { productId: row.productId, channel, from: window.from, until: window.until });
   }
   if (row.entity === "variant") return putBackVariant(tx, row);
-  throw cannot(row.entity === "image" ? "An image change" : "A price list change");
+  throw cannot(row.entity === "image" ? "image" : "priceList");
 }
 
 async function currentWindow(tx: Tx, productId: string, channel: "web" | "store") {
   const [p] = await tx.select().from(product).where(eq(product.id, productId));
-  if (!p) throw notFound("That product");
+  if (!p) throw notFound("product");
   return channel === "web" ? { from: p.webFrom, until: p.webUntil } : { from: p.storeFrom, until: p.storeUntil };
 }
 
@@ -79,7 +85,7 @@ async function putBackVariant(tx: Tx, row: Row): Promise<FieldChange[]> {
   const productId = row.productId!;
   const all = await tx.select().from(variant).where(eq(variant.productId, productId));
   const [p] = await tx.select({ id: product.id, slug: product.slug }).from(product).where(eq(product.id, productId));
-  if (!p) throw notFound("That product");
+  if (!p) throw notFound("product");
   const live = all.filter((v) => v.archivedAt === null).sort((a, b) => a.position - b.position);
   const asInput = (v: (typeof all)[number]): StudioVariantInput => ({
     id: v.id,
@@ -117,7 +123,7 @@ async function putBackVariant(tx: Tx, row: Row): Promise<FieldChange[]> {
       },
     ]);
   }
-  if (!target) throw new DomainError("INVALID_INPUT", "That variant no longer exists.");
+  if (!target) throw new DomainError("INVALID_INPUT", { key: "errors.studio.variantGone" });
   if (row.field === "archived") {
     return row.before === false
       ? saveVariants(tx, p, target.archivedAt ? [...list, asInput(target)] : list)
@@ -128,7 +134,7 @@ async function putBackVariant(tx: Tx, row: Row): Promise<FieldChange[]> {
         );
   }
   const field = row.field as (typeof VARIANT_FIELDS)[number];
-  if (!VARIANT_FIELDS.includes(field) || field === "position") throw cannot("A variant's order");
+  if (!VARIANT_FIELDS.includes(field) || field === "position") throw cannot("variantOrder");
   const edited = list.some((v) => v.id === target.id) ? list : [...list, asInput(target)];
   return saveVariants(
     tx,
@@ -144,7 +150,7 @@ async function putBackVariant(tx: Tx, row: Row): Promise<FieldChange[]> {
 export async function revertChange(db: Db, actor: Actor, by: { entryId: number } | { changeId: string }) {
   const { productIds } = await inOneTransaction(db, async (tx) => {
     const rows = await changeRows(tx, "entryId" in by ? { id: by.entryId } : by);
-    if (!rows.length) throw notFound("That change");
+    if (!rows.length) throw notFound("change");
     const changes: FieldChange[] = [];
     for (const row of rows) changes.push(...(await putBack(tx, row)));
     await recordChanges(tx, actor, changes, { revertOf: rows[0]!.id });

@@ -84,12 +84,15 @@ export async function saveVariants(
   const seen = new Set<string>();
   for (const [i, w] of wanted.entries()) {
     if (w.id && !byId.has(w.id))
-      throw new DomainError("INVALID_INPUT", "A variant in the list belongs to another product.", { row: i });
+      throw new DomainError("INVALID_INPUT", { key: "errors.studio.variantOfOtherProduct" }, { row: i });
     const k = key(w);
     if (seen.has(k))
       throw new DomainError(
         "INVALID_INPUT",
-        `Two variants are both ${[w.colour, w.size].filter(Boolean).join(" / ") || "without colour or size"}.`,
+        {
+          key: "errors.studio.sameOptions",
+          values: { options: [w.colour, w.size].filter(Boolean).join(" / ") || "none" },
+        },
         { row: i },
       );
     seen.add(k);
@@ -97,9 +100,9 @@ export async function saveVariants(
   const typedSkus = wanted.map((w) => w.sku).filter((s): s is string => !!s);
   const typedBarcodes = wanted.map((w) => w.barcode).filter((b): b is string => !!b);
   if (new Set(typedSkus).size !== typedSkus.length)
-    throw new DomainError("INVALID_INPUT", "Two variants have the same SKU.");
+    throw new DomainError("INVALID_INPUT", { key: "errors.studio.sameSku" });
   if (new Set(typedBarcodes).size !== typedBarcodes.length)
-    throw new DomainError("INVALID_INPUT", "Two variants have the same barcode.");
+    throw new DomainError("INVALID_INPUT", { key: "errors.studio.sameBarcode" });
   await refuseTaken(tx, product.id, typedSkus, typedBarcodes);
 
   const creating = wanted.filter((w) => !w.id);
@@ -231,7 +234,7 @@ async function refuseTaken(tx: Tx, productId: string, skus: string[], barcodes: 
       .from(variant)
       .where(and(inArray(variant.sku, skus), sql`${variant.productId} <> ${productId}`))
       .limit(1);
-    if (clash) throw new DomainError("INVALID_INPUT", `The SKU ${clash.sku} belongs to another product.`);
+    if (clash) throw new DomainError("INVALID_INPUT", { key: "errors.studio.skuTaken", values: { sku: clash.sku } });
   }
   if (barcodes.length) {
     const [clash] = await tx
@@ -239,6 +242,10 @@ async function refuseTaken(tx: Tx, productId: string, skus: string[], barcodes: 
       .from(variant)
       .where(and(inArray(variant.barcode, barcodes), sql`${variant.productId} <> ${productId}`))
       .limit(1);
-    if (clash) throw new DomainError("INVALID_INPUT", `The barcode ${clash.barcode} belongs to another product.`);
+    if (clash)
+      throw new DomainError("INVALID_INPUT", {
+        key: "errors.studio.barcodeTaken",
+        values: { barcode: clash.barcode },
+      });
   }
 }
