@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { env } from "@/env";
+import { LOCALE_COOKIE } from "@/i18n/locales";
 import { routing } from "@/i18n/routing";
 import { PREVIEW_HEADER } from "@/lib/preview";
 import { GUEST_COOKIE, newGuestCookie } from "@/server/api/shopper";
@@ -40,6 +41,19 @@ const storefrontLanguage = createMiddleware({ ...routing, defaultLocale: env.DEF
 const UNPREFIXED = /^\/(staff|studio)(\/|$)/;
 
 /**
+ * The language cookie is a person's choice (the switch, their account at sign-in), never the
+ * proxy's guess: next-intl would set it on every redirect and page, so a link without a language,
+ * or a browser sending no Accept-Language, would turn the console and studio to another one.
+ */
+function withoutLocaleCookie(response: NextResponse): NextResponse {
+  const cookies = response.headers.getSetCookie();
+  if (!cookies.some((c) => c.startsWith(`${LOCALE_COOKIE}=`))) return response;
+  response.headers.delete("set-cookie");
+  for (const c of cookies) if (!c.startsWith(`${LOCALE_COOKIE}=`)) response.headers.append("set-cookie", c);
+  return response;
+}
+
+/**
  * Every page gets a fresh CSP nonce (the other security headers, for every response, are in
  * next.config.js). And a first visit gets its guest cookie before the page's own calls start.
  * Otherwise a new visitor's first two calls (a search noted in their history, an item added to
@@ -67,7 +81,7 @@ export function proxy(request: NextRequest) {
   const response = UNPREFIXED.test(request.nextUrl.pathname)
     ? NextResponse.next({ request: { headers } })
     : // It forwards these request headers (and adds the language's) to the page it renders.
-      storefrontLanguage(new NextRequest(request, { headers }));
+      withoutLocaleCookie(storefrontLanguage(new NextRequest(request, { headers })));
   // Replaces the strict policy next.config.js gives every response.
   response.headers.set("content-security-policy", csp);
   if (guestCookie) response.headers.append("set-cookie", guestCookie);
