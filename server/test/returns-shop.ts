@@ -67,6 +67,8 @@ export async function openReturnsShop() {
       ana,
       { idempotencyKey: randomUUID(), fulfilment: { type: "delivery", address }, payment: { method: "card", card } },
       provider,
+      // Placed from an English page: the tests read the customer's emails in English.
+      { locale: "en" },
     );
     const [row] = await t.db.select().from(order).where(eq(order.number, orderNumber));
     await provider.capture(row!.paymentReference!, { amountMinor: row!.totalMinor, currency: row!.currency });
@@ -88,6 +90,7 @@ export async function openReturnsShop() {
         payment: { method: "pay_at_pickup" },
       },
       provider,
+      { locale: "en" },
     );
     await pickAll(t.db, { storeId: barcelona, staffId: staffBarcelona }, { orderNumber: placed.orderNumber });
     await movePickup(t.db, barcelona, staffBarcelona, placed.orderNumber, "markReady");
