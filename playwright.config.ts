@@ -31,7 +31,15 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   // English unless a spec asks for Spanish (test.use({ locale: "es-ES" })): the shop follows Accept-Language.
-  use: { baseURL, locale: "en-GB", trace: "retain-on-failure", screenshot: "only-on-failure", launchOptions },
+  // API calls through `request` send no browser language of their own: the header says it for them.
+  use: {
+    baseURL,
+    locale: "en-GB",
+    extraHTTPHeaders: { "accept-language": "en-GB,en;q=0.9" },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions,
+  },
   projects: [
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions } },
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 }, launchOptions } },
