@@ -22,3 +22,11 @@ export function translate(locale: Locale) {
 export type Translator = ReturnType<typeof translate>;
 /** Any message key of the app ("errors.cart.empty", "email.orderPlaced.subject"). */
 export type MessageKey = Parameters<Translator>[0];
+
+/**
+ * The same translator for a key chosen at run time (a key stored with an error or a zod issue),
+ * checked where the key is written (Said, EmailKey) rather than here.
+ */
+export function translateKey(locale: Locale): (key: string, values?: Record<string, string | number>) => string {
+  return translate(locale) as unknown as (key: string, values?: Record<string, string | number>) => string;
+}

@@ -1,7 +1,7 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import type { Locale } from "@/i18n/locales";
 import { intlLocale } from "@/lib/format";
-import { translate, type MessageKey } from "@/messages/translate";
+import { translateKey, type MessageKey } from "@/messages/translate";
 
 /** Domain failures a person can act on. Each code maps to one HTTP status in one place. */
 const codes = {
@@ -74,8 +74,8 @@ export class DomainError extends Error {
 /** A Said in one language. */
 export function say(said: Said, locale: Locale): string {
   const values = typeof said.values === "function" ? said.values(locale) : said.values;
-  // The key's values are checked where the Said is made; the translator's own typing cannot follow a union of keys.
-  return (translate(locale) as (key: string, values?: Values) => string)(said.key, values);
+  // The key's values are checked where the Said is made.
+  return translateKey(locale)(said.key, values);
 }
 
 /** Items said as one list in a language: "A, B and C" / "A, B y C". */

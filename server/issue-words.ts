@@ -1,7 +1,7 @@
 import "server-only";
 import { z, type core } from "zod";
 import type { Locale } from "@/i18n/locales";
-import { translate } from "@/messages/translate";
+import { translateKey } from "@/messages/translate";
 
 type Issue = core.$ZodIssue;
 
@@ -11,7 +11,7 @@ type Issue = core.$ZodIssue;
  */
 const ZOD_DEFAULT = "errors.input.invalid";
 z.config({ customError: () => ZOD_DEFAULT });
-const say = (locale: Locale) => translate(locale) as (key: string, values?: Record<string, string | number>) => string;
+const say = translateKey;
 
 /** Zod's own wording of an issue (no custom message given in the schema), as the reader's words. */
 function plainWords(issue: Issue, locale: Locale): string {

@@ -3,18 +3,11 @@ import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@/app/_lib/types";
 import type { Locale } from "@/i18n/locales";
 import { formatDateWith } from "@/lib/format";
-import { statusWords } from "@/lib/order-status";
 import { Badge, type BadgeTone } from "@/ui/badge";
 
 /** What the shop sends for one of the customer's orders (type-only). */
 export type OrderData = RouterOutputs["orders"]["get"];
 export type OrderStatus = OrderData["status"];
-
-/** @deprecated English only: use useOrderWords().status. */
-export const STATUS_LABELS: Record<OrderStatus, string> = statusWords("label");
-
-/** @deprecated English only: use useOrderWords().channel. */
-export const CHANNEL_LABELS: Record<OrderData["channel"], string> = { web: "Online", store: "In store" };
 
 export { isClosed } from "@/lib/order-status";
 
@@ -86,32 +79,6 @@ export function useOrderWords() {
       }
     },
   };
-}
-
-/** @deprecated English only: use useOrderWords().fulfilment. */
-export function fulfilmentLabel(order: Pick<OrderData, "channel" | "fulfilment" | "location">): string {
-  if (order.fulfilment === "delivery") return "Delivery";
-  if (order.channel === "store") return `Bought in store · ${order.location.name}`;
-  return `Click & collect · ${order.location.name}`;
-}
-
-/** @deprecated English only: use useOrderWords().payment. */
-export function paymentInWords(order: Pick<OrderData, "paymentMethod" | "paymentStatus" | "fulfilment">): string {
-  const { paymentMethod: method, paymentStatus: status, fulfilment } = order;
-  switch (status) {
-    case "authorized":
-      return fulfilment === "delivery"
-        ? "Card authorised — charged when we send it"
-        : "Card authorised — charged when you collect";
-    case "pending":
-      return method === "pay_at_pickup" ? "Pay at the counter when you collect" : "Payment pending";
-    case "paid":
-      return method === "cash" ? "Paid in cash" : method === "pay_at_pickup" ? "Paid at the counter" : "Paid by card";
-    case "voided":
-      return "Payment cancelled — you were not charged";
-    case "refunded":
-      return "Refunded";
-  }
 }
 
 /** Each order's times are shown in its location's time zone, where the customer collects or it ships from. */

@@ -1,13 +1,13 @@
 import type { Locale } from "@/i18n/locales";
-import { translate, type MessageKey } from "@/messages/translate";
+import { translateKey, type MessageKey } from "@/messages/translate";
 
 export type EmailKey = Extract<MessageKey, `email.${string}`>;
 export type EmailWords = (key: EmailKey, values?: Record<string, string | number>) => string;
 
 /** The outbox's words in one language (messages/<locale>/email.json). */
 export function emailWords(locale: Locale): EmailWords {
-  // Keys are checked by EmailKey; the translator's own typing cannot follow a union of keys with values.
-  return translate(locale) as unknown as EmailWords;
+  // Keys are checked by EmailKey.
+  return translateKey(locale);
 }
 
 /** "Hola, Ana:" / "Hello Ana,", from a full name (or none). */
