@@ -10,7 +10,10 @@ const STORE = "Mostrador Barcelona";
 
 async function addToCart(page: Page, item: { slug: string; colour: string }, expectedCount: number) {
   await page.goto(`/p/${item.slug}?colour=${item.colour}`);
+  // The count alone could already read so from an earlier run: wait for this add itself.
+  const added = page.waitForResponse((r) => r.url().includes("cart.addItem") && r.ok());
   await page.getByRole("button", { name: "Add to cart" }).click();
+  await added;
   await expect(
     page.getByRole("link", { name: `Cart, ${expectedCount} ${expectedCount === 1 ? "item" : "items"}` }),
   ).toBeVisible();

@@ -11,6 +11,7 @@ import { useTRPC } from "@/trpc/react";
 import { QuantityStepper } from "@/ui/stepper";
 import { buttonClasses } from "@/ui/button";
 import { Spinner } from "@/ui/spinner";
+import { useHydrated } from "@/ui/use-hydrated";
 
 /** The most of one item a cart line may hold; the server enforces the same limit. */
 export const MAX_PER_LINE = 20;
@@ -40,6 +41,7 @@ export function AddToCart({ variantId, itemLabel, maxQuantity, blockedReason, on
   const queryClient = useQueryClient();
   const router = useRouter();
   const [quantity, setQuantity] = useState(1);
+  const hydrated = useHydrated();
   const add = useMutation(
     trpc.cart.addItem.mutationOptions({
       onSuccess: (cart) => {
@@ -90,8 +92,8 @@ export function AddToCart({ variantId, itemLabel, maxQuantity, blockedReason, on
       <button
         type="button"
         onClick={submit}
-        aria-disabled={blocked || add.isPending}
-        aria-busy={add.isPending}
+        aria-disabled={blocked || add.isPending || !hydrated}
+        aria-busy={add.isPending || !hydrated}
         className={buttonClasses({
           variant: blocked ? null : "primary",
           pending: add.isPending,
