@@ -126,12 +126,13 @@ export async function openPostgres(
 export async function openPglite(dir: string, opts: { onStatement?: OnStatement } = {}): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   const inMemory = dir.startsWith("memory://");
   const unlock = inMemory ? () => {} : lockDataDir(path.resolve(dir));
   try {
-    const client = await PGlite.create(inMemory ? dir : path.resolve(dir), { extensions: { pg_trgm } });
+    const client = await PGlite.create(inMemory ? dir : path.resolve(dir), { extensions: { pg_trgm, unaccent } });
     if (opts.onStatement) reportPgliteStatements(client, opts.onStatement);
     const db = drizzle(client, { schema }) as unknown as Db;
     await migrate(drizzle(client, { schema }), { migrationsFolder });

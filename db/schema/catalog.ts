@@ -16,19 +16,57 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/** Like product content: the unsuffixed columns are English, `_es` Spanish (empty: as in English). */
 export const category = pgTable("category", {
   id: uuid("id").primaryKey().defaultRandom(),
   slug: text("slug").notNull().unique(),
+  /** The Spanish address (`/es/c/punto`); null: the English slug serves both. */
+  slugEs: text("slug_es").unique(),
   name: text("name").notNull(),
+  nameEs: text("name_es").notNull().default(""),
   description: text("description").notNull().default(""),
+  descriptionEs: text("description_es").notNull().default(""),
   sortOrder: integer("sort_order").notNull().default(0),
 });
+
+/**
+ * What a colour is called in Spanish. Variants keep the English name (it is in SKUs, image
+ * choices and filter links); pages show this one to Spanish readers.
+ */
+export const colourName = pgTable("colour_name", {
+  name: text("name").primaryKey(),
+  nameEs: text("name_es").notNull(),
+});
+
+/**
+ * Words that mean the same to shoppers ("jumper", "sweater", "knitwear"), per language, managed
+ * by marketers: a query with one of them also finds products named with the others.
+ */
+export const searchSynonym = pgTable(
+  "search_synonym",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    locale: text("locale").notNull(),
+    /** Lower-cased, without accents (normaliseSearch). */
+    terms: text("terms").array().notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("search_synonym_terms_idx").using("gin", t.terms),
+    check("search_synonym_locale", sql`${t.locale} in ('es', 'en')`),
+    check("search_synonym_size", sql`cardinality(${t.terms}) between 2 and 20`),
+  ],
+);
 
 export const product = pgTable(
   "product",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     slug: text("slug").notNull().unique(),
+    /** The Spanish address (`/es/p/jersey-de-lana-merino`); null: the English slug serves both. */
+    slugEs: text("slug_es").unique(),
     name: text("name").notNull(),
     /**
      * Content in the shop's two languages: the unsuffixed columns are English (what the storefront
@@ -56,14 +94,22 @@ export const product = pgTable(
     storeFrom: timestamp("store_from", { withTimezone: true }),
     storeUntil: timestamp("store_until", { withTimezone: true }),
     featured: boolean("featured").notNull().default(false),
-    /** Lower-cased name, brand, category and colours: what search matches against (trigram-indexed). */
+    /**
+     * Name, brand, category and colours in both languages, lower-cased and without accents: what
+     * search matches against, by substring and trigram (typos) and, stemmed per language in
+     * search_vector, by word (plurals).
+     */
     searchText: text("search_text").notNull().default(""),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`to_tsvector('spanish'::regconfig, search_text) || to_tsvector('english'::regconfig, search_text)`,
+    ),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("product_category_idx").on(t.categoryId),
     index("product_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+    index("product_search_vector_idx").using("gin", t.searchVector),
     // The studio's list, by name or by last change: a page is one index range (keyset), not a sort of the catalog.
     index("product_name_id_idx").on(t.name, t.id),
     index("product_updated_id_idx").on(t.updatedAt, t.id),

@@ -7,11 +7,13 @@ import { buildSearchText } from "../../server/domain/catalog/search-text";
 import type { Db, Tx } from "../client";
 import {
   category,
+  colourName,
   location,
   priceList,
   priceListItem,
   product,
   productImage,
+  searchSynonym,
   stockLevel,
   user,
   variant,
@@ -26,6 +28,8 @@ import { SEASONAL_SALE } from "./data/price-lists";
 import { PRODUCTS, productImages, skuFor } from "./data/products";
 import { generatedStock, SOLD_OUT_PRODUCT_SLUGS, STOCK_OVERRIDES } from "./data/stock";
 import type { StockOverride } from "./data/types";
+import { CATEGORIES_ES, COLOURS_ES, PRODUCTS_ES } from "./data/spanish";
+import { SYNONYMS } from "./data/synonyms";
 import { USERS } from "./data/users";
 import { CATEGORY_SLUGS, DEMO_PASSWORD, LOCATION_SLUGS, MIN_PUBLISHED_PRODUCTS, type LocationKey } from "./fixtures";
 
@@ -75,6 +79,8 @@ function planCatalog(now: Date): PlannedProduct[] {
   const planned = PRODUCTS.map((p, index): PlannedProduct => {
     const cat = categories.get(p.category);
     if (!cat) throw new Error(`Product ${p.slug} has unknown category ${p.category}`);
+    const es = PRODUCTS_ES[p.slug];
+    if (!es) throw new Error(`Product ${p.slug} has no Spanish content`);
     const soldOut = SOLD_OUT_PRODUCT_SLUGS.includes(p.slug);
     const colours: Array<ColourName | null> = p.colours.length ? [...p.colours] : [null];
     const sizes: Array<string | null> = p.sizes.length ? [...p.sizes] : [null];
@@ -113,13 +119,19 @@ function planCatalog(now: Date): PlannedProduct[] {
       categorySlug: cat.slug,
       row: {
         slug: p.slug,
+        slugEs: es.slug,
         name: p.name,
+        nameEs: es.name,
         brand: p.brand,
         description: p.description,
+        descriptionEs: es.description,
         webFrom: (p.status ?? "published") === "published" ? createdAt : null,
         storeFrom: (p.status ?? "published") === "published" ? createdAt : null,
         featured: p.featured ?? false,
-        searchText: buildSearchText({ name: p.name, brand: p.brand, categoryName: cat.name, colours: p.colours }),
+        searchText: buildSearchText({
+          names: [p.name, es.name, p.brand, cat.name, CATEGORIES_ES[cat.slug].name],
+          colours: p.colours.flatMap((c) => [c, COLOURS_ES[c]]),
+        }),
         createdAt,
         updatedAt: createdAt,
       },
@@ -127,6 +139,7 @@ function planCatalog(now: Date): PlannedProduct[] {
       images: productImages(p).map((img, position) => ({
         url: `/products/${img.file}`,
         alt: img.alt,
+        altEs: img.colour ? `${es.name} en ${COLOURS_ES[img.colour].toLowerCase()}` : es.name,
         colour: img.colour,
         position,
       })),
@@ -202,9 +215,24 @@ export async function seed(db: Db): Promise<SeedSummary> {
 
     const categoryRows = await tx
       .insert(category)
-      .values(CATEGORIES.map((c, i) => ({ slug: c.slug, name: c.name, description: c.description, sortOrder: i })))
+      .values(
+        CATEGORIES.map((c, i) => ({
+          slug: c.slug,
+          slugEs: CATEGORIES_ES[c.slug].slug,
+          name: c.name,
+          nameEs: CATEGORIES_ES[c.slug].name,
+          description: c.description,
+          descriptionEs: CATEGORIES_ES[c.slug].description,
+          sortOrder: i,
+        })),
+      )
       .returning({ id: category.id, slug: category.slug });
     const categoryIdBySlug = new Map(categoryRows.map((c) => [c.slug, c.id]));
+
+    await tx
+      .insert(colourName)
+      .values(Object.entries(COLOURS_ES).map(([name, nameEs]) => ({ name, nameEs })));
+    await tx.insert(searchSynonym).values(SYNONYMS.map((g) => ({ locale: g.locale, terms: [...g.terms] })));
 
     const productRows = await tx
       .insert(product)

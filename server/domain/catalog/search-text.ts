@@ -1,15 +1,13 @@
 /**
- * What product search matches against: name, brand, category and colours, lower-cased and
- * without accents so "camiseta" finds "Camiséta". Kept in a trigram-indexed column.
+ * What product search matches against: its names and its category's in both languages, brand and
+ * colours, lower-cased and without accents so "lampara" finds "Lámpara". A hyphenated word is
+ * kept joined too, so "tshirt" finds "T-shirt" as "t shirt" does. Kept in a trigram-indexed
+ * column, stemmed per language in search_vector.
  */
-export function buildSearchText(parts: {
-  name: string;
-  brand: string;
-  categoryName: string;
-  colours: ReadonlyArray<string | null>;
-}): string {
-  const words = [parts.name, parts.brand, parts.categoryName, ...parts.colours.filter((c): c is string => !!c)];
-  return normaliseSearch([...new Set(words)].join(" "));
+export function buildSearchText(parts: { names: ReadonlyArray<string>; colours: ReadonlyArray<string | null> }): string {
+  const text = [...parts.names, ...parts.colours.filter((c): c is string => !!c)].join(" ");
+  const joined = [...text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)].map((m) => m[0].replaceAll("-", ""));
+  return [...new Set(normaliseSearch([text, ...joined].join(" ")).split(" "))].join(" ");
 }
 
 export function normaliseSearch(text: string): string {

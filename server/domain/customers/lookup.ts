@@ -28,7 +28,8 @@ export async function findCustomers(db: Db, query: string, limit = 20) {
       and(
         eq(user.role, "customer"),
         or(
-          ilike(user.name, like),
+          // Accents never matter: "garcia" finds García.
+          sql`shop_unaccent(${user.name}) ilike shop_unaccent(${like})`,
           ilike(user.email, like),
           digits.length >= 4
             ? sql`regexp_replace(coalesce(${user.phone}, ''), '[^0-9]', '', 'g') like ${`%${digits}%`}`

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { category, product, variant } from "@/db/schema";
+import { category, colourName, product, variant } from "@/db/schema";
 import { buildSearchText } from "@/server/domain/catalog/search-text";
 import { publish } from "@/server/domain/events/bus";
 import type { DomainEvent } from "@/server/domain/events/events";
@@ -28,7 +28,7 @@ async function inChunks<T>(ids: string[], read: (chunk: string[]) => Promise<T[]
   return out;
 }
 
-/** Search text follows name, brand, category and colours: recomputed for these products. */
+/** Search text follows names, brand, category and colours in both languages: recomputed for these products. */
 export async function refreshSearchTexts(tx: Tx, productIds: string[]) {
   if (!productIds.length) return;
   // One after the other: a transaction is one connection, and pg refuses overlapping queries on one.
@@ -40,6 +40,7 @@ export async function refreshSearchTexts(tx: Tx, productIds: string[]) {
         nameEs: product.nameEs,
         brand: product.brand,
         categoryName: category.name,
+        categoryNameEs: category.nameEs,
       })
       .from(product)
       .innerJoin(category, eq(category.id, product.categoryId))
@@ -47,18 +48,17 @@ export async function refreshSearchTexts(tx: Tx, productIds: string[]) {
   );
   const colours = await inChunks(productIds, (ids) =>
     tx
-      .selectDistinct({ productId: variant.productId, colour: variant.colour })
+      .selectDistinct({ productId: variant.productId, colour: variant.colour, colourEs: colourName.nameEs })
       .from(variant)
+      .leftJoin(colourName, eq(colourName.name, variant.colour))
       .where(and(inArray(variant.productId, ids), isNull(variant.archivedAt))),
   );
   const coloursOf = new Map<string, (string | null)[]>();
-  for (const c of colours) coloursOf.set(c.productId, [...(coloursOf.get(c.productId) ?? []), c.colour]);
+  for (const c of colours) coloursOf.set(c.productId, [...(coloursOf.get(c.productId) ?? []), c.colour, c.colourEs]);
   const rows = products.map((p) => ({
     id: p.id,
     search_text: buildSearchText({
-      name: `${p.name} ${p.nameEs}`,
-      brand: p.brand,
-      categoryName: p.categoryName,
+      names: [p.name, p.nameEs, p.brand, p.categoryName, p.categoryNameEs],
       colours: coloursOf.get(p.id) ?? [],
     }),
   }));

@@ -2,11 +2,11 @@ import "server-only";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { category, location, orderLine, product, productSlugRedirect, stockLevel, variant } from "@/db/schema";
-import { buildSearchText } from "@/server/domain/catalog/search-text";
 import { DomainError, notFound } from "@/server/errors";
 import { diffFields, recordChanges, type Actor, type FieldChange } from "./history";
 import type { StudioProductCreateInput, StudioProductUpdateInput } from "./inputs";
 import { studioStatus } from "./products";
+import { refreshSearchTexts } from "./catalog-writes";
 import { catalogChanged } from "./publishing";
 import { saveVariants } from "./variants";
 
@@ -177,28 +177,9 @@ export async function inOneTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>):
   }
 }
 
-/** A product's search words follow its name, brand, category and colours. */
+/** A product's search words follow its names, brand, category and colours. */
 export async function refreshSearchText(tx: Tx, productId: string) {
-  const [p] = await tx
-    .select({ name: product.name, nameEs: product.nameEs, brand: product.brand, categoryName: category.name })
-    .from(product)
-    .innerJoin(category, eq(category.id, product.categoryId))
-    .where(eq(product.id, productId));
-  const colours = await tx
-    .selectDistinct({ colour: variant.colour })
-    .from(variant)
-    .where(and(eq(variant.productId, productId), isNull(variant.archivedAt)));
-  await tx
-    .update(product)
-    .set({
-      searchText: buildSearchText({
-        name: `${p!.name} ${p!.nameEs}`,
-        brand: p!.brand,
-        categoryName: p!.categoryName,
-        colours: colours.map((c) => c.colour),
-      }),
-    })
-    .where(eq(product.id, productId));
+  await refreshSearchTexts(tx, [productId]);
 }
 
 async function requireCategory(tx: Tx, categoryId: string) {
