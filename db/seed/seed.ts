@@ -229,9 +229,7 @@ export async function seed(db: Db): Promise<SeedSummary> {
       .returning({ id: category.id, slug: category.slug });
     const categoryIdBySlug = new Map(categoryRows.map((c) => [c.slug, c.id]));
 
-    await tx
-      .insert(colourName)
-      .values(Object.entries(COLOURS_ES).map(([name, nameEs]) => ({ name, nameEs })));
+    await tx.insert(colourName).values(Object.entries(COLOURS_ES).map(([name, nameEs]) => ({ name, nameEs })));
     await tx.insert(searchSynonym).values(SYNONYMS.map((g) => ({ locale: g.locale, terms: [...g.terms] })));
 
     const productRows = await tx

@@ -4,7 +4,7 @@
  * "jumper" reaches every piece of knitwear, not only the one called a jumper.
  */
 export const SYNONYMS: ReadonlyArray<{ locale: "es" | "en"; terms: readonly string[] }> = [
-  { locale: "en", terms: ["jumper", "jumpers", "sweater", "sweaters", "pullover", "knitwear", "knit"] },
+  { locale: "en", terms: ["jumper", "jumpers", "sweater", "sweaters", "pullover", "knitwear"] },
   { locale: "es", terms: ["jersey", "jerseis", "sueter", "punto", "pullover"] },
   { locale: "en", terms: ["jeans", "denim"] },
   { locale: "es", terms: ["vaqueros", "vaquero", "tejanos", "tejano", "denim", "jeans"] },

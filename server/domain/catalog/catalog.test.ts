@@ -156,4 +156,42 @@ describe("search", () => {
     expect((await searchProducts(t.db, "   ", { offset: 0, limit: 20 })).total).toBe(0);
     expect((await searchProducts(t.db, "zzqxv", { offset: 0, limit: 20 })).total).toBe(0);
   });
+
+  const find = async (q: string) =>
+    (await searchProducts(t.db, q, { offset: 0, limit: 50 })).items.map((i) => i.categorySlug + "/" + i.slug);
+  const knitwear = async () =>
+    (await listProducts(t.db, { category: "knitwear", sort: "name" }, { offset: 0, limit: 50 })).items.map(
+      (i) => "knitwear/" + i.slug,
+    );
+
+  it("reaches every product a word means, in either language", async () => {
+    const all = await knitwear();
+    expect(all.length).toBeGreaterThan(4);
+    // Every piece of knitwear, ranked ahead of anything else made of knit ("vestido de punto").
+    for (const q of ["jumper", "jersey", "jerséis", "sweaters"]) {
+      const found = await find(q);
+      expect(found.slice(0, all.length).sort(), q).toEqual([...all].sort());
+    }
+  });
+
+  it("finds the denim, the trainers and the lamp by their Spanish and English names, accents or not", async () => {
+    for (const q of ["vaqueros", "jeans", "tejanos"])
+      expect(await find(q), q).toContain("trousers-jeans/slim-fit-jeans");
+    for (const q of ["zapatillas", "trainers", "sneakers", "zapatilas"]) {
+      expect(
+        (await find(q)).some((s) => s.startsWith("shoes/")),
+        q,
+      ).toBe(true);
+    }
+    for (const q of ["lampara", "lámpara", "LAMPARA de mesa", "lamp"])
+      expect((await find(q)).length, q).toBeGreaterThan(0);
+  });
+
+  it("is not thrown by plurals and hyphens", async () => {
+    const tees = await find("t-shirt");
+    expect(tees.length).toBeGreaterThan(0);
+    for (const q of ["tshirt", "tshirts", "camisetas", "camiseta"]) {
+      expect(await find(q), q).toEqual(expect.arrayContaining([tees[0]]));
+    }
+  });
 });

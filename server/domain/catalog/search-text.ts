@@ -4,7 +4,10 @@
  * kept joined too, so "tshirt" finds "T-shirt" as "t shirt" does. Kept in a trigram-indexed
  * column, stemmed per language in search_vector.
  */
-export function buildSearchText(parts: { names: ReadonlyArray<string>; colours: ReadonlyArray<string | null> }): string {
+export function buildSearchText(parts: {
+  names: ReadonlyArray<string>;
+  colours: ReadonlyArray<string | null>;
+}): string {
   const text = [...parts.names, ...parts.colours.filter((c): c is string => !!c)].join(" ");
   const joined = [...text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)].map((m) => m[0].replaceAll("-", ""));
   return [...new Set(normaliseSearch([text, ...joined].join(" ")).split(" "))].join(" ");

@@ -1,14 +1,45 @@
 import "server-only";
-import { and, asc, desc, sql } from "drizzle-orm";
+import { and, asc, desc, sql, type SQL } from "drizzle-orm";
 import { escapeLike, type Db } from "@/db/client";
-import { product } from "@/db/schema";
+import { product, searchSynonym } from "@/db/schema";
 import { loadCards, sellableOnline } from "./catalog";
 import { normaliseSearch } from "./search-text";
 
+/** "camisetas" -> ["camisetas", "camiseta", "camiset"]: the forms a synonym group may list. */
+function singulars(word: string): string[] {
+  const forms = [word];
+  if (word.length > 3 && word.endsWith("s")) forms.push(word.slice(0, -1));
+  if (word.length > 4 && word.endsWith("es")) forms.push(word.slice(0, -2));
+  return forms;
+}
+
 /**
- * Typo-tolerant search: every word of the query must match the product's search text, either
- * as a substring (so results appear while typing) or by trigram word similarity (so "jumpr"
- * finds "jumper"). `<%` uses the GIN trigram index on search_text.
+ * Each query word with the words marketers said mean the same. A group in one language that
+ * shares a word with a group in the other ("pullover") joins it, so "jersey" reaches what English
+ * calls "knitwear". The table is a few hundred rows at most: read whole.
+ */
+async function withSynonyms(db: Db, words: string[]): Promise<string[][]> {
+  const groups = (await db.select({ terms: searchSynonym.terms }).from(searchSynonym)).map((g) => g.terms);
+  return words.map((w) => {
+    const own = singulars(w);
+    const direct = groups.filter((g) => g.some((t) => own.includes(t)));
+    const linked = groups.filter((g) => direct.some((d) => d !== g && d.some((t) => g.includes(t))));
+    return [...new Set([w, ...direct.flat(), ...linked.flat()])];
+  });
+}
+
+/** A product whose text has this word in it, or a word of the same stem in Spanish or English. */
+function hasWord(word: string): SQL {
+  return sql`(${product.searchText} ilike ${"%" + escapeLike(word) + "%"}
+    or ${product.searchVector} @@ (plainto_tsquery('spanish', ${word}) || plainto_tsquery('english', ${word})))`;
+}
+
+/**
+ * Forgiving search in both languages: every word of the query must match the product's search
+ * text (names, category and colours in Spanish and English, without accents) as a substring (so
+ * results appear while typing), by stem (plurals), through a synonym ("jumper" reaches all
+ * knitwear), or by trigram word similarity (so "jumpr" finds "jumper"). `<%`, ilike and `@@` all
+ * use GIN indexes.
  */
 export async function searchProducts(
   db: Db,
@@ -18,13 +49,20 @@ export async function searchProducts(
 ) {
   const words = normaliseSearch(query).split(" ").filter(Boolean).slice(0, 8);
   if (words.length === 0) return { items: [], total: 0 };
+  const alternatives = await withSynonyms(db, words);
   const matches = words.map(
-    (w) => sql`(${product.searchText} ilike ${"%" + escapeLike(w) + "%"} or ${w} <% ${product.searchText})`,
+    (w, i) => sql`(${sql.join(alternatives[i]!.map(hasWord), sql` or `)} or ${w} <% ${product.searchText})`,
   );
+  // The word as typed counts most, then each of its synonyms the product has (knitwear named
+  // "knitwear" and "punto" by its category before a dress merely "de punto"), then a near spelling.
   const score = sql.join(
     words.map(
-      (w) =>
-        sql`word_similarity(${w}, ${product.searchText}) + (${product.searchText} ilike ${"%" + escapeLike(w) + "%"})::int`,
+      (w, i) =>
+        sql`word_similarity(${w}, ${product.searchText}) + (${product.searchText} ilike ${"%" + escapeLike(w) + "%"})::int
+          + ${sql.join(
+            alternatives[i]!.map((a) => sql`(${hasWord(a)})::int`),
+            sql` + `,
+          )}`,
     ),
     sql` + `,
   );

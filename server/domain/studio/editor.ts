@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { category, location, orderLine, product, productSlugRedirect, stockLevel, variant } from "@/db/schema";
 import { DomainError, notFound } from "@/server/errors";
