@@ -38,6 +38,9 @@ describe("customer lookup at the counter", () => {
     const staff = callerFor(t, await sessionUserFor(t.db, DEMO_ACCOUNTS.staffBarcelona)).api;
     const emails = async (query: string) => (await staff.customers.find({ query })).map((c) => c.email);
     expect(await emails("ana gar")).toContain(DEMO_ACCOUNTS.customer);
+    // Accents never matter at the counter: García from "garcia", and from "GARCÍA".
+    expect(await emails("garcia")).toEqual([DEMO_ACCOUNTS.customer]);
+    expect(await emails("GARCÍA")).toEqual([DEMO_ACCOUNTS.customer]);
     expect(await emails("ANA@MOSTRADOR")).toEqual([DEMO_ACCOUNTS.customer]);
     expect(await emails("612 345 678")).toContain(DEMO_ACCOUNTS.customer);
     expect(await emails(orderNumber.toLowerCase())).toEqual([DEMO_ACCOUNTS.customer]);
