@@ -4,7 +4,8 @@ import type { Db, Tx } from "@/db/client";
 import { category, product } from "@/db/schema";
 import { DomainError, notFound } from "@/server/errors";
 import { catalogChanged } from "./publishing";
-import { inOneTransaction, refreshSearchText, slugify } from "./editor";
+import { refreshSearchTexts } from "./catalog-writes";
+import { inOneTransaction, slugify } from "./editor";
 import { diffFields, recordChanges, type Actor } from "./history";
 import type { CategoryCreateInput, CategoryMoveInput, CategoryUpdateInput } from "./inputs";
 
@@ -61,7 +62,10 @@ export async function updateCategory(db: Db, actor: Actor, input: CategoryUpdate
         .where(eq(category.id, before.id));
     // Shoppers find products by their category's name: a new name is searchable at once.
     const members = after.name === before.name ? [] : await productsOf(tx, before.id);
-    for (const p of members) await refreshSearchText(tx, p.id);
+    await refreshSearchTexts(
+      tx,
+      members.map((p) => p.id),
+    );
     await recordChanges(tx, actor, changes);
     return { after, members };
   });
@@ -102,7 +106,10 @@ export async function moveCategoryProducts(db: Db, actor: Actor, input: Category
       .update(product)
       .set({ categoryId: input.to, updatedAt: sql`now()` })
       .where(eq(product.categoryId, input.from));
-    for (const p of moving) await refreshSearchText(tx, p.id);
+    await refreshSearchTexts(
+      tx,
+      moving.map((p) => p.id),
+    );
     await recordChanges(
       tx,
       actor,

@@ -177,11 +177,6 @@ export async function inOneTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>):
   }
 }
 
-/** A product's search words follow its names, brand, category and colours. */
-export async function refreshSearchText(tx: Tx, productId: string) {
-  await refreshSearchTexts(tx, [productId]);
-}
-
 async function requireCategory(tx: Tx, categoryId: string) {
   const [c] = await tx.select({ id: category.id }).from(category).where(eq(category.id, categoryId));
   if (!c) throw new DomainError("INVALID_INPUT", { key: "errors.studio.categoryGone" });
@@ -207,7 +202,7 @@ export async function createProduct(db: Db, actor: Actor, input: StudioProductCr
       })
       .returning({ id: product.id, slug: product.slug });
     const variantChanges = await saveVariants(tx, row!, input.variants);
-    await refreshSearchText(tx, row!.id);
+    await refreshSearchTexts(tx, [row!.id]);
     await recordChanges(tx, actor, [
       {
         entity: "product",
@@ -278,7 +273,7 @@ export async function writeProduct(tx: Tx, input: StudioProductUpdateInput): Pro
       .update(product)
       .set({ ...definedOnly(fields), updatedAt: sql`now()` })
       .where(eq(product.id, id));
-    await refreshSearchText(tx, id);
+    await refreshSearchTexts(tx, [id]);
   }
   return changes;
 }
